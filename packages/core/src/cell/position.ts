@@ -1,0 +1,63 @@
+import * as E from "fp-ts/Either";
+import * as t from "io-ts";
+import { type Cell, normaliseDistrict, normaliseResultArea, normaliseWorkType } from "./cell";
+
+/**
+ * Where in the matrix a number is known. Documents specify at different levels: the 2007
+ * offer is known per (result area, work type) only, the contract per cell. A missing
+ * dimension means "not specified at this level", never zero.
+ */
+export interface Position {
+  readonly resultArea: string;
+  readonly workType?: string | undefined;
+  readonly district?: string | undefined;
+}
+
+export type Granularity = "cell" | "row" | "resultArea";
+
+export const granularityOf = (p: Position): Granularity =>
+  p.workType !== undefined && p.district !== undefined ? "cell" : p.workType !== undefined ? "row" : "resultArea";
+
+/** Finer first: comparisons happen at the finest level both sides specify. */
+export const GRANULARITY_ORDER: readonly Granularity[] = ["cell", "row", "resultArea"];
+
+export const coarser = (a: Granularity, b: Granularity): Granularity =>
+  GRANULARITY_ORDER.indexOf(a) >= GRANULARITY_ORDER.indexOf(b) ? a : b;
+
+export const position = (resultArea: string, workType?: string, district?: string): Position => ({
+  resultArea: normaliseResultArea(resultArea),
+  ...(workType === undefined ? {} : { workType: normaliseWorkType(workType) }),
+  ...(district === undefined ? {} : { district: normaliseDistrict(district) }),
+});
+
+export const positionOfCell = (c: Cell): Position => c;
+
+/** Reduces a position to a coarser granularity: a cell seen as its row, a row as its result area. */
+export const atGranularity = (p: Position, g: Granularity): Position =>
+  g === "cell"
+    ? p
+    : g === "row"
+      ? { resultArea: p.resultArea, workType: p.workType }
+      : { resultArea: p.resultArea };
+
+// `2/OBW/Velden`, `2/OBW/*` (row), `2/*/*` (result area).
+export const positionKey = (p: Position): string => `${p.resultArea}/${p.workType ?? "*"}/${p.district ?? "*"}`;
+
+export const isCell = (p: Position): p is Cell => granularityOf(p) === "cell";
+
+const Raw = t.intersection([
+  t.type({ resultArea: t.string }),
+  t.partial({ workType: t.string, district: t.string }),
+]);
+
+export const PositionCodec = new t.Type<Position, Position, unknown>(
+  "Position",
+  (u): u is Position => Raw.is(u),
+  (u, c) =>
+    E.flatMap(Raw.validate(u, c), (raw) =>
+      raw.district !== undefined && raw.workType === undefined
+        ? t.failure(u, c, "a position with a district needs a work type")
+        : t.success(position(raw.resultArea, raw.workType, raw.district)),
+    ),
+  (p) => ({ ...p }),
+);

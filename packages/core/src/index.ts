@@ -1,0 +1,5 @@
+export * from "./cell";
+export * from "./codec/decodeError";
+export * from "./matrix";
+export * from "./provenance";
+export * from "./quantity";

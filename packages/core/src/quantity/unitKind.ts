@@ -1,0 +1,51 @@
+import * as t from "io-ts";
+
+/**
+ * What a quantity counts. Mostly hours; some cells count groups ("82 groepen"), clients or
+ * activities. Open-ended on purpose: agreements invent their own, so any lowercase word is
+ * accepted and the known ones get Dutch aliases for parsing.
+ */
+export interface UnitKindBrand {
+  readonly UnitKind: unique symbol;
+}
+export const UnitKind = t.brand(
+  t.string,
+  (s): s is t.Branded<string, UnitKindBrand> => /^[a-z][a-z0-9-]*$/.test(s),
+  "UnitKind",
+);
+export type UnitKind = t.TypeOf<typeof UnitKind>;
+
+export const unitKind = (s: string): UnitKind => {
+  if (!UnitKind.is(s)) throw new RangeError(`not a unit kind: ${JSON.stringify(s)}`);
+  return s;
+};
+
+export const HOURS = unitKind("hours");
+export const GROUPS = unitKind("groups");
+export const CLIENTS = unitKind("clients");
+
+/** Dutch (and English) words found after numbers in agreement tables. */
+const ALIASES: Record<string, UnitKind> = {
+  u: HOURS,
+  uur: HOURS,
+  uren: HOURS,
+  hours: HOURS,
+  hour: HOURS,
+  groep: GROUPS,
+  groepen: GROUPS,
+  groups: GROUPS,
+  group: GROUPS,
+  client: CLIENTS,
+  clienten: CLIENTS,
+  cliënt: CLIENTS,
+  cliënten: CLIENTS,
+  clients: CLIENTS,
+  deelnemer: unitKind("participants"),
+  deelnemers: unitKind("participants"),
+  activiteit: unitKind("activities"),
+  activiteiten: unitKind("activities"),
+  trajecten: unitKind("trajectories"),
+  traject: unitKind("trajectories"),
+};
+
+export const unitKindFromWord = (word: string): UnitKind | undefined => ALIASES[word.trim().toLowerCase()];
