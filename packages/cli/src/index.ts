@@ -1,0 +1,3 @@
+export { buildProgram } from "./program";
+export { EXIT } from "./exitCodes";
+export { DEFAULT_STORE_URL, openStore } from "./store/openStore";

@@ -1,0 +1,15 @@
+import { Command } from "commander";
+import { registerCommands } from "./commands";
+
+export const buildProgram = (): Command => {
+  const program = new Command()
+    .name("grant-ledger")
+    .description("Event-sourced ledger for municipal welfare subsidy agreements.")
+    .showHelpAfterError()
+    .exitOverride((err) => {
+      // commander's own usage errors (unknown option, missing argument) exit 2; --help exits 0.
+      process.exit(err.exitCode === 0 ? 0 : 2);
+    });
+  registerCommands(program);
+  return program;
+};
