@@ -3,3 +3,4 @@ export * from "./codec/decodeError";
 export * from "./matrix";
 export * from "./provenance";
 export * from "./quantity";
+export * from "./decider/decider";
