@@ -8,5 +8,6 @@ export default defineConfig({
     // Child-process and store tests write files: keep workers few on 2-core machines.
     poolOptions: { forks: { maxForks: 2, minForks: 1 } },
     pool: "forks",
+    reporters: ["default", "./tests/support/summaryReporter.ts"],
   },
 });
