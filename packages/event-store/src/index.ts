@@ -1,1 +1,4 @@
 export * from "./port";
+export * from "./chain";
+export * from "./memory";
+export * from "./subscription";

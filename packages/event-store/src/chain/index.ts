@@ -1,0 +1,2 @@
+export * from "./chainHash";
+export * from "./verify";

@@ -1,0 +1,12 @@
+export { describeEventStoreContract, type ContractOptions } from "./contract";
+export {
+  aBatch,
+  anEvent,
+  asAppended,
+  collect,
+  collector,
+  newCommandId,
+  newStreamId,
+  type StoreFactory,
+  type StoreUnderTest,
+} from "./fixtures";
