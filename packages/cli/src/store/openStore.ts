@@ -1,4 +1,7 @@
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import type { EventStore } from "@grant-ledger/event-store";
+import { openSqliteEventStore } from "@grant-ledger/store-sqlite";
 
 export const DEFAULT_STORE_URL = "sqlite:./data/grant-ledger.db";
 
@@ -7,5 +10,14 @@ export const DEFAULT_STORE_URL = "sqlite:./data/grant-ledger.db";
  * Each adapter package adds its branch here.
  */
 export const openStore = async (url: string): Promise<EventStore> => {
-  throw new Error(`unsupported store URL ${JSON.stringify(url)}: use sqlite:<file>, memory:, esdb://... or esdb+discover://...`);
+  if (url.startsWith("sqlite:")) {
+    const path = url.slice("sqlite:".length);
+    if (path === "") throw new Error(`store URL ${JSON.stringify(url)} names no file: use sqlite:<file>`);
+    const file = resolve(path);
+    mkdirSync(dirname(file), { recursive: true });
+    return openSqliteEventStore({ file });
+  }
+  throw new Error(
+    `unsupported store URL ${JSON.stringify(url)}: use sqlite:<file>, memory:, esdb://... or esdb+discover://...`,
+  );
 };

@@ -1,0 +1,108 @@
+import { existsSync, readFileSync, statSync, truncateSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { afterAll, describe, expect, it } from "vitest";
+import { openSqliteEventStore } from "../sqliteEventStore";
+import { tempDirectory, testEvent } from "../testSupport/tempStore";
+import { SCHEMA_VERSION } from "./schema";
+import { type SqliteStoreErrorCode, isSqliteStoreError } from "./storeErrors";
+
+const temp = tempDirectory("open");
+afterAll(temp.cleanup);
+
+/** Opens `file`, expecting a store error with `code`, and checks that the file is byte-for-byte unchanged. */
+const expectRefused = (file: string, code: SqliteStoreErrorCode, message: RegExp) => {
+  const before = readFileSync(file);
+  let thrown: unknown;
+  try {
+    openSqliteEventStore({ file });
+  } catch (e) {
+    thrown = e;
+  }
+  expect(isSqliteStoreError(thrown)).toBe(true);
+  expect(isSqliteStoreError(thrown) && thrown.code).toBe(code);
+  expect((thrown as Error).message).toMatch(message);
+  expect(readFileSync(file).equals(before)).toBe(true);
+  expect(existsSync(`${file}-wal`)).toBe(false);
+};
+
+/** A store with a few events, checkpointed into the main file and closed. */
+const makeStore = async (file: string, events = 3) => {
+  const store = openSqliteEventStore({ file });
+  await store.appendToStream(
+    "agreement-x",
+    Array.from({ length: events }, (_, i) => testEvent(`c${i}`, { padding: "x".repeat(2000) })),
+    "no-stream",
+  );
+  store.database.pragma("wal_checkpoint(TRUNCATE)");
+  store.database.pragma("journal_mode = DELETE");
+  await store.close();
+};
+
+describe("opening a file that is not a usable store", () => {
+  it("refuses random bytes as corrupt", () => {
+    const file = join(temp.dir, "random.db");
+    writeFileSync(file, Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)));
+    expectRefused(file, "corrupt", /not an SQLite database/);
+  });
+
+  it("refuses a text file as corrupt", () => {
+    const file = join(temp.dir, "notes.txt");
+    writeFileSync(file, "these are my notes, not a ledger\n");
+    expectRefused(file, "corrupt", /header/);
+  });
+
+  it("refuses an SQLite database of another application", () => {
+    const file = join(temp.dir, "other.db");
+    const db = new Database(file);
+    db.exec("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)");
+    db.close();
+    expectRefused(file, "not-a-grant-ledger-store", /not a grant-ledger store.*customers/);
+  });
+
+  it("refuses an SQLite database with a foreign application_id", () => {
+    const file = join(temp.dir, "foreign-id.db");
+    const db = new Database(file);
+    db.pragma("application_id = 1234");
+    db.exec("CREATE TABLE t (x)");
+    db.close();
+    expectRefused(file, "not-a-grant-ledger-store", /application_id 0x000004d2/);
+  });
+
+  it("refuses a store written by a newer schema version", async () => {
+    const file = join(temp.dir, "newer.db");
+    await makeStore(file);
+    const db = new Database(file);
+    db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    db.close();
+    expectRefused(file, "newer-schema", new RegExp(`schema version ${SCHEMA_VERSION + 1}`));
+  });
+
+  it("refuses a store whose meta table names another format", async () => {
+    const file = join(temp.dir, "format.db");
+    await makeStore(file);
+    const db = new Database(file);
+    db.prepare("UPDATE grant_ledger_meta SET value = 'something-else' WHERE key = 'format'").run();
+    db.close();
+    expectRefused(file, "not-a-grant-ledger-store", /something-else/);
+  });
+
+  it("refuses a truncated store as corrupt", async () => {
+    const file = join(temp.dir, "truncated.db");
+    await makeStore(file, 40);
+    truncateSync(file, Math.floor(statSync(file).size / 2));
+    expectRefused(file, "corrupt", /corrupt|malformed/);
+  });
+
+  it("opens an existing store and an empty file", async () => {
+    const file = join(temp.dir, "good.db");
+    await makeStore(file);
+    const store = openSqliteEventStore({ file });
+    await store.close();
+    const empty = join(temp.dir, "empty.db");
+    writeFileSync(empty, "");
+    const fresh = openSqliteEventStore({ file: empty });
+    expect(fresh.database.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
+    await fresh.close();
+  });
+});

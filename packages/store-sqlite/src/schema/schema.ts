@@ -1,0 +1,47 @@
+/**
+ * The on-disk format. `application_id` marks the file as ours before any table is read;
+ * `user_version` is the schema version, so a newer writer's file is refused instead of
+ * being half-understood.
+ */
+
+/** "GLED" in ASCII: PRAGMA application_id of every grant-ledger store. */
+export const APPLICATION_ID = 0x474c4544;
+
+/** Schema version this build writes and understands. */
+export const SCHEMA_VERSION = 1;
+
+export const META_TABLE = "grant_ledger_meta";
+export const STORE_FORMAT = "grant-ledger-event-store";
+
+/**
+ * `global_position` is the rowid, assigned as max+1 inside an IMMEDIATE transaction (never
+ * AUTOINCREMENT, whose rolled-back values leave gaps). Positions start at 0.
+ */
+export const SCHEMA_DDL = `
+CREATE TABLE ${META_TABLE} (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE events (
+  global_position INTEGER PRIMARY KEY,
+  stream_id TEXT NOT NULL,
+  revision INTEGER NOT NULL CHECK (revision >= 0),
+  type TEXT NOT NULL,
+  schema_version INTEGER NOT NULL,
+  data TEXT NOT NULL,
+  metadata TEXT NOT NULL,
+  command_id TEXT NOT NULL,
+  previous_hash TEXT NOT NULL,
+  hash TEXT NOT NULL,
+  UNIQUE (stream_id, revision)
+) STRICT;
+
+CREATE INDEX events_by_command ON events (stream_id, command_id);
+
+CREATE TABLE projection_checkpoints (
+  projection TEXT PRIMARY KEY,
+  position INTEGER,
+  state TEXT
+) STRICT;
+`;
