@@ -4,3 +4,6 @@ export * from "./matrix";
 export * from "./provenance";
 export * from "./quantity";
 export * from "./decider/decider";
+export * from "./agreement";
+export * from "./events";
+export * from "./commands";

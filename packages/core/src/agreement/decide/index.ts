@@ -1,0 +1,51 @@
+import type * as E from "fp-ts/Either";
+import type { Command } from "../../commands/catalogue";
+import type { DomainEvent } from "../../events/catalogue";
+import type { DomainError } from "../errors";
+import type { AgreementState } from "../state";
+import { decideAmend } from "./amendment";
+import { decideClose } from "./closing";
+import { decideNegotiate } from "./negotiation";
+import { decidePropose } from "./proposal";
+import { decideApproveReallocation, decideRejectReallocation } from "./reallocationDecision";
+import { decideRequestReallocation } from "./reallocationRequest";
+import { decideReportResult } from "./results";
+import { decideSign } from "./signing";
+
+export const decide = (
+  command: Command,
+  state: AgreementState,
+): E.Either<DomainError, readonly DomainEvent[]> => {
+  switch (command.type) {
+    case "ProposeAgreement":
+      return decidePropose(command, state);
+    case "NegotiateAgreement":
+      return decideNegotiate(command, state);
+    case "SignAgreement":
+      return decideSign(command, state);
+    case "RequestReallocation":
+      return decideRequestReallocation(command, state);
+    case "ApproveReallocation":
+      return decideApproveReallocation(command, state);
+    case "RejectReallocation":
+      return decideRejectReallocation(command, state);
+    case "ReportResult":
+      return decideReportResult(command, state);
+    case "AmendAgreement":
+      return decideAmend(command, state);
+    case "CloseAgreement":
+      return decideClose(command, state);
+  }
+};
+
+export {
+  decideAmend,
+  decideApproveReallocation,
+  decideClose,
+  decideNegotiate,
+  decidePropose,
+  decideRejectReallocation,
+  decideReportResult,
+  decideRequestReallocation,
+  decideSign,
+};

@@ -1,0 +1,61 @@
+import * as E from "fp-ts/Either";
+import { pipe } from "fp-ts/function";
+import type { NegotiateAgreement } from "../../commands/lifecycle";
+import type { AgreementNegotiated } from "../../events/agreementNegotiated";
+import { eventMetadataFrom } from "../../provenance/metadata";
+import { type DomainError, domainError } from "../errors";
+import type { AgreementState } from "../state";
+import { applyCheckedChanges, checkExpectedResultChanges } from "./changes";
+import { requireOpenAgreement } from "./guards";
+
+export const decideNegotiate = (
+  cmd: NegotiateAgreement,
+  state: AgreementState,
+): E.Either<DomainError, AgreementNegotiated[]> =>
+  pipe(
+    requireOpenAgreement(cmd, state),
+    E.filterOrElse(
+      (s) => s.status === "proposed" && Object.keys(s.signatures).length === 0,
+      (s): DomainError =>
+        domainError(
+          "NegotiationClosed",
+          s.status === "proposed"
+            ? `agreement ${s.agreementId} has been signed by one party: negotiation is over`
+            : `agreement ${s.agreementId} is ${s.status}: changes now need an amendment`,
+          { status: s.status },
+        ),
+    ),
+    E.filterOrElse(
+      (s) => cmd.data.round === s.negotiationRound + 1,
+      (s): DomainError =>
+        domainError(
+          "RoundOutOfOrder",
+          `negotiation round ${cmd.data.round} given, but the next round is ${s.negotiationRound + 1}`,
+          {
+            expected: s.negotiationRound + 1,
+            found: cmd.data.round,
+          },
+        ),
+    ),
+    E.tap((s) => applyCheckedChanges(s.draft, cmd.data.cellChanges, `negotiation round ${cmd.data.round}`)),
+    E.tap((s) =>
+      checkExpectedResultChanges(
+        s.expectedResults,
+        cmd.data.expectedResultChanges,
+        `negotiation round ${cmd.data.round}`,
+      ),
+    ),
+    E.map(() => {
+      const { agreementId: _, ...data } = cmd.data;
+      const reasons = [...cmd.data.cellChanges, ...cmd.data.expectedResultChanges].map((c) => c.reason);
+      const reason = cmd.metadata.reason ?? [...new Set(reasons)].join("; ");
+      return [
+        {
+          type: "AgreementNegotiated" as const,
+          schemaVersion: 1 as const,
+          data,
+          metadata: eventMetadataFrom(cmd.metadata, reason),
+        },
+      ];
+    }),
+  );

@@ -1,0 +1,57 @@
+import * as E from "fp-ts/Either";
+import { positionKey } from "../../cell/position";
+import type { ProposeAgreement } from "../../commands/lifecycle";
+import type { AgreementProposed } from "../../events/agreementProposed";
+import { eventMetadataFrom } from "../../provenance/metadata";
+import { matrixOf } from "../applyChanges";
+import { type DomainError, domainError } from "../errors";
+import type { AgreementState } from "../state";
+import { checkGranularity } from "./changes";
+
+const invalid = (problem: string) =>
+  E.left(domainError("InvalidProposal", `the proposal is invalid: ${problem}`, { problem }));
+
+const firstDuplicate = (keys: readonly string[]): string | undefined => {
+  const seen = new Set<string>();
+  for (const k of keys) {
+    if (seen.has(k)) return k;
+    seen.add(k);
+  }
+  return undefined;
+};
+
+export const decidePropose = (
+  cmd: ProposeAgreement,
+  state: AgreementState,
+): E.Either<DomainError, AgreementProposed[]> => {
+  const d = cmd.data;
+  if (state.status !== "empty") {
+    return E.left(
+      domainError(
+        "AgreementAlreadyExists",
+        `agreement ${state.agreementId} already exists (${state.status})`,
+        { agreementId: state.agreementId },
+      ),
+    );
+  }
+  if (d.period.start > d.period.end)
+    return invalid(`the period starts (${d.period.start}) after it ends (${d.period.end})`);
+  const position = firstDuplicate(d.offer.map((e) => positionKey(e.position)));
+  if (position !== undefined) {
+    return E.left(domainError("DuplicatePosition", `the offer gives ${position} twice`, { position }));
+  }
+  const resultArea = firstDuplicate(d.resultAreas.map((r) => r.code));
+  if (resultArea !== undefined) return invalid(`result area ${resultArea} is listed twice`);
+  const expected = firstDuplicate(d.expectedResults.map((r) => r.id));
+  if (expected !== undefined) return invalid(`expected result ${expected} is listed twice`);
+  const workType = firstDuplicate(d.tariffs.map((t) => t.workType));
+  if (workType !== undefined) return invalid(`work type ${workType} has two tariffs`);
+  return E.map(() => [
+    {
+      type: "AgreementProposed" as const,
+      schemaVersion: 1 as const,
+      data: d,
+      metadata: eventMetadataFrom(cmd.metadata, cmd.metadata.reason),
+    },
+  ])(checkGranularity(matrixOf(d.offer)));
+};

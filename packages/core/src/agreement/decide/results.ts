@@ -1,0 +1,92 @@
+import * as E from "fp-ts/Either";
+import { positionKey } from "../../cell/position";
+import type { ReportResult } from "../../commands/reportResult";
+import type { ResultReported } from "../../events/resultReported";
+import { eventMetadataFrom } from "../../provenance/metadata";
+import { formatQuantity } from "../../quantity/quantity";
+import { type DomainError, domainError } from "../errors";
+import type { AgreementState } from "../state";
+import { requireSigned } from "./guards";
+
+/**
+ * Realised units per position of the baseline and reach per expected result. Reporting a
+ * period again is a correction: it is recorded, and the later report is the one in state.
+ */
+export const decideReportResult = (
+  cmd: ReportResult,
+  state: AgreementState,
+): E.Either<DomainError, ResultReported[]> =>
+  E.flatMap(requireSigned(cmd, state), (s): E.Either<DomainError, ResultReported[]> => {
+    const { agreementId: _, ...data } = cmd.data;
+    const year = data.period.slice(0, 4);
+    const start = s.period?.start ?? "";
+    const end = s.period?.end ?? "";
+    if (year < start.slice(0, 4) || year > end.slice(0, 4)) {
+      return E.left(
+        domainError(
+          "PeriodOutsideAgreement",
+          `period ${data.period} lies outside the agreement period ${start} to ${end}`,
+          {
+            period: data.period,
+            start,
+            end,
+          },
+        ),
+      );
+    }
+    const seen = new Set<string>();
+    for (const r of data.realised) {
+      const key = positionKey(r.position);
+      if (seen.has(key))
+        return E.left(
+          domainError("DuplicatePosition", `the report for ${data.period} gives ${key} twice`, {
+            position: key,
+          }),
+        );
+      seen.add(key);
+      const entry = s.baseline.get(key);
+      if (entry === undefined) {
+        return E.left(
+          domainError(
+            "UnknownPosition",
+            `cannot report ${formatQuantity(r.quantity)} for ${key}: the contract has no such position`,
+            { position: key },
+          ),
+        );
+      }
+      if (entry.quantity.kind !== r.quantity.kind) {
+        return E.left(
+          domainError(
+            "UnitKindMismatch",
+            `cannot report ${formatQuantity(r.quantity)} for ${key}: it counts ${entry.quantity.kind}`,
+            {
+              cell: key,
+              kind: r.quantity.kind,
+              cellKind: entry.quantity.kind,
+            },
+          ),
+        );
+      }
+    }
+    for (const r of data.reach) {
+      if (!s.expectedResults.has(r.expectedResultId)) {
+        return E.left(
+          domainError(
+            "UnknownExpectedResult",
+            `reach reported for expected result ${r.expectedResultId}, which does not exist`,
+            {
+              expectedResultId: r.expectedResultId,
+            },
+          ),
+        );
+      }
+    }
+    return E.right([
+      {
+        type: "ResultReported",
+        schemaVersion: 2,
+        data,
+        metadata: eventMetadataFrom(cmd.metadata, cmd.metadata.reason),
+      },
+    ]);
+  });

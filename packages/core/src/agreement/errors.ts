@@ -1,0 +1,95 @@
+import type { AgreementStatus } from "./state";
+import type { Party } from "./terms";
+
+/**
+ * Why `decide` refused a command. One variant per broken rule; every message names the
+ * cell and the numbers so that it can be shown to a person as is.
+ */
+type Variant<Tag extends string, Extra = object> = {
+  readonly _tag: Tag;
+  readonly message: string;
+} & Readonly<Extra>;
+
+export type AgreementNotFound = Variant<"AgreementNotFound", { agreementId: string }>;
+export type AgreementAlreadyExists = Variant<"AgreementAlreadyExists", { agreementId: string }>;
+export type WrongAgreement = Variant<"WrongAgreement", { expected: string; found: string }>;
+export type AgreementIsClosed = Variant<"AgreementClosed", { closedOn: string }>;
+export type AgreementNotSigned = Variant<"AgreementNotSigned", { status: AgreementStatus }>;
+export type NegotiationClosed = Variant<"NegotiationClosed", { status: AgreementStatus }>;
+export type InvalidProposal = Variant<"InvalidProposal", { problem: string }>;
+export type RoundOutOfOrder = Variant<"RoundOutOfOrder", { expected: number; found: number }>;
+export type StaleChange = Variant<"StaleChange", { position: string; stated: string; holds: string }>;
+export type DuplicatePosition = Variant<"DuplicatePosition", { position: string }>;
+export type OverlappingGranularity = Variant<"OverlappingGranularity", { row: string; kind: string }>;
+export type ExpectedResultExists = Variant<"ExpectedResultExists", { expectedResultId: string }>;
+export type UnknownExpectedResult = Variant<"UnknownExpectedResult", { expectedResultId: string }>;
+export type SignerNotParty = Variant<"SignerNotParty", { party: Party; role: string }>;
+export type PartyAlreadySigned = Variant<"PartyAlreadySigned", { party: Party }>;
+export type EmptyDraft = Variant<"EmptyDraft">;
+export type EmptyReallocation = Variant<"EmptyReallocation">;
+export type NonPositiveShift = Variant<"NonPositiveShift", { shift: number; amount: string }>;
+export type SameCell = Variant<"SameCell", { cell: string }>;
+export type ScopeChangeNeedsAmendment = Variant<"ScopeChangeNeedsAmendment", { cell: string }>;
+export type UnitKindMismatch = Variant<"UnitKindMismatch", { cell: string; kind: string; cellKind: string }>;
+export type InsufficientUnits = Variant<
+  "InsufficientUnits",
+  { cell: string; kind: string; requested: string; holds: string }
+>;
+export type DuplicateRequestId = Variant<"DuplicateRequestId", { requestId: string }>;
+export type RequestNotPending = Variant<"RequestNotPending", { requestId: string }>;
+export type ApproverNotAuthorised = Variant<"ApproverNotAuthorised", { role: string }>;
+export type FourEyesViolation = Variant<
+  "FourEyesViolation",
+  { requestId: string; person: string; organisationId: string }
+>;
+export type ReasonRequired = Variant<"ReasonRequired", { what: string }>;
+export type UnknownPosition = Variant<"UnknownPosition", { position: string }>;
+export type PeriodOutsideAgreement = Variant<
+  "PeriodOutsideAgreement",
+  { period: string; start: string; end: string }
+>;
+export type DuplicateAmendmentId = Variant<"DuplicateAmendmentId", { amendmentId: string }>;
+export type EmptyAmendment = Variant<"EmptyAmendment", { amendmentId: string }>;
+
+export type DomainError =
+  | AgreementNotFound
+  | AgreementAlreadyExists
+  | WrongAgreement
+  | AgreementIsClosed
+  | AgreementNotSigned
+  | NegotiationClosed
+  | InvalidProposal
+  | RoundOutOfOrder
+  | StaleChange
+  | DuplicatePosition
+  | OverlappingGranularity
+  | ExpectedResultExists
+  | UnknownExpectedResult
+  | SignerNotParty
+  | PartyAlreadySigned
+  | EmptyDraft
+  | EmptyReallocation
+  | NonPositiveShift
+  | SameCell
+  | ScopeChangeNeedsAmendment
+  | UnitKindMismatch
+  | InsufficientUnits
+  | DuplicateRequestId
+  | RequestNotPending
+  | ApproverNotAuthorised
+  | FourEyesViolation
+  | ReasonRequired
+  | UnknownPosition
+  | PeriodOutsideAgreement
+  | DuplicateAmendmentId
+  | EmptyAmendment;
+
+export type DomainErrorTag = DomainError["_tag"];
+
+/** Builds a variant; the tag picks the extra fields it needs. */
+export const domainError = <Tag extends DomainErrorTag>(
+  _tag: Tag,
+  message: string,
+  extra: Omit<Extract<DomainError, { _tag: Tag }>, "_tag" | "message">,
+): Extract<DomainError, { _tag: Tag }> =>
+  ({ _tag, message, ...extra }) as Extract<DomainError, { _tag: Tag }>;

@@ -1,0 +1,133 @@
+import { cellKey } from "../cell/cell";
+import type { DomainEvent } from "../events/catalogue";
+import type { MatrixEntry } from "../matrix/matrix";
+import type { Money } from "../quantity/money";
+import { applyCellChanges, applyExpectedResultChanges, matrixOf } from "./applyChanges";
+import type { AgreementState } from "./state";
+
+const withAdded = <K, V>(m: ReadonlyMap<K, V>, k: K, v: V): ReadonlyMap<K, V> => new Map(m).set(k, v);
+const without = <K, V>(m: ReadonlyMap<K, V>, k: K): ReadonlyMap<K, V> => {
+  const next = new Map(m);
+  next.delete(k);
+  return next;
+};
+const withMember = <T>(s: ReadonlySet<T>, v: T): ReadonlySet<T> => new Set(s).add(v);
+
+/**
+ * Applies one event. Trusts the event (it was accepted by `decide` or read from the log):
+ * no validation here, and only the collections the event touches are copied.
+ */
+export const evolve = (state: AgreementState, event: DomainEvent): AgreementState => {
+  const s = { ...state, eventCount: state.eventCount + 1 };
+  switch (event.type) {
+    case "AgreementProposed": {
+      const d = event.data;
+      const offer = matrixOf(d.offer);
+      return {
+        ...s,
+        status: "proposed",
+        agreementId: d.agreementId,
+        parties: { municipality: d.municipality, provider: d.provider },
+        period: d.period,
+        frameworkAgreement: d.frameworkAgreement,
+        resultAreas: d.resultAreas,
+        offer,
+        draft: offer,
+        expectedResults: new Map(d.expectedResults.map((r) => [r.id, r])),
+        tariffs: new Map<string, Money>(d.tariffs.map((t) => [t.workType, t.tariff])),
+      };
+    }
+    case "AgreementNegotiated":
+      return {
+        ...s,
+        negotiationRound: event.data.round,
+        draft: applyCellChanges(s.draft, event.data.cellChanges),
+        expectedResults: applyExpectedResultChanges(s.expectedResults, event.data.expectedResultChanges),
+      };
+    case "PartySigned":
+      return { ...s, signatures: { ...s.signatures, [event.data.party]: event.data.signature } };
+    case "AgreementSigned": {
+      const baseline = matrixOf(event.data.baseline);
+      return {
+        ...s,
+        status: "signed",
+        signatures: event.data.signatures,
+        baseline,
+        current: baseline,
+        contractAtSigning: baseline,
+        appliedSinceBaseline: [],
+      };
+    }
+    case "ReallocationRequested":
+      return {
+        ...s,
+        pendingReallocations: withAdded(s.pendingReallocations, event.data.requestId, {
+          requestId: event.data.requestId,
+          shifts: event.data.shifts,
+          requestedBy: event.metadata.actor,
+          requestedAt: event.metadata.occurredAt,
+          reason: event.data.reason,
+        }),
+      };
+    case "ReallocationApproved": {
+      const current = new Map(s.current);
+      for (const e of event.data.effects) {
+        const entry: MatrixEntry = { position: e.cell, quantity: e.after };
+        current.set(cellKey(e.cell), entry);
+      }
+      const request = s.pendingReallocations.get(event.data.requestId);
+      return {
+        ...s,
+        current,
+        pendingReallocations: without(s.pendingReallocations, event.data.requestId),
+        decidedRequestIds: withMember(s.decidedRequestIds, event.data.requestId),
+        appliedSinceBaseline: [
+          ...s.appliedSinceBaseline,
+          {
+            requestId: event.data.requestId,
+            appliedAt: event.metadata.occurredAt,
+            shifts: request?.shifts ?? [],
+          },
+        ],
+      };
+    }
+    case "ReallocationRejected":
+      return {
+        ...s,
+        pendingReallocations: without(s.pendingReallocations, event.data.requestId),
+        decidedRequestIds: withMember(s.decidedRequestIds, event.data.requestId),
+      };
+    case "ResultReported": {
+      const previous = s.results.get(event.data.period);
+      return {
+        ...s,
+        results: withAdded(s.results, event.data.period, {
+          ...event.data,
+          reportedAt: event.metadata.occurredAt,
+          reportedBy: event.metadata.actor,
+          corrections: previous === undefined ? 0 : previous.corrections + 1,
+        }),
+      };
+    }
+    case "AgreementAmended": {
+      const current = applyCellChanges(s.current, event.data.changes);
+      return {
+        ...s,
+        baseline: current,
+        current,
+        appliedSinceBaseline: [],
+        expectedResults: applyExpectedResultChanges(s.expectedResults, event.data.expectedResultChanges),
+        amendmentIds: withMember(s.amendmentIds, event.data.amendmentId),
+      };
+    }
+    case "AgreementClosed":
+      return {
+        ...s,
+        status: "closed",
+        closedOn: event.data.closedOn,
+        ...(event.data.finalDetermination === undefined
+          ? {}
+          : { finalDetermination: event.data.finalDetermination }),
+      };
+  }
+};

@@ -1,0 +1,81 @@
+import * as E from "fp-ts/Either";
+import * as t from "io-ts";
+import { type DecodeProblem, decodeProblems } from "../codec/decodeError";
+import type { JsonObject } from "../events/serialisation";
+import {
+  AmendAgreement,
+  CloseAgreement,
+  NegotiateAgreement,
+  ProposeAgreement,
+  SignAgreement,
+} from "./lifecycle";
+import { ApproveReallocation, RejectReallocation, RequestReallocation } from "./reallocation";
+import { ReportResult } from "./reportResult";
+
+export const commandCodecs = {
+  ProposeAgreement,
+  NegotiateAgreement,
+  SignAgreement,
+  RequestReallocation,
+  ApproveReallocation,
+  RejectReallocation,
+  ReportResult,
+  AmendAgreement,
+  CloseAgreement,
+} as const;
+
+export type CommandType = keyof typeof commandCodecs;
+export const COMMAND_TYPES = Object.keys(commandCodecs) as CommandType[];
+
+export const Command = t.union(
+  [
+    ProposeAgreement,
+    NegotiateAgreement,
+    SignAgreement,
+    RequestReallocation,
+    ApproveReallocation,
+    RejectReallocation,
+    ReportResult,
+    AmendAgreement,
+    CloseAgreement,
+  ],
+  "Command",
+);
+export type Command = t.TypeOf<typeof Command>;
+
+export interface EncodedCommand {
+  readonly type: string;
+  readonly data: JsonObject;
+  readonly metadata: JsonObject;
+}
+
+export const encodeCommand = (command: Command): EncodedCommand => {
+  const codec = commandCodecs[command.type] as unknown as t.Type<
+    Command,
+    { data: unknown; metadata: unknown }
+  >;
+  const encoded = codec.encode(command);
+  return {
+    type: command.type,
+    data: JSON.parse(JSON.stringify(encoded.data)) as JsonObject,
+    metadata: JSON.parse(JSON.stringify(encoded.metadata)) as JsonObject,
+  };
+};
+
+/** Decodes a command by its `type`, so problems name the fields of that command only. */
+export const decodeCommand = (raw: unknown): E.Either<DecodeProblem[], Command> => {
+  const type = typeof raw === "object" && raw !== null ? (raw as { type?: unknown }).type : undefined;
+  if (typeof type !== "string" || !Object.hasOwn(commandCodecs, type)) {
+    return E.left([
+      {
+        path: "type",
+        expected: COMMAND_TYPES.join(" | "),
+        found: type,
+        message: `at type: unknown command type ${JSON.stringify(type)}, expected one of ${COMMAND_TYPES.join(", ")}`,
+      },
+    ]);
+  }
+  return E.mapLeft(decodeProblems)(
+    (commandCodecs[type as CommandType] as unknown as t.Type<Command>).decode(raw),
+  );
+};

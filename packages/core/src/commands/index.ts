@@ -1,0 +1,5 @@
+export * from "./catalogue";
+export * from "./envelope";
+export * from "./lifecycle";
+export * from "./reallocation";
+export * from "./reportResult";

@@ -1,0 +1,70 @@
+import * as E from "fp-ts/Either";
+import * as t from "io-ts";
+import { NonEmptyString, NonNegativeInt } from "../agreement/terms";
+import { CellCodec } from "../cell/cell";
+import { PositionCodec } from "../cell/position";
+import { decodeProblems } from "../codec/decodeError";
+import { NonNegativeDecimal, Quantity } from "../quantity/quantity";
+import { HOURS } from "../quantity/unitKind";
+import { eventCodec } from "./envelope";
+
+/** `2007`, `2007-H1`, `2007-Q3`, `2007-05`. */
+export const ReportingPeriod = t.refinement(
+  t.string,
+  (s) => /^\d{4}(-H[12]|-Q[1-4]|-\d{2})?$/.test(s),
+  "ReportingPeriod",
+);
+export type ReportingPeriod = t.TypeOf<typeof ReportingPeriod>;
+
+/**
+ * Aggregate counts only (e.g. "12 trajectories moved from ZRM 1–2 to 3–4"). The event log is
+ * immutable, so it must never hold personal data: no client names, no individual scores.
+ */
+export const OutcomeCount = t.type({ label: NonEmptyString, count: NonNegativeInt }, "OutcomeCount");
+export type OutcomeCount = t.TypeOf<typeof OutcomeCount>;
+
+export const RealisedEntry = t.type({ position: PositionCodec, quantity: Quantity }, "RealisedEntry");
+export type RealisedEntry = t.TypeOf<typeof RealisedEntry>;
+
+export const ReachEntry = t.type({ expectedResultId: NonEmptyString, reached: NonNegativeInt }, "ReachEntry");
+export type ReachEntry = t.TypeOf<typeof ReachEntry>;
+
+export const ResultReportData = t.intersection(
+  [
+    t.type({ period: ReportingPeriod, realised: t.array(RealisedEntry), reach: t.array(ReachEntry) }),
+    t.partial({ remarks: t.string, outcomes: t.array(OutcomeCount) }),
+  ],
+  "ResultReportData",
+);
+export type ResultReportData = t.TypeOf<typeof ResultReportData>;
+
+export const ResultReported = eventCodec("ResultReported", 2, ResultReportData);
+export type ResultReported = t.TypeOf<typeof ResultReported>;
+
+/** Version 1: realised units were hours per cell, implied; no outcome counts. Read only, through the upcaster. */
+export const ResultReportedV1Data = t.intersection(
+  [
+    t.type({
+      period: ReportingPeriod,
+      realised: t.array(t.type({ cell: CellCodec, hours: NonNegativeDecimal })),
+      reach: t.array(ReachEntry),
+    }),
+    t.partial({ remarks: t.string }),
+  ],
+  "ResultReportedV1Data",
+);
+
+/** v1 → v2: each `{ cell, hours }` becomes `{ position: cell, quantity: { kind: "hours", amount } }`. */
+export const upcastResultReportedV1 = (data: unknown) =>
+  E.bimap(decodeProblems, (v1: t.TypeOf<typeof ResultReportedV1Data>) => {
+    const v2: t.OutputOf<typeof ResultReportData> = {
+      period: v1.period,
+      realised: v1.realised.map((r) => ({
+        position: { ...r.cell },
+        quantity: { kind: HOURS, amount: NonNegativeDecimal.encode(r.hours) },
+      })),
+      reach: v1.reach,
+      ...(v1.remarks === undefined ? {} : { remarks: v1.remarks }),
+    };
+    return v2 as unknown;
+  })(ResultReportedV1Data.decode(data));
