@@ -1,0 +1,2 @@
+export * from "./matchResultArea";
+export * from "./parseAnnex";

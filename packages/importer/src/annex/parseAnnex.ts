@@ -1,0 +1,212 @@
+import {
+  type Decimal,
+  type Quantity,
+  type UnitKind,
+  ZERO,
+  add,
+  equals,
+  formatQuantity,
+  normaliseWorkType,
+} from "@grant-ledger/core";
+import type { Discrepancy } from "../discrepancy/discrepancy";
+import type { ManifestResultArea } from "../manifest/manifest";
+import type { Table, TableRow } from "../table/readTable";
+import { type Reading, isValue, readQuantity, showReading } from "../table/reading";
+import { matchResultArea } from "./matchResultArea";
+
+/** One row of a district annex: units for (result area, work type) in the annex's district. */
+export interface AnnexRow {
+  readonly line: number;
+  readonly resultArea: string;
+  readonly workType: string;
+  readonly units: Quantity;
+}
+
+export interface Annex {
+  readonly file: string;
+  readonly district: string;
+  readonly rows: readonly AnnexRow[];
+  readonly total?: { readonly line: number; readonly reading: Reading } | undefined;
+  /** Sum of every readable row, per unit kind, including rows of unknown result areas. */
+  readonly sums: ReadonlyMap<UnitKind, Decimal>;
+}
+
+const COLUMNS = 3;
+const isTotalLabel = (s: string): boolean => /^(totaal|total)$/i.test(s.trim());
+const looksNumeric = (s: string): boolean => /^-?[\d.,\s]+$/.test(s) && /\d/.test(s);
+
+/**
+ * Reads a district annex: rows of (result area, work type, units); a blank result area continues
+ * the one above; the last row (blank or `Totaal`) is the district total, which is checked here.
+ */
+export const parseAnnex = (
+  source: Table,
+  district: string,
+  areas: readonly ManifestResultArea[],
+  unit: UnitKind,
+): { readonly annex: Annex; readonly discrepancies: readonly Discrepancy[] } => {
+  const { file } = source;
+  const problems: Discrepancy[] = [];
+  const first = source.rows[0];
+  const hasHeader = first !== undefined && !isValue(readQuantity(first.cells[2] ?? "", unit));
+  const body = hasHeader ? source.rows.slice(1) : source.rows;
+  const rows: AnnexRow[] = [];
+  const sums = new Map<UnitKind, Decimal>();
+  const seen = new Map<string, number>();
+  let current: string | undefined;
+  let currentLabel = "";
+  let total: Annex["total"];
+  let unread = false;
+
+  const misaligned = (row: TableRow, expected: string, found: string, why: string): void => {
+    unread = true;
+    problems.push({
+      kind: "misaligned-row",
+      file,
+      line: row.line,
+      district,
+      expected,
+      found,
+      message: `${why}; the row is not read`,
+    });
+  };
+
+  body.forEach((row, index) => {
+    const [label = "", rawWorkType = "", rawUnits = ""] = row.cells;
+    const extra = row.cells.slice(COLUMNS).filter((c) => c !== "");
+    if (
+      index === body.length - 1 &&
+      rawWorkType === "" &&
+      (label === "" || isTotalLabel(label)) &&
+      extra.length === 0
+    ) {
+      total = { line: row.line, reading: readQuantity(rawUnits, unit) };
+      return;
+    }
+    if (extra.length > 0) {
+      misaligned(
+        row,
+        `${COLUMNS} columns: result area, work type, units`,
+        `${row.cells.length} columns: ${row.cells.map((c) => JSON.stringify(c)).join(", ")}`,
+        "values beyond the units column",
+      );
+      return;
+    }
+    if (rawWorkType === "" || looksNumeric(rawWorkType)) {
+      misaligned(
+        row,
+        "a work type in column 2",
+        rawWorkType === "" ? "an empty cell" : rawWorkType,
+        "a row without work type",
+      );
+      return;
+    }
+    if (rawUnits === "") {
+      misaligned(row, "units in column 3", "an empty cell", `row ${rawWorkType} has no units`);
+      return;
+    }
+    if (label !== "") {
+      current = matchResultArea(label, areas);
+      currentLabel = label;
+      if (current === undefined) {
+        problems.push({
+          kind: "unknown-result-area",
+          file,
+          line: row.line,
+          district,
+          expected: `one of ${areas.map((a) => `${a.code}. ${a.name}`).join(", ")}`,
+          found: label,
+          message: `${JSON.stringify(label)} matches no result area of the manifest; its rows are not compared`,
+        });
+      }
+    } else if (current === undefined && currentLabel === "") {
+      problems.push({
+        kind: "unknown-result-area",
+        file,
+        line: row.line,
+        district,
+        expected: "a result area in column 1",
+        found: "an empty cell with no result area above it",
+        message: "the first row of the annex names no result area; its rows are not compared",
+      });
+      currentLabel = "(none)";
+    }
+    const workType = normaliseWorkType(rawWorkType);
+    const units = readQuantity(rawUnits, unit);
+    if (!isValue(units)) {
+      unread = true;
+      problems.push({
+        kind: "not-a-number",
+        file,
+        line: row.line,
+        district,
+        ...(current === undefined ? {} : { resultArea: current }),
+        workType,
+        expected: "a number such as 1.372",
+        found: rawUnits,
+        message: units._tag === "Unreadable" ? units.message : `no units for ${workType}`,
+      });
+      return;
+    }
+    sums.set(units.quantity.kind, add(sums.get(units.quantity.kind) ?? ZERO, units.quantity.amount));
+    if (current === undefined) return;
+    const key = `${current}/${workType}`;
+    const previous = seen.get(key);
+    if (previous !== undefined) {
+      problems.push({
+        kind: "duplicate-row",
+        file,
+        line: row.line,
+        district,
+        resultArea: current,
+        workType,
+        expected: `one row for ${key}`,
+        found: `a second row (the first is on line ${previous})`,
+        message: `${key} appears twice in the annex for ${district}; the second row is not compared`,
+      });
+      return;
+    }
+    seen.set(key, row.line);
+    rows.push({ line: row.line, resultArea: current, workType, units: units.quantity });
+  });
+
+  if (total === undefined) {
+    const last = body[body.length - 1] ?? first;
+    problems.push({
+      kind: "missing-total-row",
+      file,
+      line: last?.line ?? 1,
+      district,
+      expected: "a last row with the district total (blank or Totaal, no work type)",
+      found: last === undefined ? "no rows" : last.cells.join(" | "),
+      message: `the annex for ${district} has no total row; its total is not checked`,
+    });
+  } else if (total.reading._tag === "Unreadable") {
+    problems.push({
+      kind: "not-a-number",
+      file,
+      line: total.line,
+      district,
+      expected: "a number such as 5.432",
+      found: total.reading.raw,
+      message: `total of ${district}: ${total.reading.message}`,
+    });
+  } else if (!unread) {
+    const printed = total.reading;
+    const kind = isValue(printed) ? printed.quantity.kind : unit;
+    const sum = sums.get(kind) ?? ZERO;
+    if (!(isValue(printed) && equals(printed.quantity.amount, sum))) {
+      const expected = formatQuantity({ kind, amount: sum });
+      problems.push({
+        kind: "annex-total",
+        file,
+        line: total.line,
+        district,
+        expected,
+        found: showReading(printed),
+        message: `the annex for ${district} totals ${showReading(printed)}, its rows add up to ${expected}`,
+      });
+    }
+  }
+  return { annex: { file, district, rows, total, sums }, discrepancies: problems };
+};

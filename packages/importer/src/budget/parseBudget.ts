@@ -1,0 +1,116 @@
+import { type Decimal, type Money, parseDutchDecimal, parseDutchMoney } from "@grant-ledger/core";
+import * as E from "fp-ts/Either";
+import type { Discrepancy } from "../discrepancy/discrepancy";
+import type { Table } from "../table/readTable";
+
+/** A printed value: read, absent (column missing or cell empty), or unreadable (already reported). */
+export type Printed<A> =
+  | { readonly _tag: "Read"; readonly value: A; readonly raw: string }
+  | { readonly _tag: "Absent" }
+  | { readonly _tag: "Unreadable" };
+
+export interface BudgetLine {
+  readonly line: number;
+  readonly service: string;
+  readonly fte: Printed<Decimal>;
+  readonly hours: Printed<Decimal>;
+  readonly tariff: Printed<Money>;
+  /** Euros as printed, keeping the printed precision (whole euros or cents). */
+  readonly amount: Printed<Decimal>;
+}
+
+export interface BudgetTable {
+  readonly file: string;
+  readonly name: string;
+  readonly lines: readonly BudgetLine[];
+  readonly subtotal?: { readonly line: number; readonly amount: Printed<Decimal> } | undefined;
+}
+
+type Column = "fte" | "hours" | "tariff" | "amount";
+
+const COLUMN_NAMES: Record<Column, RegExp> = {
+  fte: /^fte\b/i,
+  hours: /^(uren|hours)\b/i,
+  tariff: /^(tarief|tariff)\b/i,
+  amount: /^(totaal|total|bedrag|amount)\b/i,
+};
+
+const HEADINGS: Record<Column, string> = { fte: "fte", hours: "Uren", tariff: "Tarief", amount: "Totaal" };
+
+const isSubtotal = (label: string): boolean => /^(sub)?(totaal|total)$/i.test(label.trim());
+
+const stripEuro = (raw: string): string =>
+  raw
+    .trim()
+    .replace(/^€\s*/, "")
+    .replace(/^EUR\s*/i, "");
+
+/**
+ * Reads budget lines: service, fte, hours, tariff, total; and a `Subtotaal` row. Columns are
+ * found by their heading, so their order may vary.
+ */
+export const parseBudget = (
+  source: Table,
+  name: string,
+): { readonly budget: BudgetTable; readonly discrepancies: readonly Discrepancy[] } => {
+  const { file } = source;
+  const problems: Discrepancy[] = [];
+  const [header, ...body] = source.rows;
+  const index = new Map<Column, number>();
+  for (const column of Object.keys(COLUMN_NAMES) as Column[]) {
+    const i = header?.cells.findIndex((h, at) => at > 0 && COLUMN_NAMES[column].test(h)) ?? -1;
+    if (i >= 0) index.set(column, i);
+    else
+      problems.push({
+        kind: "missing-column",
+        file,
+        line: header?.line ?? 1,
+        expected: `a ${HEADINGS[column]} column`,
+        found: header?.cells.join(" | ") ?? "no header",
+        message: `budget ${JSON.stringify(name)} has no ${HEADINGS[column]} column; checks that need it are skipped`,
+      });
+  }
+
+  const read = <A>(
+    cells: readonly string[],
+    line: number,
+    service: string,
+    column: Column,
+    parse: (raw: string) => E.Either<{ message: string }, A>,
+  ): Printed<A> => {
+    const i = index.get(column);
+    const raw = i === undefined ? "" : (cells[i] ?? "");
+    if (raw === "") return { _tag: "Absent" };
+    const parsed = parse(raw);
+    if (E.isRight(parsed)) return { _tag: "Read", value: parsed.right, raw };
+    problems.push({
+      kind: "not-a-number",
+      file,
+      line,
+      expected: column === "tariff" ? "an amount such as 77,55" : "a number such as 4.987 or 3,27",
+      found: raw,
+      message: `${service}, ${HEADINGS[column]}: ${parsed.left.message}`,
+    });
+    return { _tag: "Unreadable" };
+  };
+  const euros = (raw: string) => parseDutchDecimal(stripEuro(raw));
+
+  const lines: BudgetLine[] = [];
+  let subtotal: BudgetTable["subtotal"];
+  for (const row of body) {
+    const service = row.cells[0] ?? "";
+    if (isSubtotal(service)) {
+      subtotal = { line: row.line, amount: read(row.cells, row.line, service, "amount", euros) };
+      continue;
+    }
+    lines.push({
+      line: row.line,
+      service,
+      fte: read(row.cells, row.line, service, "fte", parseDutchDecimal),
+      hours: read(row.cells, row.line, service, "hours", parseDutchDecimal),
+      tariff: read(row.cells, row.line, service, "tariff", parseDutchMoney),
+      amount: read(row.cells, row.line, service, "amount", euros),
+    });
+  }
+  return { budget: { file, name, lines, subtotal }, discrepancies: problems };
+};

@@ -1,0 +1,2 @@
+export * from "./loadManifest";
+export * from "./manifest";

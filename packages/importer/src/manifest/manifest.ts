@@ -1,0 +1,65 @@
+import { type Decimal, DecimalFromString, IsoDate, UnitKind, decimal, isPositive } from "@grant-ledger/core";
+import * as t from "io-ts";
+
+const NonEmptyString = t.refinement(t.string, (s) => s.trim().length > 0, "NonEmptyString");
+
+/** `1525` or `"1525"` or `"1536.5"`: hours in one full-time equivalent, exact. */
+const HoursPerFte = new t.Type<Decimal, string, unknown>(
+  "HoursPerFte",
+  DecimalFromString.is,
+  (u, c) => {
+    const d: t.Validation<Decimal> =
+      typeof u === "number" && Number.isSafeInteger(u)
+        ? t.success(decimal(u))
+        : typeof u === "string"
+          ? DecimalFromString.validate(u, c)
+          : t.failure(u, c, "expected a positive whole number of hours such as 1525, or a decimal string");
+    return d._tag === "Right" && !isPositive(d.right)
+      ? t.failure(u, c, "expected a positive number of hours per fte")
+      : d;
+  },
+  DecimalFromString.encode,
+);
+
+const Party = t.type({ id: NonEmptyString, name: NonEmptyString }, "Party");
+
+export const ManifestAgreement = t.intersection(
+  [
+    t.type({
+      id: NonEmptyString,
+      municipality: Party,
+      provider: Party,
+      period: t.type({ start: IsoDate, end: IsoDate }),
+    }),
+    t.partial({ frameworkAgreement: t.string }),
+  ],
+  "ManifestAgreement",
+);
+
+export const ManifestResultArea = t.type(
+  { code: NonEmptyString, name: NonEmptyString, table: NonEmptyString },
+  "ResultArea",
+);
+export type ManifestResultArea = t.TypeOf<typeof ManifestResultArea>;
+
+export const ManifestAnnex = t.type({ district: NonEmptyString, table: NonEmptyString }, "DistrictAnnex");
+export type ManifestAnnex = t.TypeOf<typeof ManifestAnnex>;
+
+export const ManifestBudget = t.type(
+  { name: NonEmptyString, table: NonEmptyString, hoursPerFte: HoursPerFte },
+  "Budget",
+);
+export type ManifestBudget = t.TypeOf<typeof ManifestBudget>;
+
+/**
+ * One agreement's documents. Table paths are relative to the manifest file. `unit` is the kind
+ * that bare numbers count (hours unless stated).
+ */
+export const Manifest = t.intersection(
+  [
+    t.type({ agreement: ManifestAgreement, resultAreas: t.array(ManifestResultArea) }),
+    t.partial({ unit: UnitKind, districtAnnexes: t.array(ManifestAnnex), budgets: t.array(ManifestBudget) }),
+  ],
+  "Manifest",
+);
+export type Manifest = t.TypeOf<typeof Manifest>;

@@ -1,0 +1,117 @@
+import { equals, formatQuantity, isZero, normaliseDistrict } from "@grant-ledger/core";
+import type { Annex } from "../annex/parseAnnex";
+import type { Discrepancy } from "../discrepancy/discrepancy";
+import type { ResultAreaTable } from "../resultArea/resultAreaTable";
+import { isValue, showReading } from "../table/reading";
+
+/**
+ * Every result-area table should have the same district columns: a district present in one table
+ * and absent in another is most often a column lost in copying.
+ */
+export const checkDistrictColumns = (tables: readonly ResultAreaTable[]): Discrepancy[] => {
+  const all = [...new Set(tables.flatMap((t) => t.districts))];
+  return tables.flatMap((t) =>
+    all
+      .filter((d) => !t.districts.includes(d))
+      .map(
+        (d): Discrepancy => ({
+          kind: "missing-column",
+          file: t.file,
+          line: t.headerLine,
+          resultArea: t.resultArea,
+          district: d,
+          expected: `a column ${d}, as in ${tables.find((o) => o.districts.includes(d))?.file}`,
+          found: `columns ${t.districts.join(", ")}`,
+          message: `result area ${t.resultArea} has no column for district ${d}`,
+        }),
+      ),
+  );
+};
+
+/**
+ * The same contract stated twice: per result area (tables) and per district (annexes). Compares
+ * them cell by cell, both ways: every annex row against its table cell, every filled table cell
+ * of the district against an annex row.
+ */
+export const crossCheckAnnex = (annex: Annex, tables: readonly ResultAreaTable[]): Discrepancy[] => {
+  const out: Discrepancy[] = [];
+  const district = normaliseDistrict(annex.district);
+  const byArea = new Map(tables.map((t) => [t.resultArea, t]));
+  const columnless = new Set<string>();
+
+  for (const t of tables) {
+    if (t.districts.includes(district) || t.districts.length === 0) continue;
+    columnless.add(t.resultArea);
+    if (annex.rows.some((r) => r.resultArea === t.resultArea)) {
+      out.push({
+        kind: "missing-column",
+        file: t.file,
+        line: t.headerLine,
+        resultArea: t.resultArea,
+        district,
+        expected: `a column ${district}, which ${annex.file} reports on`,
+        found: `columns ${t.districts.join(", ")}`,
+        message: `result area ${t.resultArea} has no column for ${district}; the annex cannot be compared with it`,
+      });
+    }
+  }
+
+  for (const row of annex.rows) {
+    const t = byArea.get(row.resultArea);
+    if (t === undefined || columnless.has(row.resultArea)) continue;
+    const tableRow = t.rows.find((r) => r.workType === row.workType);
+    const reading = tableRow?.cells.get(district);
+    if (reading?._tag === "Unreadable") continue;
+    const same = isValue(reading)
+      ? reading.quantity.kind === row.units.kind && equals(reading.quantity.amount, row.units.amount)
+      : isZero(row.units.amount);
+    if (same) continue;
+    const where = `${row.resultArea}/${row.workType}/${district}`;
+    const tableSays =
+      tableRow === undefined
+        ? `no row ${row.workType}`
+        : reading === undefined
+          ? "nothing"
+          : showReading(reading);
+    out.push({
+      kind: "annex-mismatch",
+      file: annex.file,
+      line: row.line,
+      resultArea: row.resultArea,
+      workType: row.workType,
+      district,
+      expected: tableSays,
+      found: formatQuantity(row.units),
+      message: `${where}: the annex says ${formatQuantity(row.units)}, ${t.file}${tableRow ? `:${tableRow.line}` : ""} says ${tableSays}`,
+      ...(tableRow === undefined ? {} : { related: { file: t.file, line: tableRow.line } }),
+    });
+  }
+
+  const annexed = new Set(annex.rows.map((r) => `${r.resultArea}/${r.workType}`));
+  const anchor = annex.total?.line ?? annex.rows[annex.rows.length - 1]?.line ?? 1;
+  for (const t of tables) {
+    if (columnless.has(t.resultArea)) continue;
+    for (const r of t.rows) {
+      const reading = r.cells.get(district);
+      if (
+        !isValue(reading) ||
+        isZero(reading.quantity.amount) ||
+        annexed.has(`${t.resultArea}/${r.workType}`)
+      )
+        continue;
+      out.push({
+        kind: "annex-missing-row",
+        file: annex.file,
+        line: anchor,
+        resultArea: t.resultArea,
+        workType: r.workType,
+        district,
+        expected: formatQuantity(reading.quantity),
+        found: "no row",
+        message: `${t.file}:${r.line} gives ${t.resultArea}/${r.workType}/${district} = ${formatQuantity(reading.quantity)}, the annex for ${district} has no such row`,
+        related: { file: t.file, line: r.line },
+      });
+    }
+  }
+  return out;
+};

@@ -1,0 +1,4 @@
+export * from "./crossCheck";
+export * from "./reconcile";
+export * from "./report";
+export * from "./totals";

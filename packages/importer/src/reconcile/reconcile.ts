@@ -1,0 +1,122 @@
+import { resolve } from "node:path";
+import { type MatrixEntry, normaliseDistrict, normaliseResultArea } from "@grant-ledger/core";
+import * as E from "fp-ts/Either";
+import { type Annex, parseAnnex } from "../annex/parseAnnex";
+import { type BudgetTotals, checkBudget } from "../budget/checkBudget";
+import { parseBudget } from "../budget/parseBudget";
+import { type Discrepancy, byLocation } from "../discrepancy/discrepancy";
+import { type LoadedManifest, loadManifest } from "../manifest/loadManifest";
+import { checkResultArea } from "../resultArea/checkResultArea";
+import { contractEntries, offerEntries } from "../resultArea/entries";
+import { parseResultArea } from "../resultArea/parseResultArea";
+import type { ResultAreaTable } from "../resultArea/resultAreaTable";
+import { type SourceFile, type TableRead, type UnreadableInput, readTable } from "../table/readTable";
+import { checkDistrictColumns, crossCheckAnnex } from "./crossCheck";
+import { type ReconcileTotals, budgetTotals, totalsByDistrict, totalsByResultArea } from "./totals";
+
+/** Everything read from one manifest's documents, and everything wrong with them. */
+export interface Reconciliation {
+  readonly manifest: LoadedManifest;
+  readonly files: readonly SourceFile[];
+  readonly resultAreas: readonly ResultAreaTable[];
+  readonly annexes: readonly Annex[];
+  /** The contract at the finest level the tables print (cells; rows printed only as a total). */
+  readonly contract: readonly MatrixEntry[];
+  /** The offer, per row (the `Offerte` column). */
+  readonly offer: readonly MatrixEntry[];
+  readonly discrepancies: readonly Discrepancy[];
+  readonly totals: ReconcileTotals;
+}
+
+const dedupe = (ds: readonly Discrepancy[]): Discrepancy[] => {
+  const seen = new Set<string>();
+  return ds.filter((d) => {
+    const key = `${d.kind}|${d.file}|${d.line}|${d.resultArea ?? ""}|${d.workType ?? ""}|${d.district ?? ""}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+};
+
+/**
+ * Reads every table a manifest lists and checks every printed total, every budget line, and
+ * the annexes against the tables. Left only when input cannot be read at all (missing file,
+ * invalid manifest); every other problem is a discrepancy with file and line.
+ */
+export const reconcile = async (
+  manifestPath: string,
+): Promise<E.Either<UnreadableInput[], Reconciliation>> => {
+  const loaded = await loadManifest(manifestPath);
+  if (E.isLeft(loaded)) return loaded;
+  const m = loaded.right;
+
+  const wanted = [
+    ...m.resultAreas.map((r) => r.table),
+    ...m.annexes.map((a) => a.table),
+    ...m.budgets.map((b) => b.table),
+  ];
+  const reads = await Promise.all(wanted.map((file) => readTable(resolve(m.directory, file), file)));
+  const unreadable = reads.flatMap((r) => (E.isLeft(r) ? [r.left] : []));
+  if (unreadable.length > 0) return E.left(unreadable);
+  const ok = reads.flatMap((r) => (E.isRight(r) ? [r.right] : []));
+  const files = ok.map((r) => r.source);
+  const byFile = new Map<string, TableRead>(ok.map((r) => [r.source.file, r.read]));
+
+  const discrepancies: Discrepancy[] = [];
+  const tableOf = (file: string) => {
+    const read = byFile.get(file);
+    if (read === undefined) return undefined;
+    if (read._tag === "NoTable") {
+      discrepancies.push(read.discrepancy);
+      return undefined;
+    }
+    return read.table;
+  };
+
+  const resultAreas: ResultAreaTable[] = [];
+  for (const area of m.resultAreas) {
+    const source = tableOf(area.table);
+    if (source === undefined) continue;
+    const parsed = parseResultArea(source, normaliseResultArea(area.code), m.unit);
+    discrepancies.push(...parsed.discrepancies, ...checkResultArea(parsed.table, m.unit));
+    resultAreas.push(parsed.table);
+  }
+  discrepancies.push(...checkDistrictColumns(resultAreas));
+
+  const annexes: Annex[] = [];
+  for (const a of m.annexes) {
+    const source = tableOf(a.table);
+    if (source === undefined) continue;
+    const parsed = parseAnnex(source, normaliseDistrict(a.district), m.resultAreas, m.unit);
+    discrepancies.push(...parsed.discrepancies, ...crossCheckAnnex(parsed.annex, resultAreas));
+    annexes.push(parsed.annex);
+  }
+
+  const budgets: { name: string; totals: BudgetTotals }[] = [];
+  for (const b of m.budgets) {
+    const source = tableOf(b.table);
+    if (source === undefined) continue;
+    const parsed = parseBudget(source, b.name);
+    const checked = checkBudget(parsed.budget, b.hoursPerFte);
+    discrepancies.push(...parsed.discrepancies, ...checked.discrepancies);
+    budgets.push({ name: b.name, totals: checked.totals });
+  }
+
+  const contract = resultAreas.flatMap(contractEntries);
+  const offer = resultAreas.flatMap(offerEntries);
+  return E.right({
+    manifest: m,
+    files,
+    resultAreas,
+    annexes,
+    contract,
+    offer,
+    discrepancies: dedupe(discrepancies).sort(byLocation),
+    totals: {
+      contract: totalsByResultArea(contract),
+      offer: totalsByResultArea(offer),
+      districts: totalsByDistrict(annexes),
+      budgets: budgetTotals(budgets),
+    },
+  });
+};

@@ -1,0 +1,61 @@
+import type { Discrepancy } from "../discrepancy/discrepancy";
+import type { UnreadableInput } from "../table/readTable";
+import type { Reconciliation } from "./reconcile";
+import type { TotalsByKind } from "./totals";
+
+/** The `--json` shape: stable, plain JSON. */
+export const reconciliationJson = (r: Reconciliation) => ({
+  ok: r.discrepancies.length === 0,
+  manifest: r.manifest.name,
+  agreement: r.manifest.manifest.agreement.id,
+  files: r.files,
+  discrepancies: r.discrepancies,
+  totals: r.totals,
+});
+
+export const unreadableJson = (problems: readonly UnreadableInput[]) => ({
+  ok: false,
+  unreadable: problems,
+});
+
+const line = (d: Discrepancy): string =>
+  `${d.file}:${d.line}  ${d.kind}: ${d.message} (expected ${d.expected}, found ${d.found})${
+    d.related ? ` [see ${d.related.file}:${d.related.line}]` : ""
+  }`;
+
+const totalsText = (title: string, t: TotalsByKind): string[] =>
+  Object.keys(t).length === 0
+    ? []
+    : [
+        title,
+        ...Object.entries(t).map(
+          ([key, perKind]) =>
+            `  ${key}: ${Object.entries(perKind)
+              .map(([kind, amount]) => `${amount} ${kind}`)
+              .join(", ")}`,
+        ),
+      ];
+
+/** Human-readable report: discrepancies first (what to fix), then the totals that were read. */
+export const reconciliationText = (r: Reconciliation): string => {
+  const head =
+    r.discrepancies.length === 0
+      ? `${r.manifest.name}: everything reconciles (${r.files.length} files)`
+      : `${r.manifest.name}: ${r.discrepancies.length} discrepanc${r.discrepancies.length === 1 ? "y" : "ies"}`;
+  return [
+    head,
+    ...r.discrepancies.map(line),
+    ...totalsText("contract per result area (cells as printed):", r.totals.contract),
+    ...totalsText("offer per result area (Offerte column, per row):", r.totals.offer),
+    ...totalsText("per district (annexes):", r.totals.districts),
+    ...Object.entries(r.totals.budgets).flatMap(([name, b]) => [
+      `budget ${name}: ${b.hours} hours, € ${b.amount} exact${b.complete ? "" : " (some lines could not be computed)"}`,
+    ]),
+    ...r.files.map(
+      (f) => `read ${f.file} (${f.encoding}, ${f.delimiter}-separated, sha256 ${f.sha256.slice(0, 12)}…)`,
+    ),
+  ].join("\n");
+};
+
+export const unreadableText = (problems: readonly UnreadableInput[]): string =>
+  ["cannot read the input:", ...problems.map((p) => `  ${p.message}`)].join("\n");

@@ -1,0 +1,54 @@
+import { type Decimal, type MatrixEntry, ZERO, add, round, toDecimalString } from "@grant-ledger/core";
+import type { Annex } from "../annex/parseAnnex";
+import type { BudgetTotals } from "../budget/checkBudget";
+
+/** `{ "2": { "hours": "8365", "groups": "82" } }`: exact decimals as strings, per key and unit kind. */
+export type TotalsByKind = Record<string, Record<string, string>>;
+
+export interface ReconcileTotals {
+  readonly contract: TotalsByKind;
+  readonly offer: TotalsByKind;
+  /** Per district, as the annexes state it (their readable rows). */
+  readonly districts: TotalsByKind;
+  /** Per budget: exact hours and exact euros, unrounded; `euros` rounded half up for presentation. */
+  readonly budgets: Record<
+    string,
+    { readonly hours: string; readonly amount: string; readonly euros: string; readonly complete: boolean }
+  >;
+}
+
+const toStrings = (m: Map<string, Map<string, Decimal>>): TotalsByKind =>
+  Object.fromEntries(
+    [...m].map(([key, perKind]) => [
+      key,
+      Object.fromEntries([...perKind].map(([k, v]) => [k, toDecimalString(v)])),
+    ]),
+  );
+
+export const totalsByResultArea = (entries: readonly MatrixEntry[]): TotalsByKind => {
+  const m = new Map<string, Map<string, Decimal>>();
+  for (const e of entries) {
+    const perKind = m.get(e.position.resultArea) ?? new Map<string, Decimal>();
+    perKind.set(e.quantity.kind, add(perKind.get(e.quantity.kind) ?? ZERO, e.quantity.amount));
+    m.set(e.position.resultArea, perKind);
+  }
+  return toStrings(m);
+};
+
+export const totalsByDistrict = (annexes: readonly Annex[]): TotalsByKind =>
+  toStrings(new Map(annexes.map((a) => [a.district, new Map(a.sums)])));
+
+export const budgetTotals = (
+  budgets: readonly { name: string; totals: BudgetTotals }[],
+): ReconcileTotals["budgets"] =>
+  Object.fromEntries(
+    budgets.map((b) => [
+      b.name,
+      {
+        hours: toDecimalString(b.totals.hours),
+        amount: toDecimalString(b.totals.amount),
+        euros: toDecimalString(round(b.totals.amount, 0)),
+        complete: b.totals.complete,
+      },
+    ]),
+  );

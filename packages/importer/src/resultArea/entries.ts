@@ -1,0 +1,26 @@
+import { type MatrixEntry, position } from "@grant-ledger/core";
+import { isValue } from "../table/reading";
+import type { ResultAreaTable } from "./resultAreaTable";
+
+/**
+ * The contract as the table states it, at the finest level printed: one entry per filled district
+ * cell; a row printed only as a total (`psz`: 82 groepen) becomes one entry for the row.
+ */
+export const contractEntries = (t: ResultAreaTable): MatrixEntry[] =>
+  t.rows.flatMap((row): MatrixEntry[] => {
+    const cells = [...row.cells].flatMap(([district, r]): MatrixEntry[] =>
+      isValue(r) ? [{ position: position(t.resultArea, row.workType, district), quantity: r.quantity }] : [],
+    );
+    if (cells.length > 0) return cells;
+    return isValue(row.total)
+      ? [{ position: position(t.resultArea, row.workType), quantity: row.total.quantity }]
+      : [];
+  });
+
+/** The offer: the `Offerte` column, known per row only. A row without an offer value has none. */
+export const offerEntries = (t: ResultAreaTable): MatrixEntry[] =>
+  t.rows.flatMap((row): MatrixEntry[] =>
+    isValue(row.offer)
+      ? [{ position: position(t.resultArea, row.workType), quantity: row.offer.quantity }]
+      : [],
+  );

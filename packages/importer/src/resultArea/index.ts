@@ -1,0 +1,4 @@
+export * from "./checkResultArea";
+export * from "./entries";
+export * from "./parseResultArea";
+export * from "./resultAreaTable";

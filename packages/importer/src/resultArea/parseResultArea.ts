@@ -1,0 +1,203 @@
+import { type UnitKind, normaliseDistrict, normaliseWorkType } from "@grant-ledger/core";
+import * as E from "fp-ts/Either";
+import type { Discrepancy } from "../discrepancy/discrepancy";
+import type { Table, TableRow } from "../table/readTable";
+import { EMPTY, type Reading, readQuantity, rowKind, withKind } from "../table/reading";
+import type { ColumnTotals, ResultAreaRow, ResultAreaTable } from "./resultAreaTable";
+
+type Role =
+  | { readonly _tag: "District"; readonly district: string }
+  | { readonly _tag: "Total" }
+  | { readonly _tag: "Offer" };
+
+const roleOf = (header: string): Role | undefined => {
+  const h = header.trim().toLowerCase();
+  if (h === "") return undefined;
+  if (h === "totaal" || h === "total") return { _tag: "Total" };
+  if (h === "offerte" || h === "offer") return { _tag: "Offer" };
+  return { _tag: "District", district: normaliseDistrict(header) };
+};
+
+const isTotalLabel = (label: string): boolean => /^(totaal|total)$/i.test(label.trim());
+
+const NUMBER_EXPECTED = "a number such as 1.500, or a quantity such as 82 groepen";
+
+interface Parsed {
+  readonly table: ResultAreaTable;
+  readonly discrepancies: readonly Discrepancy[];
+}
+
+/**
+ * Reads a result-area matrix: a header of districts then `Totaal` and `Offerte`, one row per
+ * work type, and a last unlabelled row of column totals. Empty cells are 0. Nothing is repaired:
+ * every odd shape becomes a discrepancy and the rest of the table is still read.
+ */
+export const parseResultArea = (source: Table, resultArea: string, unit: UnitKind): Parsed => {
+  const { file } = source;
+  const problems: Discrepancy[] = [];
+  const [header, ...body] = source.rows as [TableRow, ...TableRow[]];
+  const roles = header.cells.map((h, i) => (i === 0 ? undefined : roleOf(h)));
+  const districts: string[] = [];
+  roles.forEach((r) => {
+    if (r?._tag === "District") districts.push(r.district);
+  });
+  const hasTotal = roles.some((r) => r?._tag === "Total");
+  const hasOffer = roles.some((r) => r?._tag === "Offer");
+  const headerText = header.cells.join(" | ");
+  for (const [present, name] of [
+    [hasTotal, "Totaal"],
+    [hasOffer, "Offerte"],
+  ] as const) {
+    if (!present) {
+      problems.push({
+        kind: "missing-column",
+        file,
+        line: header.line,
+        resultArea,
+        expected: `a ${name} column`,
+        found: headerText,
+        message: `result area ${resultArea} has no ${name} column in its header`,
+      });
+    }
+  }
+  header.cells.forEach((h, i) => {
+    if (i > 0 && h === "") {
+      problems.push({
+        kind: "missing-column",
+        file,
+        line: header.line,
+        resultArea,
+        expected: `a district, Totaal or Offerte heading in column ${i + 1}`,
+        found: "an empty heading",
+        message: `column ${i + 1} of result area ${resultArea} has no heading; its values are not read`,
+      });
+    }
+  });
+
+  const width = header.cells.length;
+  const rows: ResultAreaRow[] = [];
+  let columnTotals: ColumnTotals | undefined;
+  const seen = new Map<string, number>();
+
+  body.forEach((row, index) => {
+    const isLast = index === body.length - 1;
+    const label = row.cells[0] ?? "";
+    const extra = row.cells.slice(width).filter((c) => c !== "");
+    if (row.cells.length < width || extra.length > 0) {
+      problems.push({
+        kind: "misaligned-row",
+        file,
+        line: row.line,
+        resultArea,
+        ...(label === "" ? {} : { workType: normaliseWorkType(label) }),
+        expected: `${width} columns, as in the header`,
+        found: `${row.cells.length} columns${extra.length > 0 ? ` (extra: ${extra.join(", ")})` : ""}`,
+        message: `row ${JSON.stringify(label)} does not line up with the header; values are read by position`,
+      });
+    }
+    const labelIsTotal = label === "" || isTotalLabel(label);
+    if (labelIsTotal && !isLast) {
+      problems.push({
+        kind: "misaligned-row",
+        file,
+        line: row.line,
+        resultArea,
+        expected: "a work type in the first column",
+        found: label === "" ? "an empty first column" : label,
+        message: `a row without work type before the last row of result area ${resultArea}; it is not read`,
+      });
+      return;
+    }
+    const workType = labelIsTotal ? undefined : normaliseWorkType(label);
+    const raw = new Map<string, Reading>();
+    let total: Reading = EMPTY;
+    let offer: Reading = EMPTY;
+    const readings: Reading[] = [];
+    roles.forEach((role, i) => {
+      if (role === undefined) return;
+      const reading = readQuantity(row.cells[i] ?? "", unit);
+      readings.push(reading);
+      const where = role._tag === "District" ? role.district : role._tag === "Total" ? "Totaal" : "Offerte";
+      if (reading._tag === "Unreadable") {
+        problems.push({
+          kind: "not-a-number",
+          file,
+          line: row.line,
+          resultArea,
+          ...(workType === undefined ? {} : { workType }),
+          ...(role._tag === "District" ? { district: role.district } : {}),
+          expected: NUMBER_EXPECTED,
+          found: reading.raw,
+          message: `${workType ?? "column totals"}, ${where}: ${reading.message}`,
+        });
+      }
+      if (role._tag === "District") raw.set(role.district, reading);
+      else if (role._tag === "Total") total = reading;
+      else offer = reading;
+    });
+    const kind = rowKind(readings, unit);
+    if (E.isLeft(kind)) {
+      problems.push({
+        kind: "unit-mismatch",
+        file,
+        line: row.line,
+        resultArea,
+        ...(workType === undefined ? {} : { workType }),
+        expected: "one unit kind per row",
+        found: kind.left.join(" and "),
+        message: `row ${JSON.stringify(label)} mixes ${kind.left.join(" and ")}; its totals are not checked`,
+      });
+    }
+    const k = E.getOrElse(() => unit)(kind);
+    const cells = new Map([...raw].map(([d, r]) => [d, withKind(r, k)] as const));
+    if (workType === undefined) {
+      columnTotals = { line: row.line, cells, total: withKind(total, k), offer: withKind(offer, k) };
+      return;
+    }
+    const previous = seen.get(workType);
+    if (previous !== undefined) {
+      problems.push({
+        kind: "duplicate-row",
+        file,
+        line: row.line,
+        resultArea,
+        workType,
+        expected: `one row for ${workType}`,
+        found: `a second row (the first is on line ${previous})`,
+        message: `work type ${workType} appears twice in result area ${resultArea}; the second row is not read`,
+      });
+      return;
+    }
+    seen.set(workType, row.line);
+    rows.push({
+      line: row.line,
+      workType,
+      kind: k,
+      cells,
+      total: withKind(total, k),
+      offer: withKind(offer, k),
+      mixedKinds: E.isLeft(kind),
+    });
+  });
+
+  if (columnTotals === undefined) {
+    const last = body[body.length - 1] ?? header;
+    problems.push({
+      kind: "missing-total-row",
+      file,
+      line: last.line,
+      resultArea,
+      expected: "a last, unlabelled row of column totals",
+      found:
+        body.length === 0
+          ? "no rows after the header"
+          : `a last row labelled ${JSON.stringify(last.cells[0] ?? "")}`,
+      message: `result area ${resultArea} has no row of column totals; column totals are not checked`,
+    });
+  }
+
+  return {
+    table: { file, resultArea, headerLine: header.line, districts, hasTotal, hasOffer, rows, columnTotals },
+    discrepancies: problems,
+  };
+};

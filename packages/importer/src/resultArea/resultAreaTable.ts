@@ -1,0 +1,33 @@
+import type { UnitKind } from "@grant-ledger/core";
+import type { Reading } from "../table/reading";
+
+/** One work-type row of a result-area matrix, as printed. Districts are normalised names. */
+export interface ResultAreaRow {
+  readonly line: number;
+  readonly workType: string;
+  readonly kind: UnitKind;
+  readonly cells: ReadonlyMap<string, Reading>;
+  readonly total: Reading;
+  readonly offer: Reading;
+  /** Cells disagree about their unit kind: totals over this row are not checked. */
+  readonly mixedKinds: boolean;
+}
+
+/** The last, unlabelled row: printed column totals. */
+export interface ColumnTotals {
+  readonly line: number;
+  readonly cells: ReadonlyMap<string, Reading>;
+  readonly total: Reading;
+  readonly offer: Reading;
+}
+
+export interface ResultAreaTable {
+  readonly file: string;
+  readonly resultArea: string;
+  readonly headerLine: number;
+  readonly districts: readonly string[];
+  readonly hasTotal: boolean;
+  readonly hasOffer: boolean;
+  readonly rows: readonly ResultAreaRow[];
+  readonly columnTotals?: ColumnTotals | undefined;
+}

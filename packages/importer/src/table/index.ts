@@ -1,0 +1,5 @@
+export * from "./delimiter";
+export * from "./encoding";
+export * from "./reading";
+export * from "./readTable";
+export * from "./dutchFormat";
