@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import * as reconcile from "./reconcile";
 
 /**
  * Each command lives in its own file and exports `register(program)`.
@@ -6,4 +7,5 @@ import type { Command } from "commander";
  */
 export const registerCommands = (program: Command): void => {
   void program;
+  reconcile.register(program);
 };

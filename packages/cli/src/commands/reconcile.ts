@@ -1,0 +1,78 @@
+import {
+  reconcile,
+  reconciliationJson,
+  reconciliationText,
+  unreadableJson,
+  unreadableText,
+} from "@grant-ledger/importer";
+import { Command, CommanderError } from "commander";
+import { EXIT } from "../exitCodes";
+
+/** Where a command writes: the process in real use, a buffer in tests. */
+export interface CommandIo {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+}
+
+export const processIo: CommandIo = {
+  out: (text) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`),
+  err: (text) => process.stderr.write(text.endsWith("\n") ? text : `${text}\n`),
+};
+
+/** 0 everything reconciles, 1 discrepancies, 2 input that cannot be read (missing file, invalid manifest). */
+export const runReconcile = async (
+  manifest: string,
+  options: { json?: boolean },
+  io: CommandIo,
+): Promise<number> => {
+  const result = await reconcile(manifest);
+  if (result._tag === "Left") {
+    if (options.json) io.out(JSON.stringify(unreadableJson(result.left), null, 2));
+    else io.err(unreadableText(result.left));
+    return EXIT.usage;
+  }
+  const r = result.right;
+  if (options.json) io.out(JSON.stringify(reconciliationJson(r), null, 2));
+  else io.out(reconciliationText(r));
+  return r.discrepancies.length === 0 ? EXIT.ok : EXIT.failed;
+};
+
+const define = (program: Command, io: CommandIo, done: (code: number) => void): void => {
+  program
+    .command("reconcile")
+    .description(
+      "check every printed total of an agreement's tables, and the district annexes against the tables",
+    )
+    .argument("<manifest>", "manifest JSON listing the tables (paths relative to it)")
+    .option("--json", "machine-readable output: { ok, discrepancies, totals }")
+    .action(async (manifest: string, options: { json?: boolean }) =>
+      done(await runReconcile(manifest, options, io)),
+    );
+};
+
+export const register = (program: Command): void =>
+  define(program, processIo, (code) => {
+    process.exitCode = code;
+  });
+
+/**
+ * Runs `reconcile` with the given arguments (after the command name) without touching the
+ * process: for tests and embedding. Usage errors return 2, like the CLI.
+ */
+export const reconcileCli = async (argv: readonly string[], io: CommandIo = processIo): Promise<number> => {
+  let code: number = EXIT.usage;
+  const program = new Command()
+    .name("grant-ledger")
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err });
+  define(program, io, (c) => {
+    code = c;
+  });
+  try {
+    await program.parseAsync(["reconcile", ...argv], { from: "user" });
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    throw error;
+  }
+  return code;
+};
