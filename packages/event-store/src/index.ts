@@ -1,4 +1,6 @@
 export * from "./port";
 export * from "./chain";
+export * from "./checkpoint";
+export * from "./command";
 export * from "./memory";
 export * from "./subscription";

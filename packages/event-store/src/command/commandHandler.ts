@@ -1,0 +1,165 @@
+import type { Decider } from "@grant-ledger/core";
+import * as E from "fp-ts/Either";
+import type {
+  EventStore,
+  EventToAppend,
+  RecordedEvent,
+  StreamRevision,
+  WrongExpectedRevision,
+} from "../port";
+
+export type HandlerError<DomainErr, DecodeErr> =
+  | { readonly _tag: "DomainError"; readonly error: DomainErr }
+  | {
+      readonly _tag: "ConflictRetriesExhausted";
+      readonly attempts: number;
+      readonly conflict: WrongExpectedRevision;
+    }
+  | {
+      readonly _tag: "EventDecodeError";
+      readonly streamId: string;
+      readonly revision: bigint;
+      readonly error: DecodeErr;
+    };
+
+export interface HandledCommand<Ev> {
+  /** Events this command produced (on a replay: the ones it produced the first time). */
+  readonly events: readonly Ev[];
+  readonly recorded: readonly RecordedEvent[];
+  /** Revision the stream is at after the command; "no-stream" if it decided nothing on an empty stream. */
+  readonly nextExpectedRevision: StreamRevision;
+  /** True when the command id was already in the stream: nothing was decided or written. */
+  readonly idempotentReplay: boolean;
+  /** Appends tried, 1 unless a concurrent writer forced a reload. */
+  readonly attempts: number;
+}
+
+/** Commands carry their id and (once stamped) their recording time in `metadata`. */
+export interface CommandWithMetadata {
+  readonly metadata: { readonly commandId: string; readonly recordedAt?: string };
+}
+
+export interface CommandHandlerOptions<C extends CommandWithMetadata, Ev, S, DomainErr, DecodeErr> {
+  readonly store: Pick<EventStore, "appendToStream" | "readStream">;
+  readonly decider: Decider<C, Ev, S, DomainErr>;
+  readonly streamIdOf: (command: C) => string;
+  /** Must keep the command id in `metadata.commandId`: the store's idempotency relies on it. */
+  readonly encode: (event: Ev) => EventToAppend;
+  readonly decode: (recorded: RecordedEvent) => E.Either<DecodeErr, Ev>;
+  /** Stamps `recordedAt`; injectable so tests and replays are deterministic. */
+  readonly clock?: () => Date;
+  /** Appends tried before a run of conflicts is reported (default 5). */
+  readonly maxAttempts?: number;
+}
+
+export type CommandHandler<C, Ev, DomainErr, DecodeErr> = (
+  command: C,
+) => Promise<E.Either<HandlerError<DomainErr, DecodeErr>, HandledCommand<Ev>>>;
+
+interface Loaded<S, Ev> {
+  readonly state: S;
+  readonly revision: StreamRevision;
+  /** Events already in the stream from this command id. */
+  readonly earlier: { readonly events: Ev[]; readonly recorded: RecordedEvent[] };
+}
+
+/**
+ * Load, decide, append with the expected revision. A conflict means someone else wrote the
+ * stream in between: reload and decide again, up to `maxAttempts` appends. A command whose
+ * id the stream already holds is answered with its original events, without deciding again
+ * (so a retry succeeds even where deciding twice would be refused).
+ */
+export const createCommandHandler = <C extends CommandWithMetadata, Ev, S, DomainErr, DecodeErr>(
+  options: CommandHandlerOptions<C, Ev, S, DomainErr, DecodeErr>,
+): CommandHandler<C, Ev, DomainErr, DecodeErr> => {
+  const { store, decider, encode, decode, streamIdOf } = options;
+  const clock = options.clock ?? (() => new Date());
+  const maxAttempts = Math.max(1, options.maxAttempts ?? 5);
+
+  const load = async (
+    streamId: string,
+    commandId: string,
+  ): Promise<E.Either<HandlerError<DomainErr, DecodeErr>, Loaded<S, Ev>>> => {
+    let state = decider.initialState;
+    let revision: StreamRevision = "no-stream";
+    const earlier = { events: [] as Ev[], recorded: [] as RecordedEvent[] };
+    for await (const recorded of store.readStream(streamId)) {
+      const decoded = decode(recorded);
+      if (E.isLeft(decoded)) {
+        return E.left({
+          _tag: "EventDecodeError",
+          streamId,
+          revision: recorded.revision,
+          error: decoded.left,
+        });
+      }
+      state = decider.evolve(state, decoded.right);
+      revision = recorded.revision;
+      if (recorded.metadata.commandId === commandId) {
+        earlier.events.push(decoded.right);
+        earlier.recorded.push(recorded);
+      }
+    }
+    return E.right({ state, revision, earlier });
+  };
+
+  const decodeAll = (
+    streamId: string,
+    recorded: readonly RecordedEvent[],
+  ): E.Either<HandlerError<DomainErr, DecodeErr>, Ev[]> => {
+    const events: Ev[] = [];
+    for (const r of recorded) {
+      const decoded = decode(r);
+      if (E.isLeft(decoded))
+        return E.left({ _tag: "EventDecodeError", streamId, revision: r.revision, error: decoded.left });
+      events.push(decoded.right);
+    }
+    return E.right(events);
+  };
+
+  return async (command) => {
+    const streamId = streamIdOf(command);
+    const { commandId } = command.metadata;
+    const stamped = { ...command, metadata: { ...command.metadata, recordedAt: clock().toISOString() } } as C;
+    let conflict: WrongExpectedRevision | undefined;
+    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+      const loaded = await load(streamId, commandId);
+      if (E.isLeft(loaded)) return loaded;
+      const { state, revision, earlier } = loaded.right;
+      if (earlier.recorded.length > 0) {
+        return E.right({
+          ...earlier,
+          nextExpectedRevision: revision,
+          idempotentReplay: true,
+          attempts: attempt - 1,
+        });
+      }
+      const decided = decider.decide(stamped, state);
+      if (E.isLeft(decided)) return E.left({ _tag: "DomainError", error: decided.left });
+      if (decided.right.length === 0) {
+        return E.right({
+          events: [],
+          recorded: [],
+          nextExpectedRevision: revision,
+          idempotentReplay: false,
+          attempts: attempt - 1,
+        });
+      }
+      const appended = await store.appendToStream(streamId, decided.right.map(encode), revision);
+      if (E.isLeft(appended)) {
+        conflict = appended.left;
+        continue;
+      }
+      const { events: recorded, nextExpectedRevision, idempotentReplay } = appended.right;
+      const events = idempotentReplay ? decodeAll(streamId, recorded) : E.right([...decided.right]);
+      return E.map((evs: Ev[]) => ({
+        events: evs,
+        recorded,
+        nextExpectedRevision,
+        idempotentReplay,
+        attempts: attempt,
+      }))(events);
+    }
+    return E.left({ _tag: "ConflictRetriesExhausted", attempts: maxAttempts, conflict: conflict! });
+  };
+};
