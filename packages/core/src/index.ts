@@ -7,3 +7,4 @@ export * from "./decider/decider";
 export * from "./agreement";
 export * from "./events";
 export * from "./commands";
+export * from "./policy";

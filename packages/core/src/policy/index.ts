@@ -1,0 +1,6 @@
+export * from "./context";
+export * from "./evaluate";
+export * from "./policy";
+export { type CumulativeTransfers, cumulativeTransfers, periodOf } from "./rules/cumulativeThreshold";
+export * from "./verdict";
+export { comparePercent, formatAmount, formatUnits } from "./wording";
