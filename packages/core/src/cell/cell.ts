@@ -14,7 +14,12 @@ export interface Cell {
 const collapse = (s: string): string => s.trim().replace(/\s+/g, " ");
 
 /** Result areas are identified by their code as printed before the name: `2` in `2. Jeugd`. */
-export const normaliseResultArea = (s: string): string => collapse(s).replace(/\.$/, "");
+export const normaliseResultArea = (s: string): string => {
+  const text = collapse(s);
+  // "2. Jeugd" and "2." both mean result area 2; annexes and tables name the same area differently.
+  const numbered = /^(\d+)\.(\s|$)/.exec(text);
+  return numbered ? (numbered[1] as string) : text.replace(/\.$/, "");
+};
 
 /** Work types are upper-case codes without spaces: `SCW 1` → `SCW1`, `I & A` → `I&A`, `psz` → `PSZ`. */
 export const normaliseWorkType = (s: string): string => s.replace(/\s+/g, "").toUpperCase();
@@ -41,7 +46,9 @@ export const sameCell = (a: Cell, b: Cell): boolean =>
 export const parseCellKey = (text: string): E.Either<string, Cell> => {
   const parts = text.split("/");
   if (parts.length !== 3 || parts.some((p) => p.trim() === "")) {
-    return E.left(`${JSON.stringify(text)} is not a cell: expected <result area>/<work type>/<district>, e.g. 6/OBW/Stad`);
+    return E.left(
+      `${JSON.stringify(text)} is not a cell: expected <result area>/<work type>/<district>, e.g. 6/OBW/Stad`,
+    );
   }
   const [ra, wt, d] = parts as [string, string, string];
   return E.right(cell(ra, wt, d));

@@ -16,7 +16,11 @@ export interface Position {
 export type Granularity = "cell" | "row" | "resultArea";
 
 export const granularityOf = (p: Position): Granularity =>
-  p.workType !== undefined && p.district !== undefined ? "cell" : p.workType !== undefined ? "row" : "resultArea";
+  p.workType !== undefined && p.district !== undefined
+    ? "cell"
+    : p.workType !== undefined
+      ? "row"
+      : "resultArea";
 
 /** Finer first: comparisons happen at the finest level both sides specify. */
 export const GRANULARITY_ORDER: readonly Granularity[] = ["cell", "row", "resultArea"];
@@ -41,7 +45,8 @@ export const atGranularity = (p: Position, g: Granularity): Position =>
       : { resultArea: p.resultArea };
 
 // `2/OBW/Velden`, `2/OBW/*` (row), `2/*/*` (result area).
-export const positionKey = (p: Position): string => `${p.resultArea}/${p.workType ?? "*"}/${p.district ?? "*"}`;
+export const positionKey = (p: Position): string =>
+  `${p.resultArea}/${p.workType ?? "*"}/${p.district ?? "*"}`;
 
 export const isCell = (p: Position): p is Cell => granularityOf(p) === "cell";
 

@@ -1,6 +1,13 @@
 import * as E from "fp-ts/Either";
 import * as t from "io-ts";
-import { type Granularity, type Position, PositionCodec, atGranularity, granularityOf, positionKey } from "../cell/position";
+import {
+  type Granularity,
+  type Position,
+  PositionCodec,
+  atGranularity,
+  granularityOf,
+  positionKey,
+} from "../cell/position";
 import { type Decimal, ZERO, add } from "../quantity/decimal";
 import { Quantity, formatQuantity } from "../quantity/quantity";
 import type { UnitKind } from "../quantity/unitKind";
@@ -23,7 +30,9 @@ export const matrixFromEntries = (entries: readonly MatrixEntry[]): E.Either<str
     const key = positionKey(e.position);
     const existing = m.get(key);
     if (existing) {
-      return E.left(`position ${key} is given twice (${formatQuantity(existing.quantity)} and ${formatQuantity(e.quantity)})`);
+      return E.left(
+        `position ${key} is given twice (${formatQuantity(existing.quantity)} and ${formatQuantity(e.quantity)})`,
+      );
     }
     m.set(key, e);
   }
@@ -44,7 +53,8 @@ export const setEntry = (m: Matrix, entry: MatrixEntry): Matrix => {
 export const totalsByKind = (m: Matrix | Iterable<MatrixEntry>): Map<UnitKind, Decimal> => {
   const totals = new Map<UnitKind, Decimal>();
   const entries = isMap(m) ? m.values() : m;
-  for (const e of entries) totals.set(e.quantity.kind, add(totals.get(e.quantity.kind) ?? ZERO, e.quantity.amount));
+  for (const e of entries)
+    totals.set(e.quantity.kind, add(totals.get(e.quantity.kind) ?? ZERO, e.quantity.amount));
   return totals;
 };
 
@@ -87,7 +97,10 @@ export const rollUp = (m: Matrix, g: Granularity): Map<string, MatrixEntry> => {
     const prev = out.get(key);
     out.set(key, {
       position: p,
-      quantity: { kind: e.quantity.kind, amount: prev ? add(prev.quantity.amount, e.quantity.amount) : e.quantity.amount },
+      quantity: {
+        kind: e.quantity.kind,
+        amount: prev ? add(prev.quantity.amount, e.quantity.amount) : e.quantity.amount,
+      },
     });
   }
   return out;

@@ -15,7 +15,7 @@ export const MoneyFromCents = new t.Type<Money, string, unknown>(
   (u, c) =>
     typeof u === "string" && /^-?(0|[1-9]\d*)$/.test(u)
       ? t.success({ cents: BigInt(u) })
-      : t.failure(u, c, "expected whole euro cents as a string of digits, such as \"7755\""),
+      : t.failure(u, c, 'expected whole euro cents as a string of digits, such as "7755"'),
   (m) => m.cents.toString(),
 );
 

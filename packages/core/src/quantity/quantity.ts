@@ -6,16 +6,23 @@ import { UnitKind } from "./unitKind";
 export const DecimalFromString = new t.Type<Decimal, string, unknown>(
   "DecimalString",
   (u): u is Decimal =>
-    typeof u === "object" && u !== null && typeof (u as Decimal).units === "bigint" && typeof (u as Decimal).scale === "number",
+    typeof u === "object" &&
+    u !== null &&
+    typeof (u as Decimal).units === "bigint" &&
+    typeof (u as Decimal).scale === "number",
   (u, c) => {
-    if (typeof u !== "string") return t.failure(u, c, "expected a decimal string such as \"4986.75\"");
+    if (typeof u !== "string") return t.failure(u, c, 'expected a decimal string such as "4986.75"');
     const d = parseDecimal(u);
-    return d === undefined ? t.failure(u, c, "expected a decimal string such as \"4986.75\"") : t.success(d);
+    return d === undefined ? t.failure(u, c, 'expected a decimal string such as "4986.75"') : t.success(d);
   },
   toDecimalString,
 );
 
-export const NonNegativeDecimal = t.refinement(DecimalFromString, (d) => !isNegative(d), "NonNegativeDecimal");
+export const NonNegativeDecimal = t.refinement(
+  DecimalFromString,
+  (d) => !isNegative(d),
+  "NonNegativeDecimal",
+);
 
 /** An exact amount of some unit kind: `{ kind: "hours", amount: "4986.75" }`. */
 export const Quantity = t.type({ kind: UnitKind, amount: NonNegativeDecimal }, "Quantity");

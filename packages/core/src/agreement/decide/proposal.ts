@@ -25,6 +25,17 @@ export const decidePropose = (
   state: AgreementState,
 ): E.Either<DomainError, AgreementProposed[]> => {
   const d = cmd.data;
+  if (state.status === "closed") {
+    return E.left(
+      domainError(
+        "AgreementClosed",
+        `agreement ${state.agreementId} was closed on ${state.closedOn ?? "?"}: nothing can change any more`,
+        {
+          closedOn: state.closedOn ?? "",
+        },
+      ),
+    );
+  }
   if (state.status !== "empty") {
     return E.left(
       domainError(

@@ -1,0 +1,287 @@
+import { describe, expect, it } from "vitest";
+import { eventMetadataFrom } from "../../provenance/metadata";
+import { GROUPS } from "../../quantity/unitKind";
+import {
+  EXAMPLE_AGREEMENT_ID,
+  actors,
+  approveReallocation,
+  cellAt,
+  commandMetadata,
+  exampleSignedEvents,
+  hours,
+  proposeExample,
+  quantityOf,
+  rejectReallocation,
+  requestReallocation,
+  run,
+  shift,
+} from "../../testing";
+import { given } from "../../testing/given";
+import { agreementDecider } from "../decider";
+
+const signed = exampleSignedEvents();
+
+describe("RequestReallocation", () => {
+  it("records a pending request with its shifts and reason", () => {
+    const cmd = requestReallocation("r1", [shift("6/OBW/Stad", "6/OBW/Velden", 100)]);
+    given(agreementDecider, signed)
+      .when(cmd)
+      .then([
+        {
+          type: "ReallocationRequested",
+          schemaVersion: 1,
+          data: {
+            requestId: "r1",
+            shifts: [shift("6/OBW/Stad", "6/OBW/Velden", 100)],
+            reason: "demand moved to the town centre",
+          },
+          metadata: eventMetadataFrom(cmd.metadata, "demand moved to the town centre"),
+        },
+      ])
+      .thenState((s) => {
+        expect(s.pendingReallocations.get("r1")).toEqual({
+          requestId: "r1",
+          shifts: [shift("6/OBW/Stad", "6/OBW/Velden", 100)],
+          requestedBy: actors.teamLead,
+          requestedAt: cmd.metadata.occurredAt,
+          reason: "demand moved to the town centre",
+        });
+        // Nothing moves before approval.
+        expect(s.current).toEqual(given(agreementDecider, signed).state.current);
+        return true;
+      });
+  });
+
+  it("is refused before signing", () => {
+    const proposed = run([proposeExample()]).events;
+    given(agreementDecider, proposed)
+      .when(requestReallocation("r1", [shift("6/OBW/Stad", "6/OBW/Velden", 1)]))
+      .thenFails("AgreementNotSigned");
+  });
+
+  it("is refused for an agreement that does not exist", () => {
+    given(agreementDecider, [])
+      .when(requestReallocation("r1", [shift("6/OBW/Stad", "6/OBW/Velden", 1)]))
+      .thenFails("AgreementNotFound");
+  });
+
+  it("is refused for another agreement than this one", () => {
+    const cmd = requestReallocation("r1", [shift("6/OBW/Stad", "6/OBW/Velden", 1)]);
+    given(agreementDecider, signed)
+      .when({ ...cmd, data: { ...cmd.data, agreementId: "other" } })
+      .thenFails("WrongAgreement");
+  });
+
+  it("needs at least one shift", () => {
+    given(agreementDecider, signed).when(requestReallocation("r1", [])).thenFails("EmptyReallocation");
+  });
+
+  it("needs a reason", () => {
+    given(agreementDecider, signed)
+      .when(requestReallocation("r1", [shift("6/OBW/Stad", "6/OBW/Velden", 1)], actors.teamLead, " "))
+      .thenFails("ReasonRequired");
+  });
+
+  it("refuses a shift of zero", () => {
+    given(agreementDecider, signed)
+      .when(requestReallocation("r1", [shift("6/OBW/Stad", "6/OBW/Velden", 0)]))
+      .thenFails("NonPositiveShift");
+  });
+
+  it("refuses a shift from a cell to itself", () => {
+    given(agreementDecider, signed)
+      .when(requestReallocation("r1", [shift("6/OBW/Stad", "6/OBW/Stad", 5)]))
+      .thenFails("SameCell");
+  });
+
+  it("refuses to take a cell below zero, naming the cell and the numbers", () => {
+    const error = given(agreementDecider, signed)
+      .when(requestReallocation("r1", [shift("6/OBW/Velden", "6/OBW/Stad", 400)]))
+      .thenFails("InsufficientUnits");
+    expect(error.message).toBe("cannot move 400 hours out of 6/OBW/Velden: it holds 30");
+  });
+
+  it("applies shifts in order when checking balances", () => {
+    given(agreementDecider, signed)
+      .when(
+        requestReallocation("r1", [
+          shift("6/OBW/Stad", "6/OBW/Velden", 100),
+          shift("6/OBW/Velden", "6/JW/Velden", 130),
+        ]),
+      )
+      .thenEvents((events) => events.length === 1);
+    given(agreementDecider, signed)
+      .when(
+        requestReallocation("r1", [
+          shift("6/OBW/Velden", "6/JW/Velden", 130),
+          shift("6/OBW/Stad", "6/OBW/Velden", 100),
+        ]),
+      )
+      .thenFails("InsufficientUnits");
+  });
+
+  it("refuses moving units between unit kinds", () => {
+    const error = given(agreementDecider, signed)
+      .when(
+        requestReallocation("r1", [
+          { from: cellAt("6/OBW/Stad"), to: cellAt("2/OBW/Velden"), quantity: quantityOf(82, GROUPS) },
+        ]),
+      )
+      .thenFails("UnitKindMismatch");
+    expect(error.message).toBe("cannot move 82 groups out of 6/OBW/Stad: it counts hours");
+  });
+
+  it("refuses a cell the contract does not have: that is a scope change", () => {
+    const error = given(agreementDecider, signed)
+      .when(requestReallocation("r1", [shift("6/OBW/Stad", "6/OBW/Monden", 10)]))
+      .thenFails("ScopeChangeNeedsAmendment");
+    expect(error.message).toContain("6/OBW/Monden");
+  });
+
+  it("refuses a request id already in use", () => {
+    const pending = run([requestReallocation("r1", [shift("6/OBW/Stad", "6/OBW/Velden", 1)])], signed).events;
+    given(agreementDecider, pending)
+      .when(requestReallocation("r1", [shift("6/OBW/Stad", "6/OBW/Velden", 1)]))
+      .thenFails("DuplicateRequestId");
+    const decided = run([rejectReallocation("r1")], pending).events;
+    given(agreementDecider, decided)
+      .when(requestReallocation("r1", [shift("6/OBW/Stad", "6/OBW/Velden", 1)]))
+      .thenFails("DuplicateRequestId");
+  });
+});
+
+describe("ApproveReallocation", () => {
+  const pending = run(
+    [
+      requestReallocation("r1", [
+        shift("6/OBW/Stad", "6/OBW/Velden", 100),
+        shift("6/OBW/Stad", "6/JW/Velden", 20),
+      ]),
+    ],
+    signed,
+  ).events;
+
+  it("applies the shifts and records before and after of every touched cell", () => {
+    const cmd = approveReallocation("r1");
+    given(agreementDecider, pending)
+      .when(cmd)
+      .then([
+        {
+          type: "ReallocationApproved",
+          schemaVersion: 1,
+          data: {
+            requestId: "r1",
+            effects: [
+              { cell: cellAt("6/OBW/Stad"), before: hours(1323), after: hours(1203) },
+              { cell: cellAt("6/OBW/Velden"), before: hours(30), after: hours(130) },
+              { cell: cellAt("6/JW/Velden"), before: hours(660), after: hours(680) },
+            ],
+            reason: "fits the policy",
+          },
+          metadata: eventMetadataFrom(cmd.metadata, "fits the policy"),
+        },
+      ])
+      .thenState((s) => {
+        expect(s.current.get("6/OBW/Velden")?.quantity).toEqual(hours(130));
+        expect(s.baseline.get("6/OBW/Velden")?.quantity).toEqual(hours(30));
+        expect(s.pendingReallocations.size).toBe(0);
+        expect(s.decidedRequestIds.has("r1")).toBe(true);
+        expect(s.appliedSinceBaseline).toEqual([
+          {
+            requestId: "r1",
+            appliedAt: cmd.metadata.occurredAt,
+            shifts: [shift("6/OBW/Stad", "6/OBW/Velden", 100), shift("6/OBW/Stad", "6/JW/Velden", 20)],
+          },
+        ]);
+        return true;
+      });
+  });
+
+  it("needs a pending request", () => {
+    given(agreementDecider, signed).when(approveReallocation("nope")).thenFails("RequestNotPending");
+    const approved = run([approveReallocation("r1")], pending).events;
+    const error = given(agreementDecider, approved)
+      .when(approveReallocation("r1"))
+      .thenFails("RequestNotPending");
+    expect(error.message).toContain("already been decided");
+  });
+
+  it("is for the municipality only", () => {
+    given(agreementDecider, pending)
+      .when(approveReallocation("r1", actors.director))
+      .thenFails("ApproverNotAuthorised");
+    given(agreementDecider, pending)
+      .when(approveReallocation("r1", actors.auditor))
+      .thenFails("ApproverNotAuthorised");
+  });
+
+  it("may not be given by whoever requested (four eyes)", () => {
+    const byOfficer = run(
+      [requestReallocation("r2", [shift("6/OBW/Stad", "6/OBW/Velden", 1)], actors.policyOfficer)],
+      signed,
+    ).events;
+    const error = given(agreementDecider, byOfficer)
+      .when(approveReallocation("r2", actors.policyOfficer))
+      .thenFails("FourEyesViolation");
+    expect(error.message).toContain(actors.policyOfficer.person);
+    given(agreementDecider, byOfficer)
+      .when(approveReallocation("r2", actors.alderman))
+      .thenEvents((es) => es.length === 1);
+  });
+
+  it("re-checks balances against the state at approval time", () => {
+    const two = run(
+      [
+        requestReallocation("a", [shift("6/OBW/Velden", "6/OBW/Stad", 30)]),
+        requestReallocation("b", [shift("6/OBW/Velden", "6/JW/Velden", 20)]),
+        approveReallocation("a"),
+      ],
+      signed,
+    ).events;
+    const error = given(agreementDecider, two).when(approveReallocation("b")).thenFails("InsufficientUnits");
+    expect(error.message).toBe("cannot move 20 hours out of 6/OBW/Velden: it holds 0");
+  });
+});
+
+describe("RejectReallocation", () => {
+  const pending = run([requestReallocation("r1", [shift("6/OBW/Stad", "6/OBW/Velden", 100)])], signed).events;
+
+  it("discards the request with a reason and leaves the matrix alone", () => {
+    const cmd = rejectReallocation("r1");
+    const before = given(agreementDecider, pending).state;
+    given(agreementDecider, pending)
+      .when(cmd)
+      .then([
+        {
+          type: "ReallocationRejected",
+          schemaVersion: 1,
+          data: { requestId: "r1", reason: "demand not shown" },
+          metadata: eventMetadataFrom(cmd.metadata, "demand not shown"),
+        },
+      ])
+      .thenState({
+        current: before.current,
+        pendingReallocations: new Map(),
+        decidedRequestIds: new Set(["r1"]),
+        appliedSinceBaseline: [],
+      });
+  });
+
+  it("needs a reason", () => {
+    given(agreementDecider, pending)
+      .when(rejectReallocation("r1", actors.policyOfficer, ""))
+      .thenFails("ReasonRequired");
+  });
+
+  it("is for the municipality only, on pending requests", () => {
+    given(agreementDecider, pending)
+      .when(rejectReallocation("r1", actors.director))
+      .thenFails("ApproverNotAuthorised");
+    given(agreementDecider, pending).when(rejectReallocation("r9")).thenFails("RequestNotPending");
+  });
+
+  it("works on the example agreement id", () => {
+    expect(rejectReallocation("r1").data.agreementId).toBe(EXAMPLE_AGREEMENT_ID);
+    expect(commandMetadata(actors.auditor).commandId).not.toBe(commandMetadata(actors.auditor).commandId);
+  });
+});
