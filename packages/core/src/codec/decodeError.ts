@@ -1,5 +1,6 @@
 import * as E from "fp-ts/Either";
 import type * as t from "io-ts";
+import { type Decimal, toDecimalString } from "../quantity/decimal";
 
 /** One decoding problem: where (a JSON path), what was expected, and the value found. */
 export interface DecodeProblem {
@@ -23,8 +24,16 @@ const pathOf = (context: t.Context): string => {
   return path;
 };
 
+const isDecimal = (v: unknown): v is Decimal =>
+  typeof v === "object" &&
+  v !== null &&
+  typeof (v as Decimal).units === "bigint" &&
+  typeof (v as Decimal).scale === "number";
+
 const show = (v: unknown): string => {
   if (v === undefined) return "nothing";
+  // Refinements report the value after decoding: show an exact decimal as the text it came from.
+  if (isDecimal(v)) return toDecimalString(v);
   try {
     const s = JSON.stringify(v, (_k, x) => (typeof x === "bigint" ? x.toString() : x));
     return s.length > 80 ? `${s.slice(0, 77)}...` : s;

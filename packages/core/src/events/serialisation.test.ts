@@ -1,0 +1,191 @@
+import * as E from "fp-ts/Either";
+import { describe, expect, it } from "vitest";
+import { agreementDecider } from "../agreement/decider";
+import { fold } from "../decider/decider";
+import {
+  actors,
+  approveReallocation,
+  commandMetadata,
+  exampleSignedEvents,
+  hours,
+  rejectReallocation,
+  requestReallocation,
+  run,
+  shift,
+} from "../testing";
+import { DOMAIN_EVENT_TYPES, currentSchemaVersion } from "./catalogue";
+import { decodeEvent, encodeEvent } from "./serialisation";
+import { registerUpcaster, upcast } from "./upcasters";
+
+const history = () => {
+  const signed = exampleSignedEvents();
+  return run(
+    [
+      requestReallocation("r1", [shift("6/OBW/Stad", "6/OBW/Velden", "12.5")]),
+      approveReallocation("r1"),
+      requestReallocation("r2", [shift("6/OBW/Stad", "6/OBW/Velden", 1)]),
+      rejectReallocation("r2"),
+      {
+        type: "ReportResult",
+        data: {
+          agreementId: signed[0]?.type === "AgreementProposed" ? signed[0].data.agreementId : "",
+          period: "2007-H1",
+          realised: [],
+          reach: [],
+        },
+        metadata: commandMetadata(actors.teamLead),
+      },
+      {
+        type: "CloseAgreement",
+        data: {
+          agreementId: signed[0]?.type === "AgreementProposed" ? signed[0].data.agreementId : "",
+          closedOn: "2008-06-30",
+          finalDetermination: { amount: { cents: 38672246n }, note: "vastgesteld" },
+          reason: "done",
+        },
+        metadata: commandMetadata(actors.alderman),
+      },
+    ],
+    signed,
+  );
+};
+
+describe("event serialisation", () => {
+  it("round-trips every event of a history through plain JSON", () => {
+    const { events, state } = history();
+    const stored = JSON.parse(JSON.stringify(events.map(encodeEvent)));
+    const decoded = stored.map(decodeEvent);
+    expect(decoded.every(E.isRight)).toBe(true);
+    const back = decoded.flatMap((d: E.Either<unknown, never>) => (E.isRight(d) ? [d.right] : []));
+    expect(back).toEqual(events);
+    expect(fold(agreementDecider.evolve, agreementDecider.initialState, back)).toEqual(state);
+  });
+
+  it("writes decimals and cents as strings, in the event store's shape", () => {
+    const { events } = history();
+    const approved = events.map(encodeEvent).find((e) => e.type === "ReallocationApproved");
+    expect(approved?.schemaVersion).toBe(1);
+    expect(approved?.data).toMatchObject({
+      effects: [
+        { before: { kind: "hours", amount: "1323" }, after: { kind: "hours", amount: "1310.5" } },
+        {},
+      ],
+    });
+    expect(approved?.metadata.commandId).toMatch(/^cmd-/);
+    const closed = events.map(encodeEvent).find((e) => e.type === "AgreementClosed");
+    expect(closed?.data).toMatchObject({ finalDetermination: { amount: "38672246" } });
+    const proposed = events.map(encodeEvent).find((e) => e.type === "AgreementProposed");
+    expect(proposed?.data).toMatchObject({ tariffs: [{ workType: "OBW", tariff: "7755" }] });
+  });
+
+  it("names the path and the value of what is wrong", () => {
+    const { events } = history();
+    const approved = events.map(encodeEvent).find((e) => e.type === "ReallocationApproved");
+    const broken = JSON.parse(JSON.stringify(approved));
+    broken.data.effects[1].after.amount = 130.5;
+    const result = decodeEvent(broken);
+    expect(E.isLeft(result) && result.left.map((p) => p.message)).toEqual([
+      'at data.effects[1].after.amount: expected a decimal string such as "4986.75", found 130.5',
+    ]);
+  });
+
+  it("refuses unknown types, bad versions and versions from the future", () => {
+    const messages = (raw: unknown) => {
+      const r = decodeEvent(raw);
+      return E.isLeft(r) ? r.left.map((p) => p.message).join("; ") : "accepted";
+    };
+    expect(messages(null)).toContain("expected an event object");
+    expect(messages({ type: "Nope", schemaVersion: 1, data: {}, metadata: {} })).toContain(
+      'unknown event type "Nope"',
+    );
+    expect(messages({ type: "PartySigned", schemaVersion: "1", data: {}, metadata: {} })).toContain(
+      "positive integer",
+    );
+    expect(messages({ type: "PartySigned", schemaVersion: 2, data: {}, metadata: {} })).toContain(
+      "PartySigned v2 is newer than this library (v1)",
+    );
+    expect(
+      messages({ type: "PartySigned", schemaVersion: 1, data: { party: "mayor" }, metadata: {} }),
+    ).toContain("at data.party");
+  });
+
+  it("knows the current version of every event type", () => {
+    expect(DOMAIN_EVENT_TYPES).toHaveLength(10);
+    expect(currentSchemaVersion("ResultReported")).toBe(2);
+    expect(
+      DOMAIN_EVENT_TYPES.filter((t) => t !== "ResultReported").every((t) => currentSchemaVersion(t) === 1),
+    ).toBe(true);
+  });
+});
+
+describe("upcasters", () => {
+  const metadata = {
+    actor: { organisationId: "sedna", role: "provider", person: "A. Bakker" },
+    occurredAt: "2007-07-15T09:00:00Z",
+    recordedAt: "2007-07-15T09:00:01Z",
+    commandId: "c-1",
+    correlationId: "c-1",
+    causationId: "c-1",
+  };
+
+  it("read ResultReported v1 (hours implied, no outcomes) as v2", () => {
+    const v1 = {
+      type: "ResultReported",
+      schemaVersion: 1,
+      data: {
+        period: "2007-H1",
+        realised: [{ cell: { resultArea: "6", workType: "scw 1", district: "stad" }, hours: "204.5" }],
+        reach: [{ expectedResultId: "er-1", reached: 31 }],
+        remarks: "half-year report",
+      },
+      metadata,
+    };
+    const result = decodeEvent(v1);
+    expect(result).toEqual(
+      E.right({
+        type: "ResultReported",
+        schemaVersion: 2,
+        data: {
+          period: "2007-H1",
+          realised: [
+            { position: { resultArea: "6", workType: "SCW1", district: "Stad" }, quantity: hours("204.5") },
+          ],
+          reach: [{ expectedResultId: "er-1", reached: 31 }],
+          remarks: "half-year report",
+        },
+        metadata,
+      }),
+    );
+    if (E.isRight(result)) expect(encodeEvent(result.right).schemaVersion).toBe(2);
+  });
+
+  it("report malformed v1 data with its v1 path", () => {
+    const result = decodeEvent({
+      type: "ResultReported",
+      schemaVersion: 1,
+      data: {
+        period: "2007-H1",
+        realised: [{ cell: { resultArea: "6", workType: "OBW", district: "Stad" }, hours: "12,5" }],
+        reach: [],
+      },
+      metadata,
+    });
+    expect(E.isLeft(result) && result.left[0]?.message).toBe(
+      'ResultReported v1: at data.realised[0].hours: expected a decimal string such as "4986.75", found "12,5"',
+    );
+  });
+
+  it("chain registered steps and refuse a missing step or a double registration", () => {
+    registerUpcaster("TestOnlyEvent", 1, (d) => E.right({ ...(d as object), two: true }));
+    registerUpcaster("TestOnlyEvent", 2, (d) => E.right({ ...(d as object), three: true }));
+    expect(upcast("TestOnlyEvent", 1, { one: true }, 3)).toEqual(
+      E.right({ one: true, two: true, three: true }),
+    );
+    expect(upcast("TestOnlyEvent", 3, { x: 1 }, 3)).toEqual(E.right({ x: 1 }));
+    const missing = upcast("TestOnlyEvent", 1, {}, 4);
+    expect(E.isLeft(missing) && missing.left[0]?.message).toContain(
+      "no upcaster registered for TestOnlyEvent v3",
+    );
+    expect(() => registerUpcaster("TestOnlyEvent", 1, (d) => E.right(d))).toThrow(/already registered/);
+  });
+});
