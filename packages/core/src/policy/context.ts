@@ -53,10 +53,7 @@ export interface NetCellEffect {
   readonly after: Decimal;
 }
 
-/**
- * The net effect of several shifts applied together, per cell, in order of first mention.
- * Shifts are atomic as a set, so a cell may give what it receives in the same request.
- */
+/** The net effect of several shifts, per cell, in order of first mention. */
 export const shiftEffects = (current: Matrix, shifts: readonly PolicyShift[]): NetCellEffect[] => {
   const effects = new Map<string, { cell: Cell; kind: UnitKind; before: Decimal; after: Decimal }>();
   const touch = (c: Cell, kind: UnitKind, delta: (d: Decimal) => Decimal): void => {

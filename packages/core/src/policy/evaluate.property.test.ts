@@ -117,7 +117,12 @@ const breaks = (
     if (policy.receiveOnlyCells.some((p) => sameCell(p, s.from))) out.push("receive-only");
     if (policy.acrossResultAreas === "forbid" && s.from.resultArea !== s.to.resultArea) out.push("across");
   }
-  for (const e of after.values()) if (compare(e.quantity.amount, ZERO) < 0) out.push("negative");
+  // In order: each shift must find its units in the matrix left by the shifts before it.
+  shifts.reduce((m, s) => {
+    const next = applyShiftsForTest(m, [s]);
+    if (compare(held(next, s.from)?.amount ?? ZERO, ZERO) < 0) out.push("negative");
+    return next;
+  }, before);
   const areaTotal = (m: Matrix, area: string, kind: string): Decimal =>
     [...m.values()]
       .filter((e) => e.position.resultArea === area && e.quantity.kind === kind)

@@ -221,10 +221,21 @@ const cases: Case[] = [
     },
   },
   {
-    name: "shifts taken together: a cell may pass on what it receives in the same request",
+    name: "shifts apply in order: a cell may pass on what an earlier shift gave it",
     shifts: [shift("6/JW/Velden", "6/OBW/Velden", 50), shift("6/OBW/Velden", "6/OBW/Stad", 80)],
     outcome: "allowed",
     expect: { conservation: { outcome: "pass", explanation: /^2 shifts move 130 h/ } },
+  },
+  {
+    name: "shifts apply in order: a cell cannot pass on what it only receives later",
+    shifts: [shift("6/OBW/Velden", "6/OBW/Stad", 80), shift("6/JW/Velden", "6/OBW/Velden", 50)],
+    outcome: "forbidden",
+    expect: {
+      conservation: {
+        outcome: "forbidden",
+        explanation: "shift 1: cannot move 80 h out of 6/OBW/Velden: it holds 30 h",
+      },
+    },
   },
   {
     name: "a cell may not decrease more than its limit",

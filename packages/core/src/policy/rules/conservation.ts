@@ -1,6 +1,6 @@
 import { cellKey, sameCell } from "../../cell/cell";
 import { totalsByKind } from "../../matrix/matrix";
-import { ZERO, add, isNegative, isPositive, subtract } from "../../quantity/decimal";
+import { type Decimal, ZERO, add, compare, isPositive, subtract } from "../../quantity/decimal";
 import type { UnitKind } from "../../quantity/unitKind";
 import { holding } from "../context";
 import { type Verdict, verdict } from "../verdict";
@@ -14,7 +14,7 @@ const describeShift = (s: RuleInput["shifts"][number]): string =>
  * Rule 1, always on: a reallocation keeps the total of its unit kind, never moves units
  * between unit kinds and never takes a cell below zero.
  */
-export const conservation = ({ context, shifts, effects }: RuleInput): Verdict => {
+export const conservation = ({ context, shifts }: RuleInput): Verdict => {
   if (shifts.length === 0) return verdict("conservation", "forbidden", "no shifts proposed");
   const problems: string[] = [];
   for (const s of shifts) {
@@ -30,17 +30,26 @@ export const conservation = ({ context, shifts, effects }: RuleInput): Verdict =
       }
     }
   }
-  for (const e of effects) {
-    if (isNegative(e.after)) {
+  // Shifts apply in order, as the decider applies them: a cell can pass on what it received
+  // from an earlier shift of the same request, not from a later one.
+  const working = new Map<string, Decimal>();
+  shifts.forEach((s, i) => {
+    const key = cellKey(s.from);
+    const held = working.get(key) ?? holding(context.current, s.from).amount;
+    if (compare(held, s.quantity.amount) < 0) {
+      const which = shifts.length === 1 ? "" : `shift ${i + 1}: `;
       problems.push(
-        `cannot move ${formatUnits(subtract(e.before, e.after), e.kind)} out of ${cellKey(e.cell)}: it holds ${formatUnits(e.before, e.kind)}`,
+        `${which}cannot move ${formatUnits(s.quantity.amount, s.quantity.kind)} out of ${key}: it holds ${formatUnits(held, s.quantity.kind)}`,
       );
     }
-  }
+    working.set(key, subtract(held, s.quantity.amount));
+    const toKey = cellKey(s.to);
+    working.set(toKey, add(working.get(toKey) ?? holding(context.current, s.to).amount, s.quantity.amount));
+  });
   if (problems.length > 0) return verdict("conservation", "forbidden", problems.join("; "));
 
   const totals = totalsByKind(context.current);
-  const moved = new Map<UnitKind, typeof ZERO>();
+  const moved = new Map<UnitKind, Decimal>();
   for (const s of shifts)
     moved.set(s.quantity.kind, add(moved.get(s.quantity.kind) ?? ZERO, s.quantity.amount));
   const parts = [...moved].map(
