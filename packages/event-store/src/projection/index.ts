@@ -1,0 +1,4 @@
+export * from "./inMemoryCheckpoints";
+export * from "./projection";
+export * from "./runner";
+export * from "./storeSummary";
