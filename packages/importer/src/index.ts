@@ -5,3 +5,4 @@ export * from "./manifest";
 export * from "./reconcile";
 export * from "./resultArea";
 export * from "./table";
+export * from "./import";

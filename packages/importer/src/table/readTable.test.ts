@@ -1,7 +1,9 @@
+import { HOURS } from "@grant-ledger/core";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { decodeText } from "./encoding";
 import { tableFromText } from "./readTable";
+import { readQuantity } from "./reading";
 
 const table = (text: string) => {
   const read = tableFromText("t.tsv", text, "utf-8");
@@ -70,6 +72,25 @@ describe("tableFromText", () => {
     expect(tableFromText("t.tsv", "", "utf-8")).toMatchObject({
       _tag: "NoTable",
       discrepancy: { kind: "empty-file", line: 1 },
+    });
+  });
+});
+
+describe("readQuantity", () => {
+  it("refuses negative units rather than carrying them into the matrix", () => {
+    expect(readQuantity("-12", HOURS)).toMatchObject({
+      _tag: "Unreadable",
+      message: expect.stringContaining("never negative"),
+    });
+    expect(readQuantity("82 groepen", HOURS)).toMatchObject({
+      _tag: "Value",
+      explicitKind: true,
+      quantity: { kind: "groups" },
+    });
+    expect(readQuantity("1.500", HOURS)).toMatchObject({
+      _tag: "Value",
+      explicitKind: false,
+      quantity: { kind: "hours" },
     });
   });
 });

@@ -1,4 +1,10 @@
-import { type Quantity, type UnitKind, formatQuantity, parseDutchQuantity } from "@grant-ledger/core";
+import {
+  type Quantity,
+  type UnitKind,
+  formatQuantity,
+  isNegative,
+  parseDutchQuantity,
+} from "@grant-ledger/core";
 import * as E from "fp-ts/Either";
 
 /** What one printed cell says: nothing (which tables mean as 0), a quantity, or text that is not one. */
@@ -18,7 +24,14 @@ export const readQuantity = (raw: string, defaultKind: UnitKind): Reading => {
   if (raw.trim() === "") return EMPTY;
   return E.match(
     (e: { message: string }): Reading => ({ _tag: "Unreadable", raw, message: e.message }),
-    (quantity: Quantity): Reading => ({ _tag: "Value", raw, quantity, explicitKind: /[^\d\s.,-]/.test(raw) }),
+    (quantity: Quantity): Reading =>
+      isNegative(quantity.amount)
+        ? {
+            _tag: "Unreadable",
+            raw,
+            message: `cannot read ${JSON.stringify(raw)} as units: units are never negative`,
+          }
+        : { _tag: "Value", raw, quantity, explicitKind: /[^\d\s.,-]/.test(raw) },
   )(parseDutchQuantity(raw, defaultKind));
 };
 

@@ -1,0 +1,4 @@
+export * from "./commands";
+export * from "./importAgreement";
+export * from "./negotiation";
+export * from "./signatures";
