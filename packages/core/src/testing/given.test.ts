@@ -107,7 +107,9 @@ describe("given/when/then", () => {
   });
 
   it("is harmless to await", async () => {
-    await given(counter, []).when({ type: "add", by: 1 });
+    // Returning an outcome from an async test makes the runner await it.
+    const awaited: unknown = given(counter, []).when({ type: "add", by: 1 });
+    await awaited;
     const outcome = given(counter, []).when({ type: "add", by: 1 });
     expect(outcome.result).toEqual(E.right([{ type: "added", by: 1 }]));
     expect(outcome.stateBefore.total).toBe(0);

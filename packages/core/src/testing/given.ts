@@ -39,7 +39,10 @@ const messageOf = (e: unknown): string =>
  *   given(agreementDecider, signedEvents).when(request).then([expectedEvent]);
  *   given(agreementDecider, signedEvents).when(request).thenFails("InsufficientUnits");
  */
-export const given = <C, Ev, S, Err>(decider: Decider<C, Ev, S, Err>, events: readonly Ev[] = []) => {
+export const given = <C, Ev, S, Err>(
+  decider: Decider<C, Ev, S, Err>,
+  events: readonly NoInfer<Ev>[] = [],
+) => {
   const state = fold(decider.evolve, decider.initialState, events);
   return {
     state,
