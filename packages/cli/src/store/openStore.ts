@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { EventStore } from "@grant-ledger/event-store";
+import { isEventStoreDbUrl, openEventStoreDbStore } from "@grant-ledger/store-eventstoredb";
 import { openSqliteEventStore } from "@grant-ledger/store-sqlite";
 
 export const DEFAULT_STORE_URL = "sqlite:./data/grant-ledger.db";
@@ -17,6 +18,8 @@ export const openStore = async (url: string): Promise<EventStore> => {
     mkdirSync(dirname(file), { recursive: true });
     return openSqliteEventStore({ file });
   }
+  // The whole URL is the EventStoreDB connection string (TLS, certificates, cluster discovery).
+  if (isEventStoreDbUrl(url)) return openEventStoreDbStore(url);
   throw new Error(
     `unsupported store URL ${JSON.stringify(url)}: use sqlite:<file>, memory:, esdb://... or esdb+discover://...`,
   );
