@@ -6,8 +6,8 @@ import type { RecordedEvent } from "../port";
 import { aBatch, anEvent, unwrap, unwrapLeft } from "../testing/fixtures";
 import { createInMemoryProjectionCheckpoints } from "./inMemoryCheckpoints";
 import type { Projection, ProjectionCheckpointStore } from "./projection";
-import { type ProjectionProgress, createProjectionRunner } from "./runner";
-import { storeSummaryProjection } from "./storeSummary";
+import { type LiveProjection, type ProjectionProgress, createProjectionRunner } from "./runner";
+import { type StoreSummary, storeSummaryProjection } from "./storeSummary";
 
 /** Records the order it saw events in, to prove order and exactly-once application. */
 const trail: Projection<string[]> = {
@@ -73,7 +73,7 @@ describe("projection runner", () => {
   it("does not let later in-place updates leak into an earlier save", async () => {
     const store = await seeded(1, 6);
     const saved: { position: bigint; events: number }[] = [];
-    let live: { position(): bigint } | undefined;
+    const live: { current?: LiveProjection<StoreSummary> } = {};
     const tick = () => new Promise((resolve) => setImmediate(resolve));
     // The first save is slow: while it is pending, two more events arrive and are applied.
     const slowCheckpoints: ProjectionCheckpointStore = {
@@ -82,7 +82,7 @@ describe("projection runner", () => {
       save: async (_name, checkpoint) => {
         if (saved.length === 0) {
           unwrap(await store.appendToStream("agreement-0", aBatch(2), 5n));
-          while (live?.position() !== 8n) await tick();
+          while (live.current?.position() !== 8n) await tick();
         }
         const state = checkpoint.state as { eventsByType: { UnitsReported: number } };
         saved.push({ position: checkpoint.position, events: state.eventsByType.UnitsReported });
@@ -93,9 +93,10 @@ describe("projection runner", () => {
       checkpoints: slowCheckpoints,
       projection: storeSummaryProjection,
     });
-    live = unwrap(await runner.start());
+    const started = unwrap(await runner.start());
+    live.current = started;
     while (saved.length === 0) await tick();
-    await (live as { stop(): Promise<void> }).stop();
+    await started.stop();
     expect(saved.map((s) => [s.position, BigInt(s.events)])).toEqual([
       [6n, 6n],
       [8n, 8n],
