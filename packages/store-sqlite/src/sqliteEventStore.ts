@@ -1,7 +1,13 @@
-import type { EventStore, Subscription } from "@grant-ledger/event-store";
+import type {
+  EventStore,
+  HasHeadPosition,
+  HasProjectionCheckpoints,
+  Subscription,
+} from "@grant-ledger/event-store";
 import type Database from "better-sqlite3";
 import { appendInTransaction } from "./append/appendInTransaction";
 import { groupCommit } from "./append/groupCommit";
+import { sqliteProjectionCheckpoints } from "./projection/sqliteCheckpoints";
 import { pagedReads } from "./read/pagedReads";
 import { openDatabase } from "./schema/openDatabase";
 import { isSqliteCorruption } from "./schema/sqliteErrors";
@@ -23,7 +29,7 @@ export interface SqliteEventStoreOptions {
   readonly pollIntervalMs?: number;
 }
 
-export interface SqliteEventStore extends EventStore {
+export interface SqliteEventStore extends EventStore, HasProjectionCheckpoints, HasHeadPosition {
   readonly file: string;
   /** The underlying connection, for projections that store state in the same file. */
   readonly database: Database.Database;
@@ -59,6 +65,7 @@ export const openSqliteEventStore = (options: SqliteEventStoreOptions): SqliteEv
     onCommitted: wake.wakeAll,
   });
   const subscriptions = new Set<Subscription>();
+  const lastPosition = db.prepare("SELECT max(global_position) FROM events").pluck();
   let closed = false;
 
   const ensureOpen = () => {
@@ -68,6 +75,12 @@ export const openSqliteEventStore = (options: SqliteEventStoreOptions): SqliteEv
   return {
     file,
     database: db,
+    projectionCheckpoints: sqliteProjectionCheckpoints(db, busyRetries),
+    headPosition: async () => {
+      ensureOpen();
+      const last = guard(() => lastPosition.get() as number | null);
+      return last === null ? undefined : BigInt(last);
+    },
     appendToStream: async (streamId, events, expected) => {
       ensureOpen();
       return commits.submit({ streamId, events, expected });

@@ -33,12 +33,15 @@ const satisfies = (expected: ExpectedRevision, actual: StreamRevision): boolean 
  */
 export const appendInTransaction = (db: Database.Database): ((request: AppendRequest) => AppendOutcome) => {
   const byCommand = db
-    .prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? AND command_id = ? ORDER BY revision`)
+    .prepare(`SELECT ${EVENT_COLUMNS} FROM events INDEXED BY events_by_command
+       WHERE stream_id = ? AND command_id = ? ORDER BY revision`)
     .raw();
   const head = db
     .prepare("SELECT revision, hash FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1")
     .raw();
-  const nextPosition = db.prepare("SELECT coalesce(max(global_position), -1) + 1 FROM events").pluck();
+  // Exactly `SELECT max(rowid)`: SQLite answers it from the end of the b-tree. Wrapping it
+  // (coalesce, + 1) turns it into a full scan per append.
+  const lastPosition = db.prepare("SELECT max(global_position) FROM events").pluck();
   const insert = db.prepare(
     `INSERT INTO events (global_position, stream_id, revision, type, schema_version, data, metadata, command_id, previous_hash, hash)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -64,7 +67,8 @@ export const appendInTransaction = (db: Database.Database): ((request: AppendReq
     if (!satisfies(expected, actual)) {
       return left({ _tag: "WrongExpectedRevision", streamId, expected, actual });
     }
-    const firstGlobalPosition = BigInt(nextPosition.get() as number);
+    const lastStored = lastPosition.get() as number | null;
+    const firstGlobalPosition = lastStored === null ? 0n : BigInt(lastStored) + 1n;
     const recorded = chainEvents(
       {
         streamId,

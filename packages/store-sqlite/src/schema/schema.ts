@@ -37,7 +37,8 @@ CREATE TABLE events (
   UNIQUE (stream_id, revision)
 ) STRICT;
 
-CREATE INDEX events_by_command ON events (stream_id, command_id);
+-- Covers the idempotency lookup including its ORDER BY, so it never walks a whole stream.
+CREATE INDEX events_by_command ON events (stream_id, command_id, revision);
 
 CREATE TABLE projection_checkpoints (
   projection TEXT PRIMARY KEY,

@@ -1,0 +1,139 @@
+/**
+ * Child process of bench/run.ts. Command throughput with durability on (WAL, synchronous=FULL,
+ * every command acknowledged only after its commit): the event-store command handler loads
+ * the agreement stream, the core decides, the adapter appends with the expected revision.
+ * Measured with one client, then with 32 concurrent in-process clients (group commit).
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type Command, agreementDecider, decodeEvent } from "@grant-ledger/core";
+import { agreementStreamId } from "@grant-ledger/event-store";
+import { createCommandHandler } from "@grant-ledger/event-store";
+import { openSqliteEventStore } from "../../src";
+import { EVENT_COLUMNS } from "../../src/read/eventRow";
+import { envInt, rate, seconds } from "../measure";
+import { commandFrom, toAppend } from "../scenario/agreementDomain";
+import { agreementScript } from "../scenario/agreementScript";
+import { benchStreamId, seedAgreements } from "../scenario/seedAgreements";
+
+const singleCommands = envInt("BENCH_COMMANDS_SINGLE", 1_000);
+const concurrentCommands = envInt("BENCH_COMMANDS_CONCURRENT", 6_000);
+const CLIENTS = 32;
+
+const dir = mkdtempSync(join(tmpdir(), "grant-ledger-bench-commands-"));
+const store = openSqliteEventStore({ file: join(dir, "commands.db") });
+
+// Each agreement gets two commands, a reallocation request and its approval, right after
+// signing: the agreement has 6 events (proposal with its 36-cell offer, two negotiation
+// rounds, two signatures, the signed baseline) when the request is loaded.
+const singleAgreements = Math.ceil(singleCommands / 2);
+const concurrentAgreements = Math.ceil(concurrentCommands / 2);
+const agreements = singleAgreements + concurrentAgreements;
+await seedAgreements(store, { from: 0, to: agreements, eventsEach: 100, commandsEach: 5 });
+const commandsOf = (n: number): [Command, Command] => {
+  const script = agreementScript(n);
+  return [commandFrom(script[5]!), commandFrom(script[6]!)];
+};
+const work = Array.from({ length: agreements }, (_, n) => commandsOf(n));
+
+const handle = createCommandHandler({
+  store,
+  decider: agreementDecider,
+  streamIdOf: (c: Command) => agreementStreamId(c.data.agreementId),
+  encode: toAppend,
+  decode: decodeEvent,
+});
+
+const run = async (from: number, to: number, clients: number): Promise<number> => {
+  let next = from;
+  let handled = 0;
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (next < to) {
+        for (const command of work[next++]!) {
+          const outcome = await handle(command);
+          if (outcome._tag === "Left" || outcome.right.idempotentReplay) {
+            throw new Error(
+              `bench command not applied: ${JSON.stringify(outcome, (_k, v) => (typeof v === "bigint" ? `${v}` : v))}`,
+            );
+          }
+          handled++;
+        }
+      }
+    }),
+  );
+  return handled;
+};
+
+/**
+ * Raw baseline for the same agreements: read the stream's rows and JSON.parse them, then
+ * write one row of the same size in a durable transaction: one commit per command for the
+ * single client, one per 32 commands for the concurrent case (what group commit achieves).
+ */
+store.database.exec("CREATE TABLE bench_raw_appends (stream_id TEXT, data TEXT, metadata TEXT)");
+const rawRows = store.database
+  .prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? ORDER BY revision`)
+  .raw();
+const rawInsert = store.database.prepare("INSERT INTO bench_raw_appends VALUES (?, ?, ?)");
+const rawCommit = store.database.transaction((rows: [string, string, string][]) => {
+  for (const r of rows) rawInsert.run(...r);
+});
+const rawBaseline = (from: number, to: number, group: number): number => {
+  let commands = 0;
+  let pending: [string, string, string][] = [];
+  for (let n = from; n < to; n++) {
+    for (let k = 0; k < 2; k++) {
+      let last: unknown[] = [];
+      for (const row of rawRows.iterate(benchStreamId(n)) as IterableIterator<unknown[]>) {
+        JSON.parse(row[5] as string);
+        JSON.parse(row[6] as string);
+        last = row;
+      }
+      pending.push([benchStreamId(n), last[5] as string, last[6] as string]);
+      commands++;
+      if (pending.length >= group) {
+        rawCommit.immediate(pending);
+        pending = [];
+      }
+    }
+  }
+  if (pending.length > 0) rawCommit.immediate(pending);
+  return commands;
+};
+
+const measure = async (label: string, go: () => Promise<number> | number) => {
+  const start = process.hrtime.bigint();
+  const count = await go();
+  return { label, count, secs: seconds(start) };
+};
+
+const results = [
+  await measure("raw, 1 client", () => rawBaseline(0, singleAgreements, 1)),
+  await measure("handler, 1 client", () => run(0, singleAgreements, 1)),
+  await measure(`raw, ${CLIENTS} clients (${CLIENTS} per commit)`, () =>
+    rawBaseline(singleAgreements, agreements, CLIENTS),
+  ),
+  await measure(`handler, ${CLIENTS} clients`, () => run(singleAgreements, agreements, CLIENTS)),
+];
+await store.close();
+rmSync(dir, { recursive: true, force: true });
+
+console.log(
+  "commands: load (readStream + decode + evolve), decide, append with expected revision; WAL + synchronous=FULL",
+);
+for (const [i, r] of results.entries()) {
+  const raw = results[i - (i % 2)]!;
+  const ratio =
+    i % 2 === 1
+      ? `  ${((100 * (r.count / r.secs)) / (raw.count / raw.secs)).toFixed(1).padStart(5)}% of raw`
+      : "";
+  console.log(
+    `  ${r.label.padEnd(36)} ${r.count.toString().padStart(6)} commands ${r.secs.toFixed(2).padStart(7)} s ${rate(r.count, r.secs).padStart(8)} commands/s${ratio}`,
+  );
+}
+const concurrent = results[3]!;
+const perSecond = concurrent.count / concurrent.secs;
+console.log(
+  `  target ≥ 5,000 commands/s with ${CLIENTS} clients: ${perSecond >= 5000 ? "met" : "MISSED"} (${rate(concurrent.count, concurrent.secs)})`,
+);
