@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import type { EventStore } from "@grant-ledger/event-store";
+import { type EventStore, createInMemoryEventStore } from "@grant-ledger/event-store";
 import { isEventStoreDbUrl, openEventStoreDbStore } from "@grant-ledger/store-eventstoredb";
 import { openSqliteEventStore } from "@grant-ledger/store-sqlite";
 
@@ -18,6 +18,8 @@ export const openStore = async (url: string): Promise<EventStore> => {
     mkdirSync(dirname(file), { recursive: true });
     return openSqliteEventStore({ file });
   }
+  // A fresh, empty store that lives as long as this process: for tests and trying things out.
+  if (url === "memory:") return createInMemoryEventStore();
   // The whole URL is the EventStoreDB connection string (TLS, certificates, cluster discovery).
   if (isEventStoreDbUrl(url)) return openEventStoreDbStore(url);
   throw new Error(
