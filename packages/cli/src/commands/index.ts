@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import * as importCommand from "./import";
 import * as reconcile from "./reconcile";
 
 /**
@@ -8,4 +9,5 @@ import * as reconcile from "./reconcile";
 export const registerCommands = (program: Command): void => {
   void program;
   reconcile.register(program);
+  importCommand.register(program);
 };

@@ -1,0 +1,80 @@
+import { join, resolve } from "node:path";
+import { createInMemoryEventStore, verifyStore } from "@grant-ledger/event-store";
+import * as E from "fp-ts/Either";
+import { describe, expect, it } from "vitest";
+import { importCli } from "./import";
+import type { CommandIo } from "./reconcile";
+
+const ROOT = resolve(import.meta.dirname, "../../../..");
+const MANIFEST = join(ROOT, "packages/importer/test/fixtures/emmen-sedna.manifest.json");
+const SIGNATURES = join(ROOT, "tests/fixtures/emmen-2007/signatures.json");
+
+const captured = () => {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CommandIo = { out: (t) => out.push(t), err: (t) => err.push(t) };
+  return { io, out: () => out.join(""), err: () => err.join("") };
+};
+
+/** One in-memory store that outlives the command's `close`, so the test can inspect it. */
+const memory = () => {
+  const store = createInMemoryEventStore();
+  const urls: string[] = [];
+  return {
+    store,
+    urls,
+    deps: {
+      openStore: async (url: string) => {
+        urls.push(url);
+        return { ...store, close: async () => {} };
+      },
+      clock: () => new Date("2026-11-22T07:00:00Z"),
+    },
+  };
+};
+
+describe("grant-ledger import", () => {
+  it("imports with signatures; verify finds an intact chain; a second import is refused", async () => {
+    const m = memory();
+    const first = captured();
+    expect(await importCli([MANIFEST, "--store", "memory:", "--sign", SIGNATURES], first.io, m.deps)).toBe(0);
+    expect(m.urls).toEqual(["memory:"]);
+    expect(first.out()).toContain("imported emmen-sedna-2007: 5 events into agreement-emmen-sedna-2007");
+    expect(await verifyStore(m.store)).toEqual(E.right(expect.objectContaining({ eventsChecked: 5 })));
+
+    const second = captured();
+    expect(await importCli([MANIFEST, "--store", "memory:", "--sign", SIGNATURES], second.io, m.deps)).toBe(
+      1,
+    );
+    expect(second.err()).toContain("import refused: agreement emmen-sedna-2007 is already in the store");
+  });
+
+  it("--json reports the events written with their hashes", async () => {
+    const m = memory();
+    const c = captured();
+    expect(await importCli([MANIFEST, "--store", "memory:", "--json"], c.io, m.deps)).toBe(0);
+    const json = JSON.parse(c.out());
+    expect(json).toMatchObject({
+      ok: true,
+      streamId: "agreement-emmen-sedna-2007",
+      acceptedDiscrepancies: [],
+    });
+    expect(json.events.map((e: { type: string }) => e.type)).toEqual([
+      "AgreementProposed",
+      "AgreementNegotiated",
+    ]);
+  });
+
+  it("exits 2 when the signatures file is missing or the store cannot be opened", async () => {
+    const m = memory();
+    const c = captured();
+    expect(
+      await importCli([MANIFEST, "--store", "memory:", "--sign", "/nonexistent.json"], c.io, m.deps),
+    ).toBe(2);
+    expect(c.err()).toContain("no such signatures file");
+    const unopenable = captured();
+    const deps = { openStore: async () => Promise.reject(new Error("unsupported store URL")) };
+    expect(await importCli([MANIFEST, "--store", "nope:"], unopenable.io, deps)).toBe(2);
+    expect(unopenable.err()).toContain("cannot open store nope:");
+  });
+});

@@ -1,0 +1,155 @@
+import type { EventStore } from "@grant-ledger/event-store";
+import {
+  type ImportFailure,
+  importAgreement,
+  reconciliationText,
+  unreadableText,
+} from "@grant-ledger/importer";
+import { Command, CommanderError } from "commander";
+import { EXIT } from "../exitCodes";
+import { DEFAULT_STORE_URL, openStore } from "../store/openStore";
+import { type CommandIo, processIo } from "./reconcile";
+
+interface ImportFlags {
+  readonly store: string;
+  readonly sign?: string;
+  readonly acceptDiscrepancies?: boolean;
+  readonly by?: string;
+  readonly json?: boolean;
+}
+
+export interface ImportDeps {
+  readonly openStore: (url: string) => Promise<EventStore>;
+  readonly clock?: () => Date;
+}
+
+const failureText = (f: ImportFailure): string => {
+  switch (f._tag) {
+    case "Unreadable":
+      return unreadableText(f.problems);
+    case "Discrepancies":
+      return `${reconciliationText(f.reconciliation)}\nnothing was written: correct the documents, or run again with --accept-discrepancies to record them with the agreement`;
+    case "AlreadyImported":
+    case "Refused":
+      return `import refused: ${f.message}`;
+  }
+};
+
+const exitFor = (f: ImportFailure): number => (f._tag === "Unreadable" ? EXIT.usage : EXIT.failed);
+
+/**
+ * 0 imported; 1 discrepancies (nothing written), agreement already imported, or refused by the
+ * domain; 2 unreadable input or a store that cannot be opened.
+ */
+export const runImport = async (
+  manifest: string,
+  flags: ImportFlags,
+  io: CommandIo,
+  deps: ImportDeps,
+): Promise<number> => {
+  let store: EventStore;
+  try {
+    store = await deps.openStore(flags.store);
+  } catch (error) {
+    io.err(`cannot open store ${flags.store}: ${error instanceof Error ? error.message : String(error)}`);
+    return EXIT.usage;
+  }
+  try {
+    const result = await importAgreement(manifest, store, {
+      signatures: flags.sign,
+      acceptDiscrepancies: flags.acceptDiscrepancies,
+      recordedBy: flags.by,
+      clock: deps.clock,
+    });
+    if (result._tag === "Left") {
+      if (flags.json) io.out(JSON.stringify({ ok: false, failure: failureJson(result.left) }, null, 2));
+      else io.err(failureText(result.left));
+      return exitFor(result.left);
+    }
+    const { agreementId, streamId, events, acceptedDiscrepancies } = result.right;
+    const last = events[events.length - 1];
+    if (flags.json) {
+      io.out(
+        JSON.stringify(
+          {
+            ok: true,
+            agreementId,
+            streamId,
+            events: events.map((e) => ({ type: e.type, revision: e.revision.toString(), hash: e.hash })),
+            acceptedDiscrepancies,
+          },
+          null,
+          2,
+        ),
+      );
+    } else {
+      io.out(
+        [
+          `imported ${agreementId}: ${events.length} events into ${streamId} (${events.map((e) => e.type).join(", ")})`,
+          `last hash ${last?.hash ?? "none"}`,
+          ...(acceptedDiscrepancies.length > 0
+            ? [
+                `${acceptedDiscrepancies.length} discrepancies accepted and recorded in the events' metadata.annotations`,
+              ]
+            : []),
+        ].join("\n"),
+      );
+    }
+    return EXIT.ok;
+  } finally {
+    await store.close();
+  }
+};
+
+const failureJson = (f: ImportFailure) =>
+  f._tag === "Discrepancies"
+    ? { kind: f._tag, discrepancies: f.reconciliation.discrepancies, totals: f.reconciliation.totals }
+    : f._tag === "Unreadable"
+      ? { kind: f._tag, problems: f.problems }
+      : { kind: f._tag, message: f.message };
+
+const define = (program: Command, io: CommandIo, deps: ImportDeps, done: (code: number) => void): void => {
+  program
+    .command("import")
+    .description(
+      "reconcile an agreement's documents and write it as events: offer, contract (negotiation round 1), signatures",
+    )
+    .argument("<manifest>", "manifest JSON listing the tables (paths relative to it)")
+    .option("--store <url>", "event store: sqlite:<file>, memory:, esdb://...", DEFAULT_STORE_URL)
+    .option(
+      "--sign <file>",
+      "signatures JSON, one signatory per party: both parties sign after the negotiation",
+    )
+    .option("--accept-discrepancies", "import despite discrepancies, recording them in the events' metadata")
+    .option("--by <person>", "who runs the import (recorded on the proposal and the negotiation)")
+    .option("--json", "machine-readable output")
+    .action(async (manifest: string, flags: ImportFlags) => done(await runImport(manifest, flags, io, deps)));
+};
+
+export const register = (program: Command): void =>
+  define(program, processIo, { openStore }, (code) => {
+    process.exitCode = code;
+  });
+
+/** Runs `import` with the given arguments (after the command name), for tests and embedding. */
+export const importCli = async (
+  argv: readonly string[],
+  io: CommandIo = processIo,
+  deps: ImportDeps = { openStore },
+): Promise<number> => {
+  let code: number = EXIT.usage;
+  const program = new Command()
+    .name("grant-ledger")
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err });
+  define(program, io, deps, (c) => {
+    code = c;
+  });
+  try {
+    await program.parseAsync(["import", ...argv], { from: "user" });
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    throw error;
+  }
+  return code;
+};
