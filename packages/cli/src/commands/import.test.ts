@@ -1,7 +1,10 @@
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { createInMemoryEventStore, verifyStore } from "@grant-ledger/event-store";
 import * as E from "fp-ts/Either";
 import { describe, expect, it } from "vitest";
+import { openStore } from "../store/openStore";
 import { importCli } from "./import";
 import type { CommandIo } from "./reconcile";
 
@@ -76,5 +79,22 @@ describe("grant-ledger import", () => {
     const deps = { openStore: async () => Promise.reject(new Error("unsupported store URL")) };
     expect(await importCli([MANIFEST, "--store", "nope:"], unopenable.io, deps)).toBe(2);
     expect(unopenable.err()).toContain("cannot open store nope:");
+  });
+
+  it("imports into a SQLite store file (the default adapter), which verifies after reopening", async () => {
+    const url = `sqlite:${join(await mkdtemp(join(tmpdir(), "gl-cli-import-")), "store.db")}`;
+    const c = captured();
+    expect(await importCli([MANIFEST, "--store", url, "--sign", SIGNATURES], c.io)).toBe(0);
+    const store = await openStore(url);
+    try {
+      expect(await verifyStore(store)).toEqual(
+        E.right(expect.objectContaining({ eventsChecked: 5, streamsChecked: 1 })),
+      );
+    } finally {
+      await store.close();
+    }
+    const again = captured();
+    expect(await importCli([MANIFEST, "--store", url], again.io)).toBe(1);
+    expect(again.err()).toContain("already in the store");
   });
 });
