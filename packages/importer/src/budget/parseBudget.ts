@@ -3,7 +3,7 @@ import * as E from "fp-ts/Either";
 import type { Discrepancy } from "../discrepancy/discrepancy";
 import type { Table } from "../table/readTable";
 
-/** A printed value: read, absent (column missing or cell empty), or unreadable (already reported). */
+/** A printed value: read, absent (the column is missing, already reported), or unreadable (reported). */
 export type Printed<A> =
   | { readonly _tag: "Read"; readonly value: A; readonly raw: string }
   | { readonly _tag: "Absent" }
@@ -79,8 +79,19 @@ export const parseBudget = (
     parse: (raw: string) => E.Either<{ message: string }, A>,
   ): Printed<A> => {
     const i = index.get(column);
-    const raw = i === undefined ? "" : (cells[i] ?? "");
-    if (raw === "") return { _tag: "Absent" };
+    if (i === undefined) return { _tag: "Absent" };
+    const raw = cells[i] ?? "";
+    if (raw === "") {
+      problems.push({
+        kind: "not-a-number",
+        file,
+        line,
+        expected: `a value in the ${HEADINGS[column]} column`,
+        found: "an empty cell",
+        message: `${service}: no ${HEADINGS[column]}`,
+      });
+      return { _tag: "Unreadable" };
+    }
     const parsed = parse(raw);
     if (E.isRight(parsed)) return { _tag: "Read", value: parsed.right, raw };
     problems.push({
