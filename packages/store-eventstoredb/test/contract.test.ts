@@ -1,32 +1,38 @@
 import { describeEventStoreContract } from "@grant-ledger/event-store/testing";
-import { afterAll, beforeAll, describe } from "vitest";
+import { describe } from "vitest";
 import { openEventStoreDbStore } from "../src";
-import { type ProtocolTestServer, startProtocolTestServer } from "./server/protocolTestServer";
+import { startProtocolTestServer } from "./server/protocolTestServer";
 
 const fastResubscribe = { initialDelayMs: 5, maxDelayMs: 50, maxAttempts: 5 };
 
-describe("EventStoreDB adapter against the protocol test server", () => {
-  let server: ProtocolTestServer;
-  beforeAll(async () => {
-    server = await startProtocolTestServer();
-  });
-  afterAll(async () => {
-    await server.stop();
-  });
-  describeEventStoreContract("EventStoreDB (protocol test server)", async () => ({
-    store: openEventStoreDbStore(server.connectionString, { resubscribe: fastResubscribe }),
-  }));
-});
+// A fresh double per test keeps each store's first `$all` scan small. The page size is
+// small so that the large-stream test crosses several pages with fewer events.
+describeEventStoreContract(
+  "EventStoreDB adapter on the protocol test server",
+  async () => {
+    const server = await startProtocolTestServer();
+    const store = openEventStoreDbStore(server.connectionString, {
+      resubscribe: fastResubscribe,
+      pageSize: 100,
+    });
+    return {
+      store,
+      cleanup: async () => {
+        await store.close();
+        await server.stop();
+      },
+    };
+  },
+  { largeStreamSize: 450 },
+);
 
 const realServer = process.env.EVENTSTOREDB_CONNECTION_STRING;
 
 describe.runIf(realServer !== undefined && realServer !== "")(
   "EventStoreDB adapter against a real server",
   () => {
-    describeEventStoreContract(
-      "EventStoreDB (real server)",
-      async () => ({ store: openEventStoreDbStore(realServer!, { resubscribe: fastResubscribe }) }),
-      { largeStreamSize: 300 },
-    );
+    describeEventStoreContract("EventStoreDB adapter on a real server", async () => ({
+      store: openEventStoreDbStore(realServer!, { resubscribe: fastResubscribe }),
+    }));
   },
 );

@@ -24,21 +24,25 @@ export const createProjectionCheckpoints = (client: EventStoreDBClient): Project
   const limited = new Set<string>();
   return {
     load: async (projection) => {
+      // Read to the end of the (one-event) result: leaving a client read early leaves its
+      // gRPC call open until the client is disposed.
+      const found: unknown[] = [];
       try {
         for await (const resolved of client.readStream(streamOf(projection), {
           fromRevision: END,
           direction: BACKWARDS,
           maxCount: 1,
         })) {
-          const data = resolved.event?.data;
-          if (!CheckpointData.is(data)) throw new Error(`checkpoint of ${projection} is unreadable`);
-          return BigInt(data.position);
+          found.push(resolved.event?.data);
         }
       } catch (error) {
         if (error instanceof StreamNotFoundError) return undefined;
         throw error;
       }
-      return undefined;
+      if (found.length === 0) return undefined;
+      const data = found[0];
+      if (!CheckpointData.is(data)) throw new Error(`checkpoint of ${projection} is unreadable`);
+      return BigInt(data.position);
     },
     save: async (projection, position) => {
       const stream = streamOf(projection);

@@ -1,5 +1,5 @@
 import type { EventStoreDBClient, Position, ResolvedEvent } from "@eventstore/db-client";
-import { BACKWARDS, END, FORWARDS, type START, StreamNotFoundError } from "@eventstore/db-client";
+import { BACKWARDS, type END, FORWARDS, type START, StreamNotFoundError } from "@eventstore/db-client";
 
 /** Where a `$all` read starts: a position taken from an event, or the start. */
 export type AllCursor = Position | typeof START;
@@ -19,14 +19,6 @@ export const readAllPage = async (
     page.push(resolved as ResolvedEvent);
   }
   return page;
-};
-
-/** The last event in `$all`, or undefined when the log is empty. */
-export const lastInAll = async (client: EventStoreDBClient): Promise<ResolvedEvent | undefined> => {
-  for await (const resolved of client.readAll({ fromPosition: END, maxCount: 1, direction: BACKWARDS })) {
-    return resolved as ResolvedEvent;
-  }
-  return undefined;
 };
 
 export interface StreamPageRequest {
