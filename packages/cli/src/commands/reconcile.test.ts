@@ -77,7 +77,6 @@ describe("grant-ledger reconcile", () => {
     // One run only: most of its time is the CLI starting up (tsx, every adapter), not reconciling.
     const { stdout } = await run("pnpm", ["-s", "grant-ledger", "reconcile", MANIFEST, "--json"], {
       cwd: ROOT,
-      timeout: 10_000,
     });
     expect(JSON.parse(stdout)).toMatchObject({
       ok: true,

@@ -1,4 +1,10 @@
-import type { Actor, Command, CommandMetadata, Party } from "@grant-ledger/core";
+import {
+  type Actor,
+  type Command,
+  type CommandMetadata,
+  type Party,
+  normaliseResultArea,
+} from "@grant-ledger/core";
 import type * as t from "io-ts";
 import type { Reconciliation } from "../reconcile/reconcile";
 import { contractChanges } from "./negotiation";
@@ -45,7 +51,7 @@ export const importCommands = (
     role: party,
     person,
   });
-  const tables = new Map(r.manifest.resultAreas.map((a) => [a.code.replace(/\.$/, "").trim(), a.table]));
+  const tables = new Map(r.manifest.resultAreas.map((a) => [normaliseResultArea(a.code), a.table]));
 
   const commands: Command[] = [
     {
@@ -56,7 +62,7 @@ export const importCommands = (
         provider: m.agreement.provider,
         period: m.agreement.period,
         frameworkAgreement: m.agreement.frameworkAgreement ?? "",
-        resultAreas: m.resultAreas.map((a) => ({ code: a.code.replace(/\.$/, "").trim(), name: a.name })),
+        resultAreas: m.resultAreas.map((a) => ({ code: normaliseResultArea(a.code), name: a.name })),
         offer: [...r.offer],
         expectedResults: [],
         tariffs: [],

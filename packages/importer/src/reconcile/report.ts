@@ -20,7 +20,9 @@ export const unreadableJson = (problems: readonly UnreadableInput[]) => ({
 
 const line = (d: Discrepancy): string =>
   `${d.file}:${d.line}  ${d.kind}: ${d.message} (expected ${d.expected}, found ${d.found})${
-    d.related ? ` [see ${d.related.file}:${d.related.line}]` : ""
+    d.related && !d.message.includes(`${d.related.file}:${d.related.line}`)
+      ? ` [see ${d.related.file}:${d.related.line}]`
+      : ""
   }`;
 
 const totalsText = (title: string, t: TotalsByKind): string[] =>

@@ -80,7 +80,7 @@ export const checkResultArea = (t: ResultAreaTable, unit: UnitKind): Discrepancy
       district,
       expected,
       found: showReading(printed),
-      message: `column total of ${resultArea}, ${district} is ${showReading(printed)}, the column adds up to ${expected}`,
+      message: `column ${district} of result area ${resultArea} totals ${showReading(printed)}, its cells add up to ${expected}`,
     });
   }
 
