@@ -1,6 +1,9 @@
 import type { Command } from "commander";
+import * as checkpoint from "./checkpoint";
 import * as importCommand from "./import";
+import * as rebuild from "./rebuild";
 import * as reconcile from "./reconcile";
+import * as verify from "./verify";
 
 /**
  * Each command lives in its own file and exports `register(program)`.
@@ -10,4 +13,7 @@ export const registerCommands = (program: Command): void => {
   void program;
   reconcile.register(program);
   importCommand.register(program);
+  verify.register(program);
+  checkpoint.register(program);
+  rebuild.register(program);
 };

@@ -1,0 +1,128 @@
+import {
+  type EventStore,
+  type Projection,
+  type ProjectionProgress,
+  createInMemoryProjectionCheckpoints,
+  createProjectionRunner,
+  projectionCheckpointsOf,
+  storeSummaryProjection,
+} from "@grant-ledger/event-store";
+import { SingleBar } from "cli-progress";
+import type { Command } from "commander";
+import { EXIT } from "../exitCodes";
+import { DEFAULT_STORE_URL, openStore } from "../store/openStore";
+import { type StoreCommandIo, type StoreOpener, runStoreCommand, storeProcessIo, usingStore } from "./verify";
+
+// biome-ignore lint/suspicious/noExplicitAny: a registry of projections of different state types
+type AnyProjection = Projection<any>;
+
+/** Projections `rebuild` knows by name. */
+export const PROJECTIONS: readonly AnyProjection[] = [storeSummaryProjection];
+
+interface ProgressDisplay {
+  readonly update: (progress: ProjectionProgress) => void;
+  readonly done: () => void;
+}
+
+/** A bar on a terminal; elsewhere (CI logs, pipes) a plain line about every tenth of the way. */
+const progressDisplay = (io: StoreCommandIo, name: string): ProgressDisplay => {
+  if (io.isTTY) {
+    const bar = new SingleBar({
+      format: `${name} [{bar}] {percentage}% | {value}/{total} events`,
+      hideCursor: true,
+      clearOnComplete: false,
+    });
+    let started = false;
+    return {
+      update: (p) => {
+        if (!started) {
+          bar.start(p.total ?? 0, p.processed);
+          started = true;
+        } else bar.update(p.processed);
+      },
+      done: () => bar.stop(),
+    };
+  }
+  let lastTenth = -1;
+  return {
+    update: (p) => {
+      const tenth = p.total === undefined || p.total === 0 ? -1 : Math.floor((p.processed * 10) / p.total);
+      if (p.total !== undefined && tenth === lastTenth && p.processed !== p.total) return;
+      lastTenth = tenth;
+      const of = p.total === undefined ? "" : ` of ${p.total}`;
+      io.err(`${name}: ${p.processed}${of} events applied`);
+    },
+    done: () => undefined,
+  };
+};
+
+export interface RebuildOptions {
+  readonly projection?: string;
+  readonly projections?: readonly AnyProjection[];
+  /** Events between progress reports (default 1,000). */
+  readonly progressEvery?: number;
+}
+
+/** Rebuilds one projection (or all) from the first event, saving state and checkpoint together. */
+export const runRebuild = async (
+  store: EventStore,
+  options: RebuildOptions,
+  io: StoreCommandIo,
+): Promise<number> => {
+  const known = options.projections ?? PROJECTIONS;
+  const chosen =
+    options.projection === undefined ? known : known.filter((p) => p.name === options.projection);
+  if (chosen.length === 0) {
+    io.err(
+      `unknown projection ${JSON.stringify(options.projection)}: known are ${known.map((p) => p.name).join(", ")}`,
+    );
+    return EXIT.usage;
+  }
+  const stored = projectionCheckpointsOf(store);
+  if (stored === undefined)
+    io.err("note: this store keeps no projection checkpoints; the rebuilt state is only printed");
+  const checkpoints = stored ?? createInMemoryProjectionCheckpoints();
+  for (const projection of chosen) {
+    const display = progressDisplay(io, projection.name);
+    const runner = createProjectionRunner({
+      store,
+      checkpoints,
+      projection,
+      progressEvery: options.progressEvery ?? 1_000,
+    });
+    const run = await runner.rebuild({ onProgress: display.update });
+    display.done();
+    io.out(`rebuilt ${projection.name}: ${run.processed} events applied, next position ${run.position}`);
+    io.out(JSON.stringify(projection.stateCodec.encode(run.state), null, 2));
+  }
+  return EXIT.ok;
+};
+
+const define = (
+  program: Command,
+  io: StoreCommandIo,
+  open: StoreOpener,
+  done: (code: number) => void,
+): void => {
+  program
+    .command("rebuild")
+    .description("rebuild projections from the first event, with progress")
+    .option("--store <url>", "store URL: sqlite:<file>, memory:, esdb://...", DEFAULT_STORE_URL)
+    .option(
+      "--projection <name>",
+      `only this projection (known: ${PROJECTIONS.map((p) => p.name).join(", ")})`,
+    )
+    .addHelpText("after", "\nExit codes: 0 rebuilt, 2 unknown projection or store cannot be opened.")
+    .action(async (options: { store: string; projection?: string }) =>
+      done(await usingStore(options.store, open, io, (store) => runRebuild(store, options, io))),
+    );
+};
+
+export const register = (program: Command): void =>
+  define(program, storeProcessIo, openStore, (code) => {
+    process.exitCode = code;
+  });
+
+/** `grant-ledger rebuild ...` in-process, with a store opener. */
+export const rebuildCli = (argv: readonly string[], io: StoreCommandIo, open: StoreOpener = openStore) =>
+  runStoreCommand((program, done) => define(program, io, open, done), ["rebuild", ...argv], io);

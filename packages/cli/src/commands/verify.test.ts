@@ -1,0 +1,60 @@
+import {
+  type EventStore,
+  type InMemoryEventStore,
+  createInMemoryEventStore,
+} from "@grant-ledger/event-store";
+import { aBatch } from "@grant-ledger/event-store/testing";
+import { describe, expect, it } from "vitest";
+import { captureIo, verifyCli } from "./verify";
+
+/** Hands the same store to every command and keeps it open across them. */
+const openerFor = (store: EventStore) => async () => ({ ...store, close: async () => undefined });
+
+const seededStore = async (): Promise<InMemoryEventStore> => {
+  const store = createInMemoryEventStore();
+  await store.appendToStream("agreement-a", aBatch(3), "no-stream");
+  await store.appendToStream("agreement-b", aBatch(2), "no-stream");
+  return store;
+};
+
+describe("grant-ledger verify", () => {
+  it("exits 0 for an intact store and says what it checked", async () => {
+    const { io, text } = captureIo();
+    expect(await verifyCli(["--store", "memory:"], io, openerFor(await seededStore()))).toBe(0);
+    expect(text()).toBe("intact: store, 5 events in 2 streams checked, up to global position 4");
+  });
+
+  it("exits 1 naming the first break, for the store and for one stream", async () => {
+    const records = (await seededStore()).records();
+    records[3] = { ...records[3]!, data: { units: "1000000" } };
+    const tampered = createInMemoryEventStore({ records });
+    const all = captureIo();
+    expect(await verifyCli([], all.io, openerFor(tampered))).toBe(1);
+    expect(all.text()).toContain(
+      "BROKEN: edited event in stream agreement-b at revision 0 (global position 3)",
+    );
+    expect(all.text()).toContain(`found hash:    ${records[3]!.hash}`);
+    const intact = captureIo();
+    expect(await verifyCli(["--stream", "agreement-a"], intact.io, openerFor(tampered))).toBe(0);
+    expect(intact.text()).toContain("intact: stream agreement-a, 3 events");
+    const broken = captureIo();
+    expect(await verifyCli(["--stream", "agreement-b"], broken.io, openerFor(tampered))).toBe(1);
+  });
+
+  it("exits 2 when the store cannot be opened, and for unknown options", async () => {
+    const { io, errors } = captureIo();
+    const failing = async () => {
+      throw new Error("not a grant-ledger store");
+    };
+    expect(await verifyCli(["--store", "sqlite:/nowhere"], io, failing)).toBe(2);
+    expect(errors()).toContain("cannot open store sqlite:/nowhere: not a grant-ledger store");
+    expect(await verifyCli(["--strem", "x"], captureIo().io, failing)).toBe(2);
+  });
+
+  it("prints help with the exit codes", async () => {
+    const { io, text } = captureIo();
+    expect(await verifyCli(["--help"], io)).toBe(0);
+    expect(text()).toContain("--stream <id>");
+    expect(text()).toContain("Exit codes: 0 intact, 1 the chain is broken");
+  });
+});
