@@ -129,7 +129,7 @@ export const describeAppendContract = (withStore: WithStore): void => {
     );
 
     it(
-      "gives global positions without gaps, rising across streams",
+      "gives global positions from 0 without gaps, rising across streams",
       withStore(async (store) => {
         const a = newStreamId("a");
         const b = newStreamId("b");
@@ -142,6 +142,8 @@ export const describeAppendContract = (withStore: WithStore): void => {
         const recorded = results.flatMap((r) => r.events);
         const first = recorded[0]!.globalPosition;
         expect(recorded.map((e) => e.globalPosition)).toEqual(recorded.map((_, i) => first + BigInt(i)));
+        const [firstEver] = await collect(store.readAll({ maxCount: 1 }));
+        expect(firstEver?.globalPosition).toBe(0n);
         const read = await collect(store.readAll({ fromPosition: first }));
         expect(read.slice(0, recorded.length)).toEqual(recorded);
         expect(read.slice(0, recorded.length).map((e) => e.streamId)).toEqual([a, a, b, a, a, a, c, c]);
