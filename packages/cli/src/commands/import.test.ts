@@ -4,9 +4,9 @@ import { join, resolve } from "node:path";
 import { createInMemoryEventStore, verifyStore } from "@grant-ledger/event-store";
 import * as E from "fp-ts/Either";
 import { describe, expect, it } from "vitest";
-import { openStore } from "../store/openStore";
 import { importCli } from "./import";
 import type { CommandIo } from "./reconcile";
+import { captureIo, verifyCli } from "./verify";
 
 const ROOT = resolve(import.meta.dirname, "../../../..");
 const MANIFEST = join(ROOT, "packages/importer/test/fixtures/emmen-sedna.manifest.json");
@@ -81,18 +81,13 @@ describe("grant-ledger import", () => {
     expect(unopenable.err()).toContain("cannot open store nope:");
   });
 
-  it("imports into a SQLite store file (the default adapter), which verifies after reopening", async () => {
+  it("import then verify on a SQLite store file (the default adapter): the chain is intact", async () => {
     const url = `sqlite:${join(await mkdtemp(join(tmpdir(), "gl-cli-import-")), "store.db")}`;
     const c = captured();
     expect(await importCli([MANIFEST, "--store", url, "--sign", SIGNATURES], c.io)).toBe(0);
-    const store = await openStore(url);
-    try {
-      expect(await verifyStore(store)).toEqual(
-        E.right(expect.objectContaining({ eventsChecked: 5, streamsChecked: 1 })),
-      );
-    } finally {
-      await store.close();
-    }
+    const verified = captureIo();
+    expect(await verifyCli(["--store", url], verified.io)).toBe(0);
+    expect(verified.text()).toContain("intact: store, 5 events in 1 streams checked");
     const again = captured();
     expect(await importCli([MANIFEST, "--store", url], again.io)).toBe(1);
     expect(again.err()).toContain("already in the store");
