@@ -1,3 +1,4 @@
+import { Writable } from "node:stream";
 import {
   type EventStore,
   createInMemoryEventStore,
@@ -32,6 +33,28 @@ describe("grant-ledger rebuild", () => {
       "store-summary: 2000 of 2500 events applied",
       "store-summary: 2500 of 2500 events applied",
     ]);
+  });
+
+  it("draws a progress bar on a terminal", async () => {
+    const store = await seededStore(3);
+    let drawn = "";
+    const terminal = Object.assign(
+      new Writable({
+        write: (chunk, _enc, next) => {
+          drawn += chunk;
+          next();
+        },
+      }),
+      {
+        isTTY: true,
+        columns: 100,
+      },
+    );
+    const { io, out } = captureIo();
+    expect(await rebuildCli([], { ...io, isTTY: true, terminal }, openerFor(store))).toBe(0);
+    expect(drawn).toContain("store-summary [");
+    expect(drawn).toContain("100% | 300/300 events");
+    expect(out[0]).toBe("rebuilt store-summary: 300 events applied, next position 300");
   });
 
   it("saves into the store's own projection checkpoints when it has them", async () => {

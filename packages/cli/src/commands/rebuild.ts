@@ -31,6 +31,7 @@ const progressDisplay = (io: StoreCommandIo, name: string): ProgressDisplay => {
       format: `${name} [{bar}] {percentage}% | {value}/{total} events`,
       hideCursor: true,
       clearOnComplete: false,
+      stream: io.terminal ?? process.stderr,
     });
     let started = false;
     return {

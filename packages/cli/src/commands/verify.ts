@@ -9,6 +9,8 @@ export interface StoreCommandIo {
   readonly err: (text: string) => void;
   /** Whether `err` is a terminal (progress bars) or a log (plain lines). */
   readonly isTTY?: boolean;
+  /** Where progress bars draw when `isTTY` (default: process.stderr). */
+  readonly terminal?: NodeJS.WritableStream;
 }
 
 export const storeProcessIo: StoreCommandIo = {

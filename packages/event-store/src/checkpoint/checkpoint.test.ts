@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from "node:crypto";
 import * as E from "fp-ts/Either";
 import { describe, expect, it } from "vitest";
 import { chainHash } from "../chain/chainHash";
@@ -149,6 +150,14 @@ describe("checkpoints", () => {
     const store = await seeded();
     const bad = unwrapLeft(await createCheckpoint(store, { scope: all, privateKeyPem: "not a key" }));
     expect(bad._tag).toBe("InvalidKey");
+    const rsa = generateKeyPairSync("rsa", { modulusLength: 1024 }).privateKey.export({
+      type: "pkcs8",
+      format: "pem",
+    });
+    const wrongKind = unwrapLeft(
+      await createCheckpoint(store, { scope: all, privateKeyPem: rsa.toString() }),
+    );
+    expect(describeCheckpointError(wrongKind)).toBe("the private key is rsa, not Ed25519");
     const invalid = unwrapLeft(
       parseCheckpointFile(
         '{"format":"grant-ledger-checkpoint/1","checkpoint":{"scope":"some","position":"x"}}',
