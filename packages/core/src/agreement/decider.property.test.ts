@@ -45,7 +45,10 @@ const CELLS = [
 
 const amount = fc
   .record({
-    units: fc.oneof(fc.integer({ min: 0, max: 120 }), fc.integer({ min: 0, max: 1500 })),
+    units: fc.oneof(
+      { weight: 3, arbitrary: fc.integer({ min: 0, max: 120 }) },
+      { weight: 1, arbitrary: fc.integer({ min: 0, max: 1500 }) },
+    ),
     scale: fc.constantFrom(0, 0, 1, 2),
   })
   .map(({ units, scale }) => decimal(units, scale));
@@ -212,9 +215,9 @@ describe("the agreement decider, for any sequence of commands against a signed a
   const start = fold(evolve, initialState, signed);
 
   it("conserves every unit kind, never leaves a negative cell, and evolves into exactly what it announced", () => {
-    let approvals = 0;
+    let approved = 0;
     fc.assert(
-      fc.property(fc.array(step, { minLength: 1, maxLength: 30 }), (steps) => {
+      fc.property(fc.array(step, { minLength: 5, maxLength: 30 }), (steps) => {
         let state = start;
         for (const build of steps) {
           const command = build(state);
@@ -229,6 +232,7 @@ describe("the agreement decider, for any sequence of commands against a signed a
           for (const entry of after.current.values()) expect(isNegative(entry.quantity.amount)).toBe(false);
 
           for (const event of events) {
+            if (event.type === "ReallocationApproved") approved += 1;
             const expected = announced(state, event);
             if (expected !== undefined) expect(evolve(state, event)).toEqual(expected);
             if (event.type === "ReallocationApproved") {
@@ -259,12 +263,11 @@ describe("the agreement decider, for any sequence of commands against a signed a
           }
           state = after;
         }
-        approvals += state.decidedRequestIds.size;
       }),
       { numRuns: 150 },
     );
     // The generator must reach decisions, or the checks above prove little.
-    expect(approvals).toBeGreaterThan(50);
+    expect(approved).toBeGreaterThan(40);
   });
 
   it("refuses exactly the shifts that would take a cell below zero", () => {

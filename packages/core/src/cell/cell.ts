@@ -56,13 +56,16 @@ export const parseCellKey = (text: string): E.Either<string, Cell> => {
 
 const NonEmpty = t.refinement(t.string, (s) => s.trim().length > 0, "NonEmptyString");
 
+const RawCell = t.type({ resultArea: t.string, workType: t.string, district: t.string });
+const NonEmptyCell = t.type({ resultArea: NonEmpty, workType: NonEmpty, district: NonEmpty });
+
 /** Decodes and normalises; encodes as the normalised object. */
 export const CellCodec = new t.Type<Cell, Cell, unknown>(
   "Cell",
-  (u): u is Cell => t.type({ resultArea: t.string, workType: t.string, district: t.string }).is(u),
+  (u): u is Cell => RawCell.is(u),
   (u, c) =>
     E.map((raw: { resultArea: string; workType: string; district: string }) =>
       cell(raw.resultArea, raw.workType, raw.district),
-    )(t.type({ resultArea: NonEmpty, workType: NonEmpty, district: NonEmpty }).validate(u, c)),
+    )(NonEmptyCell.validate(u, c)),
   (c) => ({ resultArea: c.resultArea, workType: c.workType, district: c.district }),
 );
