@@ -1,3 +1,5 @@
+import { loadavg } from "node:os";
+
 /** Peak resident set size of this process so far, in MiB (maxRSS is reported in KiB). */
 export const peakRssMiB = (): number => process.resourceUsage().maxRSS / 1024;
 
@@ -30,3 +32,18 @@ export const envInt = (name: string, fallback: number): number => {
     throw new Error(`${name} must be a positive integer, got ${JSON.stringify(raw)}`);
   return n;
 };
+
+/** Wall time and this process's CPU time: on a shared machine the second shows what contention hides. */
+export const stopwatch = () => {
+  const wall = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
+  return () => {
+    const used = process.cpuUsage(cpu);
+    return { secs: seconds(wall), cpuSecs: (used.user + used.system) / 1e6 };
+  };
+};
+
+export const loadAverage = (): string =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ");
