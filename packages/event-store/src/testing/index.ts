@@ -10,3 +10,7 @@ export {
   type StoreFactory,
   type StoreUnderTest,
 } from "./fixtures";
+export {
+  type CheckpointStoreUnderTest,
+  describeProjectionCheckpointStoreContract,
+} from "./projectionCheckpointContract";

@@ -1,0 +1,6 @@
+import { describeProjectionCheckpointStoreContract } from "../testing/projectionCheckpointContract";
+import { createInMemoryProjectionCheckpoints } from "./inMemoryCheckpoints";
+
+describeProjectionCheckpointStoreContract("in-memory", async () => ({
+  checkpoints: createInMemoryProjectionCheckpoints(),
+}));
