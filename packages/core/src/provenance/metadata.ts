@@ -2,10 +2,22 @@ import * as t from "io-ts";
 
 const NonEmptyString = t.refinement(t.string, (s) => s.trim().length > 0, "NonEmptyString");
 
+/** True for a real calendar date `YYYY-MM-DD`: `Date.parse` alone accepts 2007-02-30. */
+const isCalendarDate = (s: string): boolean => {
+  const y = Number(s.slice(0, 4));
+  const m = Number(s.slice(5, 7));
+  const d = Number(s.slice(8, 10));
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+};
+
 /** ISO 8601 timestamp with zone (`2007-05-08T10:00:00Z`), kept as text so hashes stay stable. */
 export const IsoDateTime = t.refinement(
   t.string,
-  (s) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(s) && !Number.isNaN(Date.parse(s)),
+  (s) =>
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(s) &&
+    !Number.isNaN(Date.parse(s)) &&
+    isCalendarDate(s),
   "IsoDateTime",
 );
 export type IsoDateTime = t.TypeOf<typeof IsoDateTime>;
@@ -13,7 +25,7 @@ export type IsoDateTime = t.TypeOf<typeof IsoDateTime>;
 /** Calendar date (`2007-12-31`). */
 export const IsoDate = t.refinement(
   t.string,
-  (s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)),
+  (s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isCalendarDate(s),
   "IsoDate",
 );
 export type IsoDate = t.TypeOf<typeof IsoDate>;
@@ -32,7 +44,12 @@ export type Actor = t.TypeOf<typeof Actor>;
 export const CommandMetadata = t.intersection(
   [
     t.type({ actor: Actor, commandId: NonEmptyString, occurredAt: IsoDateTime }),
-    t.partial({ correlationId: NonEmptyString, causationId: NonEmptyString, recordedAt: IsoDateTime, reason: t.string }),
+    t.partial({
+      correlationId: NonEmptyString,
+      causationId: NonEmptyString,
+      recordedAt: IsoDateTime,
+      reason: t.string,
+    }),
   ],
   "CommandMetadata",
 );
