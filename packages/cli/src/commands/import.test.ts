@@ -1,4 +1,4 @@
-import { mkdtemp } from "node:fs/promises";
+import { copyFile, mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { createInMemoryEventStore, verifyStore } from "@grant-ledger/event-store";
@@ -10,7 +10,17 @@ import { captureIo, verifyCli } from "./verify";
 
 const ROOT = resolve(import.meta.dirname, "../../../..");
 const MANIFEST = join(ROOT, "packages/importer/test/fixtures/emmen-sedna.manifest.json");
-const SIGNATURES = join(ROOT, "tests/fixtures/emmen-2007/signatures.json");
+const EMMEN = join(ROOT, "tests/fixtures/emmen-2007");
+const SIGNATURES = join(EMMEN, "signatures.json");
+
+/** The 2007 tables in a temporary directory with one cell changed (row, column and annex disagree). */
+const brokenCopy = async () => {
+  const dir = await mkdtemp(join(tmpdir(), "gl-cli-import-"));
+  for (const name of await readdir(EMMEN)) await copyFile(join(EMMEN, name), join(dir, name));
+  const table = join(dir, "arrangement-2-jeugd.tsv");
+  await writeFile(table, (await readFile(table, "utf8")).replace("SCW\t350\t111\t700", "SCW\t350\t111\t710"));
+  return join(dir, "manifest.json");
+};
 
 const captured = () => {
   const out: string[] = [];
@@ -91,5 +101,19 @@ describe("grant-ledger import", () => {
     const again = captured();
     expect(await importCli([MANIFEST, "--store", url], again.io)).toBe(1);
     expect(again.err()).toContain("already in the store");
+  });
+  it("exits 1 and writes nothing on discrepancies; --accept-discrepancies imports and says so", async () => {
+    const m = memory();
+    const manifest = await brokenCopy();
+    const refused = captured();
+    expect(await importCli([manifest, "--store", "memory:"], refused.io, m.deps)).toBe(1);
+    expect(refused.err()).toContain("3 discrepancies");
+    expect(refused.err()).toContain("nothing was written");
+    expect(await verifyStore(m.store)).toEqual(E.right(expect.objectContaining({ eventsChecked: 0 })));
+    const accepted = captured();
+    expect(
+      await importCli([manifest, "--store", "memory:", "--accept-discrepancies"], accepted.io, m.deps),
+    ).toBe(0);
+    expect(accepted.out()).toContain("3 discrepancies accepted and recorded");
   });
 });

@@ -5,10 +5,11 @@ import {
   reconciliationText,
   unreadableText,
 } from "@grant-ledger/importer";
-import { Command, CommanderError } from "commander";
+import type { Command } from "commander";
 import { EXIT } from "../exitCodes";
 import { DEFAULT_STORE_URL, openStore } from "../store/openStore";
 import { type CommandIo, processIo } from "./reconcile";
+import { runStoreCommand, usingStore } from "./verify";
 
 interface ImportFlags {
   readonly store: string;
@@ -41,20 +42,13 @@ const exitFor = (f: ImportFailure): number => (f._tag === "Unreadable" ? EXIT.us
  * 0 imported; 1 discrepancies (nothing written), agreement already imported, or refused by the
  * domain; 2 unreadable input or a store that cannot be opened.
  */
-export const runImport = async (
+export const runImport = (
   manifest: string,
   flags: ImportFlags,
   io: CommandIo,
   deps: ImportDeps,
-): Promise<number> => {
-  let store: EventStore;
-  try {
-    store = await deps.openStore(flags.store);
-  } catch (error) {
-    io.err(`cannot open store ${flags.store}: ${error instanceof Error ? error.message : String(error)}`);
-    return EXIT.usage;
-  }
-  try {
+): Promise<number> =>
+  usingStore(flags.store, deps.openStore, io, async (store) => {
     const result = await importAgreement(manifest, store, {
       signatures: flags.sign,
       acceptDiscrepancies: flags.acceptDiscrepancies,
@@ -67,39 +61,26 @@ export const runImport = async (
       return exitFor(result.left);
     }
     const { agreementId, streamId, events, acceptedDiscrepancies } = result.right;
-    const last = events[events.length - 1];
     if (flags.json) {
+      const written = events.map((e) => ({ type: e.type, revision: e.revision.toString(), hash: e.hash }));
       io.out(
-        JSON.stringify(
-          {
-            ok: true,
-            agreementId,
-            streamId,
-            events: events.map((e) => ({ type: e.type, revision: e.revision.toString(), hash: e.hash })),
-            acceptedDiscrepancies,
-          },
-          null,
-          2,
-        ),
+        JSON.stringify({ ok: true, agreementId, streamId, events: written, acceptedDiscrepancies }, null, 2),
       );
-    } else {
-      io.out(
-        [
-          `imported ${agreementId}: ${events.length} events into ${streamId} (${events.map((e) => e.type).join(", ")})`,
-          `last hash ${last?.hash ?? "none"}`,
-          ...(acceptedDiscrepancies.length > 0
-            ? [
-                `${acceptedDiscrepancies.length} discrepancies accepted and recorded in the events' metadata.annotations`,
-              ]
-            : []),
-        ].join("\n"),
-      );
+      return EXIT.ok;
     }
+    io.out(
+      [
+        `imported ${agreementId}: ${events.length} events into ${streamId} (${events.map((e) => e.type).join(", ")})`,
+        `last hash ${events[events.length - 1]?.hash ?? "none"}`,
+        ...(acceptedDiscrepancies.length > 0
+          ? [
+              `${acceptedDiscrepancies.length} discrepancies accepted and recorded in the events' metadata.annotations`,
+            ]
+          : []),
+      ].join("\n"),
+    );
     return EXIT.ok;
-  } finally {
-    await store.close();
-  }
-};
+  });
 
 const failureJson = (f: ImportFailure) =>
   f._tag === "Discrepancies"
@@ -132,24 +113,9 @@ export const register = (program: Command): void =>
   });
 
 /** Runs `import` with the given arguments (after the command name), for tests and embedding. */
-export const importCli = async (
+export const importCli = (
   argv: readonly string[],
   io: CommandIo = processIo,
   deps: ImportDeps = { openStore },
-): Promise<number> => {
-  let code: number = EXIT.usage;
-  const program = new Command()
-    .name("grant-ledger")
-    .exitOverride()
-    .configureOutput({ writeOut: io.out, writeErr: io.err });
-  define(program, io, deps, (c) => {
-    code = c;
-  });
-  try {
-    await program.parseAsync(["import", ...argv], { from: "user" });
-  } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    throw error;
-  }
-  return code;
-};
+): Promise<number> =>
+  runStoreCommand((program, done) => define(program, io, deps, done), ["import", ...argv], io);

@@ -5,19 +5,14 @@ import {
   unreadableJson,
   unreadableText,
 } from "@grant-ledger/importer";
-import { Command, CommanderError } from "commander";
+import type { Command } from "commander";
 import { EXIT } from "../exitCodes";
+import { type StoreCommandIo, runStoreCommand, storeProcessIo } from "./verify";
 
 /** Where a command writes: the process in real use, a buffer in tests. */
-export interface CommandIo {
-  readonly out: (text: string) => void;
-  readonly err: (text: string) => void;
-}
+export type CommandIo = StoreCommandIo;
 
-export const processIo: CommandIo = {
-  out: (text) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`),
-  err: (text) => process.stderr.write(text.endsWith("\n") ? text : `${text}\n`),
-};
+export const processIo: CommandIo = storeProcessIo;
 
 /** 0 everything reconciles, 1 discrepancies, 2 input that cannot be read (missing file, invalid manifest). */
 export const runReconcile = async (
@@ -59,20 +54,5 @@ export const register = (program: Command): void =>
  * Runs `reconcile` with the given arguments (after the command name) without touching the
  * process: for tests and embedding. Usage errors return 2, like the CLI.
  */
-export const reconcileCli = async (argv: readonly string[], io: CommandIo = processIo): Promise<number> => {
-  let code: number = EXIT.usage;
-  const program = new Command()
-    .name("grant-ledger")
-    .exitOverride()
-    .configureOutput({ writeOut: io.out, writeErr: io.err });
-  define(program, io, (c) => {
-    code = c;
-  });
-  try {
-    await program.parseAsync(["reconcile", ...argv], { from: "user" });
-  } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    throw error;
-  }
-  return code;
-};
+export const reconcileCli = (argv: readonly string[], io: CommandIo = processIo): Promise<number> =>
+  runStoreCommand((program, done) => define(program, io, done), ["reconcile", ...argv], io);
