@@ -1,7 +1,12 @@
 import type { EventStoreDBClient } from "@eventstore/db-client";
-import type { EventStore, Subscription } from "@grant-ledger/event-store";
+import type {
+  EventStore,
+  HasHeadPosition,
+  HasProjectionCheckpoints,
+  Subscription,
+} from "@grant-ledger/event-store";
 import { appendToStream } from "./append/appendToStream";
-import { type ProjectionCheckpoints, createProjectionCheckpoints } from "./checkpoint/projectionCheckpoints";
+import { createProjectionCheckpoints } from "./checkpoint/projectionCheckpoints";
 import { clientFromConnectionString } from "./connection/connection";
 import { createPositionIndex } from "./position/positionIndex";
 import { DEFAULT_STREAM_PREFIXES, projectStreams } from "./position/streamFilter";
@@ -18,9 +23,8 @@ export interface EventStoreDbStoreOptions {
   readonly resubscribe?: Partial<ResubscribePolicy>;
 }
 
-export interface EventStoreDbStore extends EventStore {
+export interface EventStoreDbStore extends EventStore, HasProjectionCheckpoints, HasHeadPosition {
   readonly client: EventStoreDBClient;
-  readonly checkpoints: ProjectionCheckpoints;
 }
 
 /** An EventStore on an EventStoreDB client; `close` disposes the client. */
@@ -41,7 +45,13 @@ export const createEventStoreDbStore = (
 
   return {
     client,
-    checkpoints: createProjectionCheckpoints(client),
+    projectionCheckpoints: createProjectionCheckpoints(client),
+    headPosition: async () => {
+      ensureOpen();
+      await index.catchUp();
+      const size = index.size();
+      return size === 0n ? undefined : size - 1n;
+    },
     appendToStream: async (streamId, events, expected) => {
       ensureOpen();
       if (!streams.includes(streamId)) {

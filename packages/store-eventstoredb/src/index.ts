@@ -5,7 +5,7 @@ export {
   openEventStoreDbStore,
 } from "./eventStoreDbStore";
 export { clientFromConnectionString, isEventStoreDbUrl } from "./connection/connection";
-export { CHECKPOINT_STREAM_PREFIX, type ProjectionCheckpoints } from "./checkpoint/projectionCheckpoints";
+export { CHECKPOINT_STREAM_PREFIX, createProjectionCheckpoints } from "./checkpoint/projectionCheckpoints";
 export { DEFAULT_STREAM_PREFIXES } from "./position/streamFilter";
 export { DEFAULT_RESUBSCRIBE, type ResubscribePolicy } from "./subscription/backoff";
 export { eventIdFor } from "./events/eventIds";

@@ -111,6 +111,16 @@ describe("EventStoreDB adapter", () => {
     expect(read).toEqual(written[6]);
   });
 
+  it("waits for $all to show an acknowledged write before numbering it", async () => {
+    const { server, store } = await testServer();
+    const streamId = newStreamId();
+    unwrap(await store.appendToStream(streamId, aBatch(2), "no-stream"));
+    server.lagAllReads(2);
+    const result = unwrap(await store.appendToStream(streamId, aBatch(2), 1n));
+    expect(result.events.map((e) => e.globalPosition)).toEqual([2n, 3n]);
+    expect(result.lastGlobalPosition).toBe(3n);
+  });
+
   it("lets EventStoreDB's event-id check settle racing retries of one command", async () => {
     const { server, store } = await testServer();
     const streamId = newStreamId();
@@ -129,13 +139,22 @@ describe("EventStoreDB adapter", () => {
 
   it("stores projection checkpoints in their own stream, outside the global positions", async () => {
     const { server, store } = await testServer();
-    expect(await store.checkpoints.load("cell-history")).toBeUndefined();
-    await store.checkpoints.save("cell-history", 41n);
-    await store.checkpoints.save("cell-history", 2n ** 60n);
-    expect(await store.checkpoints.load("cell-history")).toBe(2n ** 60n);
+    const checkpoints = store.projectionCheckpoints;
+    await checkpoints.save("cell-history", { position: 41n, state: { cells: 3 } });
+    await checkpoints.save("cell-history", { position: 2n ** 60n, state: { cells: 4 } });
+    expect(await checkpoints.load("cell-history")).toEqual({ position: 2n ** 60n, state: { cells: 4 } });
     expect(server.log.stream("grant-ledger-projection-cell-history")).toHaveLength(2);
-    expect(server.log.stream("$$grant-ledger-projection-cell-history")).toHaveLength(1);
+    expect(decoded(server.log.stream("$$grant-ledger-projection-cell-history")![0]!.data)).toEqual({
+      $maxCount: 1,
+    });
     expect(await collect(store.readAll())).toEqual([]);
+    expect(await store.headPosition()).toBeUndefined();
+  });
+
+  it("tells its head position", async () => {
+    const { store } = await testServer();
+    unwrap(await store.appendToStream(newStreamId(), aBatch(3), "no-stream"));
+    expect(await store.headPosition()).toBe(2n);
   });
 });
 

@@ -123,13 +123,12 @@ export const appendToStream = async (
     // No position means the server recognised the event ids as already written (a racing
     // retry of this command won): the next round finds and replays the original.
     if (written.position === undefined) continue;
-    await index.ensureThrough(written.position);
-    const lastOrdinal = index.ordinalOf(written.position);
+    const lastRevision = chained[chained.length - 1]!.revision;
+    const lastOrdinal = await index.ordinalOf(streamId, lastRevision);
     if (lastOrdinal === undefined) {
-      throw new Error(
-        `appended ${streamId} but its position is not a project event: check the stream prefixes`,
-      );
+      throw new Error(`appended ${streamId}@${lastRevision} but $all does not show it`);
     }
+    // One append is contiguous in the log and in one project stream: consecutive ordinals.
     const firstOrdinal = lastOrdinal - BigInt(chained.length - 1);
     const recorded: RecordedEvent[] = chained.map((event, i) => ({
       ...event,

@@ -10,10 +10,7 @@ import { eventIdFor } from "./eventIds";
 /** Key under which the adapter keeps its own fields in EventStoreDB event metadata. */
 export const LEDGER_METADATA_KEY = "$grantLedger";
 
-/**
- * Reported as `globalPosition` when the server gave no log position for an event read from
- * a stream (some server versions only report positions on `$all` reads).
- */
+/** `globalPosition` of an event read from a stream outside the project's prefixes. */
 export const UNKNOWN_GLOBAL_POSITION = -1n;
 
 const JsonObjectCodec = new t.Type<JsonObject, JsonObject, unknown>(

@@ -1,34 +1,32 @@
-import type { EventStoreDBClient, Position, ResolvedEvent } from "@eventstore/db-client";
+import type { EventStoreDBClient, ResolvedEvent } from "@eventstore/db-client";
 import { END, START } from "@eventstore/db-client";
 import type { ReadStreamOptions, RecordedEvent } from "@grant-ledger/event-store";
 import { UNKNOWN_GLOBAL_POSITION, recordedOrThrow } from "../events/storedEvent";
 import type { PositionIndex } from "../position/positionIndex";
 import { readStreamPage } from "./pages";
 
-/** EventStoreDB's "no position" marker on stream reads from some server versions: 2^64 - 1. */
-const NO_POSITION = 18446744073709551615n;
-
-const knownPosition = (resolved: ResolvedEvent): Position | undefined => {
-  const position = resolved.event?.position;
-  return position === undefined || position.commit === NO_POSITION ? undefined : position;
-};
-
-/** Gives a page of stream events their global positions, scanning `$all` as far as needed. */
+/**
+ * Gives stream events their global positions. Revisions within a page are contiguous, so one
+ * lookup of the newest (scanning `$all` if needed) makes the rest cheap.
+ */
 export const withGlobalPositions = async (
   index: PositionIndex,
   page: readonly ResolvedEvent[],
 ): Promise<RecordedEvent[]> => {
-  const positions = page.map(knownPosition);
-  const furthest = positions.reduce<Position | undefined>(
-    (max, p) => (p === undefined || (max !== undefined && max.commit >= p.commit) ? max : p),
+  const newest = page.reduce<ResolvedEvent | undefined>(
+    (max, r) =>
+      max?.event === undefined || (r.event !== undefined && r.event.revision > max.event.revision) ? r : max,
     undefined,
   );
-  if (furthest !== undefined) await index.ensureThrough(furthest);
-  return page.map((resolved, i) => {
-    const position = positions[i];
-    const ordinal = position === undefined ? undefined : index.ordinalOf(position);
-    return recordedOrThrow(resolved, ordinal ?? UNKNOWN_GLOBAL_POSITION);
-  });
+  if (newest?.event !== undefined) await index.ordinalOf(newest.event.streamId, newest.event.revision);
+  const recorded: RecordedEvent[] = [];
+  for (const resolved of page) {
+    const stored = resolved.event;
+    const ordinal =
+      stored === undefined ? undefined : await index.ordinalOf(stored.streamId, stored.revision);
+    recorded.push(recordedOrThrow(resolved, ordinal ?? UNKNOWN_GLOBAL_POSITION));
+  }
+  return recorded;
 };
 
 /** Pages through one stream in either direction; a missing stream yields nothing. */

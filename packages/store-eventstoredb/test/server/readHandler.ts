@@ -11,6 +11,11 @@ export interface SubscriptionControls {
   dropAllSubscriptions(): void;
   /** Subscriptions opened so far. */
   subscriptionsOpened(): number;
+  /**
+   * The next `reads` plain `$all` reads leave out every record written from now on, as a
+   * node whose `$all` lags behind its acknowledged writes would.
+   */
+  lagAllReads(reads: number): void;
 }
 
 type Call = ServerWritableStream<streams.ReadReq, streams.ReadResp>;
@@ -81,7 +86,7 @@ const indexOfPosition = (
   return at;
 };
 
-const readAll = (log: Log, call: Call, options: streams.ReadReq.Options) => {
+const readAll = (log: Log, call: Call, options: streams.ReadReq.Options, visible: number) => {
   const all = options.getAll()!;
   const count = countOf(options);
   const keep = filterOf(options);
@@ -95,7 +100,8 @@ const readAll = (log: Log, call: Call, options: streams.ReadReq.Options) => {
   } else if (all.hasEnd()) start = backwards ? log.all.length - 1 : log.all.length;
   else start = backwards ? -1 : 0;
   const out: LogRecord[] = [];
-  for (let i = start; out.length < count && i >= 0 && i < log.all.length; i += backwards ? -1 : 1) {
+  if (backwards) start = Math.min(start, visible - 1);
+  for (let i = start; out.length < count && i >= 0 && i < visible; i += backwards ? -1 : 1) {
     const record = log.all[i]!;
     if (keep(record)) out.push(record);
   }
@@ -110,6 +116,7 @@ export const createReadHandler = (log: Log) => {
   const dropPlan: number[] = [];
   const open = new Set<OpenSubscription>();
   let opened = 0;
+  let lag: { readonly visible: number; reads: number } | undefined;
 
   /** `$all` catch-up subscription: confirmation, stored events after the position, caught-up, live. */
   const subscribeToAll = (call: Call, options: streams.ReadReq.Options) => {
@@ -184,8 +191,16 @@ export const createReadHandler = (log: Log) => {
       else fail(call, status.UNIMPLEMENTED, "stream subscriptions are not modelled by the test double");
       return;
     }
-    if (options.hasStream()) readStream(log, call, options);
-    else readAll(log, call, options);
+    if (options.hasStream()) {
+      readStream(log, call, options);
+      return;
+    }
+    let visible = log.all.length;
+    if (lag !== undefined && lag.reads > 0) {
+      lag.reads--;
+      visible = lag.visible;
+    }
+    readAll(log, call, options, visible);
   };
 
   const controls: SubscriptionControls = {
@@ -196,6 +211,9 @@ export const createReadHandler = (log: Log) => {
       for (const subscription of [...open]) subscription.drop();
     },
     subscriptionsOpened: () => opened,
+    lagAllReads: (reads) => {
+      lag = { visible: log.all.length, reads };
+    },
   };
   return { handler, controls };
 };
