@@ -175,6 +175,12 @@ describe("upcasters", () => {
     );
   });
 
+  it("report missing v1 data at data", () => {
+    const result = decodeEvent({ type: "ResultReported", schemaVersion: 1, metadata });
+    expect(E.isLeft(result) && result.left.every((p) => p.path === "data")).toBe(true);
+    expect(E.isLeft(result) && result.left[0]?.message).toMatch(/^ResultReported v1: at data: /);
+  });
+
   it("chain registered steps and refuse a missing step or a double registration", () => {
     registerUpcaster("TestOnlyEvent", 1, (d) => E.right({ ...(d as object), two: true }));
     registerUpcaster("TestOnlyEvent", 2, (d) => E.right({ ...(d as object), three: true }));

@@ -54,15 +54,17 @@ export const upcast = (
         ),
       ]);
     }
-    current = E.mapLeft((ps: DecodeProblem[]) =>
-      ps.map((p) => ({
-        ...p,
-        path: `data.${p.path}`,
-        message: `${type} v${v}: ${p.message.replace(/^at /, "at data.")}`,
-      })),
-    )(step(current.right));
+    current = E.mapLeft((ps: DecodeProblem[]) => ps.map((p) => inData(p, `${type} v${v}`)))(
+      step(current.right),
+    );
   }
   return current;
+};
+
+// Upcasters see `data` only: report their problems at the event's path, naming the version read.
+const inData = (p: DecodeProblem, version: string): DecodeProblem => {
+  const path = p.path === "(root)" ? "data" : `data.${p.path}`;
+  return { ...p, path, message: `${version}: ${p.message.replace(/^at [^:]*:/, `at ${path}:`)}` };
 };
 
 const problem = (path: string, expected: string, found: unknown, message: string): DecodeProblem => ({
