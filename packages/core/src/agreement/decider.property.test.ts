@@ -224,7 +224,10 @@ describe("the agreement decider, for any sequence of commands against a signed a
           const result = decide(command, state);
           if (E.isLeft(result)) continue;
           const events = result.right;
+          const snapshot = structuredClone(state);
           const after = fold(evolve, state, events);
+          // Earlier states stay valid: evolve copies what it changes and never mutates.
+          expect(state).toEqual(snapshot);
 
           // Reallocations never change a total: current always sums to the baseline as last approved.
           expect(totals(after.current)).toEqual(totals(after.baseline));

@@ -16,6 +16,29 @@ describe("command codecs", () => {
     }
   });
 
+  it("need both parties to have agreed an amendment", () => {
+    const amendment = {
+      type: "AmendAgreement",
+      data: {
+        agreementId: "a",
+        amendmentId: "am-1",
+        changes: [],
+        expectedResultChanges: [],
+        agreedBy: { municipality: { person: "M. Thalens-Kolker", role: "wethouder" } },
+        reason: "more budget",
+      },
+      metadata: {
+        actor: { organisationId: "gm0114", role: "municipality", person: "J. de Vries" },
+        commandId: "c",
+        occurredAt: "2007-09-01T10:00:00Z",
+      },
+    };
+    const result = decodeCommand(amendment);
+    expect(E.isLeft(result) && result.left.map((p) => p.message)).toEqual([
+      "at data.agreedBy.provider: expected Representative, found nothing",
+    ]);
+  });
+
   it("normalise codes on the way in", () => {
     const json = JSON.parse(
       JSON.stringify(encodeCommand(requestReallocation("r1", [shift("6/OBW/Stad", "6/OBW/Velden", 1)]))),
