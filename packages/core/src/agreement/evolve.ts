@@ -17,14 +17,19 @@ const withMember = <T>(s: ReadonlySet<T>, v: T): ReadonlySet<T> => new Set(s).ad
  * Applies one event. Trusts the event (it was accepted by `decide` or read from the log):
  * no validation here, and only the collections the event touches are copied.
  */
-export const evolve = (state: AgreementState, event: DomainEvent): AgreementState => {
-  const s = { ...state, eventCount: state.eventCount + 1 };
+export const evolve = (state: AgreementState, event: DomainEvent): AgreementState => ({
+  ...state,
+  ...changesOf(state, event),
+  eventCount: state.eventCount + 1,
+});
+
+/** The members of the state an event replaces; everything else is shared with the previous state. */
+const changesOf = (s: AgreementState, event: DomainEvent): Partial<AgreementState> => {
   switch (event.type) {
     case "AgreementProposed": {
       const d = event.data;
       const offer = matrixOf(d.offer);
       return {
-        ...s,
         status: "proposed",
         agreementId: d.agreementId,
         parties: { municipality: d.municipality, provider: d.provider },
@@ -39,17 +44,15 @@ export const evolve = (state: AgreementState, event: DomainEvent): AgreementStat
     }
     case "AgreementNegotiated":
       return {
-        ...s,
         negotiationRound: event.data.round,
         draft: applyCellChanges(s.draft, event.data.cellChanges),
         expectedResults: applyExpectedResultChanges(s.expectedResults, event.data.expectedResultChanges),
       };
     case "PartySigned":
-      return { ...s, signatures: { ...s.signatures, [event.data.party]: event.data.signature } };
+      return { signatures: { ...s.signatures, [event.data.party]: event.data.signature } };
     case "AgreementSigned": {
       const baseline = matrixOf(event.data.baseline);
       return {
-        ...s,
         status: "signed",
         signatures: event.data.signatures,
         baseline,
@@ -60,7 +63,6 @@ export const evolve = (state: AgreementState, event: DomainEvent): AgreementStat
     }
     case "ReallocationRequested":
       return {
-        ...s,
         pendingReallocations: withAdded(s.pendingReallocations, event.data.requestId, {
           requestId: event.data.requestId,
           shifts: event.data.shifts,
@@ -77,7 +79,6 @@ export const evolve = (state: AgreementState, event: DomainEvent): AgreementStat
       }
       const request = s.pendingReallocations.get(event.data.requestId);
       return {
-        ...s,
         current,
         pendingReallocations: without(s.pendingReallocations, event.data.requestId),
         decidedRequestIds: withMember(s.decidedRequestIds, event.data.requestId),
@@ -93,14 +94,12 @@ export const evolve = (state: AgreementState, event: DomainEvent): AgreementStat
     }
     case "ReallocationRejected":
       return {
-        ...s,
         pendingReallocations: without(s.pendingReallocations, event.data.requestId),
         decidedRequestIds: withMember(s.decidedRequestIds, event.data.requestId),
       };
     case "ResultReported": {
       const previous = s.results.get(event.data.period);
       return {
-        ...s,
         results: withAdded(s.results, event.data.period, {
           ...event.data,
           reportedAt: event.metadata.occurredAt,
@@ -112,7 +111,6 @@ export const evolve = (state: AgreementState, event: DomainEvent): AgreementStat
     case "AgreementAmended": {
       const current = applyCellChanges(s.current, event.data.changes);
       return {
-        ...s,
         baseline: current,
         current,
         appliedSinceBaseline: [],
@@ -122,7 +120,6 @@ export const evolve = (state: AgreementState, event: DomainEvent): AgreementStat
     }
     case "AgreementClosed":
       return {
-        ...s,
         status: "closed",
         closedOn: event.data.closedOn,
         ...(event.data.finalDetermination === undefined

@@ -21,6 +21,12 @@ describe("provenance", () => {
     expect(IsoDateTime.is("2007-05-08T10:00:00")).toBe(false);
     expect(IsoDateTime.is("2007-02-30T10:00:00Z")).toBe(false);
     expect(IsoDateTime.is("2007-05-08T25:00:00Z")).toBe(false);
+    expect(IsoDateTime.is("2007-05-08T10:60:00Z")).toBe(false);
+    expect(IsoDateTime.is("2007-05-08T10:00:60Z")).toBe(false);
+    expect(IsoDateTime.is("2007-05-08T10:00:00+24:00")).toBe(false);
+    expect(IsoDateTime.is("2008-02-29T23:59:59-01:30")).toBe(true);
+    expect(IsoDateTime.is("1900-02-29T10:00:00Z")).toBe(false);
+    expect(IsoDateTime.is("2000-02-29T10:00:00Z")).toBe(true);
   });
 
   it("requires an organisation, a known role and a person", () => {

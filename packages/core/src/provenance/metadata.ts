@@ -2,22 +2,33 @@ import * as t from "io-ts";
 
 const NonEmptyString = t.refinement(t.string, (s) => s.trim().length > 0, "NonEmptyString");
 
-/** True for a real calendar date `YYYY-MM-DD`: `Date.parse` alone accepts 2007-02-30. */
-const isCalendarDate = (s: string): boolean => {
-  const y = Number(s.slice(0, 4));
-  const m = Number(s.slice(5, 7));
-  const d = Number(s.slice(8, 10));
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-};
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+const daysIn = (year: number, month: number): number =>
+  month === 2
+    ? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+      ? 29
+      : 28
+    : [4, 6, 9, 11].includes(month)
+      ? 30
+      : 31;
+
+// Checked by hand rather than with Date.parse, which accepts 2007-02-30 (and is slow on the replay path).
+const isCalendarDate = (y: number, m: number, d: number): boolean =>
+  m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m);
 
 /** ISO 8601 timestamp with zone (`2007-05-08T10:00:00Z`), kept as text so hashes stay stable. */
 export const IsoDateTime = t.refinement(
   t.string,
-  (s) =>
-    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(s) &&
-    !Number.isNaN(Date.parse(s)) &&
-    isCalendarDate(s),
+  (s) => {
+    const m = DATE_TIME.exec(s);
+    if (m === null) return false;
+    const n = (i: number): number => Number(m[i] ?? "0");
+    return (
+      isCalendarDate(n(1), n(2), n(3)) && n(4) <= 23 && n(5) <= 59 && n(6) <= 59 && n(7) <= 23 && n(8) <= 59
+    );
+  },
   "IsoDateTime",
 );
 export type IsoDateTime = t.TypeOf<typeof IsoDateTime>;
@@ -25,7 +36,10 @@ export type IsoDateTime = t.TypeOf<typeof IsoDateTime>;
 /** Calendar date (`2007-12-31`). */
 export const IsoDate = t.refinement(
   t.string,
-  (s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isCalendarDate(s),
+  (s) => {
+    const m = DATE.exec(s);
+    return m !== null && isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  },
   "IsoDate",
 );
 export type IsoDate = t.TypeOf<typeof IsoDate>;
