@@ -82,6 +82,22 @@ describe("subscribeToAll on EventStoreDB", () => {
     expect(server.subscriptionsOpened()).toBe(1);
   });
 
+  it("ends with onError when onCaughtUp throws", async () => {
+    const { store } = await testServer();
+    unwrap(await store.appendToStream(newStreamId(), aBatch(1), "no-stream"));
+    const failure = new Error("progress display broke");
+    const reported = await new Promise<unknown>((resolve) => {
+      store.subscribeToAll(0n, {
+        onEvent: () => undefined,
+        onCaughtUp: () => {
+          throw failure;
+        },
+        onError: resolve,
+      });
+    });
+    expect(reported).toBe(failure);
+  });
+
   it("starts from a position beyond the end and delivers from there once written", async () => {
     const { store } = await testServer();
     const streamId = newStreamId();

@@ -66,11 +66,23 @@ export const subscribeToAll = (
     let pulled = 0;
     let handled = 0;
     const caughtUpAt: number[] = [];
+    let caughtUpFailure: HandlerFailed | undefined;
     const flushCaughtUp = () => {
-      while (caughtUpAt.length > 0 && caughtUpAt[0]! <= handled && !stopped) {
+      while (
+        caughtUpAt.length > 0 &&
+        caughtUpAt[0]! <= handled &&
+        !stopped &&
+        caughtUpFailure === undefined
+      ) {
         caughtUpAt.shift();
         progress.made = true;
-        handlers.onCaughtUp?.(lastDelivered);
+        try {
+          handlers.onCaughtUp?.(lastDelivered);
+        } catch (error) {
+          // Runs inside the client's stream machinery: end the subscription from the loop instead.
+          caughtUpFailure = new HandlerFailed(error);
+          server.destroy();
+        }
       }
     };
     // The client reports caught-up out of band; it belongs after the events already
@@ -102,10 +114,13 @@ export const subscribeToAll = (
         handled++;
         flushCaughtUp();
       }
+    } catch (error) {
+      throw caughtUpFailure ?? error;
     } finally {
       current = undefined;
       server.destroy();
     }
+    if (caughtUpFailure !== undefined) throw caughtUpFailure;
   };
 
   const run = async (): Promise<void> => {
