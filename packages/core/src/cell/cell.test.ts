@@ -81,5 +81,7 @@ describe("positions", () => {
     );
     const bad = PositionCodec.decode({ resultArea: "2", district: "Velden" });
     expect(E.isLeft(bad)).toBe(true);
+    expect(E.isLeft(PositionCodec.decode({ resultArea: "2", workType: " " }))).toBe(true);
+    expect(E.isLeft(PositionCodec.decode({ resultArea: "" }))).toBe(true);
   });
 });

@@ -50,10 +50,9 @@ export const positionKey = (p: Position): string =>
 
 export const isCell = (p: Position): p is Cell => granularityOf(p) === "cell";
 
-const Raw = t.intersection([
-  t.type({ resultArea: t.string }),
-  t.partial({ workType: t.string, district: t.string }),
-]);
+// A blank code would make a position of its own (`2//*`): refuse it instead.
+const Code = t.refinement(t.string, (s) => s.trim().length > 0, "NonEmptyString");
+const Raw = t.intersection([t.type({ resultArea: Code }), t.partial({ workType: Code, district: Code })]);
 
 export const PositionCodec = new t.Type<Position, Position, unknown>(
   "Position",
