@@ -22,21 +22,16 @@ export const startFor = async (index: PositionIndex, fromPosition: bigint): Prom
   return { cursor: index.lastScanned(), inclusive: false, nextOrdinal: index.size() };
 };
 
-export interface AllEvent {
-  readonly event: RecordedEvent;
-  readonly position: Position;
-}
-
 /**
- * Project events of `$all` from `start`, numbered by counting, with their log positions.
- * Ends at the end of the log as it is while paging.
+ * Project events of `$all` from `start`, numbered by counting. Ends at the end of the log as
+ * it is while paging.
  */
 export async function* readAllFrom(
   client: EventStoreDBClient,
   streams: ProjectStreams,
   start: AllStart,
   pageSize: number,
-): AsyncGenerator<AllEvent> {
+): AsyncGenerator<RecordedEvent> {
   let cursor = start.cursor;
   let inclusive = start.inclusive;
   let ordinal = start.nextOrdinal;
@@ -52,7 +47,7 @@ export async function* readAllFrom(
       inclusive = false;
       cursor = position;
       if (resolved.event === undefined || !streams.includes(resolved.event.streamId)) continue;
-      yield { event: recordedOrThrow(resolved, ordinal), position };
+      yield recordedOrThrow(resolved, ordinal);
       ordinal++;
     }
     if (page.length < pageSize + 1 || fresh === 0) return;
@@ -70,7 +65,7 @@ export async function* readAllEvents(
   let remaining = options.maxCount ?? Number.POSITIVE_INFINITY;
   if (remaining <= 0) return;
   const start = await startFor(index, fromPosition);
-  for await (const { event } of readAllFrom(client, streams, start, pageSize)) {
+  for await (const event of readAllFrom(client, streams, start, pageSize)) {
     if (event.globalPosition < fromPosition) continue;
     yield event;
     if (--remaining <= 0) return;

@@ -28,11 +28,16 @@ const resumeFor = async (index: PositionIndex, fromPosition: bigint): Promise<Re
   return { cursor: index.lastScanned(), nextOrdinal: index.size() };
 };
 
-class HandlerFailed extends Error {
-  constructor(readonly reason: unknown) {
-    super("subscription handler failed");
-  }
+/** A handler's own failure: it ends the subscription instead of causing a resubscribe. */
+interface HandlerFailed {
+  readonly handlerFailed: true;
+  readonly reason: unknown;
 }
+
+const handlerFailed = (reason: unknown): HandlerFailed => ({ handlerFailed: true, reason });
+
+const isHandlerFailure = (error: unknown): error is HandlerFailed =>
+  typeof error === "object" && error !== null && "handlerFailed" in error;
 
 /**
  * Catch-up subscription on EventStoreDB's own `$all` subscription, filtered server-side to
@@ -80,7 +85,7 @@ export const subscribeToAll = (
           handlers.onCaughtUp?.(lastDelivered);
         } catch (error) {
           // Runs inside the client's stream machinery: end the subscription from the loop instead.
-          caughtUpFailure = new HandlerFailed(error);
+          caughtUpFailure = handlerFailed(error);
           server.destroy();
         }
       }
@@ -105,7 +110,7 @@ export const subscribeToAll = (
             try {
               await handlers.onEvent(event);
             } catch (error) {
-              throw new HandlerFailed(error);
+              throw handlerFailed(error);
             }
             lastDelivered = ordinal;
           }
@@ -135,7 +140,7 @@ export const subscribeToAll = (
         attempt = 1;
       } catch (error) {
         if (stopped) return;
-        if (error instanceof HandlerFailed) throw error.reason;
+        if (isHandlerFailure(error)) throw error.reason;
         attempt = progress.made ? 1 : attempt + 1;
         if (attempt > deps.resubscribe.maxAttempts) throw error;
       }
