@@ -1,4 +1,13 @@
-import { existsSync, readFileSync, statSync, truncateSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readFileSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+  writeSync,
+} from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
@@ -92,6 +101,29 @@ describe("opening a file that is not a usable store", () => {
     await makeStore(file, 40);
     truncateSync(file, Math.floor(statSync(file).size / 2));
     expectRefused(file, "corrupt", /corrupt|malformed/);
+  });
+
+  it("reports pages damaged in the middle of the file as corrupt, at the latest when they are read", async () => {
+    const file = join(temp.dir, "damaged.db");
+    await makeStore(file, 200);
+    const pageSize = 4096;
+    const fd = openSync(file, "r+");
+    writeSync(fd, Buffer.alloc(pageSize * 10, 0xa5), 0, pageSize * 10, pageSize * 20);
+    closeSync(fd);
+    let thrown: unknown;
+    try {
+      const store = openSqliteEventStore({ file });
+      try {
+        for await (const _ of store.readAll()) {
+          // reading is the point: the damaged pages lie somewhere in the events table
+        }
+      } finally {
+        await store.close();
+      }
+    } catch (e) {
+      thrown = e;
+    }
+    expect(isSqliteStoreError(thrown) && thrown.code).toBe("corrupt");
   });
 
   it("opens an existing store and an empty file", async () => {
