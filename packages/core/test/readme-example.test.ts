@@ -78,9 +78,9 @@ describe("README examples", () => {
           reason: "demand moved to the town centre",
           shifts: [
             {
-              from: cell("6", "OBW", "Velden"),
-              to: cell("6", "OBW", "Stad"),
-              quantity: quantity(HOURS, decimal(20)),
+              from: cell("6", "OBW", "Stad"),
+              to: cell("6", "OBW", "Velden"),
+              quantity: quantity(HOURS, decimal(200)),
             },
           ],
         },
@@ -101,10 +101,11 @@ describe("README examples", () => {
       log.push(...result.right.map(encodeEvent)); // plain JSON, ready for EventStore.appendToStream
       state = fold(agreementDecider.evolve, state, result.right);
     }
-    // state.current: 6/OBW/Velden 10 hours, 6/OBW/Stad 1343 hours; state.baseline is unchanged.
+    // 200 of 1353 hours is above the default policy's 10%: the request waits for the officer's approval.
+    // state.current: 6/OBW/Velden 230 hours, 6/OBW/Stad 1123 hours; state.baseline is unchanged.
 
-    expect(state.current.get("6/OBW/Velden")?.quantity).toEqual(quantity(HOURS, decimal(10)));
-    expect(state.current.get("6/OBW/Stad")?.quantity).toEqual(quantity(HOURS, decimal(1343)));
+    expect(state.current.get("6/OBW/Velden")?.quantity).toEqual(quantity(HOURS, decimal(230)));
+    expect(state.current.get("6/OBW/Stad")?.quantity).toEqual(quantity(HOURS, decimal(1123)));
     expect(state.baseline.get("6/OBW/Velden")?.quantity).toEqual(quantity(HOURS, decimal(30)));
     expect(log.map((e) => e.type)).toEqual([
       "AgreementProposed",
@@ -123,10 +124,7 @@ describe("README examples", () => {
       .when(requestReallocation("r1", [shift("6/OBW/Velden", "6/OBW/Stad", 400)]))
       .thenFails("InsufficientUnits");
 
-    const pending = run(
-      [requestReallocation("r1", [shift("6/OBW/Stad", "6/OBW/Velden", 100)])],
-      signed,
-    ).events;
+    const pending = run([requestReallocation("r1", [shift("6/OBW/Stad", "2/OBW/Stad", 100)])], signed).events;
     given(agreementDecider, pending)
       .when(approveReallocation("r1", actors.policyOfficer))
       .thenEvents((events) => events[0]?.type === "ReallocationApproved")

@@ -1,3 +1,4 @@
+import type { Verdict } from "../policy/verdict";
 import type { AgreementStatus } from "./state";
 import type { Party } from "./terms";
 
@@ -8,6 +9,9 @@ import type { Party } from "./terms";
 type Variant<Tag extends string, Extra = object> = {
   readonly _tag: Tag;
   readonly message: string;
+  /** On refused reallocations: what every policy rule said, and the policy version it used. */
+  readonly verdicts?: readonly Verdict[];
+  readonly policyVersion?: number;
 } & Readonly<Extra>;
 
 export type AgreementNotFound = Variant<"AgreementNotFound", { agreementId: string }>;
@@ -49,6 +53,14 @@ export type PeriodOutsideAgreement = Variant<
   { period: string; start: string; end: string }
 >;
 export type DuplicateAmendmentId = Variant<"DuplicateAmendmentId", { amendmentId: string }>;
+export type ReallocationForbidden = Variant<
+  "ReallocationForbidden",
+  { requestId: string; verdicts: readonly Verdict[]; policyVersion: number }
+>;
+export type PolicyVersionNotIncreased = Variant<
+  "PolicyVersionNotIncreased",
+  { current: number; proposed: number }
+>;
 export type EmptyAmendment = Variant<"EmptyAmendment", { amendmentId: string }>;
 
 export type DomainError =
@@ -82,7 +94,9 @@ export type DomainError =
   | UnknownPosition
   | PeriodOutsideAgreement
   | DuplicateAmendmentId
-  | EmptyAmendment;
+  | EmptyAmendment
+  | ReallocationForbidden
+  | PolicyVersionNotIncreased;
 
 export type DomainErrorTag = DomainError["_tag"];
 

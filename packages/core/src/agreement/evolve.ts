@@ -1,8 +1,10 @@
 import { cellKey } from "../cell/cell";
 import type { DomainEvent } from "../events/catalogue";
-import type { MatrixEntry } from "../matrix/matrix";
+import type { Matrix, MatrixEntry } from "../matrix/matrix";
+import { defaultPolicy } from "../policy/policy";
 import type { Money } from "../quantity/money";
 import { applyCellChanges, applyExpectedResultChanges, matrixOf } from "./applyChanges";
+import type { CellEffect } from "./changes";
 import type { AgreementState } from "./state";
 
 const withAdded = <K, V>(m: ReadonlyMap<K, V>, k: K, v: V): ReadonlyMap<K, V> => new Map(m).set(k, v);
@@ -12,6 +14,15 @@ const without = <K, V>(m: ReadonlyMap<K, V>, k: K): ReadonlyMap<K, V> => {
   return next;
 };
 const withMember = <T>(s: ReadonlySet<T>, v: T): ReadonlySet<T> => new Set(s).add(v);
+
+const withEffects = (m: Matrix, effects: readonly CellEffect[]): Matrix => {
+  const next = new Map(m);
+  for (const e of effects) {
+    const entry: MatrixEntry = { position: e.cell, quantity: e.after };
+    next.set(cellKey(e.cell), entry);
+  }
+  return next;
+};
 
 /**
  * Applies one event. Trusts the event (it was accepted by `decide` or read from the log):
@@ -40,6 +51,7 @@ const changesOf = (s: AgreementState, event: DomainEvent): Partial<AgreementStat
         draft: offer,
         expectedResults: new Map(d.expectedResults.map((r) => [r.id, r])),
         tariffs: new Map<string, Money>(d.tariffs.map((t) => [t.workType, t.tariff])),
+        policy: d.policy ?? defaultPolicy,
       };
     }
     case "AgreementNegotiated":
@@ -47,6 +59,7 @@ const changesOf = (s: AgreementState, event: DomainEvent): Partial<AgreementStat
         negotiationRound: event.data.round,
         draft: applyCellChanges(s.draft, event.data.cellChanges),
         expectedResults: applyExpectedResultChanges(s.expectedResults, event.data.expectedResultChanges),
+        ...(event.data.policy === undefined ? {} : { policy: event.data.policy }),
       };
     case "PartySigned":
       return { signatures: { ...s.signatures, [event.data.party]: event.data.signature } };
@@ -71,12 +84,21 @@ const changesOf = (s: AgreementState, event: DomainEvent): Partial<AgreementStat
           reason: event.data.reason,
         }),
       };
+    case "ReallocationApplied":
+      return {
+        current: withEffects(s.current, event.data.effects),
+        decidedRequestIds: withMember(s.decidedRequestIds, event.data.requestId),
+        appliedSinceBaseline: [
+          ...s.appliedSinceBaseline,
+          {
+            requestId: event.data.requestId,
+            appliedAt: event.metadata.occurredAt,
+            shifts: event.data.shifts,
+          },
+        ],
+      };
     case "ReallocationApproved": {
-      const current = new Map(s.current);
-      for (const e of event.data.effects) {
-        const entry: MatrixEntry = { position: e.cell, quantity: e.after };
-        current.set(cellKey(e.cell), entry);
-      }
+      const current = withEffects(s.current, event.data.effects);
       const request = s.pendingReallocations.get(event.data.requestId);
       return {
         current,
@@ -116,6 +138,7 @@ const changesOf = (s: AgreementState, event: DomainEvent): Partial<AgreementStat
         appliedSinceBaseline: [],
         expectedResults: applyExpectedResultChanges(s.expectedResults, event.data.expectedResultChanges),
         amendmentIds: withMember(s.amendmentIds, event.data.amendmentId),
+        ...(event.data.policy === undefined ? {} : { policy: event.data.policy }),
       };
     }
     case "AgreementClosed":

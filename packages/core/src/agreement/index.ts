@@ -7,5 +7,6 @@ export * from "./decider";
 export * from "./errors";
 export * from "./evolve";
 export * from "./reallocation";
+export * from "./reallocationPolicy";
 export * from "./state";
 export * from "./terms";

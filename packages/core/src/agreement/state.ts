@@ -2,6 +2,7 @@ import type { FinalDetermination } from "../events/agreementClosed";
 import type { ResultReportData } from "../events/resultReported";
 import type { Matrix } from "../matrix/matrix";
 import { emptyMatrix } from "../matrix/matrix";
+import { type ReallocationPolicy, defaultPolicy } from "../policy/policy";
 import type { Actor, IsoDate, IsoDateTime } from "../provenance/metadata";
 import type { Money } from "../quantity/money";
 import type { Shift } from "./changes";
@@ -63,6 +64,8 @@ export interface AgreementState {
   /** Request ids that were approved or rejected; ids are never reused. */
   readonly decidedRequestIds: ReadonlySet<string>;
   readonly appliedSinceBaseline: readonly AppliedReallocation[];
+  /** The reallocation policy: proposed with the offer, negotiable, frozen at signing, changed by amendment. */
+  readonly policy: ReallocationPolicy;
   /** The latest report per period (a later report for the same period is a correction). */
   readonly results: ReadonlyMap<string, ReportedResult>;
   readonly amendmentIds: ReadonlySet<string>;
@@ -88,6 +91,7 @@ export const initialState: AgreementState = {
   pendingReallocations: new Map(),
   decidedRequestIds: new Set(),
   appliedSinceBaseline: [],
+  policy: defaultPolicy,
   results: new Map(),
   amendmentIds: new Set(),
   eventCount: 0,

@@ -3,6 +3,7 @@ import { CellChange, ExpectedResultChange } from "../agreement/changes";
 import { NonEmptyString, Party, PositiveInt, Representative, Signature } from "../agreement/terms";
 import { FinalDetermination } from "../events/agreementClosed";
 import { AgreementProposedData } from "../events/agreementProposed";
+import { ReallocationPolicy } from "../policy/policy";
 import { IsoDate } from "../provenance/metadata";
 import { commandCodec } from "./envelope";
 
@@ -11,12 +12,15 @@ export type ProposeAgreement = t.TypeOf<typeof ProposeAgreement>;
 
 export const NegotiateAgreement = commandCodec(
   "NegotiateAgreement",
-  t.type({
-    agreementId: NonEmptyString,
-    round: PositiveInt,
-    cellChanges: t.array(CellChange),
-    expectedResultChanges: t.array(ExpectedResultChange),
-  }),
+  t.intersection([
+    t.type({
+      agreementId: NonEmptyString,
+      round: PositiveInt,
+      cellChanges: t.array(CellChange),
+      expectedResultChanges: t.array(ExpectedResultChange),
+    }),
+    t.partial({ policy: ReallocationPolicy }),
+  ]),
 );
 export type NegotiateAgreement = t.TypeOf<typeof NegotiateAgreement>;
 
@@ -28,14 +32,17 @@ export type SignAgreement = t.TypeOf<typeof SignAgreement>;
 
 export const AmendAgreement = commandCodec(
   "AmendAgreement",
-  t.type({
-    agreementId: NonEmptyString,
-    amendmentId: NonEmptyString,
-    changes: t.array(CellChange),
-    expectedResultChanges: t.array(ExpectedResultChange),
-    agreedBy: t.type({ municipality: Representative, provider: Representative }),
-    reason: t.string,
-  }),
+  t.intersection([
+    t.type({
+      agreementId: NonEmptyString,
+      amendmentId: NonEmptyString,
+      changes: t.array(CellChange),
+      expectedResultChanges: t.array(ExpectedResultChange),
+      agreedBy: t.type({ municipality: Representative, provider: Representative }),
+      reason: t.string,
+    }),
+    t.partial({ policy: ReallocationPolicy }),
+  ]),
 );
 export type AmendAgreement = t.TypeOf<typeof AmendAgreement>;
 

@@ -3,7 +3,12 @@ import { AgreementAmended } from "./agreementAmended";
 import { AgreementClosed } from "./agreementClosed";
 import { AgreementNegotiated } from "./agreementNegotiated";
 import { AgreementProposed } from "./agreementProposed";
-import { ReallocationApproved, ReallocationRejected, ReallocationRequested } from "./reallocation";
+import {
+  ReallocationApplied,
+  ReallocationApproved,
+  ReallocationRejected,
+  ReallocationRequested,
+} from "./reallocation";
 import { ResultReported } from "./resultReported";
 import { AgreementSigned, PartySigned } from "./signing";
 
@@ -14,6 +19,7 @@ export const eventCodecs = {
   PartySigned,
   AgreementSigned,
   ReallocationRequested,
+  ReallocationApplied,
   ReallocationApproved,
   ReallocationRejected,
   ResultReported,
@@ -31,6 +37,7 @@ export const DomainEvent = t.union(
     PartySigned,
     AgreementSigned,
     ReallocationRequested,
+    ReallocationApplied,
     ReallocationApproved,
     ReallocationRejected,
     ResultReported,

@@ -21,10 +21,12 @@ const history = () => {
   const signed = exampleSignedEvents();
   return run(
     [
-      requestReallocation("r1", [shift("6/OBW/Stad", "6/OBW/Velden", "12.5")]),
-      approveReallocation("r1"),
-      requestReallocation("r2", [shift("6/OBW/Stad", "6/OBW/Velden", 1)]),
-      rejectReallocation("r2"),
+      // Applied at once (within the default policy); then two that need approval (across result areas).
+      requestReallocation("r1", [shift("6/OBW/Stad", "6/OBW/Velden", 1)]),
+      requestReallocation("r2", [shift("6/OBW/Stad", "2/OBW/Stad", "12.5")]),
+      approveReallocation("r2"),
+      requestReallocation("r3", [shift("6/OBW/Stad", "2/OBW/Stad", 1)]),
+      rejectReallocation("r3"),
       {
         type: "ReportResult",
         data: {
@@ -64,12 +66,13 @@ describe("event serialisation", () => {
   it("writes decimals and cents as strings, in the event store's shape", () => {
     const { events } = history();
     const approved = events.map(encodeEvent).find((e) => e.type === "ReallocationApproved");
-    expect(approved?.schemaVersion).toBe(1);
+    expect(approved?.schemaVersion).toBe(2);
     expect(approved?.data).toMatchObject({
       effects: [
-        { before: { kind: "hours", amount: "1323" }, after: { kind: "hours", amount: "1310.5" } },
+        { before: { kind: "hours", amount: "1322" }, after: { kind: "hours", amount: "1309.5" } },
         {},
       ],
+      policyVersion: 1,
     });
     expect(approved?.metadata.commandId).toMatch(/^cmd-/);
     const closed = events.map(encodeEvent).find((e) => e.type === "AgreementClosed");
@@ -110,10 +113,11 @@ describe("event serialisation", () => {
   });
 
   it("knows the current version of every event type", () => {
-    expect(DOMAIN_EVENT_TYPES).toHaveLength(10);
-    expect(currentSchemaVersion("ResultReported")).toBe(2);
+    expect(DOMAIN_EVENT_TYPES).toHaveLength(11);
+    const upcasted = ["ResultReported", "ReallocationRequested", "ReallocationApproved"];
+    for (const t of upcasted) expect(currentSchemaVersion(t as (typeof DOMAIN_EVENT_TYPES)[number])).toBe(2);
     expect(
-      DOMAIN_EVENT_TYPES.filter((t) => t !== "ResultReported").every((t) => currentSchemaVersion(t) === 1),
+      DOMAIN_EVENT_TYPES.filter((t) => !upcasted.includes(t)).every((t) => currentSchemaVersion(t) === 1),
     ).toBe(true);
   });
 });

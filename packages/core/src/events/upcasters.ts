@@ -1,5 +1,6 @@
 import * as E from "fp-ts/Either";
 import type { DecodeProblem } from "../codec/decodeError";
+import { upcastReallocationApprovedV1, upcastReallocationRequestedV1 } from "./reallocation";
 import { upcastResultReportedV1 } from "./resultReported";
 
 /**
@@ -75,3 +76,5 @@ const problem = (path: string, expected: string, found: unknown, message: string
 });
 
 registerUpcaster("ResultReported", 1, upcastResultReportedV1);
+registerUpcaster("ReallocationRequested", 1, upcastReallocationRequestedV1);
+registerUpcaster("ReallocationApproved", 1, upcastReallocationApprovedV1);

@@ -32,7 +32,8 @@ describe("command handler with the agreement decider", () => {
     const { store, handle } = setup();
     for (const command of [proposeExample(), signBy("provider"), signBy("municipality")])
       unwrap(await handle(command));
-    unwrap(await handle(requestReallocation("r-1", [shift("6/OBW/Stad", "6/OBW/Velden", 100)])));
+    // Across result areas: the default policy makes it wait for approval.
+    unwrap(await handle(requestReallocation("r-1", [shift("6/OBW/Stad", "2/OBW/Stad", 100)])));
     const approved = unwrap(await handle(approveReallocation("r-1")));
     expect(approved.events.map((e) => e.type)).toContain("ReallocationApproved");
     const stored = await collect(store.readStream(agreementStreamId(EXAMPLE_AGREEMENT_ID)));

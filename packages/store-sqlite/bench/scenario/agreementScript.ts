@@ -70,6 +70,8 @@ export const agreementScript = (n: number, events = 100): EncodedCommandJson[] =
       offer,
       expectedResults,
       tariffs: WORK_TYPES.map((workType) => ({ workType, tariff: "7755" })),
+      // Every shift waits for approval, so the script's request/decision pairs stay pairs.
+      policy: { version: 1, cumulativeThreshold: "0" },
     },
     metadata: meta(PROVIDER, "offerte 2007"),
   });

@@ -4,6 +4,7 @@ import type { AmendAgreement } from "../../commands/lifecycle";
 import type { AgreementAmended } from "../../events/agreementAmended";
 import { eventMetadataFrom } from "../../provenance/metadata";
 import { type DomainError, domainError } from "../errors";
+import { requireNewerPolicy } from "../reallocationPolicy";
 import type { AgreementState } from "../state";
 import { applyCheckedChanges, checkExpectedResultChanges } from "./changes";
 import { requireReason, requireSigned } from "./guards";
@@ -27,9 +28,13 @@ export const decideAmend = (
     ),
     E.tap(() => requireReason(cmd.data.reason, what)),
     E.filterOrElse(
-      () => cmd.data.changes.length > 0 || cmd.data.expectedResultChanges.length > 0,
+      () =>
+        cmd.data.changes.length > 0 ||
+        cmd.data.expectedResultChanges.length > 0 ||
+        cmd.data.policy !== undefined,
       (): DomainError => domainError("EmptyAmendment", `${what} changes nothing`, { amendmentId }),
     ),
+    E.tap((s) => requireNewerPolicy(s.policy, cmd.data.policy, what)),
     E.tap((s) => applyCheckedChanges(s.current, cmd.data.changes, what)),
     E.tap((s) => checkExpectedResultChanges(s.expectedResults, cmd.data.expectedResultChanges, what)),
     E.map(() => {

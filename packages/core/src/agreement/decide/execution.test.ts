@@ -157,8 +157,9 @@ describe("ReportResult", () => {
 });
 
 describe("AmendAgreement", () => {
+  // Within the default policy's 10%: applied at once.
   const reallocated = run(
-    [requestReallocation("r1", [shift("6/OBW/Stad", "6/OBW/Velden", 100)]), approveReallocation("r1")],
+    [requestReallocation("r1", [shift("6/OBW/Stad", "6/OBW/Velden", 100)])],
     signed,
   ).events;
 

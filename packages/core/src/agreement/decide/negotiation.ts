@@ -4,6 +4,7 @@ import type { NegotiateAgreement } from "../../commands/lifecycle";
 import type { AgreementNegotiated } from "../../events/agreementNegotiated";
 import { eventMetadataFrom } from "../../provenance/metadata";
 import { type DomainError, domainError } from "../errors";
+import { requireNewerPolicy } from "../reallocationPolicy";
 import type { AgreementState } from "../state";
 import { applyCheckedChanges, checkExpectedResultChanges } from "./changes";
 import { requireOpenAgreement } from "./guards";
@@ -37,6 +38,7 @@ export const decideNegotiate = (
           },
         ),
     ),
+    E.tap((s) => requireNewerPolicy(s.policy, cmd.data.policy, `negotiation round ${cmd.data.round}`)),
     E.tap((s) => applyCheckedChanges(s.draft, cmd.data.cellChanges, `negotiation round ${cmd.data.round}`)),
     E.tap((s) =>
       checkExpectedResultChanges(

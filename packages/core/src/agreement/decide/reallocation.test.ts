@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { ReallocationPolicy } from "../../policy/policy";
+import type { Verdict } from "../../policy/verdict";
 import { eventMetadataFrom } from "../../provenance/metadata";
 import { GROUPS } from "../../quantity/unitKind";
 import {
@@ -15,25 +17,51 @@ import {
   requestReallocation,
   run,
   shift,
+  signBy,
 } from "../../testing";
 import { given } from "../../testing/given";
 import { agreementDecider } from "../decider";
 
 const signed = exampleSignedEvents();
 
+/** A policy under which every shift waits for approval: for the request → decision flow. */
+const everyShiftNeedsApproval = (() => {
+  const decoded = ReallocationPolicy.decode({ version: 1, cumulativeThreshold: "0" });
+  if (decoded._tag === "Left") throw new Error("invalid test policy");
+  return decoded.right;
+})();
+const signedStrict = run([
+  proposeExample({ policy: everyShiftNeedsApproval }),
+  signBy("provider"),
+  signBy("municipality"),
+]).events;
+const outcomes = (verdicts: readonly Verdict[]) =>
+  Object.fromEntries(verdicts.map((v) => [v.rule, v.outcome]));
+
 describe("RequestReallocation", () => {
-  it("records a pending request with its shifts and reason", () => {
+  it("records a pending request with its shifts, reason, verdicts and policy version", () => {
     const cmd = requestReallocation("r1", [shift("6/OBW/Stad", "6/OBW/Velden", 100)]);
-    given(agreementDecider, signed)
+    const verdicts = given(agreementDecider, signedStrict).when(cmd).result;
+    const recorded = verdicts._tag === "Right" ? verdicts.right[0] : undefined;
+    const trace = recorded?.type === "ReallocationRequested" ? recorded.data.verdicts : [];
+    expect(trace.find((v) => v.rule === "cumulative-threshold")).toEqual({
+      rule: "cumulative-threshold",
+      outcome: "needs-approval",
+      explanation:
+        "cumulative transfers 100 h = 3% of 3 387 h, above 0% (0 h applied since the baseline + 100 h proposed)",
+    });
+    given(agreementDecider, signedStrict)
       .when(cmd)
       .then([
         {
           type: "ReallocationRequested",
-          schemaVersion: 1,
+          schemaVersion: 2,
           data: {
             requestId: "r1",
             shifts: [shift("6/OBW/Stad", "6/OBW/Velden", 100)],
             reason: "demand moved to the town centre",
+            verdicts: trace,
+            policyVersion: 1,
           },
           metadata: eventMetadataFrom(cmd.metadata, "demand moved to the town centre"),
         },
@@ -47,7 +75,7 @@ describe("RequestReallocation", () => {
           reason: "demand moved to the town centre",
         });
         // Nothing moves before approval.
-        expect(s.current).toEqual(given(agreementDecider, signed).state.current);
+        expect(s.current).toEqual(given(agreementDecider, signedStrict).state.current);
         return true;
       });
   });
@@ -139,7 +167,10 @@ describe("RequestReallocation", () => {
   });
 
   it("refuses a request id already in use", () => {
-    const pending = run([requestReallocation("r1", [shift("6/OBW/Stad", "6/OBW/Velden", 1)])], signed).events;
+    const pending = run(
+      [requestReallocation("r1", [shift("6/OBW/Stad", "6/OBW/Velden", 1)])],
+      signedStrict,
+    ).events;
     given(agreementDecider, pending)
       .when(requestReallocation("r1", [shift("6/OBW/Stad", "6/OBW/Velden", 1)]))
       .thenFails("DuplicateRequestId");
@@ -158,17 +189,31 @@ describe("ApproveReallocation", () => {
         shift("6/OBW/Stad", "6/JW/Velden", 20),
       ]),
     ],
-    signed,
+    signedStrict,
   ).events;
 
   it("applies the shifts and records before and after of every touched cell", () => {
     const cmd = approveReallocation("r1");
+    const decided = given(agreementDecider, pending).when(cmd).result;
+    const approvedEvent = decided._tag === "Right" ? decided.right[0] : undefined;
+    const trace = approvedEvent?.type === "ReallocationApproved" ? approvedEvent.data.verdicts : [];
+    expect(outcomes(trace)).toEqual({
+      conservation: "pass",
+      "cumulative-threshold": "needs-approval",
+      "cell-limits": "pass",
+      "protected-cells": "pass",
+      "across-result-areas": "pass",
+      scope: "pass",
+      "freeze-window": "pass",
+      "four-eyes": "pass",
+      "approver-role": "pass",
+    });
     given(agreementDecider, pending)
       .when(cmd)
       .then([
         {
           type: "ReallocationApproved",
-          schemaVersion: 1,
+          schemaVersion: 2,
           data: {
             requestId: "r1",
             effects: [
@@ -177,6 +222,8 @@ describe("ApproveReallocation", () => {
               { cell: cellAt("6/JW/Velden"), before: hours(660), after: hours(680) },
             ],
             reason: "fits the policy",
+            verdicts: trace,
+            policyVersion: 1,
           },
           metadata: eventMetadataFrom(cmd.metadata, "fits the policy"),
         },
@@ -218,12 +265,13 @@ describe("ApproveReallocation", () => {
   it("may not be given by whoever requested (four eyes)", () => {
     const byOfficer = run(
       [requestReallocation("r2", [shift("6/OBW/Stad", "6/OBW/Velden", 1)], actors.policyOfficer)],
-      signed,
+      signedStrict,
     ).events;
     const error = given(agreementDecider, byOfficer)
       .when(approveReallocation("r2", actors.policyOfficer))
       .thenFails("FourEyesViolation");
     expect(error.message).toContain(actors.policyOfficer.person);
+    expect(error.verdicts?.find((v) => v.rule === "four-eyes")?.outcome).toBe("forbidden");
     given(agreementDecider, byOfficer)
       .when(approveReallocation("r2", actors.alderman))
       .thenEvents((es) => es.length === 1);
@@ -236,7 +284,7 @@ describe("ApproveReallocation", () => {
         requestReallocation("b", [shift("6/OBW/Velden", "6/JW/Velden", 20)]),
         approveReallocation("a"),
       ],
-      signed,
+      signedStrict,
     ).events;
     const error = given(agreementDecider, two).when(approveReallocation("b")).thenFails("InsufficientUnits");
     expect(error.message).toBe("cannot move 20 hours out of 6/OBW/Velden: it holds 0");
@@ -244,7 +292,10 @@ describe("ApproveReallocation", () => {
 });
 
 describe("RejectReallocation", () => {
-  const pending = run([requestReallocation("r1", [shift("6/OBW/Stad", "6/OBW/Velden", 100)])], signed).events;
+  const pending = run(
+    [requestReallocation("r1", [shift("6/OBW/Stad", "6/OBW/Velden", 100)])],
+    signedStrict,
+  ).events;
 
   it("discards the request with a reason and leaves the matrix alone", () => {
     const cmd = rejectReallocation("r1");

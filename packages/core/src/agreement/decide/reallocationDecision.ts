@@ -2,9 +2,11 @@ import * as E from "fp-ts/Either";
 import { pipe } from "fp-ts/function";
 import type { ApproveReallocation, RejectReallocation } from "../../commands/reallocation";
 import type { ReallocationApproved, ReallocationRejected } from "../../events/reallocation";
+import { evaluate, evaluateApproval } from "../../policy/evaluate";
 import { eventMetadataFrom } from "../../provenance/metadata";
 import { type DomainError, domainError } from "../errors";
 import { effectsOfShifts } from "../reallocation";
+import { forbiddenReasons, reallocationContextOf } from "../reallocationPolicy";
 import type { AgreementState, PendingReallocation } from "../state";
 import { requireReason, requireSigned } from "./guards";
 
@@ -27,51 +29,78 @@ const pendingRequest = (
       );
     }
     const actor = cmd.metadata.actor;
-    if (actor.role !== "municipality") {
+    const roles = s.policy.approverRoles;
+    if (!roles.includes(actor.role)) {
       return E.left(
         domainError(
           "ApproverNotAuthorised",
-          `${actor.person} acts as ${actor.role}: only the municipality decides on reallocations`,
-          {
-            role: actor.role,
-          },
+          `${actor.person} acts as ${actor.role}: only the ${roles.join(" or the ")} decides on reallocations`,
+          { role: actor.role },
         ),
       );
     }
     return E.right([s, request]);
   });
 
-/** Four eyes: whoever requested may not approve. Balances are re-checked against the state at approval time. */
+/**
+ * Four eyes and the approver roles of the policy, then the request is evaluated again
+ * against the agreement as it is now (other reallocations may have been applied since it
+ * was made) and applied unless that forbids it. The event keeps every verdict.
+ */
 export const decideApproveReallocation = (
   cmd: ApproveReallocation,
   state: AgreementState,
 ): E.Either<DomainError, ReallocationApproved[]> =>
   pipe(
     pendingRequest(cmd, state),
-    E.filterOrElse(
-      ([, request]) =>
-        request.requestedBy.organisationId !== cmd.metadata.actor.organisationId ||
-        request.requestedBy.person !== cmd.metadata.actor.person,
-      ([, request]): DomainError =>
-        domainError(
-          "FourEyesViolation",
-          `${request.requestedBy.person} requested ${request.requestId} and may not also approve it`,
-          {
-            requestId: request.requestId,
-            person: request.requestedBy.person,
-            organisationId: request.requestedBy.organisationId,
-          },
-        ),
-    ),
-    E.flatMap(([s, request]) => effectsOfShifts(s.current, request.shifts)),
-    E.map((effects) => [
-      {
-        type: "ReallocationApproved" as const,
-        schemaVersion: 1 as const,
-        data: { requestId: cmd.data.requestId, effects, reason: cmd.data.reason },
-        metadata: eventMetadataFrom(cmd.metadata, cmd.data.reason),
-      },
-    ]),
+    E.flatMap(([s, request]) => {
+      const approval = evaluateApproval(s.policy, request, cmd.metadata.actor);
+      const evaluation = evaluate(
+        s.policy,
+        reallocationContextOf(s),
+        request.shifts,
+        cmd.metadata.occurredAt,
+      );
+      const trace = {
+        verdicts: [...evaluation.verdicts, ...approval.verdicts],
+        policyVersion: s.policy.version,
+      };
+      if (approval.verdicts.some((v) => v.rule === "four-eyes" && v.outcome === "forbidden")) {
+        return E.left(
+          domainError(
+            "FourEyesViolation",
+            `${request.requestedBy.person} requested ${request.requestId} and may not also approve it`,
+            {
+              requestId: request.requestId,
+              person: request.requestedBy.person,
+              organisationId: request.requestedBy.organisationId,
+              ...trace,
+            },
+          ),
+        );
+      }
+      const effects = E.mapLeft((error: DomainError): DomainError => ({ ...error, ...trace }))(
+        effectsOfShifts(s.current, request.shifts),
+      );
+      if (E.isLeft(effects)) return effects;
+      if (evaluation.outcome === "forbidden") {
+        return E.left(
+          domainError(
+            "ReallocationForbidden",
+            `reallocation ${request.requestId} is forbidden now: ${forbiddenReasons(evaluation)}`,
+            { requestId: request.requestId, ...trace },
+          ),
+        );
+      }
+      return E.right([
+        {
+          type: "ReallocationApproved" as const,
+          schemaVersion: 2 as const,
+          data: { requestId: cmd.data.requestId, effects: effects.right, reason: cmd.data.reason, ...trace },
+          metadata: eventMetadataFrom(cmd.metadata, cmd.data.reason),
+        },
+      ]);
+    }),
   );
 
 export const decideRejectReallocation = (

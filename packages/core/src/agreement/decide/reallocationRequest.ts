@@ -1,22 +1,24 @@
 import * as E from "fp-ts/Either";
 import { pipe } from "fp-ts/function";
 import type { RequestReallocation } from "../../commands/reallocation";
-import type { ReallocationRequested } from "../../events/reallocation";
+import type { ReallocationApplied, ReallocationRequested } from "../../events/reallocation";
+import { evaluate } from "../../policy/evaluate";
 import { eventMetadataFrom } from "../../provenance/metadata";
 import { type DomainError, domainError } from "../errors";
 import { effectsOfShifts } from "../reallocation";
+import { forbiddenReasons, reallocationContextOf } from "../reallocationPolicy";
 import type { AgreementState } from "../state";
 import { requireReason, requireSigned } from "./guards";
 
 /**
- * A request is checked against the current matrix (conservation, unit kinds, balances,
- * scope) and then waits for the municipality's approval. This is the one place where a
- * reallocation policy decides whether approval is needed.
+ * A request is evaluated against the agreement's reallocation policy at the moment it was
+ * made: allowed shifts are applied at once, the others wait for approval, and forbidden
+ * ones are refused with the verdicts. Either event records the verdicts and policy version.
  */
 export const decideRequestReallocation = (
   cmd: RequestReallocation,
   state: AgreementState,
-): E.Either<DomainError, ReallocationRequested[]> =>
+): E.Either<DomainError, (ReallocationRequested | ReallocationApplied)[]> =>
   pipe(
     requireSigned(cmd, state),
     E.tap(() => requireReason(cmd.data.reason, `reallocation request ${cmd.data.requestId}`)),
@@ -27,16 +29,46 @@ export const decideRequestReallocation = (
           requestId: cmd.data.requestId,
         }),
     ),
-    E.tap((s) => effectsOfShifts(s.current, cmd.data.shifts)),
-    E.map(() => {
+    E.flatMap((s) => {
       const { requestId, shifts, reason } = cmd.data;
-      return [
-        {
-          type: "ReallocationRequested" as const,
-          schemaVersion: 1 as const,
-          data: { requestId, shifts, reason },
-          metadata: eventMetadataFrom(cmd.metadata, reason),
-        },
-      ];
+      const evaluation = evaluate(s.policy, reallocationContextOf(s), shifts, cmd.metadata.occurredAt);
+      const trace = { verdicts: evaluation.verdicts, policyVersion: s.policy.version };
+      // The invariants keep their own error variants; the verdicts travel along for the record.
+      const effects = E.mapLeft((error: DomainError): DomainError => ({ ...error, ...trace }))(
+        effectsOfShifts(s.current, shifts),
+      );
+      if (E.isLeft(effects)) return effects;
+      if (evaluation.outcome === "forbidden") {
+        return E.left(
+          domainError(
+            "ReallocationForbidden",
+            `reallocation ${requestId} is forbidden: ${forbiddenReasons(evaluation)}`,
+            {
+              requestId,
+              ...trace,
+            },
+          ),
+        );
+      }
+      const metadata = eventMetadataFrom(cmd.metadata, reason);
+      return E.right(
+        evaluation.outcome === "allowed"
+          ? [
+              {
+                type: "ReallocationApplied" as const,
+                schemaVersion: 1 as const,
+                data: { requestId, shifts, effects: effects.right, reason, ...trace },
+                metadata,
+              },
+            ]
+          : [
+              {
+                type: "ReallocationRequested" as const,
+                schemaVersion: 2 as const,
+                data: { requestId, shifts, reason, ...trace },
+                metadata,
+              },
+            ],
+      );
     }),
   );
