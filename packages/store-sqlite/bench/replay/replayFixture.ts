@@ -4,7 +4,7 @@ import { join } from "node:path";
 export const EVENTS_PER_AGREEMENT = 100;
 
 /** Bump when the generated history changes, so stale cached files are not reused. */
-const FIXTURE_VERSION = 1;
+const FIXTURE_VERSION = 2;
 
 export const replayShape = (events: number) => {
   const agreements = Math.max(1, Math.round(events / EVENTS_PER_AGREEMENT));

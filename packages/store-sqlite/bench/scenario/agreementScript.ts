@@ -36,7 +36,10 @@ const MUNICIPALITY = { organisationId: "gemeente-emmen", role: "municipality", p
 /** Fixed width, so no agreement id is a prefix of another. */
 export const agreementId = (n: number): string => `bench-${String(n).padStart(6, "0")}`;
 
-/** Commands that produce exactly `events` events (100 by default) for agreement `n`. */
+/**
+ * Commands for agreement `n`, enough for `events` events (100 by default): proposal, two
+ * negotiation rounds, both signatures (6 events), then reallocations and result reports.
+ */
 export const agreementScript = (n: number, events = 100): EncodedCommandJson[] => {
   const id = agreementId(n);
   let step = 0;
@@ -108,19 +111,42 @@ export const agreementScript = (n: number, events = 100): EncodedCommandJson[] =
       metadata: meta(actor),
     });
   }
-  // Proposed, two rounds, PartySigned, PartySigned + AgreementSigned.
-  let produced = 6;
-  let pair = 0;
-  let report = 0;
-  while (produced < events) {
-    // A result report after every third reallocation decision, and to fill an odd count.
-    if ((pair % 3 === 2 && report < Math.floor(pair / 3)) || events - produced === 1) {
-      const month = String((report % 12) + 1).padStart(2, "0");
+  // After signing every command yields one event. Two thirds of the shifts stay inside a
+  // result area (within the 10% threshold the policy applies them at once); every third
+  // crosses result areas and waits for the municipality, who approves it or (one in three)
+  // rejects it. Every request is followed by a decision: the seeder skips the decision when
+  // the policy already applied the shift, so the script holds whatever verdicts the core
+  // reaches. A monthly result report follows every three shifts. The list is longer than
+  // needed: the seeder stops at the wanted event count.
+  for (let pair = 0; out.length < events * 2; pair++) {
+    const requestId = `r-${pair}`;
+    const from = pair % 36;
+    const crossesResultAreas = pair % 3 === 0;
+    const to = crossesResultAreas ? (from + 12) % 36 : from - (from % 12) + (((from % 12) + 1) % 12);
+    out.push({
+      type: "RequestReallocation",
+      data: {
+        agreementId: id,
+        requestId,
+        shifts: [{ from: CELLS[from]!, to: CELLS[to]!, quantity: hours("5") }],
+        reason: "meer vraag in dit gebied",
+      },
+      metadata: meta(PROVIDER, "meer vraag in dit gebied"),
+    });
+    // Approved by the municipality; one in three cross-area requests is rejected.
+    const reject = crossesResultAreas && pair % 9 === 6;
+    out.push({
+      type: reject ? "RejectReallocation" : "ApproveReallocation",
+      data: { agreementId: id, requestId, reason: reject ? "onvoldoende onderbouwd" : "akkoord" },
+      metadata: meta(MUNICIPALITY),
+    });
+    if (pair % 3 === 2) {
+      const report = (pair - 2) / 3;
       out.push({
         type: "ReportResult",
         data: {
           agreementId: id,
-          period: `2007-${month}`,
+          period: `2007-${String((report % 12) + 1).padStart(2, "0")}`,
           realised: [0, 5, 10, 15, 20, 25].map((i) => ({
             position: CELLS[(i + report) % 36]!,
             quantity: hours(`${30 + report}.5`),
@@ -133,29 +159,7 @@ export const agreementScript = (n: number, events = 100): EncodedCommandJson[] =
         },
         metadata: meta(PROVIDER),
       });
-      report++;
-      produced++;
-      continue;
     }
-    const requestId = `r-${pair}`;
-    out.push({
-      type: "RequestReallocation",
-      data: {
-        agreementId: id,
-        requestId,
-        shifts: [{ from: CELLS[pair % 36]!, to: CELLS[(pair + 1) % 36]!, quantity: hours("5") }],
-        reason: "meer vraag in dit gebied",
-      },
-      metadata: meta(PROVIDER, "meer vraag in dit gebied"),
-    });
-    const reject = pair % 6 === 5;
-    out.push({
-      type: reject ? "RejectReallocation" : "ApproveReallocation",
-      data: { agreementId: id, requestId, reason: reject ? "onvoldoende onderbouwd" : "akkoord" },
-      metadata: meta(MUNICIPALITY),
-    });
-    pair++;
-    produced += 2;
   }
   return out;
 };

@@ -13,16 +13,33 @@ export const benchStreamId = (n: number): string => agreementStreamId(agreementI
 /** Distinct histories decided by the core; agreement n reuses history n % TEMPLATES under its own ids. */
 const TEMPLATES = 50;
 
-/** The encoded events of each command of agreement `n`'s script, decided by the core. */
+/**
+ * The encoded events of each command of agreement `n`'s script, decided by the core, until
+ * `eventsEach` events (or `commandsEach` commands). A decision on a request the policy
+ * already applied is skipped: the script does not know the policy's verdicts in advance.
+ */
 const decidedHistory = (n: number, eventsEach: number, commandsEach?: number): EventToAppend[][] => {
   let state: AgreementState = initialState;
-  return agreementScript(n, eventsEach)
-    .slice(0, commandsEach)
-    .map((json) => {
-      const events = decideOrThrow(commandFrom(json), state);
-      for (const e of events) state = evolve(state, e);
-      return events.map(toAppend);
-    });
+  let produced = 0;
+  const history: EventToAppend[][] = [];
+  for (const json of agreementScript(n, eventsEach)) {
+    if (produced >= eventsEach || (commandsEach !== undefined && history.length >= commandsEach)) break;
+    const command = commandFrom(json);
+    if (
+      (command.type === "ApproveReallocation" || command.type === "RejectReallocation") &&
+      !state.pendingReallocations.has(command.data.requestId)
+    ) {
+      continue;
+    }
+    const events = decideOrThrow(command, state);
+    for (const e of events) state = evolve(state, e);
+    history.push(events.map(toAppend));
+    produced += events.length;
+  }
+  if (produced !== eventsEach && commandsEach === undefined) {
+    throw new Error(`agreement ${n}: the script produced ${produced} events, not ${eventsEach}`);
+  }
+  return history;
 };
 
 export interface SeedOptions {
