@@ -1,8 +1,12 @@
 import type { Command } from "commander";
+import * as approve from "./approve";
 import * as checkpoint from "./checkpoint";
+import * as controls from "./controls";
 import * as importCommand from "./import";
+import * as reallocate from "./reallocate";
 import * as rebuild from "./rebuild";
 import * as reconcile from "./reconcile";
+import * as reject from "./reject";
 import * as verify from "./verify";
 
 /**
@@ -16,4 +20,8 @@ export const registerCommands = (program: Command): void => {
   verify.register(program);
   checkpoint.register(program);
   rebuild.register(program);
+  controls.register(program);
+  reallocate.register(program);
+  approve.register(program);
+  reject.register(program);
 };

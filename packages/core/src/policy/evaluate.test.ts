@@ -58,6 +58,18 @@ const cases: Case[] = [
     },
   },
   {
+    name: "a tiny transfer is shown with enough decimals not to read as none",
+    shifts: [shift("6/OBW/Stad", "6/OBW/Blokken", 10)],
+    outcome: "allowed",
+    expect: {
+      "cumulative-threshold": {
+        outcome: "pass",
+        explanation:
+          "cumulative transfers 10 h = 0.03% of 36 146 h, within 10% (0 h applied since the baseline + 10 h proposed)",
+      },
+    },
+  },
+  {
     name: "shifts crossing 10% cumulatively need approval",
     context: afterThreeRequests,
     shifts: [shift("3/I&A/Bovenwijks", "3/OBW/Blokken", 400)],

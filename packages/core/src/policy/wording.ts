@@ -27,13 +27,16 @@ export const formatPercent = (d: Decimal): string => `${toDecimalString(d)}%`;
 
 /**
  * part / whole as a percentage for an explanation next to `limit`: one decimal, or more
- * when one decimal would make a value just above the limit read as equal to it.
+ * when one decimal would make a value just above the limit read as equal to it, or a
+ * small transfer read as none.
  */
 export const displayPercent = (part: Decimal, whole: Decimal, limit: Decimal): string => {
   if (isZero(whole)) return "∞%";
   let scale = 1;
   let shown = percentOf(part, whole, scale);
-  while (scale < 6 && compare(shown, limit) === 0 && !exactlyPercent(part, whole, limit)) {
+  const blurred = (d: Decimal): boolean =>
+    (compare(d, limit) === 0 && !exactlyPercent(part, whole, limit)) || (isZero(d) && !isZero(part));
+  while (scale < 6 && blurred(shown)) {
     scale += 1;
     shown = percentOf(part, whole, scale);
   }

@@ -28,19 +28,18 @@ const pendingRequest = (
         ),
       );
     }
-    const actor = cmd.metadata.actor;
-    const roles = s.policy.approverRoles;
-    if (!roles.includes(actor.role)) {
-      return E.left(
-        domainError(
-          "ApproverNotAuthorised",
-          `${actor.person} acts as ${actor.role}: only the ${roles.join(" or the ")} decides on reallocations`,
-          { role: actor.role },
-        ),
-      );
-    }
     return E.right([s, request]);
   });
+
+const notAnApprover = (s: AgreementState, cmd: ApproveReallocation | RejectReallocation) => {
+  const actor = cmd.metadata.actor;
+  const roles = s.policy.approverRoles;
+  return domainError(
+    "ApproverNotAuthorised",
+    `${actor.person} acts as ${actor.role}: only the ${roles.join(" or the ")} decides on reallocations`,
+    { role: actor.role },
+  );
+};
 
 /**
  * Four eyes and the approver roles of the policy, then the request is evaluated again
@@ -65,7 +64,10 @@ export const decideApproveReallocation = (
         verdicts: [...evaluation.verdicts, ...approval.verdicts],
         policyVersion: s.policy.version,
       };
-      if (approval.verdicts.some((v) => v.rule === "four-eyes" && v.outcome === "forbidden")) {
+      const forbids = (rule: string) =>
+        approval.verdicts.some((v) => v.rule === rule && v.outcome === "forbidden");
+      if (forbids("approver-role")) return E.left({ ...notAnApprover(s, cmd), ...trace });
+      if (forbids("four-eyes")) {
         return E.left(
           domainError(
             "FourEyesViolation",
@@ -109,6 +111,10 @@ export const decideRejectReallocation = (
 ): E.Either<DomainError, ReallocationRejected[]> =>
   pipe(
     pendingRequest(cmd, state),
+    E.filterOrElse(
+      ([s]) => s.policy.approverRoles.includes(cmd.metadata.actor.role),
+      ([s]): DomainError => notAnApprover(s, cmd),
+    ),
     E.tap(() => requireReason(cmd.data.reason, `rejecting ${cmd.data.requestId}`)),
     E.map(() => [
       {

@@ -1,0 +1,114 @@
+import {
+  type AgreementState,
+  type DomainEvent,
+  type Evaluation,
+  agreementDecider,
+  decodeEvent,
+  evaluateReallocation,
+} from "@grant-ledger/core";
+import { type EventStore, agreementStreamId } from "@grant-ledger/event-store";
+import type { Command } from "commander";
+import * as E from "fp-ts/Either";
+import { EXIT } from "../exitCodes";
+import { openStore } from "../store/openStore";
+import {
+  type Define,
+  type ShiftOptions,
+  type StoreOpener,
+  evaluationJson,
+  guarded,
+  runDefined,
+  shiftFromOptions,
+  storeOption,
+  usage,
+  verdictLines,
+  withStore,
+} from "./reallocate";
+import { type CommandIo, processIo } from "./reconcile";
+
+/** Folds an agreement's stream into its state; undefined when the stream does not exist. */
+export const loadAgreement = async (
+  store: EventStore,
+  agreementId: string,
+): Promise<AgreementState | undefined> => {
+  let state = agreementDecider.initialState;
+  let seen = false;
+  for await (const recorded of store.readStream(agreementStreamId(agreementId))) {
+    const decoded = decodeEvent(recorded);
+    if (E.isLeft(decoded)) {
+      throw new Error(
+        `cannot read agreement ${agreementId} at revision ${recorded.revision}: ${decoded.left.map((p) => p.message).join("; ")}`,
+      );
+    }
+    state = agreementDecider.evolve(state, decoded.right as DomainEvent);
+    seen = true;
+  }
+  return seen ? state : undefined;
+};
+
+const EXIT_BY_OUTCOME: Record<Evaluation["outcome"], number> = {
+  allowed: EXIT.ok,
+  "needs-approval": EXIT.needsApproval,
+  forbidden: EXIT.forbidden,
+};
+
+export interface ControlsOptions extends ShiftOptions {
+  readonly store: string;
+  readonly agreement: string;
+  readonly json?: boolean;
+}
+
+/**
+ * A dry run: evaluates the shift against the agreement's policy as it stands now and records
+ * nothing. 0 allowed, 3 needs approval, 4 forbidden, 2 usage (bad cell, unknown agreement).
+ */
+export const runControls = async (
+  o: ControlsOptions,
+  io: CommandIo,
+  open: StoreOpener = openStore,
+): Promise<number> => {
+  const shift = shiftFromOptions(o);
+  if (E.isLeft(shift)) return usage(io, shift.left);
+  const state = await withStore(open, o.store, (store) => loadAgreement(store, o.agreement));
+  if (state === undefined) return usage(io, `no agreement ${JSON.stringify(o.agreement)} in ${o.store}`);
+  const evaluation = evaluateReallocation(state, [shift.right], new Date().toISOString());
+  if (E.isLeft(evaluation)) return usage(io, evaluation.left.message);
+  const { outcome, verdicts } = evaluation.right;
+  if (o.json) io.out(evaluationJson(evaluation.right));
+  else
+    io.out(
+      [
+        `${outcome}: ${o.units} ${o.kind ?? "hours"} from ${o.from} to ${o.to}`,
+        ...verdictLines(verdicts),
+      ].join("\n"),
+    );
+  return EXIT_BY_OUTCOME[outcome];
+};
+
+const define: Define = (program, io, open, done) => {
+  program
+    .command("controls")
+    .description("dry run: would the policy allow this shift, need approval, or forbid it? Records nothing")
+    .addOption(storeOption())
+    .requiredOption("--agreement <id>", "agreement id")
+    .requiredOption("--from <cell>", "cell the units leave, e.g. 6/OBW/Stad")
+    .requiredOption("--to <cell>", "cell the units go to, e.g. 6/OBW/Velden")
+    .requiredOption("--units <n>", "how many units, e.g. 100 or 12.5")
+    .option("--kind <kind>", "unit kind", "hours")
+    .option(
+      "--json",
+      'machine-readable output: { "outcome", "verdicts": [{ "rule", "outcome", "explanation" }] }',
+    )
+    .action(guarded(io, done, (options: ControlsOptions) => runControls(options, io, open)));
+};
+
+export const register = (program: Command): void =>
+  define(program, processIo, openStore, (code) => {
+    process.exitCode = code;
+  });
+
+export const controlsCli = (
+  argv: readonly string[],
+  io: CommandIo = processIo,
+  open: StoreOpener = openStore,
+) => runDefined("controls", define, argv, io, open);

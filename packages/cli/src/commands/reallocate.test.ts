@@ -1,0 +1,309 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { EXAMPLE_AGREEMENT_ID, proposeExample, signBy } from "@grant-ledger/core/testing";
+import { agreementStreamId } from "@grant-ledger/event-store";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { openStore } from "../store/openStore";
+import { approveCli } from "./approve";
+import { controlsCli } from "./controls";
+import { handleAgreementCommand, parseActor, reallocateCli, shiftFromOptions, withStore } from "./reallocate";
+import type { CommandIo } from "./reconcile";
+import { rejectCli } from "./reject";
+
+const dir = mkdtempSync(join(tmpdir(), "gl-reallocate-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let n = 0;
+let store = "";
+
+const capture = () => {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CommandIo = { out: (t) => out.push(t), err: (t) => err.push(t) };
+  return { io, out, err, json: () => JSON.parse(out.join("\n")) };
+};
+
+const TEAM_LEAD = "sedna:provider:A. Bakker";
+const POLICY_OFFICER = "gm0114:municipality:J. de Vries";
+const agreement = ["--store", () => store, "--agreement", EXAMPLE_AGREEMENT_ID] as const;
+const args = (...rest: string[]) => [...agreement.map((a) => (typeof a === "function" ? a() : a)), ...rest];
+
+const streamLength = async () =>
+  withStore(openStore, store, async (s) => {
+    let count = 0;
+    for await (const _ of s.readStream(agreementStreamId(EXAMPLE_AGREEMENT_ID))) count++;
+    return count;
+  });
+
+beforeEach(async () => {
+  n += 1;
+  store = `sqlite:${join(dir, `store-${n}.db`)}`;
+  await withStore(openStore, store, async (s) => {
+    for (const command of [proposeExample(), signBy("provider"), signBy("municipality")]) {
+      const handled = await handleAgreementCommand(s, command);
+      if (handled._tag === "Refused") throw new Error(handled.message);
+    }
+  });
+});
+
+describe("controls (dry run)", () => {
+  it("exit 0 for a small shift inside a result area, and records nothing", async () => {
+    const c = capture();
+    const before = await streamLength();
+    const code = await controlsCli(
+      args("--from", "6/OBW/Stad", "--to", "6/OBW/Velden", "--units", "100", "--json"),
+      c.io,
+    );
+    expect(code).toBe(0);
+    const result = c.json();
+    expect(result.outcome).toBe("allowed");
+    expect(result.verdicts.map((v: { rule: string }) => v.rule)).toEqual([
+      "conservation",
+      "cumulative-threshold",
+      "cell-limits",
+      "protected-cells",
+      "across-result-areas",
+      "scope",
+      "freeze-window",
+    ]);
+    expect(result.verdicts[1]).toEqual({
+      rule: "cumulative-threshold",
+      outcome: "pass",
+      explanation:
+        "cumulative transfers 100 h = 3% of 3 387 h, within 10% (0 h applied since the baseline + 100 h proposed)",
+    });
+    expect(await streamLength()).toBe(before);
+  });
+
+  it("exit 3 for a shift between result areas, with readable verdicts", async () => {
+    const c = capture();
+    const code = await controlsCli(
+      args("--from", "6/OBW/Stad", "--to", "2/OBW/Stad", "--units", "100"),
+      c.io,
+    );
+    expect(code).toBe(3);
+    const text = c.out.join("\n");
+    expect(text).toMatch(/^needs-approval: 100 hours from 6\/OBW\/Stad to 2\/OBW\/Stad/);
+    expect(text).toContain("needs-approval across-result-areas");
+  });
+
+  it("exit 4 for a shift into a cell the contract does not have", async () => {
+    const c = capture();
+    const code = await controlsCli(
+      args("--from", "6/OBW/Stad", "--to", "6/OBW/Monden", "--units", "10", "--json"),
+      c.io,
+    );
+    expect(code).toBe(4);
+    expect(c.json().verdicts.find((v: { rule: string }) => v.rule === "scope")).toEqual({
+      rule: "scope",
+      outcome: "forbidden",
+      explanation:
+        "6/OBW/Monden was 0 h in the contract: moving units into it changes the scope and needs an amendment",
+    });
+  });
+
+  it("exit 2 for a cell it cannot read, an unknown agreement or a missing option", async () => {
+    const bad = capture();
+    expect(await controlsCli(args("--from", "6/OBW", "--to", "6/OBW/Velden", "--units", "1"), bad.io)).toBe(
+      2,
+    );
+    expect(bad.err.join("")).toContain('--from: "6/OBW" is not a cell');
+    const unknown = capture();
+    expect(
+      await controlsCli(
+        [
+          "--store",
+          store,
+          "--agreement",
+          "nope",
+          "--from",
+          "6/OBW/Stad",
+          "--to",
+          "6/OBW/Velden",
+          "--units",
+          "1",
+        ],
+        unknown.io,
+      ),
+    ).toBe(2);
+    expect(unknown.err.join("")).toContain('no agreement "nope"');
+    expect(await controlsCli(args("--from", "6/OBW/Stad", "--units", "1"), capture().io)).toBe(2);
+  });
+});
+
+describe("reallocate, approve, reject", () => {
+  it("applies an allowed shift at once (exit 0), and the next dry run counts it", async () => {
+    const c = capture();
+    const code = await reallocateCli(
+      args(
+        "--from",
+        "6/OBW/Stad",
+        "--to",
+        "6/OBW/Velden",
+        "--units",
+        "300",
+        "--actor",
+        TEAM_LEAD,
+        "--reason",
+        "meer vraag",
+        "--request",
+        "r-1",
+      ),
+      c.io,
+    );
+    expect(code).toBe(0);
+    expect(c.out.join("\n")).toMatch(/^applied r-1 \(policy version 1\)/);
+    const dry = capture();
+    expect(
+      await controlsCli(
+        args("--from", "6/OBW/Stad", "--to", "6/OBW/Velden", "--units", "100", "--json"),
+        dry.io,
+      ),
+    ).toBe(3);
+    expect(dry.json().verdicts[1].explanation).toBe(
+      "cumulative transfers 400 h = 11.8% of 3 387 h, above 10% (300 h applied since the baseline + 100 h proposed)",
+    );
+  });
+
+  it("records a shift that needs approval (exit 3); four eyes and roles hold at approval; another officer approves", async () => {
+    const requested = capture();
+    const code = await reallocateCli(
+      args(
+        "--from",
+        "6/OBW/Stad",
+        "--to",
+        "2/OBW/Stad",
+        "--units",
+        "100",
+        "--actor",
+        POLICY_OFFICER,
+        "--reason",
+        "jeugd",
+        "--request",
+        "r-2",
+        "--json",
+      ),
+      requested.io,
+    );
+    expect(code).toBe(3);
+    expect(requested.json()).toMatchObject({
+      outcome: "needs-approval",
+      requestId: "r-2",
+      event: "ReallocationRequested",
+    });
+
+    const self = capture();
+    expect(
+      await approveCli(args("--request", "r-2", "--actor", POLICY_OFFICER, "--reason", "akkoord"), self.io),
+    ).toBe(4);
+    expect(self.err.join("\n")).toContain(
+      "J. de Vries (gm0114, municipality) requested r-2 and may not also approve it",
+    );
+
+    const provider = capture();
+    expect(
+      await approveCli(args("--request", "r-2", "--actor", TEAM_LEAD, "--reason", "akkoord"), provider.io),
+    ).toBe(4);
+
+    const alderman = capture();
+    expect(
+      await approveCli(
+        args(
+          "--request",
+          "r-2",
+          "--actor",
+          "gm0114:municipality:M. Thalens-Kolker",
+          "--reason",
+          "akkoord",
+          "--json",
+        ),
+        alderman.io,
+      ),
+    ).toBe(0);
+    expect(alderman.json()).toMatchObject({
+      outcome: "allowed",
+      requestId: "r-2",
+      event: "ReallocationApproved",
+    });
+  });
+
+  it("rejects a pending request with a reason", async () => {
+    await reallocateCli(
+      args(
+        "--from",
+        "6/OBW/Stad",
+        "--to",
+        "2/OBW/Stad",
+        "--units",
+        "50",
+        "--actor",
+        TEAM_LEAD,
+        "--reason",
+        "jeugd",
+        "--request",
+        "r-3",
+      ),
+      capture().io,
+    );
+    const c = capture();
+    expect(
+      await rejectCli(
+        args("--request", "r-3", "--actor", POLICY_OFFICER, "--reason", "niet onderbouwd"),
+        c.io,
+      ),
+    ).toBe(0);
+    expect(c.out.join("")).toBe("rejected r-3: niet onderbouwd");
+    expect(
+      await rejectCli(
+        args("--request", "r-3", "--actor", POLICY_OFFICER, "--reason", "nogmaals"),
+        capture().io,
+      ),
+    ).toBe(4);
+  });
+
+  it("refuses a forbidden shift (exit 4) and records nothing", async () => {
+    const before = await streamLength();
+    const c = capture();
+    const code = await reallocateCli(
+      args(
+        "--from",
+        "6/OBW/Velden",
+        "--to",
+        "6/OBW/Stad",
+        "--units",
+        "400",
+        "--actor",
+        TEAM_LEAD,
+        "--reason",
+        "x",
+      ),
+      c.io,
+    );
+    expect(code).toBe(4);
+    expect(c.err.join("\n")).toContain("cannot move 400 h out of 6/OBW/Velden: it holds 30 h");
+    expect(await streamLength()).toBe(before);
+  });
+});
+
+describe("argument parsing", () => {
+  it("reads actors as <organisation>:<role>:<person>", () => {
+    expect(parseActor("gm0114:municipality:J. de Vries")).toEqual({
+      _tag: "Right",
+      right: { organisationId: "gm0114", role: "municipality", person: "J. de Vries" },
+    });
+    expect(parseActor("gm0114:mayor:X")._tag).toBe("Left");
+    expect(parseActor("gm0114")._tag).toBe("Left");
+  });
+
+  it("reads units exactly, in canonical or Dutch notation", () => {
+    const amount = (units: string) => {
+      const s = shiftFromOptions({ from: "6/OBW/Stad", to: "6/OBW/Velden", units });
+      return s._tag === "Right" ? s.right.quantity.amount : s.left;
+    };
+    expect(amount("12.5")).toEqual({ units: 125n, scale: 1 });
+    expect(amount("12,5")).toEqual({ units: 125n, scale: 1 });
+    expect(amount("1.500")).toEqual({ units: 1500n, scale: 0 });
+    expect(amount("0")).toContain("more than zero");
+    expect(amount("ten")).toContain("expected a number");
+  });
+});

@@ -1,0 +1,344 @@
+import { randomUUID } from "node:crypto";
+import {
+  type Actor,
+  Actor as ActorCodec,
+  type Command as AgreementCommand,
+  type Decimal,
+  type DomainEvent,
+  type Evaluation,
+  type Shift,
+  UnitKind,
+  type Verdict,
+  agreementDecider,
+  decodeEvent,
+  describeDecodeErrors,
+  encodeEvent,
+  parseCellKey,
+  parseDecimal,
+  parseDutchDecimal,
+} from "@grant-ledger/core";
+import { type EventStore, agreementStreamId, createCommandHandler } from "@grant-ledger/event-store";
+import { Command, CommanderError, Option } from "commander";
+import * as E from "fp-ts/Either";
+import { EXIT } from "../exitCodes";
+import { DEFAULT_STORE_URL, openStore } from "../store/openStore";
+import { type CommandIo, processIo } from "./reconcile";
+
+/** How the reallocation commands reach a store: injectable so tests can use one in memory. */
+export type StoreOpener = (url: string) => Promise<EventStore>;
+
+/** A usage problem: printed on stderr, exit 2. */
+export const usage = (io: CommandIo, message: string): number => {
+  io.err(`grant-ledger: ${message}`);
+  return EXIT.usage;
+};
+
+/** `gm0114:municipality:J. de Vries`: organisation, role, person (the person may contain colons). */
+export const parseActor = (text: string): E.Either<string, Actor> => {
+  const [organisationId = "", role = "", ...person] = text.split(":");
+  return E.mapLeft(
+    (errors: Parameters<typeof describeDecodeErrors>[0]) =>
+      `--actor ${JSON.stringify(text)}: expected <organisation>:<role>:<person> with role municipality, provider, auditor or system (${describeDecodeErrors(errors)})`,
+  )(ActorCodec.decode({ organisationId, role, person: person.join(":") }));
+};
+
+/** `100`, `12.5` or Dutch `1.500` / `12,5`; a bare dotted group like `1.500` reads as Dutch only with three decimals. */
+const parseUnits = (text: string): E.Either<string, Decimal> => {
+  const canonical = /^\d+\.\d{3}$/.test(text) || text.includes(",") ? undefined : parseDecimal(text);
+  if (canonical !== undefined) return E.right(canonical);
+  return E.mapLeft(() => `--units ${JSON.stringify(text)}: expected a number of units such as 100 or 12.5`)(
+    parseDutchDecimal(text),
+  );
+};
+
+export interface ShiftOptions {
+  readonly from: string;
+  readonly to: string;
+  readonly units: string;
+  readonly kind?: string;
+}
+
+export const shiftFromOptions = (o: ShiftOptions): E.Either<string, Shift> => {
+  const from = E.mapLeft((m: string) => `--from: ${m}`)(parseCellKey(o.from));
+  const to = E.mapLeft((m: string) => `--to: ${m}`)(parseCellKey(o.to));
+  const amount = E.filterOrElse(
+    (d: Decimal) => d.units > 0n,
+    () => `--units ${o.units}: a shift moves more than zero units`,
+  )(parseUnits(o.units.trim()));
+  const kindText = (o.kind ?? "hours").trim().toLowerCase();
+  const kind = UnitKind.is(kindText)
+    ? E.right(kindText)
+    : E.left(`--kind ${JSON.stringify(o.kind)}: expected a unit kind such as hours or groups`);
+  if (E.isLeft(from)) return from;
+  if (E.isLeft(to)) return to;
+  if (E.isLeft(amount)) return amount;
+  if (E.isLeft(kind)) return kind;
+  return E.right({ from: from.right, to: to.right, quantity: { kind: kind.right, amount: amount.right } });
+};
+
+export const withStore = async <A>(
+  open: StoreOpener,
+  url: string,
+  use: (store: EventStore) => Promise<A>,
+) => {
+  const store = await open(url);
+  try {
+    return await use(store);
+  } finally {
+    await store.close();
+  }
+};
+
+export type Handled =
+  | { readonly _tag: "Recorded"; readonly events: readonly DomainEvent[]; readonly replay: boolean }
+  | {
+      readonly _tag: "Refused";
+      readonly message: string;
+      readonly verdicts: readonly Verdict[];
+      readonly code: string;
+    };
+
+/** Runs one agreement command through the store's command handler (load, decide, append, retry on conflict). */
+export const handleAgreementCommand = async (
+  store: EventStore,
+  command: AgreementCommand,
+): Promise<Handled> => {
+  const handle = createCommandHandler({
+    store,
+    decider: agreementDecider,
+    streamIdOf: (c: AgreementCommand) => agreementStreamId(c.data.agreementId),
+    encode: encodeEvent,
+    decode: decodeEvent,
+  });
+  const result = await handle(command);
+  if (E.isRight(result))
+    return { _tag: "Recorded", events: result.right.events, replay: result.right.idempotentReplay };
+  const failure = result.left;
+  switch (failure._tag) {
+    case "DomainError": {
+      const verdicts = "verdicts" in failure.error ? (failure.error.verdicts as readonly Verdict[]) : [];
+      return { _tag: "Refused", message: failure.error.message, verdicts, code: failure.error._tag };
+    }
+    case "ConflictRetriesExhausted":
+      throw new Error(`the agreement kept changing underneath: gave up after ${failure.attempts} attempts`);
+    case "EventDecodeError":
+      throw new Error(
+        `cannot read ${failure.streamId} at revision ${failure.revision}: ${failure.error.map((p) => p.message).join("; ")}`,
+      );
+  }
+};
+
+export const commandMetadataFor = (actor: Actor, commandId: string | undefined) => ({
+  actor,
+  commandId: commandId ?? randomUUID(),
+  occurredAt: new Date().toISOString(),
+});
+
+export const verdictLines = (verdicts: readonly Verdict[]): string[] =>
+  verdicts.map((v) => `  ${v.outcome.padEnd(14)} ${v.rule.padEnd(20)} ${v.explanation}`);
+
+export const evaluationJson = (evaluation: Evaluation, extra: Record<string, unknown> = {}): string =>
+  JSON.stringify(
+    {
+      outcome: evaluation.outcome,
+      ...extra,
+      verdicts: evaluation.verdicts.map((v) => ({
+        rule: v.rule,
+        outcome: v.outcome,
+        explanation: v.explanation,
+      })),
+    },
+    null,
+    2,
+  );
+
+export interface ReallocateOptions extends ShiftOptions {
+  readonly store: string;
+  readonly agreement: string;
+  readonly actor: string;
+  readonly reason: string;
+  readonly request?: string;
+  readonly commandId?: string;
+  readonly json?: boolean;
+}
+
+/** What a recorded reallocation command did, for people and for `--json`. */
+export const reportRecorded = (
+  events: readonly DomainEvent[],
+  requestId: string,
+  json: boolean | undefined,
+  io: CommandIo,
+): number => {
+  for (const event of events) {
+    if (event.type === "ReallocationApplied") {
+      const evaluation: Evaluation = { outcome: "allowed", verdicts: event.data.verdicts };
+      if (json) io.out(evaluationJson(evaluation, { requestId, event: event.type }));
+      else
+        io.out(
+          [
+            `applied ${requestId} (policy version ${event.data.policyVersion})`,
+            ...verdictLines(event.data.verdicts),
+          ].join("\n"),
+        );
+      return EXIT.ok;
+    }
+    if (event.type === "ReallocationRequested") {
+      const evaluation: Evaluation = { outcome: "needs-approval", verdicts: event.data.verdicts };
+      if (json) io.out(evaluationJson(evaluation, { requestId, event: event.type }));
+      else
+        io.out(
+          [
+            `requested ${requestId}: it needs approval (policy version ${event.data.policyVersion})`,
+            ...verdictLines(event.data.verdicts),
+          ].join("\n"),
+        );
+      return EXIT.needsApproval;
+    }
+    if (event.type === "ReallocationApproved") {
+      if (json)
+        io.out(
+          evaluationJson(
+            { outcome: "allowed", verdicts: event.data.verdicts },
+            { requestId, event: event.type },
+          ),
+        );
+      else io.out([`approved ${requestId}`, ...verdictLines(event.data.verdicts)].join("\n"));
+      return EXIT.ok;
+    }
+    if (event.type === "ReallocationRejected") {
+      if (json)
+        io.out(
+          JSON.stringify(
+            { outcome: "rejected", requestId, event: event.type, reason: event.data.reason },
+            null,
+            2,
+          ),
+        );
+      else io.out(`rejected ${requestId}: ${event.data.reason}`);
+      return EXIT.ok;
+    }
+  }
+  io.err(`nothing was recorded for ${requestId}`);
+  return EXIT.failed;
+};
+
+export const reportRefused = (
+  refusal: Extract<Handled, { _tag: "Refused" }>,
+  json: boolean | undefined,
+  io: CommandIo,
+): number => {
+  if (json)
+    io.out(
+      evaluationJson(
+        { outcome: "forbidden", verdicts: [...refusal.verdicts] },
+        { error: refusal.code, message: refusal.message },
+      ),
+    );
+  else
+    io.err([`refused (${refusal.code}): ${refusal.message}`, ...verdictLines(refusal.verdicts)].join("\n"));
+  return EXIT.forbidden;
+};
+
+/** 0 applied at once, 3 recorded as a request that needs approval, 4 refused (nothing recorded), 2 usage. */
+export const runReallocate = async (
+  o: ReallocateOptions,
+  io: CommandIo,
+  open: StoreOpener = openStore,
+): Promise<number> => {
+  const shift = shiftFromOptions(o);
+  if (E.isLeft(shift)) return usage(io, shift.left);
+  const actor = parseActor(o.actor);
+  if (E.isLeft(actor)) return usage(io, actor.left);
+  const requestId = o.request ?? `r-${randomUUID().slice(0, 8)}`;
+  const command: AgreementCommand = {
+    type: "RequestReallocation",
+    data: { agreementId: o.agreement, requestId, shifts: [shift.right], reason: o.reason },
+    metadata: commandMetadataFor(actor.right, o.commandId),
+  };
+  const handled = await withStore(open, o.store, (store) => handleAgreementCommand(store, command));
+  return handled._tag === "Refused"
+    ? reportRefused(handled, o.json, io)
+    : reportRecorded(handled.events, requestId, o.json, io);
+};
+
+export const storeOption = () => new Option("--store <url>", "event store URL").default(DEFAULT_STORE_URL);
+export const actorOption = () =>
+  new Option(
+    "--actor <actor>",
+    "who acts: <organisation>:<role>:<person>, e.g. gm0114:municipality:J. de Vries",
+  ).makeOptionMandatory();
+
+export type Define = (
+  program: Command,
+  io: CommandIo,
+  open: StoreOpener,
+  done: (code: number) => void,
+) => void;
+
+/** A failure outside the domain (a store that cannot be opened or read) goes to stderr with exit 2, as in main.ts. */
+export const guarded =
+  <A extends unknown[]>(io: CommandIo, done: (code: number) => void, body: (...args: A) => Promise<number>) =>
+  async (...args: A): Promise<void> => {
+    try {
+      done(await body(...args));
+    } catch (error) {
+      io.err(`grant-ledger: ${error instanceof Error ? error.message : String(error)}`);
+      done(EXIT.usage);
+    }
+  };
+
+const define: Define = (program, io, open, done) => {
+  program
+    .command("reallocate")
+    .description(
+      "request a reallocation: applied at once when the policy allows it, otherwise recorded for approval",
+    )
+    .addOption(storeOption())
+    .requiredOption("--agreement <id>", "agreement id")
+    .requiredOption("--from <cell>", "cell the units leave, e.g. 6/OBW/Stad")
+    .requiredOption("--to <cell>", "cell the units go to, e.g. 6/OBW/Velden")
+    .requiredOption("--units <n>", "how many units, e.g. 100 or 12.5")
+    .option("--kind <kind>", "unit kind", "hours")
+    .addOption(actorOption())
+    .requiredOption("--reason <text>", "why: recorded with the request")
+    .option("--request <id>", "request id (default: generated)")
+    .option("--command-id <id>", "command id, to retry a command safely (default: generated)")
+    .option("--json", "machine-readable output: { outcome, requestId, verdicts }")
+    .action(guarded(io, done, (options: ReallocateOptions) => runReallocate(options, io, open)));
+};
+
+export const register = (program: Command): void =>
+  define(program, processIo, openStore, (code) => {
+    process.exitCode = code;
+  });
+
+/** Runs a command definition on `argv` (after the command name) without touching the process: for tests and embedding. */
+export const runDefined = async (
+  name: string,
+  definition: Define,
+  argv: readonly string[],
+  io: CommandIo,
+  open: StoreOpener,
+): Promise<number> => {
+  let code: number = EXIT.usage;
+  const program = new Command()
+    .name("grant-ledger")
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err });
+  definition(program, io, open, (c) => {
+    code = c;
+  });
+  try {
+    await program.parseAsync([name, ...argv], { from: "user" });
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    throw error;
+  }
+  return code;
+};
+
+export const reallocateCli = (
+  argv: readonly string[],
+  io: CommandIo = processIo,
+  open: StoreOpener = openStore,
+) => runDefined("reallocate", define, argv, io, open);
