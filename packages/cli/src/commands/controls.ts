@@ -1,6 +1,5 @@
 import {
   type AgreementState,
-  type DomainEvent,
   type Evaluation,
   agreementDecider,
   decodeEvent,
@@ -40,7 +39,7 @@ export const loadAgreement = async (
         `cannot read agreement ${agreementId} at revision ${recorded.revision}: ${decoded.left.map((p) => p.message).join("; ")}`,
       );
     }
-    state = agreementDecider.evolve(state, decoded.right as DomainEvent);
+    state = agreementDecider.evolve(state, decoded.right);
     seen = true;
   }
   return seen ? state : undefined;

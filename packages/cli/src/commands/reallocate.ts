@@ -116,7 +116,7 @@ export const handleAgreementCommand = async (
   const failure = result.left;
   switch (failure._tag) {
     case "DomainError": {
-      const verdicts = "verdicts" in failure.error ? (failure.error.verdicts as readonly Verdict[]) : [];
+      const verdicts = failure.error.verdicts ?? [];
       return { _tag: "Refused", message: failure.error.message, verdicts, code: failure.error._tag };
     }
     case "ConflictRetriesExhausted":
