@@ -67,6 +67,7 @@ export const defineDecision =
       .requiredOption("--reason <text>", "why: recorded with the decision")
       .option("--command-id <id>", "command id, to retry a command safely (default: generated)")
       .option("--json", "machine-readable output: { outcome, requestId, verdicts }")
+      .addHelpText("after", "\nExit codes: 0 recorded, 4 refused (nothing recorded), 2 usage.")
       .action(guarded(io, done, (options: DecisionOptions) => runDecision(decision, options, io, open)));
   };
 

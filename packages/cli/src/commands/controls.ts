@@ -98,6 +98,10 @@ const define: Define = (program, io, open, done) => {
       "--json",
       'machine-readable output: { "outcome", "verdicts": [{ "rule", "outcome", "explanation" }] }',
     )
+    .addHelpText(
+      "after",
+      "\nRecords nothing. Exit codes: 0 allowed, 3 needs approval, 4 forbidden, 2 unknown agreement, unreadable cell or store.",
+    )
     .action(guarded(io, done, (options: ControlsOptions) => runControls(options, io, open)));
 };
 

@@ -261,6 +261,39 @@ describe("reallocate, approve, reject", () => {
     ).toBe(4);
   });
 
+  it("records a retried command once (same --command-id), and reads other unit kinds", async () => {
+    const retry = args(
+      "--from",
+      "6/OBW/Stad",
+      "--to",
+      "6/OBW/Velden",
+      "--units",
+      "12,5",
+      "--actor",
+      TEAM_LEAD,
+      "--reason",
+      "meer vraag",
+      "--request",
+      "r-5",
+      "--command-id",
+      "cmd-retry",
+    );
+    const before = await streamLength();
+    expect(await reallocateCli(retry, capture().io)).toBe(0);
+    const again = capture();
+    expect(await reallocateCli(retry, again.io)).toBe(0);
+    expect(again.out.join("")).toMatch(/^applied r-5/);
+    expect(await streamLength()).toBe(before + 1);
+    const groups = capture();
+    expect(
+      await controlsCli(
+        args("--from", "6/OBW/Stad", "--to", "6/OBW/Velden", "--units", "82", "--kind", "groups", "--json"),
+        groups.io,
+      ),
+    ).toBe(4);
+    expect(groups.json().verdicts[0].explanation).toContain("6/OBW/Stad counts hours, not groups");
+  });
+
   it("refuses a forbidden shift (exit 4) and records nothing", async () => {
     const before = await streamLength();
     const c = capture();

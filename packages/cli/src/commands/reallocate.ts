@@ -304,6 +304,10 @@ const define: Define = (program, io, open, done) => {
     .option("--request <id>", "request id (default: generated)")
     .option("--command-id <id>", "command id, to retry a command safely (default: generated)")
     .option("--json", "machine-readable output: { outcome, requestId, verdicts }")
+    .addHelpText(
+      "after",
+      "\nExit codes: 0 applied at once, 3 recorded as a request that needs approval, 4 refused (nothing recorded), 2 usage.",
+    )
     .action(guarded(io, done, (options: ReallocateOptions) => runReallocate(options, io, open)));
 };
 
