@@ -1,5 +1,5 @@
 import { cellKey } from "../../cell/cell";
-import { type Decimal, compare, isZero, subtract } from "../../quantity/decimal";
+import { type Decimal, ZERO, compare, isZero, subtract } from "../../quantity/decimal";
 import { type NetCellEffect, holding } from "../context";
 import { cellLimitFor } from "../policy";
 import { type Verdict, verdict } from "../verdict";
@@ -16,7 +16,7 @@ const check = (
 ): { exceeded: boolean; text: string } | undefined => {
   if (limit === undefined) return undefined;
   const change = direction === "decrease" ? subtract(approved, e.after) : subtract(e.after, approved);
-  if (compare(change, { units: 0n, scale: 0 }) <= 0) return undefined;
+  if (compare(change, ZERO) <= 0) return undefined;
   const u = (d: Decimal): string => formatUnits(d, e.kind);
   const where = `${cellKey(e.cell)} would ${direction} by ${u(change)}`;
   if (isZero(approved)) {
