@@ -22,6 +22,8 @@ export default class SummaryReporter implements Reporter {
   onFinished(files: RunnerTestFile[] = [], errors: unknown[] = []): void {
     const { passed, failed, skipped } = count(files);
     const failedFiles = files.filter((f) => f.result?.state === "fail" && f.tasks.length === 0).length;
-    process.stdout.write(`\nSummary: ${passed} passed, ${failed + failedFiles + errors.length} failed, ${skipped} skipped\n`);
+    process.stdout.write(
+      `\nSummary: ${passed} passed, ${failed + failedFiles + errors.length} failed, ${skipped} skipped\n`,
+    );
   }
 }
