@@ -1,3 +1,5 @@
 export { buildProgram } from "./program";
 export { EXIT } from "./exitCodes";
 export { DEFAULT_STORE_URL, openStore } from "./store/openStore";
+export { demoCli } from "./commands/demo";
+export { captureIo } from "./commands/verify";

@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import * as approve from "./approve";
 import * as checkpoint from "./checkpoint";
 import * as controls from "./controls";
+import * as demo from "./demo";
 import * as importCommand from "./import";
 import * as reallocate from "./reallocate";
 import * as rebuild from "./rebuild";
@@ -15,6 +16,7 @@ import * as verify from "./verify";
  */
 export const registerCommands = (program: Command): void => {
   void program;
+  demo.register(program);
   reconcile.register(program);
   importCommand.register(program);
   verify.register(program);

@@ -1,0 +1,29 @@
+import type { Command } from "commander";
+import { runDemo } from "../demo/runDemo";
+import { DEFAULT_STORE_URL, openStore } from "../store/openStore";
+import type { CommandIo } from "./reconcile";
+import { type StoreOpener, runStoreCommand, storeProcessIo, usingStore } from "./verify";
+
+const define = (program: Command, io: CommandIo, open: StoreOpener, done: (code: number) => void): void => {
+  program
+    .command("demo")
+    .description(
+      "reconcile and import the real 2007 Emmen agreement, shift hours under the controls, verify the chain",
+    )
+    .option("--store <url>", "event store URL", DEFAULT_STORE_URL)
+    .addHelpText(
+      "after",
+      "\nExit codes: 0 done and the chain is intact, 1 import failed or chain broken, 2 usage.",
+    )
+    .action(async (o: { store: string }) =>
+      done(await usingStore(o.store, open, io, (s) => runDemo(s, o.store, io))),
+    );
+};
+
+export const register = (program: Command): void =>
+  define(program, storeProcessIo, openStore, (code) => {
+    process.exitCode = code;
+  });
+
+export const demoCli = (argv: readonly string[], io: CommandIo, open: StoreOpener = openStore) =>
+  runStoreCommand((program, done) => define(program, io, open, done), ["demo", ...argv], io);
