@@ -2,4 +2,4 @@ export { buildProgram } from "./program";
 export { EXIT } from "./exitCodes";
 export { DEFAULT_STORE_URL, openStore } from "./store/openStore";
 export { demoCli } from "./commands/demo";
-export { captureIo } from "./commands/verify";
+export { captureIo, type CommandIo, processIo } from "./io/commandIo";

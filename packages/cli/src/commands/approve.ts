@@ -1,23 +1,12 @@
 import type { Command as AgreementCommand } from "@grant-ledger/core";
 import type { Command } from "commander";
 import * as E from "fp-ts/Either";
+import { handleAgreementCommand } from "../agreement/agreementStore";
+import { type CommandIo, processIo } from "../io/commandIo";
+import { type Define, guarded, runDefined, usage } from "../runner/runCommand";
 import { openStore } from "../store/openStore";
-import {
-  type Define,
-  type StoreOpener,
-  actorOption,
-  commandMetadataFor,
-  guarded,
-  handleAgreementCommand,
-  parseActor,
-  reportRecorded,
-  reportRefused,
-  runDefined,
-  storeOption,
-  usage,
-  withStore,
-} from "./reallocate";
-import { type CommandIo, processIo } from "./reconcile";
+import { type StoreOpener, storeOption, withStore } from "../store/storeAccess";
+import { actorOption, commandMetadataFor, parseActor, reportRecorded, reportRefused } from "./reallocate";
 
 export interface DecisionOptions {
   readonly store: string;

@@ -5,8 +5,8 @@ import { join } from "node:path";
 import { type EventStore, createInMemoryEventStore } from "@grant-ledger/event-store";
 import { aBatch } from "@grant-ledger/event-store/testing";
 import { beforeAll, describe, expect, it } from "vitest";
+import { captureIo } from "../io/commandIo";
 import { PRIVATE_KEY_FILE, PUBLIC_KEY_FILE, checkpointCli } from "./checkpoint";
-import { captureIo } from "./verify";
 
 const openerFor = (store: EventStore) => async () => ({ ...store, close: async () => undefined });
 

@@ -16,20 +16,16 @@ import {
 import type { Command } from "commander";
 import { isLeft } from "fp-ts/Either";
 import { EXIT } from "../exitCodes";
+import { type CommandIo, processIo } from "../io/commandIo";
+import { runStoreCommand } from "../runner/runCommand";
 import { DEFAULT_STORE_URL, openStore } from "../store/openStore";
-import {
-  type StoreCommandIo,
-  type StoreOpener,
-  describeBreak,
-  runStoreCommand,
-  storeProcessIo,
-  usingStore,
-} from "./verify";
+import { type StoreOpener, usingStore } from "../store/storeAccess";
+import { describeBreak } from "./verify";
 
 export const PRIVATE_KEY_FILE = "checkpoint-private.pem";
 export const PUBLIC_KEY_FILE = "checkpoint-public.pem";
 
-const readText = async (path: string, what: string, io: StoreCommandIo): Promise<string | undefined> => {
+const readText = async (path: string, what: string, io: CommandIo): Promise<string | undefined> => {
   try {
     return await readFile(path, "utf8");
   } catch (error) {
@@ -42,7 +38,7 @@ const readText = async (path: string, what: string, io: StoreCommandIo): Promise
 const exitFor = (error: CheckpointError): number =>
   error._tag === "InvalidKey" || error._tag === "InvalidCheckpointFile" ? EXIT.usage : EXIT.failed;
 
-const reportError = (error: CheckpointError, io: StoreCommandIo): number => {
+const reportError = (error: CheckpointError, io: CommandIo): number => {
   if (error._tag === "ChainBroken") for (const line of describeBreak(error.chainBreak)) io.out(line);
   else io.out(`${exitFor(error) === EXIT.failed ? "INVALID: " : ""}${describeCheckpointError(error)}`);
   return exitFor(error);
@@ -51,7 +47,7 @@ const reportError = (error: CheckpointError, io: StoreCommandIo): number => {
 export const runKeygen = async (
   outDir: string,
   options: { force?: boolean },
-  io: StoreCommandIo,
+  io: CommandIo,
 ): Promise<number> => {
   const privatePath = join(outDir, PRIVATE_KEY_FILE);
   const publicPath = join(outDir, PUBLIC_KEY_FILE);
@@ -78,7 +74,7 @@ export interface CheckpointOptions {
 export const runCheckpoint = async (
   store: EventStore,
   options: CheckpointOptions,
-  io: StoreCommandIo,
+  io: CommandIo,
 ): Promise<number> => {
   const privateKeyPem = await readText(options.key, "private key", io);
   if (privateKeyPem === undefined) return EXIT.usage;
@@ -114,7 +110,7 @@ export interface VerifyCheckpointOptions {
 export const runVerifyCheckpoint = async (
   store: EventStore | undefined,
   options: VerifyCheckpointOptions,
-  io: StoreCommandIo,
+  io: CommandIo,
 ): Promise<number> => {
   const text = await readText(options.checkpoint, "checkpoint", io);
   const publicKeyPem = await readText(options.publicKey, "public key", io);
@@ -134,12 +130,7 @@ export const runVerifyCheckpoint = async (
   return EXIT.ok;
 };
 
-const define = (
-  program: Command,
-  io: StoreCommandIo,
-  open: StoreOpener,
-  done: (code: number) => void,
-): void => {
+const define = (program: Command, io: CommandIo, open: StoreOpener, done: (code: number) => void): void => {
   const checkpoint = program
     .command("checkpoint")
     .description("sign the current head of the store (or of one stream) with an Ed25519 key")
@@ -194,10 +185,10 @@ const define = (
 };
 
 export const register = (program: Command): void =>
-  define(program, storeProcessIo, openStore, (code) => {
+  define(program, processIo, openStore, (code) => {
     process.exitCode = code;
   });
 
 /** `grant-ledger checkpoint|verify-checkpoint ...` in-process: `argv` starts with the command name. */
-export const checkpointCli = (argv: readonly string[], io: StoreCommandIo, open: StoreOpener = openStore) =>
+export const checkpointCli = (argv: readonly string[], io: CommandIo, open: StoreOpener = openStore) =>
   runStoreCommand((program, done) => define(program, io, open, done), argv, io);

@@ -1,49 +1,13 @@
-import {
-  type AgreementState,
-  type Evaluation,
-  agreementDecider,
-  decodeEvent,
-  evaluateReallocation,
-} from "@grant-ledger/core";
-import { type EventStore, agreementStreamId } from "@grant-ledger/event-store";
+import { type Evaluation, evaluateReallocation } from "@grant-ledger/core";
 import type { Command } from "commander";
 import * as E from "fp-ts/Either";
+import { loadAgreement } from "../agreement/agreementStore";
 import { EXIT } from "../exitCodes";
+import { type CommandIo, processIo } from "../io/commandIo";
+import { type Define, guarded, runDefined, usage } from "../runner/runCommand";
 import { openStore } from "../store/openStore";
-import {
-  type Define,
-  type ShiftOptions,
-  type StoreOpener,
-  evaluationJson,
-  guarded,
-  runDefined,
-  shiftFromOptions,
-  storeOption,
-  usage,
-  verdictLines,
-  withStore,
-} from "./reallocate";
-import { type CommandIo, processIo } from "./reconcile";
-
-/** Folds an agreement's stream into its state; undefined when the stream does not exist. */
-export const loadAgreement = async (
-  store: EventStore,
-  agreementId: string,
-): Promise<AgreementState | undefined> => {
-  let state = agreementDecider.initialState;
-  let seen = false;
-  for await (const recorded of store.readStream(agreementStreamId(agreementId))) {
-    const decoded = decodeEvent(recorded);
-    if (E.isLeft(decoded)) {
-      throw new Error(
-        `cannot read agreement ${agreementId} at revision ${recorded.revision}: ${decoded.left.map((p) => p.message).join("; ")}`,
-      );
-    }
-    state = agreementDecider.evolve(state, decoded.right);
-    seen = true;
-  }
-  return seen ? state : undefined;
-};
+import { type StoreOpener, storeOption, withStore } from "../store/storeAccess";
+import { type ShiftOptions, evaluationJson, shiftFromOptions, verdictLines } from "./reallocate";
 
 const EXIT_BY_OUTCOME: Record<Evaluation["outcome"], number> = {
   allowed: EXIT.ok,

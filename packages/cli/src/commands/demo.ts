@@ -1,8 +1,9 @@
 import type { Command } from "commander";
 import { runDemo } from "../demo/runDemo";
+import { type CommandIo, processIo } from "../io/commandIo";
+import { runStoreCommand } from "../runner/runCommand";
 import { DEFAULT_STORE_URL, openStore } from "../store/openStore";
-import type { CommandIo } from "./reconcile";
-import { type StoreOpener, runStoreCommand, storeProcessIo, usingStore } from "./verify";
+import { type StoreOpener, usingStore } from "../store/storeAccess";
 
 const define = (program: Command, io: CommandIo, open: StoreOpener, done: (code: number) => void): void => {
   program
@@ -21,7 +22,7 @@ const define = (program: Command, io: CommandIo, open: StoreOpener, done: (code:
 };
 
 export const register = (program: Command): void =>
-  define(program, storeProcessIo, openStore, (code) => {
+  define(program, processIo, openStore, (code) => {
     process.exitCode = code;
   });
 

@@ -4,9 +4,9 @@ import { join, resolve } from "node:path";
 import { createInMemoryEventStore, verifyStore } from "@grant-ledger/event-store";
 import * as E from "fp-ts/Either";
 import { describe, expect, it } from "vitest";
+import { type CommandIo, captureIo } from "../io/commandIo";
 import { importCli } from "./import";
-import type { CommandIo } from "./reconcile";
-import { captureIo, verifyCli } from "./verify";
+import { verifyCli } from "./verify";
 
 const ROOT = resolve(import.meta.dirname, "../../../..");
 const MANIFEST = join(ROOT, "packages/importer/test/fixtures/emmen-sedna.manifest.json");

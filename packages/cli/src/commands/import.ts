@@ -7,9 +7,10 @@ import {
 } from "@grant-ledger/importer";
 import type { Command } from "commander";
 import { EXIT } from "../exitCodes";
+import { type CommandIo, processIo } from "../io/commandIo";
+import { runStoreCommand } from "../runner/runCommand";
 import { DEFAULT_STORE_URL, openStore } from "../store/openStore";
-import { type CommandIo, processIo } from "./reconcile";
-import { runStoreCommand, usingStore } from "./verify";
+import { usingStore } from "../store/storeAccess";
 
 interface ImportFlags {
   readonly store: string;

@@ -4,11 +4,13 @@ import { join } from "node:path";
 import { EXAMPLE_AGREEMENT_ID, proposeExample, signBy } from "@grant-ledger/core/testing";
 import { agreementStreamId } from "@grant-ledger/event-store";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { handleAgreementCommand } from "../agreement/agreementStore";
+import type { CommandIo } from "../io/commandIo";
 import { openStore } from "../store/openStore";
+import { withStore } from "../store/storeAccess";
 import { approveCli } from "./approve";
 import { controlsCli } from "./controls";
-import { handleAgreementCommand, parseActor, reallocateCli, shiftFromOptions, withStore } from "./reallocate";
-import type { CommandIo } from "./reconcile";
+import { parseActor, reallocateCli, shiftFromOptions } from "./reallocate";
 import { rejectCli } from "./reject";
 
 const dir = mkdtempSync(join(tmpdir(), "gl-reallocate-"));

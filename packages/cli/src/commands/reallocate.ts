@@ -9,29 +9,19 @@ import {
   type Shift,
   UnitKind,
   type Verdict,
-  agreementDecider,
-  decodeEvent,
   describeDecodeErrors,
-  encodeEvent,
   parseCellKey,
   parseDecimal,
   parseDutchDecimal,
 } from "@grant-ledger/core";
-import { type EventStore, agreementStreamId, createCommandHandler } from "@grant-ledger/event-store";
-import { Command, CommanderError, Option } from "commander";
+import { type Command, Option } from "commander";
 import * as E from "fp-ts/Either";
+import { type Handled, handleAgreementCommand } from "../agreement/agreementStore";
 import { EXIT } from "../exitCodes";
-import { DEFAULT_STORE_URL, openStore } from "../store/openStore";
-import { type CommandIo, processIo } from "./reconcile";
-
-/** How the reallocation commands reach a store: injectable so tests can use one in memory. */
-export type StoreOpener = (url: string) => Promise<EventStore>;
-
-/** A usage problem: printed on stderr, exit 2. */
-export const usage = (io: CommandIo, message: string): number => {
-  io.err(`grant-ledger: ${message}`);
-  return EXIT.usage;
-};
+import { type CommandIo, processIo } from "../io/commandIo";
+import { type Define, guarded, runDefined, usage } from "../runner/runCommand";
+import { openStore } from "../store/openStore";
+import { type StoreOpener, storeOption, withStore } from "../store/storeAccess";
 
 /** `gm0114:municipality:J. de Vries`: organisation, role, person (the person may contain colons). */
 export const parseActor = (text: string): E.Either<string, Actor> => {
@@ -74,58 +64,6 @@ export const shiftFromOptions = (o: ShiftOptions): E.Either<string, Shift> => {
   if (E.isLeft(amount)) return amount;
   if (E.isLeft(kind)) return kind;
   return E.right({ from: from.right, to: to.right, quantity: { kind: kind.right, amount: amount.right } });
-};
-
-export const withStore = async <A>(
-  open: StoreOpener,
-  url: string,
-  use: (store: EventStore) => Promise<A>,
-) => {
-  const store = await open(url);
-  try {
-    return await use(store);
-  } finally {
-    await store.close();
-  }
-};
-
-export type Handled =
-  | { readonly _tag: "Recorded"; readonly events: readonly DomainEvent[]; readonly replay: boolean }
-  | {
-      readonly _tag: "Refused";
-      readonly message: string;
-      readonly verdicts: readonly Verdict[];
-      readonly code: string;
-    };
-
-/** Runs one agreement command through the store's command handler (load, decide, append, retry on conflict). */
-export const handleAgreementCommand = async (
-  store: EventStore,
-  command: AgreementCommand,
-): Promise<Handled> => {
-  const handle = createCommandHandler({
-    store,
-    decider: agreementDecider,
-    streamIdOf: (c: AgreementCommand) => agreementStreamId(c.data.agreementId),
-    encode: encodeEvent,
-    decode: decodeEvent,
-  });
-  const result = await handle(command);
-  if (E.isRight(result))
-    return { _tag: "Recorded", events: result.right.events, replay: result.right.idempotentReplay };
-  const failure = result.left;
-  switch (failure._tag) {
-    case "DomainError": {
-      const verdicts = failure.error.verdicts ?? [];
-      return { _tag: "Refused", message: failure.error.message, verdicts, code: failure.error._tag };
-    }
-    case "ConflictRetriesExhausted":
-      throw new Error(`the agreement kept changing underneath: gave up after ${failure.attempts} attempts`);
-    case "EventDecodeError":
-      throw new Error(
-        `cannot read ${failure.streamId} at revision ${failure.revision}: ${failure.error.map((p) => p.message).join("; ")}`,
-      );
-  }
 };
 
 export const commandMetadataFor = (actor: Actor, commandId: string | undefined) => ({
@@ -261,31 +199,11 @@ export const runReallocate = async (
     : reportRecorded(handled.events, requestId, o.json, io);
 };
 
-export const storeOption = () => new Option("--store <url>", "event store URL").default(DEFAULT_STORE_URL);
 export const actorOption = () =>
   new Option(
     "--actor <actor>",
     "who acts: <organisation>:<role>:<person>, e.g. gm0114:municipality:J. de Vries",
   ).makeOptionMandatory();
-
-export type Define = (
-  program: Command,
-  io: CommandIo,
-  open: StoreOpener,
-  done: (code: number) => void,
-) => void;
-
-/** A failure outside the domain (a store that cannot be opened or read) goes to stderr with exit 2, as in main.ts. */
-export const guarded =
-  <A extends unknown[]>(io: CommandIo, done: (code: number) => void, body: (...args: A) => Promise<number>) =>
-  async (...args: A): Promise<void> => {
-    try {
-      done(await body(...args));
-    } catch (error) {
-      io.err(`grant-ledger: ${error instanceof Error ? error.message : String(error)}`);
-      done(EXIT.usage);
-    }
-  };
 
 const define: Define = (program, io, open, done) => {
   program
@@ -315,31 +233,6 @@ export const register = (program: Command): void =>
   define(program, processIo, openStore, (code) => {
     process.exitCode = code;
   });
-
-/** Runs a command definition on `argv` (after the command name) without touching the process: for tests and embedding. */
-export const runDefined = async (
-  name: string,
-  definition: Define,
-  argv: readonly string[],
-  io: CommandIo,
-  open: StoreOpener,
-): Promise<number> => {
-  let code: number = EXIT.usage;
-  const program = new Command()
-    .name("grant-ledger")
-    .exitOverride()
-    .configureOutput({ writeOut: io.out, writeErr: io.err });
-  definition(program, io, open, (c) => {
-    code = c;
-  });
-  try {
-    await program.parseAsync([name, ...argv], { from: "user" });
-  } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    throw error;
-  }
-  return code;
-};
 
 export const reallocateCli = (
   argv: readonly string[],

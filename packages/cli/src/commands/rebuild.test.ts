@@ -6,8 +6,8 @@ import {
 } from "@grant-ledger/event-store";
 import { aBatch } from "@grant-ledger/event-store/testing";
 import { describe, expect, it } from "vitest";
+import { captureIo } from "../io/commandIo";
 import { rebuildCli } from "./rebuild";
-import { captureIo } from "./verify";
 
 const openerFor = (store: EventStore) => async () => ({ ...store, close: async () => undefined });
 

@@ -10,8 +10,10 @@ import {
 import { SingleBar } from "cli-progress";
 import type { Command } from "commander";
 import { EXIT } from "../exitCodes";
+import { type CommandIo, processIo } from "../io/commandIo";
+import { runStoreCommand } from "../runner/runCommand";
 import { DEFAULT_STORE_URL, openStore } from "../store/openStore";
-import { type StoreCommandIo, type StoreOpener, runStoreCommand, storeProcessIo, usingStore } from "./verify";
+import { type StoreOpener, usingStore } from "../store/storeAccess";
 
 // biome-ignore lint/suspicious/noExplicitAny: a registry of projections of different state types
 type AnyProjection = Projection<any>;
@@ -25,7 +27,7 @@ interface ProgressDisplay {
 }
 
 /** A bar on a terminal; elsewhere (CI logs, pipes) a plain line about every tenth of the way. */
-const progressDisplay = (io: StoreCommandIo, name: string): ProgressDisplay => {
+const progressDisplay = (io: CommandIo, name: string): ProgressDisplay => {
   if (io.isTTY) {
     const bar = new SingleBar({
       format: `${name} [{bar}] {percentage}% | {value}/{total} events`,
@@ -68,7 +70,7 @@ export interface RebuildOptions {
 export const runRebuild = async (
   store: EventStore,
   options: RebuildOptions,
-  io: StoreCommandIo,
+  io: CommandIo,
 ): Promise<number> => {
   const known = options.projections ?? PROJECTIONS;
   const chosen =
@@ -99,12 +101,7 @@ export const runRebuild = async (
   return EXIT.ok;
 };
 
-const define = (
-  program: Command,
-  io: StoreCommandIo,
-  open: StoreOpener,
-  done: (code: number) => void,
-): void => {
+const define = (program: Command, io: CommandIo, open: StoreOpener, done: (code: number) => void): void => {
   program
     .command("rebuild")
     .description("rebuild projections from the first event, with progress")
@@ -120,10 +117,10 @@ const define = (
 };
 
 export const register = (program: Command): void =>
-  define(program, storeProcessIo, openStore, (code) => {
+  define(program, processIo, openStore, (code) => {
     process.exitCode = code;
   });
 
 /** `grant-ledger rebuild ...` in-process, with a store opener. */
-export const rebuildCli = (argv: readonly string[], io: StoreCommandIo, open: StoreOpener = openStore) =>
+export const rebuildCli = (argv: readonly string[], io: CommandIo, open: StoreOpener = openStore) =>
   runStoreCommand((program, done) => define(program, io, open, done), ["rebuild", ...argv], io);

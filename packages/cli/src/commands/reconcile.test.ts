@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { type CommandIo, reconcileCli } from "./reconcile";
+import type { CommandIo } from "../io/commandIo";
+import { reconcileCli } from "./reconcile";
 
 const ROOT = resolve(import.meta.dirname, "../../../..");
 const MANIFEST = join(ROOT, "packages/importer/test/fixtures/emmen-sedna.manifest.json");

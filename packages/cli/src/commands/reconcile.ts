@@ -7,12 +7,8 @@ import {
 } from "@grant-ledger/importer";
 import type { Command } from "commander";
 import { EXIT } from "../exitCodes";
-import { type StoreCommandIo, runStoreCommand, storeProcessIo } from "./verify";
-
-/** Where a command writes: the process in real use, a buffer in tests. */
-export type CommandIo = StoreCommandIo;
-
-export const processIo: CommandIo = storeProcessIo;
+import { type CommandIo, processIo } from "../io/commandIo";
+import { runStoreCommand } from "../runner/runCommand";
 
 /** 0 everything reconciles, 1 discrepancies, 2 input that cannot be read (missing file, invalid manifest). */
 export const runReconcile = async (

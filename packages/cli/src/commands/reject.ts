@@ -1,8 +1,9 @@
 import type { Command } from "commander";
+import { type CommandIo, processIo } from "../io/commandIo";
+import { runDefined } from "../runner/runCommand";
 import { openStore } from "../store/openStore";
+import type { StoreOpener } from "../store/storeAccess";
 import { defineDecision } from "./approve";
-import { type StoreOpener, runDefined } from "./reallocate";
-import { type CommandIo, processIo } from "./reconcile";
 
 const define = defineDecision("reject", "RejectReallocation", "reject a pending reallocation, with a reason");
 

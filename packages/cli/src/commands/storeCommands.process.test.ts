@@ -6,8 +6,8 @@ import { fileURLToPath } from "node:url";
 import { aBatch } from "@grant-ledger/event-store/testing";
 import { openSqliteEventStore } from "@grant-ledger/store-sqlite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { captureIo } from "../io/commandIo";
 import { checkpointCli } from "./checkpoint";
-import { captureIo } from "./verify";
 
 const main = join(dirname(fileURLToPath(import.meta.url)), "..", "main.ts");
 

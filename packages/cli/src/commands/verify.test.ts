@@ -5,7 +5,8 @@ import {
 } from "@grant-ledger/event-store";
 import { aBatch } from "@grant-ledger/event-store/testing";
 import { describe, expect, it } from "vitest";
-import { captureIo, verifyCli } from "./verify";
+import { captureIo } from "../io/commandIo";
+import { verifyCli } from "./verify";
 
 /** Hands the same store to every command and keeps it open across them. */
 const openerFor = (store: EventStore) => async () => ({ ...store, close: async () => undefined });

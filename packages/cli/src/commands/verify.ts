@@ -1,46 +1,10 @@
 import { type ChainBreak, type EventStore, verifyStore } from "@grant-ledger/event-store";
-import { Command, CommanderError } from "commander";
+import type { Command } from "commander";
 import { EXIT } from "../exitCodes";
+import { type CommandIo, processIo } from "../io/commandIo";
+import { runStoreCommand } from "../runner/runCommand";
 import { DEFAULT_STORE_URL, openStore } from "../store/openStore";
-
-/** Where a command writes: the process in real use, buffers in tests. */
-export interface StoreCommandIo {
-  readonly out: (text: string) => void;
-  readonly err: (text: string) => void;
-  /** Whether `err` is a terminal (progress bars) or a log (plain lines). */
-  readonly isTTY?: boolean;
-  /** Where progress bars draw when `isTTY` (default: process.stderr). */
-  readonly terminal?: NodeJS.WritableStream;
-}
-
-export const storeProcessIo: StoreCommandIo = {
-  out: (text) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`),
-  err: (text) => process.stderr.write(text.endsWith("\n") ? text : `${text}\n`),
-  isTTY: process.stderr.isTTY === true,
-};
-
-export type StoreOpener = (url: string) => Promise<EventStore>;
-
-/** Opens the store, runs `use`, always closes it. A store that cannot be opened is a usage error (2). */
-export const usingStore = async (
-  url: string,
-  open: StoreOpener,
-  io: StoreCommandIo,
-  use: (store: EventStore) => Promise<number>,
-): Promise<number> => {
-  let store: EventStore;
-  try {
-    store = await open(url);
-  } catch (error) {
-    io.err(`cannot open store ${url}: ${error instanceof Error ? error.message : String(error)}`);
-    return EXIT.usage;
-  }
-  try {
-    return await use(store);
-  } finally {
-    await store.close();
-  }
-};
+import { type StoreOpener, usingStore } from "../store/storeAccess";
 
 export const describeBreak = (found: ChainBreak): string[] => [
   `BROKEN: ${found.problem} event in stream ${found.streamId} at revision ${found.revision} (global position ${found.globalPosition})`,
@@ -53,7 +17,7 @@ export const describeBreak = (found: ChainBreak): string[] => [
 export const runVerify = async (
   store: EventStore,
   options: { readonly stream?: string },
-  io: StoreCommandIo,
+  io: CommandIo,
 ): Promise<number> => {
   const result = await verifyStore(store, options.stream === undefined ? {} : { streamId: options.stream });
   if (result._tag === "Left") {
@@ -71,12 +35,7 @@ export const runVerify = async (
   return EXIT.ok;
 };
 
-const define = (
-  program: Command,
-  io: StoreCommandIo,
-  open: StoreOpener,
-  done: (code: number) => void,
-): void => {
+const define = (program: Command, io: CommandIo, open: StoreOpener, done: (code: number) => void): void => {
   program
     .command("verify")
     .description("check the hash chain of one stream or of the whole store; names the first break")
@@ -92,44 +51,10 @@ const define = (
 };
 
 export const register = (program: Command): void =>
-  define(program, storeProcessIo, openStore, (code) => {
+  define(program, processIo, openStore, (code) => {
     process.exitCode = code;
   });
 
-/**
- * Runs one command's definition on `argv` (the words after `grant-ledger`) without touching the
- * process, as the CLI would: for tests and embedding. Usage errors return 2, --help 0.
- */
-export const runStoreCommand = async (
-  defineCommand: (program: Command, done: (code: number) => void) => void,
-  argv: readonly string[],
-  io: StoreCommandIo,
-): Promise<number> => {
-  let code: number = EXIT.usage;
-  const program = new Command()
-    .name("grant-ledger")
-    .exitOverride()
-    .configureOutput({ writeOut: io.out, writeErr: io.err });
-  defineCommand(program, (c) => {
-    code = c;
-  });
-  try {
-    await program.parseAsync([...argv], { from: "user" });
-  } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    throw error;
-  }
-  return code;
-};
-
 /** `grant-ledger verify ...` in-process, with a store opener (tests pass one that returns a memory store). */
-export const verifyCli = (argv: readonly string[], io: StoreCommandIo, open: StoreOpener = openStore) =>
+export const verifyCli = (argv: readonly string[], io: CommandIo, open: StoreOpener = openStore) =>
   runStoreCommand((program, done) => define(program, io, open, done), ["verify", ...argv], io);
-
-/** An io that collects output instead of printing it: for tests and for embedding the commands. */
-export const captureIo = () => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: StoreCommandIo = { out: (t) => out.push(t), err: (t) => err.push(t), isTTY: false };
-  return { io, out, err, text: () => out.join("\n"), errors: () => err.join("\n") };
-};

@@ -8,10 +8,10 @@ import {
 } from "@grant-ledger/core";
 import { type EventStore, verifyStore } from "@grant-ledger/event-store";
 import { importAgreement, reconcile } from "@grant-ledger/importer";
-import { loadAgreement } from "../commands/controls";
-import { handleAgreementCommand, verdictLines } from "../commands/reallocate";
-import type { CommandIo } from "../commands/reconcile";
+import { handleAgreementCommand, loadAgreement } from "../agreement/agreementStore";
+import { verdictLines } from "../commands/reallocate";
 import { EXIT } from "../exitCodes";
+import type { CommandIo } from "../io/commandIo";
 import {
   DEMO_AGREEMENT,
   DEMO_MANIFEST,

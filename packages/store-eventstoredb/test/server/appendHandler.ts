@@ -1,5 +1,4 @@
 import sharedPb from "@eventstore/db-client/generated/shared_pb";
-import type * as shared from "@eventstore/db-client/generated/shared_pb";
 import streamsPb from "@eventstore/db-client/generated/streams_pb";
 import type * as streams from "@eventstore/db-client/generated/streams_pb";
 import { type ServerReadableStream, type sendUnaryData, status } from "@grpc/grpc-js";

@@ -1,0 +1,65 @@
+import { Command, CommanderError } from "commander";
+import { EXIT } from "../exitCodes";
+import type { CommandIo } from "../io/commandIo";
+import type { StoreOpener } from "../store/storeAccess";
+
+/** A usage problem: printed on stderr, exit 2. */
+export const usage = (io: CommandIo, message: string): number => {
+  io.err(`grant-ledger: ${message}`);
+  return EXIT.usage;
+};
+
+export type Define = (
+  program: Command,
+  io: CommandIo,
+  open: StoreOpener,
+  done: (code: number) => void,
+) => void;
+
+/** A failure outside the domain (a store that cannot be opened or read) goes to stderr with exit 2, as in main.ts. */
+export const guarded =
+  <A extends unknown[]>(io: CommandIo, done: (code: number) => void, body: (...args: A) => Promise<number>) =>
+  async (...args: A): Promise<void> => {
+    try {
+      done(await body(...args));
+    } catch (error) {
+      io.err(`grant-ledger: ${error instanceof Error ? error.message : String(error)}`);
+      done(EXIT.usage);
+    }
+  };
+
+/**
+ * Runs one command's definition on `argv` (the words after `grant-ledger`) without touching the
+ * process, as the CLI would: for tests and embedding. Usage errors return 2, --help 0.
+ */
+export const runStoreCommand = async (
+  defineCommand: (program: Command, done: (code: number) => void) => void,
+  argv: readonly string[],
+  io: CommandIo,
+): Promise<number> => {
+  let code: number = EXIT.usage;
+  const program = new Command()
+    .name("grant-ledger")
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err });
+  defineCommand(program, (c) => {
+    code = c;
+  });
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    throw error;
+  }
+  return code;
+};
+
+/** Runs a `Define`d command on `argv` (after the command name) without touching the process. */
+export const runDefined = (
+  name: string,
+  definition: Define,
+  argv: readonly string[],
+  io: CommandIo,
+  open: StoreOpener,
+): Promise<number> =>
+  runStoreCommand((program, done) => definition(program, io, open, done), [name, ...argv], io);
