@@ -5,9 +5,8 @@ import {
   type Verdict,
   agreementDecider,
   decodeEvent,
-  encodeEvent,
 } from "@grant-ledger/core";
-import { type EventStore, agreementStreamId, createCommandHandler } from "@grant-ledger/event-store";
+import { type EventStore, agreementStreamId, createAgreementCommandHandler } from "@grant-ledger/event-store";
 import * as E from "fp-ts/Either";
 
 /** Folds an agreement's stream into its state; undefined when the stream does not exist. */
@@ -44,14 +43,7 @@ export const handleAgreementCommand = async (
   store: EventStore,
   command: AgreementCommand,
 ): Promise<Handled> => {
-  const handle = createCommandHandler({
-    store,
-    decider: agreementDecider,
-    streamIdOf: (c: AgreementCommand) => agreementStreamId(c.data.agreementId),
-    encode: encodeEvent,
-    decode: decodeEvent,
-  });
-  const result = await handle(command);
+  const result = await createAgreementCommandHandler(store)(command);
   if (E.isRight(result))
     return { _tag: "Recorded", events: result.right.events, replay: result.right.idempotentReplay };
   const failure = result.left;

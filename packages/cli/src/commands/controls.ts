@@ -6,8 +6,14 @@ import { EXIT } from "../exitCodes";
 import { type CommandIo, processIo } from "../io/commandIo";
 import { type Define, guarded, runDefined, usage } from "../runner/runCommand";
 import { openStore } from "../store/openStore";
-import { type StoreOpener, storeOption, withStore } from "../store/storeAccess";
-import { type ShiftOptions, evaluationJson, shiftFromOptions, verdictLines } from "./reallocate";
+import { type StoreOpener, withStore } from "../store/storeAccess";
+import {
+  type ShiftOptions,
+  evaluationJson,
+  shiftFromOptions,
+  verdictLines,
+  withShiftOptions,
+} from "./reallocate";
 
 const EXIT_BY_OUTCOME: Record<Evaluation["outcome"], number> = {
   allowed: EXIT.ok,
@@ -49,15 +55,13 @@ export const runControls = async (
 };
 
 const define: Define = (program, io, open, done) => {
-  program
-    .command("controls")
-    .description("dry run: would the policy allow this shift, need approval, or forbid it? Records nothing")
-    .addOption(storeOption())
-    .requiredOption("--agreement <id>", "agreement id")
-    .requiredOption("--from <cell>", "cell the units leave, e.g. 6/OBW/Stad")
-    .requiredOption("--to <cell>", "cell the units go to, e.g. 6/OBW/Velden")
-    .requiredOption("--units <n>", "how many units, e.g. 100 or 12.5")
-    .option("--kind <kind>", "unit kind", "hours")
+  withShiftOptions(
+    program
+      .command("controls")
+      .description(
+        "dry run: would the policy allow this shift, need approval, or forbid it? Records nothing",
+      ),
+  )
     .option(
       "--json",
       'machine-readable output: { "outcome", "verdicts": [{ "rule", "outcome", "explanation" }] }',

@@ -206,17 +206,13 @@ export const actorOption = () =>
   ).makeOptionMandatory();
 
 const define: Define = (program, io, open, done) => {
-  program
-    .command("reallocate")
-    .description(
-      "request a reallocation: applied at once when the policy allows it, otherwise recorded for approval",
-    )
-    .addOption(storeOption())
-    .requiredOption("--agreement <id>", "agreement id")
-    .requiredOption("--from <cell>", "cell the units leave, e.g. 6/OBW/Stad")
-    .requiredOption("--to <cell>", "cell the units go to, e.g. 6/OBW/Velden")
-    .requiredOption("--units <n>", "how many units, e.g. 100 or 12.5")
-    .option("--kind <kind>", "unit kind", "hours")
+  withShiftOptions(
+    program
+      .command("reallocate")
+      .description(
+        "request a reallocation: applied at once when the policy allows it, otherwise recorded for approval",
+      ),
+  )
     .addOption(actorOption())
     .requiredOption("--reason <text>", "why: recorded with the request")
     .option("--request <id>", "request id (default: generated)")
@@ -239,3 +235,13 @@ export const reallocateCli = (
   io: CommandIo = processIo,
   open: StoreOpener = openStore,
 ) => runDefined("reallocate", define, argv, io, open);
+
+/** The options every shift command shares: store, agreement, from, to, units, kind. */
+export const withShiftOptions = (command: Command): Command =>
+  command
+    .addOption(storeOption())
+    .requiredOption("--agreement <id>", "agreement id")
+    .requiredOption("--from <cell>", "cell the units leave, e.g. 6/OBW/Stad")
+    .requiredOption("--to <cell>", "cell the units go to, e.g. 6/OBW/Velden")
+    .requiredOption("--units <n>", "how many units, e.g. 100 or 12.5")
+    .option("--kind <kind>", "unit kind", "hours");

@@ -1,4 +1,3 @@
-import { type Command, agreementDecider, decodeEvent, encodeEvent } from "@grant-ledger/core";
 import {
   EXAMPLE_AGREEMENT_ID,
   approveReallocation,
@@ -12,18 +11,11 @@ import { verifyStore } from "../chain/verify";
 import { createInMemoryEventStore } from "../memory/inMemoryEventStore";
 import { agreementStreamId } from "../port";
 import { collect, unwrap, unwrapLeft } from "../testing/fixtures";
-import { createCommandHandler } from "./commandHandler";
+import { createAgreementCommandHandler } from "./agreementCommandHandler";
 
 const setup = () => {
   const store = createInMemoryEventStore();
-  const handle = createCommandHandler({
-    store,
-    decider: agreementDecider,
-    streamIdOf: (command: Command) => agreementStreamId(command.data.agreementId),
-    encode: encodeEvent,
-    decode: decodeEvent,
-    clock: () => new Date("2007-05-08T10:30:00Z"),
-  });
+  const handle = createAgreementCommandHandler(store, { clock: () => new Date("2007-05-08T10:30:00Z") });
   return { store, handle };
 };
 

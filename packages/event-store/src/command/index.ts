@@ -1,1 +1,2 @@
 export * from "./commandHandler";
+export * from "./agreementCommandHandler";

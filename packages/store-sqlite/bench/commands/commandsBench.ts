@@ -7,13 +7,12 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type Command, agreementDecider, decodeEvent } from "@grant-ledger/core";
-import { agreementStreamId } from "@grant-ledger/event-store";
-import { createCommandHandler } from "@grant-ledger/event-store";
+import type { Command } from "@grant-ledger/core";
+import { createAgreementCommandHandler } from "@grant-ledger/event-store";
 import { openSqliteEventStore } from "../../src";
 import { EVENT_COLUMNS } from "../../src/read/eventRow";
 import { envInt, loadAverage, rate, stopwatch } from "../measure";
-import { commandFrom, toAppend } from "../scenario/agreementDomain";
+import { commandFrom } from "../scenario/agreementDomain";
 import { agreementScript } from "../scenario/agreementScript";
 import { benchStreamId, seedAgreements } from "../scenario/seedAgreements";
 import { cachedStateHandler } from "./cachedStateHandler";
@@ -41,13 +40,7 @@ const commandsOf = (n: number): [Command, Command] => {
 };
 const work = Array.from({ length: agreements }, (_, n) => commandsOf(n));
 
-const handle = createCommandHandler({
-  store,
-  decider: agreementDecider,
-  streamIdOf: (c: Command) => agreementStreamId(c.data.agreementId),
-  encode: toAppend,
-  decode: decodeEvent,
-});
+const handle = createAgreementCommandHandler(store);
 
 const cached = cachedStateHandler(store);
 
