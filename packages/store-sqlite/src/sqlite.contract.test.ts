@@ -1,5 +1,8 @@
 import { join } from "node:path";
-import { describeEventStoreContract } from "@grant-ledger/event-store/testing";
+import {
+  describeEventStoreContract,
+  describeProjectionCheckpointStoreContract,
+} from "@grant-ledger/event-store/testing";
 import { afterAll } from "vitest";
 import { openSqliteEventStore } from "./sqliteEventStore";
 import { tempDirectory } from "./testSupport/tempStore";
@@ -16,4 +19,9 @@ describeEventStoreContract("sqlite", async () => {
     pollIntervalMs: 25,
   });
   return { store, cleanup: () => store.close() };
+});
+
+describeProjectionCheckpointStoreContract("sqlite projection checkpoints", async () => {
+  const store = openSqliteEventStore({ file: join(temp.dir, `checkpoints-${n++}.db`) });
+  return { checkpoints: store.projectionCheckpoints, cleanup: () => store.close() };
 });

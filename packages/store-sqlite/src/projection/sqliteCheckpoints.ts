@@ -13,7 +13,11 @@ export const sqliteProjectionCheckpoints = (
   db: Database.Database,
   busyRetries: number,
 ): ProjectionCheckpointStore => {
-  const select = db.prepare("SELECT position, state FROM projection_checkpoints WHERE projection = ?").raw();
+  const select = db
+    .prepare("SELECT position, state FROM projection_checkpoints WHERE projection = ?")
+    .raw()
+    // Positions are bigint end to end: a number would lose precision above 2^53.
+    .safeIntegers(true);
   const upsert = db.prepare(
     `INSERT INTO projection_checkpoints (projection, position, state) VALUES (?, ?, ?)
      ON CONFLICT (projection) DO UPDATE SET position = excluded.position, state = excluded.state`,
