@@ -2,6 +2,7 @@ import * as E from "fp-ts/Either";
 import * as t from "io-ts";
 import { normaliseWorkType } from "../cell/cell";
 import { PositionCodec } from "../cell/position";
+import { isNonBlank } from "../codec/text";
 import { IsoDate } from "../provenance/metadata";
 import { MoneyFromCents } from "../quantity/money";
 
@@ -10,7 +11,7 @@ import { MoneyFromCents } from "../quantity/money";
  * period, result areas, expected results, tariffs and signatures.
  */
 
-export const NonEmptyString = t.refinement(t.string, (s) => s.trim().length > 0, "NonEmptyString");
+export const NonEmptyString = t.refinement(t.string, isNonBlank, "NonEmptyString");
 
 export const NonNegativeInt = t.refinement(t.Int, (n) => n >= 0, "NonNegativeInt");
 export const PositiveInt = t.refinement(t.Int, (n) => n >= 1, "PositiveInt");

@@ -1,5 +1,8 @@
 import * as E from "fp-ts/Either";
 import * as t from "io-ts";
+import { boundedCache } from "../codec/boundedCache";
+import { isRecord, withFastPath } from "../codec/fastPath";
+import { isNonBlank } from "../codec/text";
 
 /**
  * A cell of the agreement matrix: (result area, work type, district).
@@ -54,18 +57,37 @@ export const parseCellKey = (text: string): E.Either<string, Cell> => {
   return E.right(cell(ra, wt, d));
 };
 
-const NonEmpty = t.refinement(t.string, (s) => s.trim().length > 0, "NonEmptyString");
+const NonEmpty = t.refinement(t.string, isNonBlank, "NonEmptyString");
 
 const RawCell = t.type({ resultArea: t.string, workType: t.string, district: t.string });
 const NonEmptyCell = t.type({ resultArea: NonEmpty, workType: NonEmpty, district: NonEmpty });
 
+// Replays decode the same few dozen cells millions of times. Cells are immutable plain
+// objects, so one normalised object per spelling is shared.
+const cells = boundedCache<Cell>();
+
+const fastCell = (u: unknown): Cell | undefined => {
+  if (!isRecord(u)) return undefined;
+  const { resultArea, workType, district } = u;
+  if (typeof resultArea !== "string" || typeof workType !== "string" || typeof district !== "string")
+    return undefined;
+  const key = `${resultArea.length}:${resultArea}${workType.length}:${workType}${district}`;
+  const known = cells.get(key);
+  if (known !== undefined) return known;
+  if (!isNonBlank(resultArea) || !isNonBlank(workType) || !isNonBlank(district)) return undefined;
+  return cells.set(key, cell(resultArea, workType, district));
+};
+
 /** Decodes and normalises; encodes as the normalised object. */
-export const CellCodec = new t.Type<Cell, Cell, unknown>(
-  "Cell",
-  (u): u is Cell => RawCell.is(u),
-  (u, c) =>
-    E.map((raw: { resultArea: string; workType: string; district: string }) =>
-      cell(raw.resultArea, raw.workType, raw.district),
-    )(NonEmptyCell.validate(u, c)),
-  (c) => ({ resultArea: c.resultArea, workType: c.workType, district: c.district }),
+export const CellCodec = withFastPath(
+  new t.Type<Cell, Cell, unknown>(
+    "Cell",
+    (u): u is Cell => RawCell.is(u),
+    (u, c) =>
+      E.map((raw: { resultArea: string; workType: string; district: string }) =>
+        cell(raw.resultArea, raw.workType, raw.district),
+      )(NonEmptyCell.validate(u, c)),
+    (c) => ({ resultArea: c.resultArea, workType: c.workType, district: c.district }),
+  ),
+  fastCell,
 );

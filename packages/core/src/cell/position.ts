@@ -1,5 +1,8 @@
 import * as E from "fp-ts/Either";
 import * as t from "io-ts";
+import { boundedCache } from "../codec/boundedCache";
+import { isRecord, withFastPath } from "../codec/fastPath";
+import { isNonBlank } from "../codec/text";
 import { type Cell, normaliseDistrict, normaliseResultArea, normaliseWorkType } from "./cell";
 
 /**
@@ -51,17 +54,49 @@ export const positionKey = (p: Position): string =>
 export const isCell = (p: Position): p is Cell => granularityOf(p) === "cell";
 
 // A blank code would make a position of its own (`2//*`): refuse it instead.
-const Code = t.refinement(t.string, (s) => s.trim().length > 0, "NonEmptyString");
+const Code = t.refinement(t.string, isNonBlank, "NonEmptyString");
 const Raw = t.intersection([t.type({ resultArea: Code }), t.partial({ workType: Code, district: Code })]);
 
-export const PositionCodec = new t.Type<Position, Position, unknown>(
-  "Position",
-  (u): u is Position => Raw.is(u),
-  (u, c) =>
-    E.flatMap(Raw.validate(u, c), (raw) =>
-      raw.district !== undefined && raw.workType === undefined
-        ? t.failure(u, c, "a position with a district needs a work type")
-        : t.success(position(raw.resultArea, raw.workType, raw.district)),
-    ),
-  (p) => ({ ...p }),
+const positions = boundedCache<Position>();
+
+// An absent code and a present one never share a key: absent is `-`, present is `<length>:<code>`.
+const codeKey = (code: unknown): string | undefined =>
+  code === undefined ? "-" : typeof code === "string" ? `${code.length}:${code}` : undefined;
+
+/** Shares one normalised position per spelling, like cells (positions are immutable plain objects). */
+const fastPosition = (u: unknown): Position | undefined => {
+  if (!isRecord(u)) return undefined;
+  const { resultArea, workType, district } = u;
+  if (typeof resultArea !== "string") return undefined;
+  const wt = codeKey(workType);
+  const d = codeKey(district);
+  if (wt === undefined || d === undefined) return undefined;
+  const key = `${resultArea.length}:${resultArea}${wt}${d}`;
+  const known = positions.get(key);
+  if (known !== undefined) return known;
+  if (
+    !isNonBlank(resultArea) ||
+    (workType !== undefined && !isNonBlank(workType as string)) ||
+    (district !== undefined && (workType === undefined || !isNonBlank(district as string)))
+  )
+    return undefined;
+  return positions.set(
+    key,
+    position(resultArea, workType as string | undefined, district as string | undefined),
+  );
+};
+
+export const PositionCodec = withFastPath(
+  new t.Type<Position, Position, unknown>(
+    "Position",
+    (u): u is Position => Raw.is(u),
+    (u, c) =>
+      E.flatMap(Raw.validate(u, c), (raw) =>
+        raw.district !== undefined && raw.workType === undefined
+          ? t.failure(u, c, "a position with a district needs a work type")
+          : t.success(position(raw.resultArea, raw.workType, raw.district)),
+      ),
+    (p) => ({ ...p }),
+  ),
+  fastPosition,
 );

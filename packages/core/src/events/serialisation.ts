@@ -1,7 +1,15 @@
 import * as E from "fp-ts/Either";
 import type * as t from "io-ts";
 import { type DecodeProblem, decodeProblems } from "../codec/decodeError";
-import { type DomainEvent, currentSchemaVersion, eventCodecs, isDomainEventType } from "./catalogue";
+import { type FastDecode, fastDecoderOf } from "../codec/fastPath";
+import {
+  DOMAIN_EVENT_TYPES,
+  type DomainEvent,
+  type DomainEventType,
+  currentSchemaVersion,
+  eventCodecs,
+  isDomainEventType,
+} from "./catalogue";
 import { upcast } from "./upcasters";
 
 /** JSON as stored: the same shape as the event store's `EventToAppend`. */
@@ -64,14 +72,31 @@ export const decodeEvent = (raw: unknown): E.Either<DecodeProblem[], DomainEvent
     ]);
   }
   const target = currentSchemaVersion(type);
+  if (schemaVersion === target) return decodeCurrent(type, raw, data, metadata);
   return E.flatMap(upcast(type, schemaVersion, data, target), (upcasted) =>
-    E.mapLeft(decodeProblems)(
-      (eventCodecs[type] as unknown as t.Type<DomainEvent>).decode({
-        type,
-        schemaVersion: target,
-        data: upcasted,
-        metadata,
-      }),
-    ),
+    decodeCurrent(type, undefined, upcasted, metadata),
   );
+};
+
+const fastDecoders = new Map(
+  DOMAIN_EVENT_TYPES.map((type) => [
+    type,
+    fastDecoderOf(eventCodecs[type] as unknown as t.Type<DomainEvent>),
+  ]),
+);
+
+/**
+ * `stored` is the event as read when it is already at the current version: decoded as it
+ * is, with no intermediate object. Invalid events are decoded again by the codec for its errors.
+ */
+const decodeCurrent = (
+  type: DomainEventType,
+  stored: unknown,
+  data: unknown,
+  metadata: unknown,
+): E.Either<DecodeProblem[], DomainEvent> => {
+  const event = stored ?? { type, schemaVersion: currentSchemaVersion(type), data, metadata };
+  const fast = (fastDecoders.get(type) as FastDecode<DomainEvent>)(event);
+  if (fast !== undefined) return E.right(fast);
+  return E.mapLeft(decodeProblems)((eventCodecs[type] as unknown as t.Type<DomainEvent>).decode(event));
 };

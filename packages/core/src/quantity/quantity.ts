@@ -1,21 +1,36 @@
 import * as t from "io-ts";
+import { boundedCache } from "../codec/boundedCache";
+import { withFastPath } from "../codec/fastPath";
 import { type Decimal, add, compare, isNegative, parseDecimal, subtract, toDecimalString } from "./decimal";
 import { UnitKind } from "./unitKind";
 
+// Amounts repeat across a replay; decimals are immutable, so one object per spelling is shared.
+const decimals = boundedCache<Decimal>();
+const fastDecimal = (u: unknown): Decimal | undefined => {
+  if (typeof u !== "string") return undefined;
+  const known = decimals.get(u);
+  if (known !== undefined) return known;
+  const d = parseDecimal(u);
+  return d === undefined ? undefined : decimals.set(u, d);
+};
+
 /** A decimal carried as its canonical string (`"4986.75"`) on the wire, as `Decimal` in memory. */
-export const DecimalFromString = new t.Type<Decimal, string, unknown>(
-  "DecimalString",
-  (u): u is Decimal =>
-    typeof u === "object" &&
-    u !== null &&
-    typeof (u as Decimal).units === "bigint" &&
-    typeof (u as Decimal).scale === "number",
-  (u, c) => {
-    if (typeof u !== "string") return t.failure(u, c, 'expected a decimal string such as "4986.75"');
-    const d = parseDecimal(u);
-    return d === undefined ? t.failure(u, c, 'expected a decimal string such as "4986.75"') : t.success(d);
-  },
-  toDecimalString,
+export const DecimalFromString = withFastPath(
+  new t.Type<Decimal, string, unknown>(
+    "DecimalString",
+    (u): u is Decimal =>
+      typeof u === "object" &&
+      u !== null &&
+      typeof (u as Decimal).units === "bigint" &&
+      typeof (u as Decimal).scale === "number",
+    (u, c) => {
+      if (typeof u !== "string") return t.failure(u, c, 'expected a decimal string such as "4986.75"');
+      const d = parseDecimal(u);
+      return d === undefined ? t.failure(u, c, 'expected a decimal string such as "4986.75"') : t.success(d);
+    },
+    toDecimalString,
+  ),
+  fastDecimal,
 );
 
 export const NonNegativeDecimal = t.refinement(

@@ -1,0 +1,233 @@
+import * as E from "fp-ts/Either";
+import type * as t from "io-ts";
+
+/**
+ * Decoding on the replay path without giving up io-ts as the single source of truth.
+ *
+ * A fast decoder accepts only valid input and returns exactly what the codec's `decode`
+ * returns (deep-equal); on anything else it returns `undefined` and the caller asks the
+ * codec itself, which names the path and the offending value. io-ts spends most of its
+ * time on contexts, Either values and closures that only matter when something is wrong.
+ */
+export type FastDecode<A> = (u: unknown) => A | undefined;
+
+const ROOT: t.Context = [];
+
+interface Registered {
+  readonly fast: FastDecode<unknown>;
+  readonly validate: t.Validate<unknown, unknown>;
+}
+const registered = new WeakMap<t.Decoder<unknown, unknown>, Registered>();
+
+/**
+ * The codec, with `fastDecode` tried first. `fastDecode` must return `undefined` for every
+ * invalid input and the codec's own result for valid input (property-test it against the
+ * codec); it may also return `undefined` for valid input it does not handle.
+ */
+export const withFastPath = <C extends t.Any>(codec: C, fastDecode: FastDecode<t.TypeOf<C>>): C => {
+  const original = codec.validate.bind(codec) as t.Validate<unknown, unknown>;
+  // Inherits name, is, encode and the structure (`props`, `_tag`) that callers and error paths read.
+  const fast = Object.create(codec) as C & { validate: t.Validate<unknown, unknown> };
+  fast.validate = (u, c) => {
+    const a = fastDecode(u);
+    return a === undefined ? original(u, c) : E.right(a);
+  };
+  registered.set(fast, { fast: fastDecode, validate: original });
+  return fast;
+};
+
+interface Structure {
+  readonly _tag?: string;
+  readonly props?: Record<string, t.Any>;
+  readonly type?: t.Any;
+  readonly types?: readonly t.Any[];
+  readonly predicate?: (a: unknown) => boolean;
+  readonly value?: unknown;
+  readonly keys?: Record<string, unknown>;
+}
+
+const hasOwn = Object.prototype.hasOwnProperty;
+const toStringOf = Object.prototype.toString;
+// io-ts' UnknownRecord: plain objects (and dictionaries), not arrays, dates or null.
+export const isRecord = (u: unknown): u is Record<string, unknown> =>
+  typeof u === "object" && u !== null && toStringOf.call(u) === "[object Object]";
+
+// io-ts' merge of intersection results, so the fast result is the one `decode` builds.
+const mergeAll = (base: unknown, us: readonly unknown[]): unknown => {
+  let equal = true;
+  let primitive = true;
+  const baseIsNotADictionary = !isRecord(base);
+  for (const u of us) {
+    if (u !== base) equal = false;
+    if (isRecord(u)) primitive = false;
+  }
+  if (equal) return base;
+  if (primitive) return us[us.length - 1];
+  const r: Record<string, unknown> = {};
+  for (const u of us as Record<string, unknown>[]) {
+    for (const k in u) {
+      if (!hasOwn.call(r, k) || baseIsNotADictionary || u[k] !== (base as Record<string, unknown>)[k]) {
+        r[k] = u[k];
+      }
+    }
+  }
+  return r;
+};
+
+/**
+ * Sentinel for "not decodable": `undefined` is a legitimate decoded value (an absent
+ * optional member), so the compiled decoders use a symbol internally.
+ */
+const FAIL: unique symbol = Symbol("fail");
+type Compiled = (u: unknown) => unknown;
+
+const compiled = new WeakMap<t.Decoder<unknown, unknown>, Compiled>();
+
+const compileInterface = (props: Record<string, t.Any>, partial: boolean): Compiled => {
+  const keys = Object.keys(props);
+  const decoders = keys.map((k) => compile(props[k] as t.Any));
+  const len = keys.length;
+  return (u) => {
+    if (!isRecord(u)) return FAIL;
+    let a = u;
+    for (let i = 0; i < len; i++) {
+      const k = keys[i] as string;
+      const ak = a[k];
+      const vak = (decoders[i] as Compiled)(ak);
+      if (vak === FAIL) {
+        if (partial && ak === undefined) continue;
+        return FAIL;
+      }
+      if (vak !== ak || (!partial && vak === undefined && !hasOwn.call(a, k))) {
+        if (a === u) a = { ...u };
+        a[k] = vak;
+      }
+    }
+    return a;
+  };
+};
+
+const compileStructure = (codec: t.Any): Compiled => {
+  const s = codec as unknown as Structure;
+  switch (s._tag) {
+    case "StringType":
+      return (u) => (typeof u === "string" ? u : FAIL);
+    case "NumberType":
+      return (u) => (typeof u === "number" ? u : FAIL);
+    case "BooleanType":
+      return (u) => (typeof u === "boolean" ? u : FAIL);
+    case "NullType":
+      return (u) => (u === null ? u : FAIL);
+    case "UnknownType":
+      return (u) => u;
+    case "AnyDictionaryType":
+      return (u) => (isRecord(u) ? u : FAIL);
+    case "LiteralType": {
+      const value = s.value;
+      return (u) => (u === value ? u : FAIL);
+    }
+    case "KeyofType": {
+      const keys = s.keys as Record<string, unknown>;
+      return (u) => (typeof u === "string" && hasOwn.call(keys, u) ? u : FAIL);
+    }
+    case "RefinementType": {
+      const inner = compile(s.type as t.Any);
+      const predicate = s.predicate as (a: unknown) => boolean;
+      return (u) => {
+        const a = inner(u);
+        return a !== FAIL && predicate(a) ? a : FAIL;
+      };
+    }
+    case "ArrayType": {
+      const item = compile(s.type as t.Any);
+      return (u) => {
+        if (!Array.isArray(u)) return FAIL;
+        let as: unknown[] = u;
+        for (let i = 0; i < u.length; i++) {
+          const ui = u[i];
+          const ai = item(ui);
+          if (ai === FAIL) return FAIL;
+          if (ai !== ui) {
+            if (as === u) as = u.slice();
+            as[i] = ai;
+          }
+        }
+        return as;
+      };
+    }
+    case "InterfaceType":
+      return compileInterface(s.props as Record<string, t.Any>, false);
+    case "PartialType":
+      return compileInterface(s.props as Record<string, t.Any>, true);
+    case "IntersectionType": {
+      const parts = (s.types as t.Any[]).map(compile);
+      return (u) => {
+        const us: unknown[] = [];
+        for (const part of parts) {
+          const a = part(u);
+          if (a === FAIL) return FAIL;
+          us.push(a);
+        }
+        return mergeAll(u, us);
+      };
+    }
+    default:
+      // Unions (tagged ones pick by tag, untagged ones the first branch that succeeds) and
+      // custom types: the codec decides; its errors are only built when the input is invalid.
+      return (u) => {
+        const r = codec.validate(u, ROOT);
+        return E.isRight(r) ? r.right : FAIL;
+      };
+  }
+};
+
+const compileUnion = (codec: t.Any): Compiled | undefined => {
+  const s = codec as unknown as Structure;
+  if (s._tag !== "UnionType") return undefined;
+  // A tagged union validates only the branch its tag selects, so trying branches in order is
+  // equivalent only when no two branches accept the same input; unions here are `X | null`.
+  const branches = (s.types as t.Any[]).map(compile);
+  const nullable = (s.types as t.Any[]).some((b) => (b as unknown as Structure)._tag === "NullType");
+  if (!nullable || branches.length !== 2) return undefined;
+  return (u) => {
+    for (const b of branches) {
+      const a = b(u);
+      if (a !== FAIL) return a;
+    }
+    return FAIL;
+  };
+};
+
+const compile = (codec: t.Any): Compiled => {
+  const known = compiled.get(codec);
+  if (known !== undefined) return known;
+  const own = registered.get(codec);
+  let decoder: Compiled;
+  if (own !== undefined) {
+    const { fast, validate } = own;
+    decoder = (u) => {
+      const a = fast(u);
+      if (a !== undefined) return a;
+      const r = validate(u, ROOT);
+      return E.isRight(r) ? r.right : FAIL;
+    };
+  } else {
+    decoder = compileUnion(codec) ?? compileStructure(codec);
+  }
+  compiled.set(codec, decoder);
+  return decoder;
+};
+
+/**
+ * A fast decoder derived from the codec's own structure (`t.type`, `t.partial`, `t.array`,
+ * refinements, literals, keyofs, intersections, `X | null`), using registered fast paths
+ * for the leaves and the codec itself for anything else. Same result as `codec.decode` on
+ * valid input, `undefined` on invalid input (then decode with the codec for the errors).
+ */
+export const fastDecoderOf = <A>(codec: t.Decoder<unknown, A>): FastDecode<A> => {
+  const decoder = compile(codec as unknown as t.Any);
+  return (u) => {
+    const a = decoder(u);
+    return a === FAIL ? undefined : (a as A);
+  };
+};
