@@ -8,7 +8,12 @@ import { createCommandHandler } from "./commandHandler";
  */
 export const createAgreementCommandHandler = (
   store: EventStore,
-  options: { readonly clock?: () => Date; readonly maxAttempts?: number } = {},
+  options: {
+    readonly clock?: () => Date;
+    readonly maxAttempts?: number;
+    /** See `CommandHandlerOptions.stateCache`: for long-running processes. */
+    readonly stateCache?: { readonly maxStreams: number };
+  } = {},
 ) =>
   createCommandHandler({
     store,

@@ -7,6 +7,7 @@ import type {
   StreamRevision,
   WrongExpectedRevision,
 } from "../port";
+import { type StreamSnapshot, createStateCache, holdsCommand } from "./stateCache";
 
 export type HandlerError<DomainErr, DecodeErr> =
   | { readonly _tag: "DomainError"; readonly error: DomainErr }
@@ -50,6 +51,12 @@ export interface CommandHandlerOptions<C extends CommandWithMetadata, Ev, S, Dom
   readonly clock?: () => Date;
   /** Appends tried before a run of conflicts is reported (default 5). */
   readonly maxAttempts?: number;
+  /**
+   * Keep the state of up to `maxStreams` streams in memory (least recently used evicted):
+   * a command then reads only the events written since, by this or any other process. For
+   * long-running processes; without it every command folds its whole stream.
+   */
+  readonly stateCache?: { readonly maxStreams: number };
 }
 
 export type CommandHandler<C, Ev, DomainErr, DecodeErr> = (
@@ -61,6 +68,7 @@ interface Loaded<S, Ev> {
   readonly revision: StreamRevision;
   /** Events already in the stream from this command id. */
   readonly earlier: { readonly events: Ev[]; readonly recorded: RecordedEvent[] };
+  readonly snapshot?: StreamSnapshot<S>;
 }
 
 /**
@@ -68,6 +76,10 @@ interface Loaded<S, Ev> {
  * stream in between: reload and decide again, up to `maxAttempts` appends. A command whose
  * id the stream already holds is answered with its original events, without deciding again
  * (so a retry succeeds even where deciding twice would be refused).
+ *
+ * With `stateCache`, the state a command ends on is kept (it follows from the decided events,
+ * no re-read) and the next command on that stream reads only what was written after it, so
+ * writers elsewhere are still seen; the expected revision on append guards the rest.
  */
 export const createCommandHandler = <C extends CommandWithMetadata, Ev, S, DomainErr, DecodeErr>(
   options: CommandHandlerOptions<C, Ev, S, DomainErr, DecodeErr>,
@@ -76,31 +88,83 @@ export const createCommandHandler = <C extends CommandWithMetadata, Ev, S, Domai
   const clock = options.clock ?? (() => new Date());
   const maxAttempts = Math.max(1, options.maxAttempts ?? 5);
 
-  const load = async (
+  const cache = options.stateCache ? createStateCache<S>(options.stateCache.maxStreams) : undefined;
+  const decodeError = (
     streamId: string,
+    revision: bigint,
+    error: DecodeErr,
+  ): HandlerError<DomainErr, DecodeErr> => ({
+    _tag: "EventDecodeError",
+    streamId,
+    revision,
+    error,
+  });
+
+  /** Folds the stream from `from`'s revision on; collects the events of `commandId` met on the way. */
+  const fold = async (
+    streamId: string,
+    from: StreamSnapshot<S>,
     commandId: string,
-  ): Promise<E.Either<HandlerError<DomainErr, DecodeErr>, Loaded<S, Ev>>> => {
-    let state = decider.initialState;
-    let revision: StreamRevision = "no-stream";
+  ): Promise<
+    E.Either<HandlerError<DomainErr, DecodeErr>, Loaded<S, Ev> & { snapshot: StreamSnapshot<S> }>
+  > => {
+    let { state, revision } = from;
+    const { commandIds } = from;
     const earlier = { events: [] as Ev[], recorded: [] as RecordedEvent[] };
-    for await (const recorded of store.readStream(streamId)) {
+    const start = revision === "no-stream" ? undefined : { from: revision + 1n };
+    for await (const recorded of store.readStream(streamId, start)) {
       const decoded = decode(recorded);
-      if (E.isLeft(decoded)) {
-        return E.left({
-          _tag: "EventDecodeError",
-          streamId,
-          revision: recorded.revision,
-          error: decoded.left,
-        });
-      }
+      if (E.isLeft(decoded)) return E.left(decodeError(streamId, recorded.revision, decoded.left));
       state = decider.evolve(state, decoded.right);
       revision = recorded.revision;
-      if (recorded.metadata.commandId === commandId) {
+      const id = recorded.metadata.commandId;
+      if (cache !== undefined && !commandIds.has(id)) commandIds.set(id, revision);
+      if (id === commandId) {
         earlier.events.push(decoded.right);
         earlier.recorded.push(recorded);
       }
     }
-    return E.right({ state, revision, earlier });
+    return E.right({ state, revision, earlier, snapshot: { state, revision, commandIds } });
+  };
+
+  const empty = (): StreamSnapshot<S> => ({
+    state: decider.initialState,
+    revision: "no-stream",
+    commandIds: new Map(),
+  });
+
+  const load = async (
+    streamId: string,
+    commandId: string,
+  ): Promise<E.Either<HandlerError<DomainErr, DecodeErr>, Loaded<S, Ev>>> => {
+    const cached = cache?.get(streamId);
+    if (cached !== undefined && !holdsCommand(cached, commandId)) {
+      const caught = await fold(streamId, cached, commandId);
+      if (E.isRight(caught)) cache?.offer(streamId, caught.right.snapshot);
+      return caught;
+    }
+    // Not cached, or a repeat of a command in the cached part: its events are needed, read it all.
+    const loaded = await fold(streamId, empty(), commandId);
+    if (E.isRight(loaded)) cache?.offer(streamId, loaded.right.snapshot);
+    return loaded;
+  };
+
+  /** After our own append: the state follows from the decided events, nothing to re-read. */
+  const remember = (
+    streamId: string,
+    loaded: Loaded<S, Ev>,
+    decided: readonly Ev[],
+    next: bigint,
+    commandId: string,
+  ) => {
+    if (cache === undefined || loaded.snapshot === undefined) return;
+    const { commandIds } = loaded.snapshot;
+    if (!commandIds.has(commandId)) commandIds.set(commandId, next - BigInt(decided.length) + 1n);
+    cache.offer(streamId, {
+      state: decided.reduce((folded, event) => decider.evolve(folded, event), loaded.state),
+      revision: next,
+      commandIds,
+    });
   };
 
   const decodeAll = (
@@ -110,8 +174,7 @@ export const createCommandHandler = <C extends CommandWithMetadata, Ev, S, Domai
     const events: Ev[] = [];
     for (const r of recorded) {
       const decoded = decode(r);
-      if (E.isLeft(decoded))
-        return E.left({ _tag: "EventDecodeError", streamId, revision: r.revision, error: decoded.left });
+      if (E.isLeft(decoded)) return E.left(decodeError(streamId, r.revision, decoded.left));
       events.push(decoded.right);
     }
     return E.right(events);
@@ -151,6 +214,9 @@ export const createCommandHandler = <C extends CommandWithMetadata, Ev, S, Domai
         continue;
       }
       const { events: recorded, nextExpectedRevision, idempotentReplay } = appended.right;
+      // A replay means another writer recorded this command after our read: our state is stale.
+      if (idempotentReplay) cache?.drop(streamId);
+      else remember(streamId, loaded.right, decided.right, nextExpectedRevision, commandId);
       const events = idempotentReplay ? decodeAll(streamId, recorded) : E.right([...decided.right]);
       return E.map((evs: Ev[]) => ({
         events: evs,
