@@ -27,14 +27,23 @@ const registered = new WeakMap<t.Decoder<unknown, unknown>, Registered>();
 export const withFastPath = <C extends t.Any>(codec: C, fastDecode: FastDecode<t.TypeOf<C>>): C => {
   const original = codec.validate.bind(codec) as t.Validate<unknown, unknown>;
   // Inherits name, is, encode and the structure (`props`, `_tag`) that callers and error paths read.
-  const fast = Object.create(codec) as C & { validate: t.Validate<unknown, unknown> };
+  const fast = Object.create(codec) as C & {
+    validate: t.Validate<unknown, unknown>;
+    decode: (u: unknown) => t.Validation<unknown>;
+  };
   fast.validate = (u, c) => {
     const a = fastDecode(u);
     return a === undefined ? original(u, c) : E.right(a);
   };
+  // io-ts binds `decode` to its codec in the constructor: bind it to this one instead.
+  fast.decode = (u: unknown) => fast.validate(u, [{ key: "", type: fast, actual: u }]);
   registered.set(fast, { fast: fastDecode, validate: original });
   return fast;
 };
+
+/** The codec as it was before `withFastPath`: the reference a fast path is tested against. */
+export const withoutFastPath = <C extends t.Any>(codec: C): C =>
+  registered.has(codec) ? (Object.getPrototypeOf(codec) as C) : codec;
 
 interface Structure {
   readonly _tag?: string;
