@@ -69,6 +69,8 @@ interface Loaded<S, Ev> {
   /** Events already in the stream from this command id. */
   readonly earlier: { readonly events: Ev[]; readonly recorded: RecordedEvent[] };
   readonly snapshot?: StreamSnapshot<S>;
+  /** Cached state used without reading the stream: possibly behind it. */
+  readonly unverified?: boolean;
 }
 
 /**
@@ -78,8 +80,10 @@ interface Loaded<S, Ev> {
  * (so a retry succeeds even where deciding twice would be refused).
  *
  * With `stateCache`, the state a command ends on is kept (it follows from the decided events,
- * no re-read) and the next command on that stream reads only what was written after it, so
- * writers elsewhere are still seen; the expected revision on append guards the rest.
+ * no re-read) and the next command on that stream decides on it directly: the expected
+ * revision on append rejects a decision on a state that writers elsewhere have overtaken, and
+ * a refusal or no-op is decided again on fresh state. Either way only the events written after
+ * the cached revision are read.
  */
 export const createCommandHandler = <C extends CommandWithMetadata, Ev, S, DomainErr, DecodeErr>(
   options: CommandHandlerOptions<C, Ev, S, DomainErr, DecodeErr>,
@@ -110,7 +114,7 @@ export const createCommandHandler = <C extends CommandWithMetadata, Ev, S, Domai
   > => {
     let { state, revision } = from;
     const { commandIds } = from;
-    const earlier = { events: [] as Ev[], recorded: [] as RecordedEvent[] };
+    const earlier = noEvents();
     const start = revision === "no-stream" ? undefined : { from: revision + 1n };
     for await (const recorded of store.readStream(streamId, start)) {
       const decoded = decode(recorded);
@@ -127,18 +131,26 @@ export const createCommandHandler = <C extends CommandWithMetadata, Ev, S, Domai
     return E.right({ state, revision, earlier, snapshot: { state, revision, commandIds } });
   };
 
+  const noEvents = () => ({ events: [] as Ev[], recorded: [] as RecordedEvent[] });
   const empty = (): StreamSnapshot<S> => ({
     state: decider.initialState,
     revision: "no-stream",
     commandIds: new Map(),
   });
 
+  /**
+   * With `trustCache`, a cached state is used without reading: the expected revision on
+   * append proves it current, and the caller re-checks a refusal or an empty decision on
+   * fresh state (`unverified`). Otherwise only the events after the cached revision are read.
+   */
   const load = async (
     streamId: string,
     commandId: string,
+    trustCache: boolean,
   ): Promise<E.Either<HandlerError<DomainErr, DecodeErr>, Loaded<S, Ev>>> => {
     const cached = cache?.get(streamId);
     if (cached !== undefined && !holdsCommand(cached, commandId)) {
+      if (trustCache) return E.right({ ...cached, earlier: noEvents(), snapshot: cached, unverified: true });
       const caught = await fold(streamId, cached, commandId);
       if (E.isRight(caught)) cache?.offer(streamId, caught.right.snapshot);
       return caught;
@@ -185,8 +197,9 @@ export const createCommandHandler = <C extends CommandWithMetadata, Ev, S, Domai
     const { commandId } = command.metadata;
     const stamped = { ...command, metadata: { ...command.metadata, recordedAt: clock().toISOString() } } as C;
     let conflict: WrongExpectedRevision | undefined;
-    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-      const loaded = await load(streamId, commandId);
+    let trustCache = true;
+    for (let attempt = 1; attempt <= maxAttempts; ) {
+      const loaded = await load(streamId, commandId, trustCache);
       if (E.isLeft(loaded)) return loaded;
       const { state, revision, earlier } = loaded.right;
       if (earlier.recorded.length > 0) {
@@ -198,6 +211,12 @@ export const createCommandHandler = <C extends CommandWithMetadata, Ev, S, Domai
         });
       }
       const decided = decider.decide(stamped, state);
+      const settled = E.isRight(decided) && decided.right.length > 0;
+      // Only an append checks the cached state; a refusal or a no-op is decided again on fresh state.
+      if (!settled && loaded.right.unverified === true) {
+        trustCache = false;
+        continue;
+      }
       if (E.isLeft(decided)) return E.left({ _tag: "DomainError", error: decided.left });
       if (decided.right.length === 0) {
         return E.right({
@@ -211,6 +230,8 @@ export const createCommandHandler = <C extends CommandWithMetadata, Ev, S, Domai
       const appended = await store.appendToStream(streamId, decided.right.map(encode), revision);
       if (E.isLeft(appended)) {
         conflict = appended.left;
+        trustCache = false;
+        attempt++;
         continue;
       }
       const { events: recorded, nextExpectedRevision, idempotentReplay } = appended.right;

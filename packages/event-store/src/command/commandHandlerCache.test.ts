@@ -67,16 +67,31 @@ const sequence = (seed: number) => {
 };
 
 describe("command handler with a state cache", () => {
-  it("reads only the events written since the cached revision", async () => {
+  it("decides on the cached state without reading the stream again", async () => {
     const store = createInMemoryEventStore();
-    const { spy, reads, delivered } = spied(store);
+    const { spy, reads } = spied(store);
     const handle = handlerFor(spy, undefined, 4);
     unwrap(await handle(open("a", 100)));
-    for (let i = 0; i < 5; i++) unwrap(await handle(add("a", 1)));
-    // One full read on the first command (empty stream), then catch-ups that found nothing new.
-    expect(reads[0]).toEqual({ streamId: "counter-a", from: undefined });
-    expect(reads.slice(1).map((r) => r.from)).toEqual([1n, 2n, 3n, 4n, 5n]);
-    expect(delivered()).toBe(0);
+    for (let i = 0; i < 5; i++) expect(unwrap(await handle(add("a", 1))).attempts).toBe(1);
+    // One full read on the first command (empty stream); the appends' expected revision did the rest.
+    expect(reads).toEqual([{ streamId: "counter-a", from: undefined }]);
+    expect(await foldedState(store, "a")).toEqual({ open: true, limit: 100, total: 5 });
+  });
+
+  it("checks a refusal decided on cached state against the events written since", async () => {
+    const store = createInMemoryEventStore();
+    const { spy, reads } = spied(store);
+    const handle = handlerFor(spy, undefined, 4);
+    // Refused on the empty stream: the cache now holds "not open".
+    expect(unwrapLeft(await handle(add("z", 1)))).toEqual({ _tag: "DomainError", error: "NotOpen" });
+    unwrap(await handlerFor(store)(open("z", 10)));
+    reads.length = 0;
+    expect(unwrap(await handle(add("z", 1))).nextExpectedRevision).toBe(1n);
+    expect(reads).toEqual([{ streamId: "counter-z", from: undefined }]);
+    // A refusal that holds on fresh state costs one read of nothing.
+    reads.length = 0;
+    expect(unwrapLeft(await handle(add("z", 10)))).toEqual({ _tag: "DomainError", error: "LimitExceeded" });
+    expect(reads).toEqual([{ streamId: "counter-z", from: 2n }]);
   });
 
   it("picks up events another writer appended and decides on them", async () => {
@@ -160,16 +175,15 @@ describe("command handler with a state cache", () => {
     unwrap(await handle(add("a", 1))); // a is now more recent than b
     unwrap(await handle(open("c", 10))); // evicts b
     reads.length = 0;
-    unwrap(await handle(add("a", 1)));
-    unwrap(await handle(add("c", 1)));
+    unwrap(await handle(add("a", 1))); // cached
+    unwrap(await handle(add("c", 1))); // cached
     unwrap(await handle(add("b", 1))); // full read; evicts a
     unwrap(await handle(add("a", 1))); // full read
     expect(reads).toEqual([
-      { streamId: "counter-a", from: 2n },
-      { streamId: "counter-c", from: 1n },
       { streamId: "counter-b", from: undefined },
       { streamId: "counter-a", from: undefined },
     ]);
+    expect(await foldedState(store, "a")).toEqual({ open: true, limit: 10, total: 3 });
   });
 
   it("answers a retried command with its original events, whoever recorded it", async () => {
