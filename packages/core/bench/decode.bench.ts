@@ -45,8 +45,8 @@ const decodeOrThrow = (text: string) => {
 
 let sink = 0;
 const timeIt = (label: string, count: number, run: () => void): number => {
-  run(); // warm-up
-  run();
+  // Warm up until the JIT has settled, then measure.
+  for (let w = 0; w < Math.max(3, rounds / 4); w++) run();
   const cpu = process.cpuUsage();
   for (let r = 0; r < rounds; r++) run();
   const used = process.cpuUsage(cpu);
@@ -69,6 +69,15 @@ const fold = timeIt("JSON.parse + decodeEvent + evolve", all.length, () => {
     sink += state.eventCount;
   }
 });
+const decodedStreams = streams.map((stream) => stream.map(decodeOrThrow));
+const evolveAlone = timeIt("evolve alone (decoded beforehand)", all.length, () => {
+  for (const stream of decodedStreams) {
+    let state = agreementDecider.initialState;
+    for (const e of stream) state = agreementDecider.evolve(state, e);
+    sink += state.eventCount;
+  }
+});
+console.log(`evolve alone ${evolveAlone.toFixed(2)} µs/event`);
 console.log(
   `decode adds ${(decode - parse).toFixed(2)} µs, evolve ${(fold - decode).toFixed(2)} µs; ` +
     `parse+decode+evolve / JSON.parse = ${(fold / parse).toFixed(2)}×`,

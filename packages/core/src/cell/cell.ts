@@ -1,6 +1,6 @@
 import * as E from "fp-ts/Either";
 import * as t from "io-ts";
-import { boundedCache } from "../codec/boundedCache";
+import { boundedCache3 } from "../codec/boundedCache";
 import { isRecord, withFastPath } from "../codec/fastPath";
 import { isNonBlank } from "../codec/text";
 
@@ -64,18 +64,17 @@ const NonEmptyCell = t.type({ resultArea: NonEmpty, workType: NonEmpty, district
 
 // Replays decode the same few dozen cells millions of times. Cells are immutable plain
 // objects, so one normalised object per spelling is shared.
-const cells = boundedCache<Cell>();
+const cells = boundedCache3<Cell>();
 
 const fastCell = (u: unknown): Cell | undefined => {
   if (!isRecord(u)) return undefined;
   const { resultArea, workType, district } = u;
   if (typeof resultArea !== "string" || typeof workType !== "string" || typeof district !== "string")
     return undefined;
-  const key = `${resultArea.length}:${resultArea}${workType.length}:${workType}${district}`;
-  const known = cells.get(key);
+  const known = cells.get(resultArea, workType, district);
   if (known !== undefined) return known;
   if (!isNonBlank(resultArea) || !isNonBlank(workType) || !isNonBlank(district)) return undefined;
-  return cells.set(key, cell(resultArea, workType, district));
+  return cells.set(resultArea, workType, district, cell(resultArea, workType, district));
 };
 
 /** Decodes and normalises; encodes as the normalised object. */

@@ -1,6 +1,6 @@
 import * as E from "fp-ts/Either";
 import * as t from "io-ts";
-import { boundedCache } from "../codec/boundedCache";
+import { boundedCache3 } from "../codec/boundedCache";
 import { isRecord, withFastPath } from "../codec/fastPath";
 import { isNonBlank } from "../codec/text";
 import { type Cell, normaliseDistrict, normaliseResultArea, normaliseWorkType } from "./cell";
@@ -57,33 +57,27 @@ export const isCell = (p: Position): p is Cell => granularityOf(p) === "cell";
 const Code = t.refinement(t.string, isNonBlank, "NonEmptyString");
 const Raw = t.intersection([t.type({ resultArea: Code }), t.partial({ workType: Code, district: Code })]);
 
-const positions = boundedCache<Position>();
-
-// An absent code and a present one never share a key: absent is `-`, present is `<length>:<code>`.
-const codeKey = (code: unknown): string | undefined =>
-  code === undefined ? "-" : typeof code === "string" ? `${code.length}:${code}` : undefined;
+const positions = boundedCache3<Position>();
 
 /** Shares one normalised position per spelling, like cells (positions are immutable plain objects). */
 const fastPosition = (u: unknown): Position | undefined => {
   if (!isRecord(u)) return undefined;
   const { resultArea, workType, district } = u;
-  if (typeof resultArea !== "string") return undefined;
-  const wt = codeKey(workType);
-  const d = codeKey(district);
-  if (wt === undefined || d === undefined) return undefined;
-  const key = `${resultArea.length}:${resultArea}${wt}${d}`;
-  const known = positions.get(key);
+  if (
+    typeof resultArea !== "string" ||
+    (workType !== undefined && typeof workType !== "string") ||
+    (district !== undefined && typeof district !== "string")
+  )
+    return undefined;
+  const known = positions.get(resultArea, workType, district);
   if (known !== undefined) return known;
   if (
     !isNonBlank(resultArea) ||
-    (workType !== undefined && !isNonBlank(workType as string)) ||
-    (district !== undefined && (workType === undefined || !isNonBlank(district as string)))
+    (workType !== undefined && !isNonBlank(workType)) ||
+    (district !== undefined && (workType === undefined || !isNonBlank(district)))
   )
     return undefined;
-  return positions.set(
-    key,
-    position(resultArea, workType as string | undefined, district as string | undefined),
-  );
+  return positions.set(resultArea, workType, district, position(resultArea, workType, district));
 };
 
 export const PositionCodec = withFastPath(

@@ -32,6 +32,7 @@ export const withFastPath = <C extends t.Any>(codec: C, fastDecode: FastDecode<t
     decode: (u: unknown) => t.Validation<unknown>;
   };
   fast.validate = (u, c) => {
+    if (referenceOnly) return original(u, c);
     const a = fastDecode(u);
     return a === undefined ? original(u, c) : E.right(a);
   };
@@ -39,6 +40,21 @@ export const withFastPath = <C extends t.Any>(codec: C, fastDecode: FastDecode<t
   fast.decode = (u: unknown) => fast.validate(u, [{ key: "", type: fast, actual: u }]);
   registered.set(fast, { fast: fastDecode, validate: original });
   return fast;
+};
+
+let referenceOnly = false;
+
+/**
+ * Decodes with every fast path switched off, nested ones included: the reference the fast
+ * paths are tested against.
+ */
+export const decodeWithoutFastPaths = <A>(codec: t.Decoder<unknown, A>, u: unknown): t.Validation<A> => {
+  referenceOnly = true;
+  try {
+    return codec.decode(u);
+  } finally {
+    referenceOnly = false;
+  }
 };
 
 /** The codec as it was before `withFastPath`: the reference a fast path is tested against. */
@@ -59,7 +75,11 @@ const hasOwn = Object.prototype.hasOwnProperty;
 const toStringOf = Object.prototype.toString;
 // io-ts' UnknownRecord: plain objects (and dictionaries), not arrays, dates or null.
 export const isRecord = (u: unknown): u is Record<string, unknown> =>
-  typeof u === "object" && u !== null && toStringOf.call(u) === "[object Object]";
+  typeof u === "object" &&
+  u !== null &&
+  // What JSON.parse builds is answered without asking for the object's tag.
+  ((Object.getPrototypeOf(u) === Object.prototype && !(Symbol.toStringTag in u)) ||
+    toStringOf.call(u) === "[object Object]");
 
 // io-ts' merge of intersection results, so the fast result is the one `decode` builds.
 const mergeAll = (base: unknown, us: readonly unknown[]): unknown => {
@@ -92,28 +112,39 @@ type Compiled = (u: unknown) => unknown;
 
 const compiled = new WeakMap<t.Decoder<unknown, unknown>, Compiled>();
 
+/**
+ * One generated function per `t.type`/`t.partial`: property names are literals in its code,
+ * so each property read is monomorphic instead of one shared megamorphic `a[k]`. The
+ * semantics are io-ts' own: extra members kept, the input returned when nothing changed,
+ * a shallow copy with the decoded members otherwise.
+ */
 const compileInterface = (props: Record<string, t.Any>, partial: boolean): Compiled => {
   const keys = Object.keys(props);
   const decoders = keys.map((k) => compile(props[k] as t.Any));
-  const len = keys.length;
-  return (u) => {
-    if (!isRecord(u)) return FAIL;
-    let a = u;
-    for (let i = 0; i < len; i++) {
-      const k = keys[i] as string;
-      const ak = a[k];
-      const vak = (decoders[i] as Compiled)(ak);
-      if (vak === FAIL) {
-        if (partial && ak === undefined) continue;
-        return FAIL;
-      }
-      if (vak !== ak || (!partial && vak === undefined && !hasOwn.call(a, k))) {
-        if (a === u) a = { ...u };
-        a[k] = vak;
-      }
-    }
-    return a;
+  const member = (k: string, i: number): string => {
+    const key = JSON.stringify(k);
+    const absent = partial
+      ? "if (vak === FAIL) { if (ak === undefined) continue_; else return FAIL; }"
+      : "if (vak === FAIL) return FAIL;";
+    const changed = partial ? "vak !== ak" : `vak !== ak || (vak === undefined && !hasOwn.call(a, ${key}))`;
+    return [
+      `ak = a[${key}]; vak = d${i}(ak);`,
+      absent.replace("continue_;", "vak = ak;"),
+      `if (${changed}) { if (a === u) a = { ...u }; a[${key}] = vak; }`,
+    ].join("\n");
   };
+  const body = [
+    "return function decodeInterface(u) {",
+    "if (!isRecord(u)) return FAIL;",
+    "let a = u; let ak; let vak;",
+    ...keys.map(member),
+    "return a;",
+    "};",
+  ].join("\n");
+  const names = decoders.map((_, i) => `d${i}`);
+  // Property names reach the generated code only through JSON.stringify, as string literals.
+  const make = new Function("isRecord", "FAIL", "hasOwn", ...names, body);
+  return make(isRecord, FAIL, hasOwn, ...decoders) as Compiled;
 };
 
 const compileStructure = (codec: t.Any): Compiled => {
