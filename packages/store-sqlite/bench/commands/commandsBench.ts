@@ -147,7 +147,9 @@ const line = (r: Measured, raw: Measured) =>
 const [raw1, handler1, raw32, handler32] = results as [Measured, Measured, Measured, Measured];
 console.log("commands with durability on (WAL, synchronous=FULL; acknowledged after commit)");
 console.log("  handler = event-store command handler: load (readStream + decode + evolve), decide, append");
-console.log("  state cache = same handler keeping each stream's state: reads only the events after it");
+console.log(
+  "  state cache = same handler keeping each stream's state: decides on it, the append's expected revision checks it",
+);
 for (const [r, raw] of [
   [raw1, raw1],
   [handler1, raw1],
