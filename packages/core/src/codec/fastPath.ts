@@ -168,6 +168,9 @@ const compileStructure = (codec: t.Any): Compiled => {
     }
     case "KeyofType": {
       const keys = s.keys as Record<string, unknown>;
+      // Comparing a freshly parsed string with a few constants beats hashing it for a lookup.
+      const few = Object.getOwnPropertyNames(keys);
+      if (few.length <= 16) return (u) => (typeof u === "string" && few.includes(u) ? u : FAIL);
       return (u) => (typeof u === "string" && hasOwn.call(keys, u) ? u : FAIL);
     }
     case "RefinementType": {

@@ -52,4 +52,6 @@ export type DomainEvent = t.TypeOf<typeof DomainEvent>;
 export const currentSchemaVersion = (type: DomainEventType): number =>
   eventCodecs[type].props.schemaVersion.value;
 
-export const isDomainEventType = (type: string): type is DomainEventType => Object.hasOwn(eventCodecs, type);
+// A list, not a lookup: comparing a freshly parsed string beats hashing it.
+export const isDomainEventType = (type: string): type is DomainEventType =>
+  (DOMAIN_EVENT_TYPES as readonly string[]).includes(type);
