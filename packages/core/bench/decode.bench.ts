@@ -44,51 +44,69 @@ const decodeOrThrow = (text: string) => {
 };
 
 let sink = 0;
-/** The fastest of five batches: on a shared machine the minimum is the figure least disturbed by others. */
-const timeIt = (label: string, count: number, run: () => void, times = rounds): number => {
-  // Warm up until the JIT has settled, then measure.
-  for (let w = 0; w < Math.max(3, times / 4); w++) run();
-  const batch = Math.max(1, Math.ceil(times / 5));
-  let best = Number.POSITIVE_INFINITY;
-  for (let b = 0; b < 5; b++) {
-    const cpu = process.cpuUsage();
-    for (let r = 0; r < batch; r++) run();
-    const used = process.cpuUsage(cpu);
-    best = Math.min(best, (used.user + used.system) / (count * batch));
+
+/**
+ * Per-event CPU time of each variant, measured in interleaved batches (parse, decode, fold,
+ * parse, ...) and the fastest batch kept: on a shared machine that keeps the variants
+ * comparable and the figures least disturbed by others.
+ */
+const measure = (count: number, times: number, variants: Record<string, () => void>) => {
+  const entries = Object.entries(variants);
+  for (let w = 0; w < Math.max(3, times / 4); w++) for (const [, run] of entries) run();
+  const batches = 7;
+  const perBatch = Math.max(1, Math.ceil(times / batches));
+  const best = new Map(entries.map(([label]) => [label, Number.POSITIVE_INFINITY]));
+  for (let b = 0; b < batches; b++) {
+    for (const [label, run] of entries) {
+      const cpu = process.cpuUsage();
+      for (let r = 0; r < perBatch; r++) run();
+      const used = process.cpuUsage(cpu);
+      best.set(label, Math.min(best.get(label) as number, (used.user + used.system) / (count * perBatch)));
+    }
   }
-  console.log(`${label.padEnd(44)} ${best.toFixed(2).padStart(8)} µs/event (CPU, best of 5)`);
   return best;
 };
 
-console.log(`core decode benchmark: ${all.length} events × ${rounds} rounds, node ${process.version}`);
-const parse = timeIt("JSON.parse", all.length, () => {
-  for (const s of all) sink += (JSON.parse(s) as { schemaVersion: number }).schemaVersion;
-});
-const decode = timeIt("JSON.parse + decodeEvent", all.length, () => {
-  for (const s of all) sink += decodeOrThrow(s).schemaVersion;
-});
-const fold = timeIt("JSON.parse + decodeEvent + evolve", all.length, () => {
-  for (const stream of streams) {
-    let state = agreementDecider.initialState;
-    for (const s of stream) state = agreementDecider.evolve(state, decodeOrThrow(s));
-    sink += state.eventCount;
-  }
-});
+const parseAll = (events: readonly string[]) => () => {
+  for (const s of events) sink += (JSON.parse(s) as { schemaVersion: number }).schemaVersion;
+};
+const decodeAll = (events: readonly string[]) => () => {
+  for (const s of events) sink += decodeOrThrow(s).schemaVersion;
+};
 const decodedStreams = streams.map((stream) => stream.map(decodeOrThrow));
-const evolveAlone = timeIt("evolve alone (decoded beforehand)", all.length, () => {
-  for (const stream of decodedStreams) {
-    let state = agreementDecider.initialState;
-    for (const e of stream) state = agreementDecider.evolve(state, e);
-    sink += state.eventCount;
-  }
+const us = (n: number | undefined) => `${(n ?? Number.NaN).toFixed(2).padStart(7)} µs`;
+
+console.log(`core decode benchmark: ${all.length} events × ${rounds} rounds, node ${process.version}`);
+console.log("CPU time per event, fastest of 7 interleaved batches:");
+const overall = measure(all.length, rounds, {
+  parse: parseAll(all),
+  decode: decodeAll(all),
+  fold: () => {
+    for (const stream of streams) {
+      let state = agreementDecider.initialState;
+      for (const s of stream) state = agreementDecider.evolve(state, decodeOrThrow(s));
+      sink += state.eventCount;
+    }
+  },
+  evolve: () => {
+    for (const stream of decodedStreams) {
+      let state = agreementDecider.initialState;
+      for (const e of stream) state = agreementDecider.evolve(state, e);
+      sink += state.eventCount;
+    }
+  },
 });
-console.log(`evolve alone ${evolveAlone.toFixed(2)} µs/event`);
+const parse = overall.get("parse") as number;
+const fold = overall.get("fold") as number;
+console.log(`  JSON.parse                         ${us(parse)}`);
+console.log(`  JSON.parse + decodeEvent           ${us(overall.get("decode"))}`);
+console.log(`  JSON.parse + decodeEvent + evolve  ${us(fold)}`);
+console.log(`  evolve alone (decoded beforehand)  ${us(overall.get("evolve"))}`);
 console.log(
-  `decode adds ${(decode - parse).toFixed(2)} µs, evolve ${(fold - decode).toFixed(2)} µs; ` +
-    `parse+decode+evolve / JSON.parse = ${(fold / parse).toFixed(2)}×`,
+  `  decode + evolve beyond JSON.parse  ${us(fold - parse)}; (parse + decode + evolve) / parse = ${(fold / parse).toFixed(2)}×`,
 );
 
-console.log("\nper event type (JSON.parse + decodeEvent):");
+console.log("\nper event type: JSON.parse, JSON.parse + decodeEvent, decode beyond parse, ratio");
 const byType = new Map<string, string[]>();
 for (const s of all) {
   const type = (JSON.parse(s) as { type: string }).type;
@@ -97,22 +115,11 @@ for (const s of all) {
 for (const [type, events] of [...byType].sort()) {
   // Rare types are repeated so that every figure covers as many decodes as the common ones.
   const times = Math.ceil((rounds * all.length) / 4 / events.length);
-  const p = timeIt(
-    `  ${type} ×${events.length} parse`,
-    events.length,
-    () => {
-      for (const s of events) sink += (JSON.parse(s) as { schemaVersion: number }).schemaVersion;
-    },
-    times,
+  const r = measure(events.length, times, { parse: parseAll(events), decode: decodeAll(events) });
+  const p = r.get("parse") as number;
+  const d = r.get("decode") as number;
+  console.log(
+    `  ${`${type} ×${events.length}`.padEnd(28)} ${us(p)} ${us(d)} ${us(d - p)} ${(d / p).toFixed(2)}×`,
   );
-  const d = timeIt(
-    `  ${type} ×${events.length} parse+decode`,
-    events.length,
-    () => {
-      for (const s of events) sink += decodeOrThrow(s).schemaVersion;
-    },
-    times,
-  );
-  console.log(`  ${type}: decode ${(d - p).toFixed(2)} µs beyond JSON.parse (${(d / p).toFixed(2)}×)`);
 }
 if (sink === 0) console.log("");
