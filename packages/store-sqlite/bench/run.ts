@@ -1,7 +1,8 @@
 /**
  * `pnpm bench`: each benchmark runs in its own child process, so that peak RSS is measured
  * per benchmark. BENCH_EVENTS (default 1,000,000) scales the replay; BENCH_COMMANDS_SINGLE,
- * BENCH_COMMANDS_CONCURRENT and BENCH_COMMANDS_CACHED scale the command benchmark.
+ * BENCH_COMMANDS_CONCURRENT, BENCH_COMMANDS_CACHED_SINGLE and BENCH_COMMANDS_CACHED scale the
+ * command benchmark.
  */
 import { spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";

@@ -19,6 +19,7 @@ import { benchStreamId, seedAgreements } from "../scenario/seedAgreements";
 
 const singleCommands = envInt("BENCH_COMMANDS_SINGLE", 1_000);
 const concurrentCommands = envInt("BENCH_COMMANDS_CONCURRENT", 4_000);
+const cachedSingleCommands = envInt("BENCH_COMMANDS_CACHED_SINGLE", 1_000);
 const cachedCommands = envInt("BENCH_COMMANDS_CACHED", 20_000);
 const CLIENTS = 32;
 
@@ -30,9 +31,11 @@ const store = openSqliteEventStore({ file: join(dir, "commands.db") });
 // rounds, two signatures, the signed baseline) when the request is loaded.
 const singleAgreements = Math.ceil(singleCommands / 2);
 const concurrentAgreements = Math.ceil(concurrentCommands / 2);
+const cachedSingleAgreements = Math.ceil(cachedSingleCommands / 2);
 const cachedAgreements = Math.ceil(cachedCommands / 2);
-const agreements = singleAgreements + concurrentAgreements + cachedAgreements;
 const cachedFrom = singleAgreements + concurrentAgreements;
+const cachedConcurrentFrom = cachedFrom + cachedSingleAgreements;
+const agreements = cachedConcurrentFrom + cachedAgreements;
 await seedAgreements(store, { from: 0, to: cachedFrom, eventsEach: 100, commandsEach: 5 });
 // The cached run's agreements get their last signature through the caching handler below, so
 // their state is hot as in a server that handled the signing.
@@ -45,7 +48,9 @@ const work = Array.from({ length: agreements }, (_, n) => commandsOf(n));
 
 const handle = createAgreementCommandHandler(store);
 
-const cachedHandle = createAgreementCommandHandler(store, { stateCache: { maxStreams: cachedAgreements } });
+const cachedHandle = createAgreementCommandHandler(store, {
+  stateCache: { maxStreams: cachedSingleAgreements + cachedAgreements },
+});
 
 const applied =
   (through: typeof handle) =>
@@ -134,8 +139,11 @@ const results = [
 for (let n = cachedFrom; n < agreements; n++) {
   await applied(cachedHandle)(commandFrom(agreementScript(n)[4]!));
 }
+const cachedSingle = await measure("handler + state cache, 1 client", () =>
+  run(cachedFrom, cachedConcurrentFrom, 1, applied(cachedHandle)),
+);
 const cachedRun = await measure(`handler + state cache, ${CLIENTS} clients`, () =>
-  run(cachedFrom, agreements, CLIENTS, applied(cachedHandle)),
+  run(cachedConcurrentFrom, agreements, CLIENTS, applied(cachedHandle)),
 );
 await store.close();
 rmSync(dir, { recursive: true, force: true });
@@ -153,6 +161,7 @@ console.log(
 for (const [r, raw] of [
   [raw1, raw1],
   [handler1, raw1],
+  [cachedSingle, raw1],
   [raw32, raw32],
   [handler32, raw32],
   [cachedRun, raw32],
