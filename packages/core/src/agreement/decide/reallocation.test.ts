@@ -277,6 +277,20 @@ describe("ApproveReallocation", () => {
       .thenEvents((es) => es.length === 1);
   });
 
+  it("needs a justification, like a rejection, and records nothing without one", () => {
+    const pending = run(
+      [requestReallocation("j1", [shift("6/OBW/Stad", "6/OBW/Velden", 100)])],
+      signedStrict,
+    ).events;
+    for (const reason of ["", "   "]) {
+      const error = given(agreementDecider, pending)
+        .when(approveReallocation("j1", actors.policyOfficer, reason))
+        .thenFails("ReasonRequired");
+      expect(error.message).toBe("approving j1 needs a reason");
+    }
+    expect(given(agreementDecider, pending).state.pendingReallocations.has("j1")).toBe(true);
+  });
+
   it("re-checks balances against the state at approval time", () => {
     const two = run(
       [

@@ -42,7 +42,8 @@ const notAnApprover = (s: AgreementState, cmd: ApproveReallocation | RejectReall
 };
 
 /**
- * Four eyes and the approver roles of the policy, then the request is evaluated again
+ * A justification, four eyes and the approver roles of the policy (every approval step
+ * records why, as rejections do), then the request is evaluated again
  * against the agreement as it is now (other reallocations may have been applied since it
  * was made) and applied unless that forbids it. The event keeps every verdict.
  */
@@ -52,6 +53,7 @@ export const decideApproveReallocation = (
 ): E.Either<DomainError, ReallocationApproved[]> =>
   pipe(
     pendingRequest(cmd, state),
+    E.tap(() => requireReason(cmd.data.reason, `approving ${cmd.data.requestId}`)),
     E.flatMap(([s, request]) => {
       const approval = evaluateApproval(s.policy, request, cmd.metadata.actor);
       const evaluation = evaluate(
