@@ -6,7 +6,7 @@ import { eventMetadataFrom } from "../../provenance/metadata";
 import { type DomainError, domainError } from "../errors";
 import { requireNewerPolicy } from "../reallocationPolicy";
 import type { AgreementState } from "../state";
-import { applyCheckedChanges, checkExpectedResultChanges } from "./changes";
+import { checkChangedTerms } from "./expectedResultPositions";
 import { requireReason, requireSigned } from "./guards";
 
 /**
@@ -35,8 +35,9 @@ export const decideAmend = (
       (): DomainError => domainError("EmptyAmendment", `${what} changes nothing`, { amendmentId }),
     ),
     E.tap((s) => requireNewerPolicy(s.policy, cmd.data.policy, what)),
-    E.tap((s) => applyCheckedChanges(s.current, cmd.data.changes, what)),
-    E.tap((s) => checkExpectedResultChanges(s.expectedResults, cmd.data.expectedResultChanges, what)),
+    E.tap((s) =>
+      checkChangedTerms(s.current, cmd.data.changes, s.expectedResults, cmd.data.expectedResultChanges, what),
+    ),
     E.map(() => {
       const { agreementId: _, ...data } = cmd.data;
       return [

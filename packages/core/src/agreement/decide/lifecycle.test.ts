@@ -289,7 +289,7 @@ describe("SignAgreement", () => {
   });
 
   it("needs something to sign", () => {
-    const empty = run([proposeExample({ offer: [] })]).events;
+    const empty = run([proposeExample({ offer: [], expectedResults: [] })]).events;
     given(agreementDecider, empty).when(signBy("provider")).thenFails("EmptyDraft");
   });
 

@@ -6,7 +6,7 @@ import { eventMetadataFrom } from "../../provenance/metadata";
 import { type DomainError, domainError } from "../errors";
 import { requireNewerPolicy } from "../reallocationPolicy";
 import type { AgreementState } from "../state";
-import { applyCheckedChanges, checkExpectedResultChanges } from "./changes";
+import { checkChangedTerms } from "./expectedResultPositions";
 import { requireOpenAgreement } from "./guards";
 
 export const decideNegotiate = (
@@ -39,9 +39,10 @@ export const decideNegotiate = (
         ),
     ),
     E.tap((s) => requireNewerPolicy(s.policy, cmd.data.policy, `negotiation round ${cmd.data.round}`)),
-    E.tap((s) => applyCheckedChanges(s.draft, cmd.data.cellChanges, `negotiation round ${cmd.data.round}`)),
     E.tap((s) =>
-      checkExpectedResultChanges(
+      checkChangedTerms(
+        s.draft,
+        cmd.data.cellChanges,
         s.expectedResults,
         cmd.data.expectedResultChanges,
         `negotiation round ${cmd.data.round}`,

@@ -1,4 +1,5 @@
 import * as E from "fp-ts/Either";
+import { pipe } from "fp-ts/function";
 import { positionKey } from "../../cell/position";
 import type { ProposeAgreement } from "../../commands/lifecycle";
 import type { AgreementProposed } from "../../events/agreementProposed";
@@ -7,6 +8,7 @@ import { matrixOf } from "../applyChanges";
 import { type DomainError, domainError } from "../errors";
 import type { AgreementState } from "../state";
 import { checkGranularity } from "./changes";
+import { checkExpectedResultPositions } from "./expectedResultPositions";
 
 const invalid = (problem: string) =>
   E.left(domainError("InvalidProposal", `the proposal is invalid: ${problem}`, { problem }));
@@ -57,12 +59,16 @@ export const decidePropose = (
   if (expected !== undefined) return invalid(`expected result ${expected} is listed twice`);
   const workType = firstDuplicate(d.tariffs.map((t) => t.workType));
   if (workType !== undefined) return invalid(`work type ${workType} has two tariffs`);
-  return E.map(() => [
-    {
-      type: "AgreementProposed" as const,
-      schemaVersion: 1 as const,
-      data: d,
-      metadata: eventMetadataFrom(cmd.metadata, cmd.metadata.reason),
-    },
-  ])(checkGranularity(matrixOf(d.offer)));
+  return pipe(
+    checkGranularity(matrixOf(d.offer)),
+    E.flatMap((offer) => checkExpectedResultPositions(offer, d.expectedResults, "the proposal")),
+    E.map(() => [
+      {
+        type: "AgreementProposed" as const,
+        schemaVersion: 1 as const,
+        data: d,
+        metadata: eventMetadataFrom(cmd.metadata, cmd.metadata.reason),
+      },
+    ]),
+  );
 };
