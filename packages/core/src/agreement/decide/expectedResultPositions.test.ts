@@ -26,7 +26,10 @@ const added = (r: ExpectedResult): ExpectedResultChange => ({
   expectedResult: r,
   reason: "asked by the municipality",
 });
-const negotiate = (cellChanges: CellChange[], resultChanges: ExpectedResultChange[] = []): NegotiateAgreement => ({
+const negotiate = (
+  cellChanges: CellChange[],
+  resultChanges: ExpectedResultChange[] = [],
+): NegotiateAgreement => ({
   type: "NegotiateAgreement",
   data: {
     agreementId: EXAMPLE_AGREEMENT_ID,
@@ -108,6 +111,8 @@ describe("expected results name positions of the matrix", () => {
     given(agreementDecider, signed)
       .when(amend([], [added(result("er-3", cellAt("6/OBW/Blokken")))]))
       .thenFails("UnknownPosition");
-    given(agreementDecider, signed).when(amend([removeCell("2/OBW/Velden", 380)])).thenFails("UnknownPosition");
+    given(agreementDecider, signed)
+      .when(amend([removeCell("2/OBW/Velden", 380)]))
+      .thenFails("UnknownPosition");
   });
 });
