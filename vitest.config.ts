@@ -14,5 +14,6 @@ export default defineConfig({
     poolOptions: { forks: { maxForks: 2, minForks: 1 } },
     pool: "forks",
     reporters: ["default", "./tests/support/summaryReporter.ts"],
+    globalSetup: ["./tests/support/tempRoot.ts"],
   },
 });
