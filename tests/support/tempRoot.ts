@@ -13,7 +13,8 @@ export default function setup(): () => void {
   const before = process.env.TMPDIR;
   process.env.TMPDIR = root;
   return () => {
-    if (before === undefined) delete process.env.TMPDIR;
+    // Assigning undefined would store the string "undefined" in the environment.
+    if (before === undefined) Reflect.deleteProperty(process.env, "TMPDIR");
     else process.env.TMPDIR = before;
     rmSync(root, { recursive: true, force: true });
   };
