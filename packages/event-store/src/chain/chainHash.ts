@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import canonicalize from "canonicalize";
 import type { EventToAppend, JsonObject, RecordedEvent } from "../port";
+import { canonicalJson } from "./canonicalJson";
 
 /** The fields an event's hash commits to. */
 export interface ChainedFields {
@@ -21,24 +21,34 @@ const withoutHash = (metadata: JsonObject): JsonObject => {
 };
 
 /**
+ * The canonical JSON of `{ previousHash, streamId, revision, type, schemaVersion, data,
+ * metadata }` from the canonical JSON of data and metadata: the top-level keys written in
+ * their RFC 8785 order, so the (large) data and metadata are serialised once and the same
+ * strings can be stored.
+ */
+const canonicalChainedFields = (fields: ChainedFields, data: string, metadata: string): string => {
+  if (!Number.isSafeInteger(fields.schemaVersion))
+    throw new TypeError(
+      `event ${fields.streamId}@${fields.revision}: schema version ${fields.schemaVersion}`,
+    );
+  return (
+    `{"data":${data},"metadata":${metadata},"previousHash":${JSON.stringify(fields.previousHash)}` +
+    `,"revision":"${fields.revision.toString(10)}","schemaVersion":${fields.schemaVersion}` +
+    `,"streamId":${JSON.stringify(fields.streamId)},"type":${JSON.stringify(fields.type)}}`
+  );
+};
+
+const sha256Hex = (text: string): string => createHash("sha256").update(text, "utf8").digest("hex");
+
+/**
  * SHA-256 (hex) over the RFC 8785 canonical JSON of the chained fields. The revision is a
  * decimal string because canonical JSON has no bigint. Every adapter calls this inside its
  * append transaction, so every store produces the same hashes for the same history.
  */
-export const chainHash = (fields: ChainedFields): string => {
-  const canonical = canonicalize({
-    previousHash: fields.previousHash,
-    streamId: fields.streamId,
-    revision: fields.revision.toString(10),
-    type: fields.type,
-    schemaVersion: fields.schemaVersion,
-    data: fields.data,
-    metadata: withoutHash(fields.metadata),
-  });
-  if (canonical === undefined)
-    throw new Error(`event ${fields.streamId}@${fields.revision} cannot be canonicalised`);
-  return createHash("sha256").update(canonical, "utf8").digest("hex");
-};
+export const chainHash = (fields: ChainedFields): string =>
+  sha256Hex(
+    canonicalChainedFields(fields, canonicalJson(fields.data), canonicalJson(withoutHash(fields.metadata))),
+  );
 
 /** Recomputes the hash a recorded event should carry, from its own stored fields. */
 export const recomputeHash = (event: RecordedEvent): string => chainHash(event);
@@ -53,13 +63,24 @@ export interface ChainStart {
   readonly previousHash: string;
 }
 
+/** A recorded event with the canonical JSON of its data and metadata, as an adapter stores them. */
+export interface SerialisedEvent {
+  readonly event: RecordedEvent;
+  readonly dataJson: string;
+  readonly metadataJson: string;
+}
+
 /**
  * Turns a batch of events into recorded, chained events: consecutive revisions and global
  * positions, each linked to the one before. Adapters call it with the stream head they read
- * inside their write transaction.
+ * inside their write transaction. Canonical JSON is JSON: an adapter that stores text can
+ * store `dataJson` and `metadataJson` instead of serialising the event a second time.
  */
-export const chainEvents = (start: ChainStart, events: readonly EventToAppend[]): RecordedEvent[] => {
-  const out: RecordedEvent[] = [];
+export const chainEventsSerialised = (
+  start: ChainStart,
+  events: readonly EventToAppend[],
+): SerialisedEvent[] => {
+  const out: SerialisedEvent[] = [];
   let previousHash = start.previousHash;
   events.forEach((event, i) => {
     const revision = start.firstRevision + BigInt(i);
@@ -72,14 +93,21 @@ export const chainEvents = (start: ChainStart, events: readonly EventToAppend[])
       data: event.data,
       metadata: event.metadata,
     };
-    const hash = chainHash(fields);
+    const dataJson = canonicalJson(event.data);
+    const metadataJson = canonicalJson(event.metadata);
+    const hashed = Object.hasOwn(event.metadata, "hash")
+      ? canonicalJson(withoutHash(event.metadata))
+      : metadataJson;
+    const hash = sha256Hex(canonicalChainedFields(fields, dataJson, hashed));
     out.push({
-      ...fields,
-      metadata: event.metadata,
-      globalPosition: start.firstGlobalPosition + BigInt(i),
-      hash,
+      event: { ...fields, globalPosition: start.firstGlobalPosition + BigInt(i), hash },
+      dataJson,
+      metadataJson,
     });
     previousHash = hash;
   });
   return out;
 };
+
+export const chainEvents = (start: ChainStart, events: readonly EventToAppend[]): RecordedEvent[] =>
+  chainEventsSerialised(start, events).map((s) => s.event);

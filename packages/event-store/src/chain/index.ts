@@ -1,2 +1,3 @@
+export * from "./canonicalJson";
 export * from "./chainHash";
 export * from "./verify";

@@ -1,15 +1,15 @@
 import { createPublicKey, sign, verify } from "node:crypto";
 import { decodeProblems } from "@grant-ledger/core";
-import canonicalize from "canonicalize";
 import * as E from "fp-ts/Either";
 import { pipe } from "fp-ts/function";
+import { canonicalJson } from "../chain/canonicalJson";
 import { CHECKPOINT_FORMAT, Checkpoint, SignedCheckpoint } from "./codec";
 import type { CheckpointError } from "./errors";
 import { keyIdOf, loadPrivateKey, loadPublicKey } from "./keys";
 
 /** The signed bytes: the RFC 8785 canonical JSON of the encoded checkpoint. */
 const signedBytes = (checkpoint: Checkpoint): Buffer =>
-  Buffer.from(canonicalize(Checkpoint.encode(checkpoint))!, "utf8");
+  Buffer.from(canonicalJson(Checkpoint.encode(checkpoint)), "utf8");
 
 export const signCheckpoint = (
   checkpoint: Checkpoint,

@@ -5,7 +5,7 @@ import {
   GENESIS_HASH,
   type StreamRevision,
   type WrongExpectedRevision,
-  chainEvents,
+  chainEventsSerialised,
 } from "@grant-ledger/event-store";
 import type Database from "better-sqlite3";
 import { type Either, left, right } from "fp-ts/Either";
@@ -69,7 +69,7 @@ export const appendInTransaction = (db: Database.Database): ((request: AppendReq
     }
     const lastStored = lastPosition.get() as number | null;
     const firstGlobalPosition = lastStored === null ? 0n : BigInt(lastStored) + 1n;
-    const recorded = chainEvents(
+    const chained = chainEventsSerialised(
       {
         streamId,
         firstRevision: actual === "no-stream" ? 0n : actual + 1n,
@@ -78,20 +78,22 @@ export const appendInTransaction = (db: Database.Database): ((request: AppendReq
       },
       events,
     );
-    for (const e of recorded) {
+    // Stored as the canonical JSON the hash was computed over: serialised once, not twice.
+    for (const { event: e, dataJson, metadataJson } of chained) {
       insert.run(
         e.globalPosition,
         e.streamId,
         e.revision,
         e.type,
         e.schemaVersion,
-        JSON.stringify(e.data),
-        JSON.stringify(e.metadata),
+        dataJson,
+        metadataJson,
         e.metadata.commandId,
         e.previousHash,
         e.hash,
       );
     }
+    const recorded = chained.map((c) => c.event);
     const last = recorded[recorded.length - 1];
     return right({
       nextExpectedRevision: last?.revision ?? (actual === "no-stream" ? -1n : actual),
