@@ -40,15 +40,21 @@ const canonicalChainedFields = (fields: ChainedFields, data: string, metadata: s
 
 const sha256Hex = (text: string): string => createHash("sha256").update(text, "utf8").digest("hex");
 
+/** The hash, given the canonical JSON of data and of the whole metadata (a `hash` key left out here). */
+const hashOf = (fields: ChainedFields, dataJson: string, metadataJson: string): string => {
+  const hashedMetadata = Object.hasOwn(fields.metadata, "hash")
+    ? canonicalJson(withoutHash(fields.metadata))
+    : metadataJson;
+  return sha256Hex(canonicalChainedFields(fields, dataJson, hashedMetadata));
+};
+
 /**
  * SHA-256 (hex) over the RFC 8785 canonical JSON of the chained fields. The revision is a
  * decimal string because canonical JSON has no bigint. Every adapter calls this inside its
  * append transaction, so every store produces the same hashes for the same history.
  */
 export const chainHash = (fields: ChainedFields): string =>
-  sha256Hex(
-    canonicalChainedFields(fields, canonicalJson(fields.data), canonicalJson(withoutHash(fields.metadata))),
-  );
+  hashOf(fields, canonicalJson(fields.data), canonicalJson(fields.metadata));
 
 /** Recomputes the hash a recorded event should carry, from its own stored fields. */
 export const recomputeHash = (event: RecordedEvent): string => chainHash(event);
@@ -95,10 +101,7 @@ export const chainEventsSerialised = (
     };
     const dataJson = canonicalJson(event.data);
     const metadataJson = canonicalJson(event.metadata);
-    const hashed = Object.hasOwn(event.metadata, "hash")
-      ? canonicalJson(withoutHash(event.metadata))
-      : metadataJson;
-    const hash = sha256Hex(canonicalChainedFields(fields, dataJson, hashed));
+    const hash = hashOf(fields, dataJson, metadataJson);
     out.push({
       event: { ...fields, globalPosition: start.firstGlobalPosition + BigInt(i), hash },
       dataJson,
