@@ -24,7 +24,12 @@ const history = (n: number): string[] => {
       !state.pendingReallocations.has(command.data.requestId)
     )
       continue;
-    const decided = agreementDecider.decide(command, state);
+    // The ledger records each scripted command at its own time, as a command handler would.
+    const recorded = {
+      ...command,
+      metadata: { ...command.metadata, recordedAt: command.metadata.occurredAt },
+    };
+    const decided = agreementDecider.decide(recorded, state);
     if (decided._tag === "Left") throw new Error(`command refused: ${JSON.stringify(decided.left)}`);
     for (const e of decided.right) {
       state = agreementDecider.evolve(state, e);

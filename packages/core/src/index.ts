@@ -1,3 +1,4 @@
+export * from "./calendar";
 export * from "./cell";
 export * from "./codec/decodeError";
 export * from "./matrix";

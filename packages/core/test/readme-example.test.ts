@@ -30,6 +30,7 @@ describe("README examples", () => {
       actor,
       commandId,
       occurredAt: "2007-05-08T10:00:00Z",
+      recordedAt: "2007-05-08T10:00:01Z", // the ledger's clock: a command handler stamps it
     });
     const agreementId = "emmen-sedna-2007";
 

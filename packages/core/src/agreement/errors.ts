@@ -1,4 +1,5 @@
 import type { Verdict } from "../policy/verdict";
+import type { Role } from "../provenance/metadata";
 import type { AgreementStatus } from "./state";
 import type { Party } from "./terms";
 
@@ -62,6 +63,16 @@ export type PolicyVersionNotIncreased = Variant<
   { current: number; proposed: number }
 >;
 export type EmptyAmendment = Variant<"EmptyAmendment", { amendmentId: string }>;
+/**
+ * The actor's organisation is not the party of the role it claims (or the role never writes:
+ * auditors read). `expectedOrganisationId` is the party's organisation, null for such roles.
+ */
+export type ActorNotParty = Variant<
+  "ActorNotParty",
+  { organisationId: string; role: Role; expectedOrganisationId: string | null }
+>;
+/** The command reached `decide` without the ledger's `recordedAt`: nothing could judge its time. */
+export type CommandNotRecorded = Variant<"CommandNotRecorded", { commandId: string }>;
 
 export type DomainError =
   | AgreementNotFound
@@ -96,7 +107,9 @@ export type DomainError =
   | DuplicateAmendmentId
   | EmptyAmendment
   | ReallocationForbidden
-  | PolicyVersionNotIncreased;
+  | PolicyVersionNotIncreased
+  | ActorNotParty
+  | CommandNotRecorded;
 
 export type DomainErrorTag = DomainError["_tag"];
 

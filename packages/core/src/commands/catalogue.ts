@@ -1,5 +1,6 @@
 import * as E from "fp-ts/Either";
-import * as t from "io-ts";
+import type * as t from "io-ts";
+import { catalogueOf } from "../codec/catalogue";
 import { type DecodeProblem, decodeProblems } from "../codec/decodeError";
 import type { JsonObject } from "../events/serialisation";
 import {
@@ -12,7 +13,8 @@ import {
 import { ApproveReallocation, RejectReallocation, RequestReallocation } from "./reallocation";
 import { ReportResult } from "./reportResult";
 
-export const commandCodecs = {
+const catalogue = catalogueOf(
+  "Command",
   ProposeAgreement,
   NegotiateAgreement,
   SignAgreement,
@@ -22,25 +24,14 @@ export const commandCodecs = {
   ReportResult,
   AmendAgreement,
   CloseAgreement,
-} as const;
+);
+
+export const commandCodecs = catalogue.byType;
 
 export type CommandType = keyof typeof commandCodecs;
 export const COMMAND_TYPES = Object.keys(commandCodecs) as CommandType[];
 
-export const Command = t.union(
-  [
-    ProposeAgreement,
-    NegotiateAgreement,
-    SignAgreement,
-    RequestReallocation,
-    ApproveReallocation,
-    RejectReallocation,
-    ReportResult,
-    AmendAgreement,
-    CloseAgreement,
-  ],
-  "Command",
-);
+export const Command = catalogue.union;
 export type Command = t.TypeOf<typeof Command>;
 
 export interface EncodedCommand {

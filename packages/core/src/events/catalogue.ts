@@ -1,4 +1,5 @@
-import * as t from "io-ts";
+import type * as t from "io-ts";
+import { catalogueOf } from "../codec/catalogue";
 import { AgreementAmended } from "./agreementAmended";
 import { AgreementClosed } from "./agreementClosed";
 import { AgreementNegotiated } from "./agreementNegotiated";
@@ -8,12 +9,15 @@ import {
   ReallocationApproved,
   ReallocationRejected,
   ReallocationRequested,
+  upcastReallocationApprovedV1,
+  upcastReallocationRequestedV1,
 } from "./reallocation";
-import { ResultReported } from "./resultReported";
+import { ResultReported, upcastResultReportedV1 } from "./resultReported";
 import { AgreementSigned, PartySigned } from "./signing";
+import type { UpcastStep } from "./upcasters";
 
-/** The current codec of every event type. Older versions are read through upcasters. */
-export const eventCodecs = {
+const catalogue = catalogueOf(
+  "DomainEvent",
   AgreementProposed,
   AgreementNegotiated,
   PartySigned,
@@ -25,28 +29,26 @@ export const eventCodecs = {
   ResultReported,
   AgreementAmended,
   AgreementClosed,
-} as const;
+);
+
+/** The current codec of every event type. Older versions are read through upcasters. */
+export const eventCodecs = catalogue.byType;
 
 export type DomainEventType = keyof typeof eventCodecs;
 export const DOMAIN_EVENT_TYPES = Object.keys(eventCodecs) as DomainEventType[];
 
-export const DomainEvent = t.union(
-  [
-    AgreementProposed,
-    AgreementNegotiated,
-    PartySigned,
-    AgreementSigned,
-    ReallocationRequested,
-    ReallocationApplied,
-    ReallocationApproved,
-    ReallocationRejected,
-    ResultReported,
-    AgreementAmended,
-    AgreementClosed,
-  ],
-  "DomainEvent",
-);
+export const DomainEvent = catalogue.union;
 export type DomainEvent = t.TypeOf<typeof DomainEvent>;
+
+/**
+ * How the agreement's older event versions are read: handed to the decoder as data
+ * (`eventDecoder(upcasterTable(agreementUpcasters))`), never registered by side effect.
+ */
+export const agreementUpcasters: readonly UpcastStep[] = [
+  { type: "ResultReported", fromVersion: 1, upcast: upcastResultReportedV1 },
+  { type: "ReallocationRequested", fromVersion: 1, upcast: upcastReallocationRequestedV1 },
+  { type: "ReallocationApproved", fromVersion: 1, upcast: upcastReallocationApprovedV1 },
+];
 
 /** The schema version new events of each type are written with. */
 export const currentSchemaVersion = (type: DomainEventType): number =>

@@ -1,20 +1,13 @@
 import * as E from "fp-ts/Either";
 import * as t from "io-ts";
 import { NonEmptyString, NonNegativeInt } from "../agreement/terms";
+import { ReportingPeriod } from "../calendar/reportingPeriod";
 import { CellCodec } from "../cell/cell";
 import { PositionCodec } from "../cell/position";
 import { decodeProblems } from "../codec/decodeError";
 import { NonNegativeDecimal, Quantity } from "../quantity/quantity";
 import { HOURS } from "../quantity/unitKind";
 import { eventCodec } from "./envelope";
-
-/** `2007`, `2007-H1`, `2007-Q3`, `2007-05`. */
-export const ReportingPeriod = t.refinement(
-  t.string,
-  (s) => /^\d{4}(-H[12]|-Q[1-4]|-\d{2})?$/.test(s),
-  "ReportingPeriod",
-);
-export type ReportingPeriod = t.TypeOf<typeof ReportingPeriod>;
 
 /**
  * Aggregate counts only (e.g. "12 trajectories moved from ZRM 1–2 to 3–4"). The event log is

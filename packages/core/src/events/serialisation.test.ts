@@ -14,8 +14,8 @@ import {
   shift,
 } from "../testing";
 import { DOMAIN_EVENT_TYPES, currentSchemaVersion } from "./catalogue";
-import { decodeEvent, encodeEvent } from "./serialisation";
-import { registerUpcaster, upcast } from "./upcasters";
+import { decodeEvent, encodeEvent, eventDecoder } from "./serialisation";
+import { type Upcaster, upcast, upcasterTable } from "./upcasters";
 
 const history = () => {
   const signed = exampleSignedEvents();
@@ -185,17 +185,45 @@ describe("upcasters", () => {
     expect(E.isLeft(result) && result.left[0]?.message).toMatch(/^ResultReported v1: at data: /);
   });
 
-  it("chain registered steps and refuse a missing step or a double registration", () => {
-    registerUpcaster("TestOnlyEvent", 1, (d) => E.right({ ...(d as object), two: true }));
-    registerUpcaster("TestOnlyEvent", 2, (d) => E.right({ ...(d as object), three: true }));
-    expect(upcast("TestOnlyEvent", 1, { one: true }, 3)).toEqual(
+  it("chain the steps of the table they are given and refuse a missing step or a doubled one", () => {
+    const two: Upcaster = (d) => E.right({ ...(d as object), two: true });
+    const three: Upcaster = (d) => E.right({ ...(d as object), three: true });
+    const table = upcasterTable([
+      { type: "TestOnlyEvent", fromVersion: 1, upcast: two },
+      { type: "TestOnlyEvent", fromVersion: 2, upcast: three },
+    ]);
+    expect(upcast(table, "TestOnlyEvent", 1, { one: true }, 3)).toEqual(
       E.right({ one: true, two: true, three: true }),
     );
-    expect(upcast("TestOnlyEvent", 3, { x: 1 }, 3)).toEqual(E.right({ x: 1 }));
-    const missing = upcast("TestOnlyEvent", 1, {}, 4);
-    expect(E.isLeft(missing) && missing.left[0]?.message).toContain(
-      "no upcaster registered for TestOnlyEvent v3",
-    );
-    expect(() => registerUpcaster("TestOnlyEvent", 1, (d) => E.right(d))).toThrow(/already registered/);
+    expect(upcast(table, "TestOnlyEvent", 3, { x: 1 }, 3)).toEqual(E.right({ x: 1 }));
+    const missing = upcast(table, "TestOnlyEvent", 1, {}, 4);
+    expect(E.isLeft(missing) && missing.left[0]?.message).toContain("no upcaster for TestOnlyEvent v3");
+    // Another table knows nothing of these steps: nothing is registered globally.
+    expect(E.isLeft(upcast(upcasterTable([]), "TestOnlyEvent", 1, {}, 2))).toBe(true);
+    expect(() =>
+      upcasterTable([
+        { type: "TestOnlyEvent", fromVersion: 1, upcast: two },
+        { type: "TestOnlyEvent", fromVersion: 1, upcast: three },
+      ]),
+    ).toThrow(/two upcasters for TestOnlyEvent v1/);
+  });
+
+  it("are data given to the decoder: without them an old version is a problem, never a guess", () => {
+    const v1 = {
+      type: "ReallocationRejected",
+      schemaVersion: 1,
+      data: { requestId: "r1", reason: "demand not shown" },
+      metadata,
+    };
+    expect(E.isRight(eventDecoder(upcasterTable([]))(v1))).toBe(true); // current version: no step needed
+    const oldRequest = {
+      type: "ReallocationRequested",
+      schemaVersion: 1,
+      data: { requestId: "r1", shifts: [], reason: "x" },
+      metadata,
+    };
+    const bare = eventDecoder(upcasterTable([]))(oldRequest);
+    expect(E.isLeft(bare) && bare.left[0]?.message).toContain("no upcaster for ReallocationRequested v1");
+    expect(E.isRight(decodeEvent(oldRequest))).toBe(true);
   });
 });

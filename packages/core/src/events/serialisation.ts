@@ -6,11 +6,12 @@ import {
   DOMAIN_EVENT_TYPES,
   type DomainEvent,
   type DomainEventType,
+  agreementUpcasters,
   currentSchemaVersion,
   eventCodecs,
   isDomainEventType,
 } from "./catalogue";
-import { upcast } from "./upcasters";
+import { type UpcasterTable, upcast, upcasterTable } from "./upcasters";
 
 /** JSON as stored: the same shape as the event store's `EventToAppend`. */
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -49,34 +50,39 @@ const problem = (path: string, expected: string, found: unknown, message: string
 });
 
 /**
- * Reads a stored event of any known version: older versions go through the upcaster chain
- * first, then the current codec. Problems name the path and the offending value.
+ * A reader of stored events of any known version: older versions go through the given
+ * upcasters first, then the current codec. Problems name the path and the offending value.
  */
-export const decodeEvent = (raw: unknown): E.Either<DecodeProblem[], DomainEvent> => {
-  if (typeof raw !== "object" || raw === null)
-    return E.left([problem("(root)", "an event object", raw, "expected an event object")]);
-  const { type, schemaVersion, data, metadata } = raw as Record<string, unknown>;
-  if (typeof type !== "string" || !isDomainEventType(type)) {
-    return E.left([
-      problem("type", "a known event type", type, `unknown event type ${JSON.stringify(type)}`),
-    ]);
-  }
-  if (typeof schemaVersion !== "number" || !Number.isInteger(schemaVersion) || schemaVersion < 1) {
-    return E.left([
-      problem(
-        "schemaVersion",
-        "a positive integer",
-        schemaVersion,
-        "expected a positive integer schema version",
-      ),
-    ]);
-  }
-  const target = currentSchemaVersion(type);
-  if (schemaVersion === target) return decodeCurrent(type, raw, data, metadata);
-  return E.flatMap(upcast(type, schemaVersion, data, target), (upcasted) =>
-    decodeCurrent(type, undefined, upcasted, metadata),
-  );
-};
+export const eventDecoder =
+  (upcasters: UpcasterTable) =>
+  (raw: unknown): E.Either<DecodeProblem[], DomainEvent> => {
+    if (typeof raw !== "object" || raw === null)
+      return E.left([problem("(root)", "an event object", raw, "expected an event object")]);
+    const { type, schemaVersion, data, metadata } = raw as Record<string, unknown>;
+    if (typeof type !== "string" || !isDomainEventType(type)) {
+      return E.left([
+        problem("type", "a known event type", type, `unknown event type ${JSON.stringify(type)}`),
+      ]);
+    }
+    if (typeof schemaVersion !== "number" || !Number.isInteger(schemaVersion) || schemaVersion < 1) {
+      return E.left([
+        problem(
+          "schemaVersion",
+          "a positive integer",
+          schemaVersion,
+          "expected a positive integer schema version",
+        ),
+      ]);
+    }
+    const target = currentSchemaVersion(type);
+    if (schemaVersion === target) return decodeCurrent(type, raw, data, metadata);
+    return E.flatMap(upcast(upcasters, type, schemaVersion, data, target), (upcasted) =>
+      decodeCurrent(type, undefined, upcasted, metadata),
+    );
+  };
+
+/** Reads a stored agreement event, upcasting with `agreementUpcasters`. */
+export const decodeEvent = eventDecoder(upcasterTable(agreementUpcasters));
 
 const fastDecoders = new Map(
   DOMAIN_EVENT_TYPES.map((type) => [

@@ -1,7 +1,5 @@
 import * as E from "fp-ts/Either";
 import type { DecodeProblem } from "../codec/decodeError";
-import { upcastReallocationApprovedV1, upcastReallocationRequestedV1 } from "./reallocation";
-import { upcastResultReportedV1 } from "./resultReported";
 
 /**
  * Turns the `data` of an event at `fromVersion` into the data of `fromVersion + 1`.
@@ -9,24 +7,38 @@ import { upcastResultReportedV1 } from "./resultReported";
  */
 export type Upcaster = (data: unknown) => E.Either<DecodeProblem[], unknown>;
 
-const registry = new Map<string, Upcaster>();
+/** One step of an event type's history: its `data` at `fromVersion` becomes that of `fromVersion + 1`. */
+export interface UpcastStep {
+  readonly type: string;
+  readonly fromVersion: number;
+  readonly upcast: Upcaster;
+}
+
+/** The steps a decoder may run, by event type and version; built from a list with `upcasterTable`. */
+export type UpcasterTable = ReadonlyMap<string, Upcaster>;
+
 const keyOf = (type: string, fromVersion: number) => `${type}@${fromVersion}`;
 
-/** Registers the step from `fromVersion` to `fromVersion + 1`. Registering a step twice is a programming error. */
-export const registerUpcaster = (type: string, fromVersion: number, upcaster: Upcaster): void => {
-  const key = keyOf(type, fromVersion);
-  if (registry.has(key)) throw new Error(`an upcaster for ${type} v${fromVersion} is already registered`);
-  registry.set(key, upcaster);
+/**
+ * The table a decoder is given. Two steps from the same version of one type is a programming
+ * error in the list, reported when the table is built.
+ */
+export const upcasterTable = (steps: readonly UpcastStep[]): UpcasterTable => {
+  const table = new Map<string, Upcaster>();
+  for (const { type, fromVersion, upcast } of steps) {
+    const key = keyOf(type, fromVersion);
+    if (table.has(key)) throw new Error(`two upcasters for ${type} v${fromVersion}`);
+    table.set(key, upcast);
+  }
+  return table;
 };
-
-export const upcasterFor = (type: string, fromVersion: number): Upcaster | undefined =>
-  registry.get(keyOf(type, fromVersion));
 
 /**
  * Runs the chain of upcasters from `schemaVersion` up to `targetVersion`.
  * A missing step or a version from the future is a problem, never a guess.
  */
 export const upcast = (
+  table: UpcasterTable,
   type: string,
   schemaVersion: number,
   data: unknown,
@@ -44,15 +56,10 @@ export const upcast = (
   }
   let current: E.Either<DecodeProblem[], unknown> = E.right(data);
   for (let v = schemaVersion; v < targetVersion && E.isRight(current); v++) {
-    const step = upcasterFor(type, v);
+    const step = table.get(keyOf(type, v));
     if (step === undefined) {
       return E.left([
-        problem(
-          "schemaVersion",
-          `an upcaster from v${v}`,
-          schemaVersion,
-          `no upcaster registered for ${type} v${v}`,
-        ),
+        problem("schemaVersion", `an upcaster from v${v}`, schemaVersion, `no upcaster for ${type} v${v}`),
       ]);
     }
     current = E.mapLeft((ps: DecodeProblem[]) => ps.map((p) => inData(p, `${type} v${v}`)))(
@@ -74,7 +81,3 @@ const problem = (path: string, expected: string, found: unknown, message: string
   found,
   message: `at ${path}: ${message}`,
 });
-
-registerUpcaster("ResultReported", 1, upcastResultReportedV1);
-registerUpcaster("ReallocationRequested", 1, upcastReallocationRequestedV1);
-registerUpcaster("ReallocationApproved", 1, upcastReallocationApprovedV1);

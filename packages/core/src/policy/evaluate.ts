@@ -1,3 +1,4 @@
+import { calendarDayOf } from "../calendar/calendarDay";
 import type { Actor } from "../provenance/metadata";
 import { type PendingForApproval, type PolicyShift, type ReallocationContext, shiftEffects } from "./context";
 import type { ReallocationPolicy } from "./policy";
@@ -24,8 +25,10 @@ const RULES: readonly ((input: RuleInput) => ReturnType<typeof conservation>)[] 
 
 /**
  * Evaluates proposed shifts, taken together, against a policy: one verdict per rule, each
- * explaining itself with the numbers it used. Pure: `at` (an ISO date or date-time; its
- * calendar date counts) is the moment of the request or approval, never the clock.
+ * explaining itself with the numbers it used. Pure: `at` is the moment the ledger recorded
+ * the request or approval (`recordedAt`, never the client's `occurredAt`); where a rule
+ * speaks of a day it is the Amsterdam calendar day of `at`. A calendar day (`YYYY-MM-DD`)
+ * may be given for a dry run.
  * Four eyes is judged when someone approves: see `evaluateApproval`.
  */
 export const evaluate = (
@@ -39,7 +42,8 @@ export const evaluate = (
     context,
     shifts: proposedShifts,
     effects: shiftEffects(context.current, proposedShifts),
-    date: at.slice(0, 10),
+    at,
+    date: calendarDayOf(at),
   };
   return evaluationOf(RULES.map((rule) => rule(input)));
 };

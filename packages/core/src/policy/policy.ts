@@ -106,9 +106,9 @@ const PolicyFields = t.intersection([
 ]);
 
 /** What a policy says when nobody said otherwise: 10% cumulative, cross-area shifts need approval. */
-export const DEFAULT_POLICY_FIELDS: t.OutputOf<typeof PolicyFields> = {
+export const defaultPolicy: t.TypeOf<typeof PolicyFields> = {
   version: 1,
-  cumulativeThreshold: "10",
+  cumulativeThreshold: decimal(10),
   cellLimits: [],
   protectedCells: [],
   receiveOnlyCells: [],
@@ -116,6 +116,9 @@ export const DEFAULT_POLICY_FIELDS: t.OutputOf<typeof PolicyFields> = {
   approverRoles: ["municipality"],
   freezeWindows: [],
 };
+
+/** The defaults as JSON, filled into a policy that leaves fields out. */
+const DEFAULT_POLICY_FIELDS = PolicyFields.encode(defaultPolicy);
 
 // Entering through the intersection keeps its branch numbers out of error paths.
 const withDefaults = (u: object, c: t.Context) =>
@@ -139,17 +142,6 @@ export const ReallocationPolicy = new t.Type<
   PolicyFields.encode,
 );
 export type ReallocationPolicy = t.TypeOf<typeof ReallocationPolicy>;
-
-export const defaultPolicy: ReallocationPolicy = {
-  version: 1,
-  cumulativeThreshold: decimal(10),
-  cellLimits: [],
-  protectedCells: [],
-  receiveOnlyCells: [],
-  acrossResultAreas: "needs-approval",
-  approverRoles: ["municipality"],
-  freezeWindows: [],
-};
 
 /** The limits that apply to one cell: a limit for that cell overrides the `*` limit field by field. */
 export const cellLimitFor = (

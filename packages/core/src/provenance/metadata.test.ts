@@ -36,13 +36,19 @@ describe("provenance", () => {
   });
 
   it("derives event metadata from the command: causation is the command, correlation is inherited", () => {
-    const cmd = { actor, commandId: "c-2", occurredAt: "2007-05-08T10:00:00Z", correlationId: "c-1" };
+    const cmd = {
+      actor,
+      commandId: "c-2",
+      occurredAt: "2007-05-08T10:00:00Z",
+      recordedAt: "2007-05-08T10:00:02Z",
+      correlationId: "c-1",
+    };
     expect(CommandMetadata.is(cmd)).toBe(true);
     const meta = eventMetadataFrom(cmd, "fits the policy");
     expect(meta).toEqual({
       actor,
       occurredAt: "2007-05-08T10:00:00Z",
-      recordedAt: "2007-05-08T10:00:00Z",
+      recordedAt: "2007-05-08T10:00:02Z",
       commandId: "c-2",
       correlationId: "c-1",
       causationId: "c-2",

@@ -1,21 +1,14 @@
+import { isExists } from "date-fns";
 import * as t from "io-ts";
 import { fastDecoderOf, isRecord, withFastPath } from "../codec/fastPath";
 import { isNonBlank } from "../codec/text";
 
 const NonEmptyString = t.refinement(t.string, isNonBlank, "NonEmptyString");
 
-const daysIn = (year: number, month: number): number =>
-  month === 2
-    ? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
-      ? 29
-      : 28
-    : month === 4 || month === 6 || month === 9 || month === 11
-      ? 30
-      : 31;
-
-// Checked by hand rather than with Date.parse, which accepts 2007-02-30 (and is slow on the replay path).
-const isCalendarDate = (y: number, m: number, d: number): boolean =>
-  m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m);
+// The shape is checked by character codes below; whether the day exists is date-fns' call
+// (Date.parse accepts 2007-02-30, and is slow on the replay path). The Gregorian calendar
+// repeats every 400 years: the shift keeps years 0-99 away from JavaScript's two-digit years.
+const isCalendarDate = (y: number, m: number, d: number): boolean => isExists(2000 + (y % 400), m - 1, d);
 
 // Character codes rather than a regular expression: these run for every event replayed.
 const ZERO = 48;
@@ -93,7 +86,8 @@ export type Actor = t.TypeOf<typeof Actor>;
 
 /**
  * What a command carries besides its data. `recordedAt` is stamped by the command handler
- * from its clock before deciding, so that `decide` stays pure.
+ * from the ledger's clock before deciding, so that `decide` stays pure; `occurredAt` is the
+ * client's claim, recorded as given and never used to judge.
  */
 export const CommandMetadata = t.intersection(
   [
@@ -108,6 +102,18 @@ export const CommandMetadata = t.intersection(
   "CommandMetadata",
 );
 export type CommandMetadata = t.TypeOf<typeof CommandMetadata>;
+
+/** Command metadata the ledger has stamped: what `decide` judges time-dependent rules by. */
+export type RecordedCommandMetadata = CommandMetadata & { readonly recordedAt: IsoDateTime };
+
+/** A command after the ledger stamped it. */
+export type Recorded<C extends { readonly metadata: CommandMetadata }> = C & {
+  readonly metadata: RecordedCommandMetadata;
+};
+
+export const isRecorded = <C extends { readonly metadata: CommandMetadata }>(
+  command: C,
+): command is Recorded<C> => command.metadata.recordedAt !== undefined;
 
 /**
  * Provenance on every event. `reason` is present wherever a person decided something.
@@ -158,10 +164,10 @@ export type EventMetadata = t.TypeOf<typeof EventMetadataCodec>;
  * Event metadata derived from the command that caused it: the command id is the causation,
  * the correlation is inherited (or starts with this command).
  */
-export const eventMetadataFrom = (cmd: CommandMetadata, reason?: string): EventMetadata => ({
+export const eventMetadataFrom = (cmd: RecordedCommandMetadata, reason?: string): EventMetadata => ({
   actor: cmd.actor,
   occurredAt: cmd.occurredAt,
-  recordedAt: cmd.recordedAt ?? cmd.occurredAt,
+  recordedAt: cmd.recordedAt,
   commandId: cmd.commandId,
   correlationId: cmd.correlationId ?? cmd.commandId,
   causationId: cmd.causationId ?? cmd.commandId,

@@ -6,12 +6,19 @@ import type { AgreementState } from "../agreement/state";
 import { type Cell, cell } from "../cell/cell";
 import type { Position } from "../cell/position";
 import type { Command } from "../commands/catalogue";
-import type { ProposeAgreement, SignAgreement } from "../commands/lifecycle";
+import type {
+  AmendAgreement,
+  CloseAgreement,
+  NegotiateAgreement,
+  ProposeAgreement,
+  SignAgreement,
+} from "../commands/lifecycle";
 import type { ApproveReallocation, RejectReallocation, RequestReallocation } from "../commands/reallocation";
+import type { ReportResult } from "../commands/reportResult";
 import { fold } from "../decider/decider";
 import type { DomainEvent } from "../events/catalogue";
 import type { MatrixEntry } from "../matrix/matrix";
-import type { Actor, CommandMetadata } from "../provenance/metadata";
+import type { Actor, CommandMetadata, Recorded, RecordedCommandMetadata } from "../provenance/metadata";
 import { parseDecimal } from "../quantity/decimal";
 import type { Quantity } from "../quantity/quantity";
 import { GROUPS, HOURS, type UnitKind } from "../quantity/unitKind";
@@ -27,10 +34,32 @@ export const actors = {
 
 let sequence = 0;
 
-/** Command metadata with a fresh command id; `occurredAt` defaults to the 2007 signing day. */
-export const commandMetadata = (actor: Actor, overrides: Partial<CommandMetadata> = {}): CommandMetadata => {
+const SIGNING_DAY = "2007-05-08T10:00:00Z";
+
+/**
+ * Command metadata with a fresh command id, as the command handler passes it to `decide`:
+ * `occurredAt` defaults to the 2007 signing day and `recordedAt` (the ledger's clock) to
+ * `occurredAt`; override `recordedAt` to tell the two apart.
+ */
+export const commandMetadata = (
+  actor: Actor,
+  overrides: Partial<CommandMetadata> = {},
+): RecordedCommandMetadata => {
   sequence += 1;
-  return { actor, commandId: `cmd-${sequence}`, occurredAt: "2007-05-08T10:00:00Z", ...overrides };
+  const occurredAt = overrides.occurredAt ?? SIGNING_DAY;
+  return {
+    actor,
+    commandId: `cmd-${sequence}`,
+    occurredAt,
+    ...overrides,
+    recordedAt: overrides.recordedAt ?? occurredAt,
+  };
+};
+
+/** The command as a caller sends it, before the ledger stamped `recordedAt`. */
+export const unrecorded = <C extends Command>(command: C): C => {
+  const { recordedAt: _, ...metadata } = command.metadata;
+  return { ...command, metadata };
 };
 
 /** An exact quantity from a canonical decimal: `quantityOf(12.5)`, `quantityOf("82", GROUPS)`. */
@@ -68,7 +97,9 @@ export const exampleContract: readonly MatrixEntry[] = [
   entry({ resultArea: "2", workType: "PSZ" }, quantityOf(82, GROUPS)),
 ];
 
-export const proposeExample = (overrides: Partial<ProposeAgreement["data"]> = {}): ProposeAgreement => ({
+export const proposeExample = (
+  overrides: Partial<ProposeAgreement["data"]> = {},
+): Recorded<ProposeAgreement> => ({
   type: "ProposeAgreement",
   data: {
     agreementId: EXAMPLE_AGREEMENT_ID,
@@ -99,7 +130,7 @@ export const proposeExample = (overrides: Partial<ProposeAgreement["data"]> = {}
 export const signBy = (
   party: "municipality" | "provider",
   agreementId = EXAMPLE_AGREEMENT_ID,
-): SignAgreement => ({
+): Recorded<SignAgreement> => ({
   type: "SignAgreement",
   data: {
     agreementId,
@@ -122,7 +153,7 @@ export const requestReallocation = (
   shifts: readonly Shift[],
   actor: Actor = actors.teamLead,
   reason = "demand moved to the town centre",
-): RequestReallocation => ({
+): Recorded<RequestReallocation> => ({
   type: "RequestReallocation",
   data: { agreementId: EXAMPLE_AGREEMENT_ID, requestId, shifts: [...shifts], reason },
   metadata: commandMetadata(actor),
@@ -132,7 +163,7 @@ export const approveReallocation = (
   requestId: string,
   actor: Actor = actors.policyOfficer,
   reason = "fits the policy",
-): ApproveReallocation => ({
+): Recorded<ApproveReallocation> => ({
   type: "ApproveReallocation",
   data: { agreementId: EXAMPLE_AGREEMENT_ID, requestId, reason },
   metadata: commandMetadata(actor),
@@ -142,9 +173,59 @@ export const rejectReallocation = (
   requestId: string,
   actor: Actor = actors.policyOfficer,
   reason = "demand not shown",
-): RejectReallocation => ({
+): Recorded<RejectReallocation> => ({
   type: "RejectReallocation",
   data: { agreementId: EXAMPLE_AGREEMENT_ID, requestId, reason },
+  metadata: commandMetadata(actor),
+});
+
+/** A report of realised hours for `period` (`2007-H1`, `2007-Q3`, `2007-05`, `2007`). */
+export const reportResult = (
+  period: string,
+  realised: readonly { position: Position; quantity: Quantity }[] = [
+    { position: cellAt("6/OBW/Velden"), quantity: hours(12) },
+  ],
+  actor: Actor = actors.teamLead,
+): Recorded<ReportResult> => ({
+  type: "ReportResult",
+  data: { agreementId: EXAMPLE_AGREEMENT_ID, period, realised: [...realised], reach: [] },
+  metadata: commandMetadata(actor),
+});
+
+/** Negotiation round 1 of the example: 6/OBW/Stad from 1323 to 1300 hours. */
+export const negotiateExample = (actor: Actor = actors.policyOfficer): Recorded<NegotiateAgreement> => ({
+  type: "NegotiateAgreement",
+  data: {
+    agreementId: EXAMPLE_AGREEMENT_ID,
+    round: 1 as NegotiateAgreement["data"]["round"],
+    cellChanges: [
+      { position: cellAt("6/OBW/Stad"), from: hours(1323), to: hours(1300), reason: "less demand" },
+    ],
+    expectedResultChanges: [],
+  },
+  metadata: commandMetadata(actor),
+});
+
+/** An amendment of the example adding 10 hours to 6/OBW/Velden. */
+export const amendExample = (actor: Actor = actors.alderman): Recorded<AmendAgreement> => ({
+  type: "AmendAgreement",
+  data: {
+    agreementId: EXAMPLE_AGREEMENT_ID,
+    amendmentId: "am-1",
+    changes: [{ position: cellAt("6/OBW/Velden"), from: hours(30), to: hours(40), reason: "extra budget" }],
+    expectedResultChanges: [],
+    agreedBy: {
+      municipality: { person: actors.alderman.person, role: "wethouder" },
+      provider: { person: actors.director.person, role: "directeur" },
+    },
+    reason: "extra budget for Velden",
+  },
+  metadata: commandMetadata(actor),
+});
+
+export const closeExample = (actor: Actor = actors.alderman): Recorded<CloseAgreement> => ({
+  type: "CloseAgreement",
+  data: { agreementId: EXAMPLE_AGREEMENT_ID, closedOn: "2007-12-31", reason: "final determination made" },
   metadata: commandMetadata(actor),
 });
 

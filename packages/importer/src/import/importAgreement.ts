@@ -56,12 +56,22 @@ const annotationsFor = (r: Reconciliation, accepted: readonly Discrepancy[]) => 
   ...(accepted.length > 0 ? { importDiscrepancies: accepted } : {}),
 });
 
-/** Runs the commands through the agreement decider in memory: all of them are accepted, or none is written. */
-const decideAll = (commands: readonly Command[]): E.Either<ImportFailure, DomainEvent[]> => {
+/**
+ * Runs the commands through the agreement decider in memory: all of them are accepted, or none
+ * is written. The import appends itself, so it stamps the ledger's `recordedAt` as a command
+ * handler would.
+ */
+const decideAll = (
+  commands: readonly Command[],
+  recordedAt: string,
+): E.Either<ImportFailure, DomainEvent[]> => {
   let state = agreementDecider.initialState;
   const events: DomainEvent[] = [];
   for (const command of commands) {
-    const decided = agreementDecider.decide(command, state);
+    const decided = agreementDecider.decide(
+      { ...command, metadata: { ...command.metadata, recordedAt } },
+      state,
+    );
     if (E.isLeft(decided)) {
       return E.left({
         _tag: "Refused",
@@ -115,12 +125,13 @@ export const importAgreement = async (
   }
 
   const clock = options.clock ?? (() => new Date());
+  const now = clock().toISOString();
   const commands = importCommands(r, signatures, {
-    occurredAt: clock().toISOString(),
+    occurredAt: now,
     recordedBy: options.recordedBy ?? "grant-ledger import",
     importId: sha256(r.manifest.bytes),
   });
-  const decided = decideAll(commands);
+  const decided = decideAll(commands, now);
   if (E.isLeft(decided)) return decided;
 
   const annotations = annotationsFor(r, r.discrepancies);

@@ -18,8 +18,13 @@ export const commandFrom = (json: EncodedCommandJson): Command => {
   return decoded.right;
 };
 
+/** Seeding writes history directly: the ledger records each scripted command at its own time. */
 export const decideOrThrow = (command: Command, state: AgreementState): readonly DomainEvent[] => {
-  const decided = agreementDecider.decide(command, state);
+  const recordedAt = command.metadata.recordedAt ?? command.metadata.occurredAt;
+  const decided = agreementDecider.decide(
+    { ...command, metadata: { ...command.metadata, recordedAt } },
+    state,
+  );
   if (decided._tag === "Left") throw new Error(`bench command refused: ${JSON.stringify(decided.left)}`);
   return decided.right;
 };

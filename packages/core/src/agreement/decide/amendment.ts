@@ -2,7 +2,7 @@ import * as E from "fp-ts/Either";
 import { pipe } from "fp-ts/function";
 import type { AmendAgreement } from "../../commands/lifecycle";
 import type { AgreementAmended } from "../../events/agreementAmended";
-import { eventMetadataFrom } from "../../provenance/metadata";
+import { type Recorded, eventMetadataFrom } from "../../provenance/metadata";
 import { type DomainError, domainError } from "../errors";
 import { requireNewerPolicy } from "../reallocationPolicy";
 import type { AgreementState } from "../state";
@@ -14,7 +14,7 @@ import { requireReason, requireSigned } from "./guards";
  * matrix (the baseline plus applied reallocations); the result becomes the new baseline.
  */
 export const decideAmend = (
-  cmd: AmendAgreement,
+  cmd: Recorded<AmendAgreement>,
   state: AgreementState,
 ): E.Either<DomainError, AgreementAmended[]> => {
   const { amendmentId } = cmd.data;

@@ -2,14 +2,14 @@ import * as E from "fp-ts/Either";
 import { pipe } from "fp-ts/function";
 import type { CloseAgreement } from "../../commands/lifecycle";
 import type { AgreementClosed } from "../../events/agreementClosed";
-import { eventMetadataFrom } from "../../provenance/metadata";
+import { type Recorded, eventMetadataFrom } from "../../provenance/metadata";
 import type { DomainError } from "../errors";
 import type { AgreementState } from "../state";
 import { requireReason, requireSigned } from "./guards";
 
 /** Closing ends the agreement: afterwards every command is refused. */
 export const decideClose = (
-  cmd: CloseAgreement,
+  cmd: Recorded<CloseAgreement>,
   state: AgreementState,
 ): E.Either<DomainError, AgreementClosed[]> =>
   pipe(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { AmendAgreement, CloseAgreement } from "../../commands/lifecycle";
 import type { ReportResult } from "../../commands/reportResult";
-import { eventMetadataFrom } from "../../provenance/metadata";
+import { type Recorded, eventMetadataFrom } from "../../provenance/metadata";
 import { GROUPS } from "../../quantity/unitKind";
 import {
   EXAMPLE_AGREEMENT_ID,
@@ -16,6 +16,7 @@ import {
   requestReallocation,
   run,
   shift,
+  signBy,
 } from "../../testing";
 import { given } from "../../testing/given";
 import type { CellChange } from "../changes";
@@ -23,7 +24,7 @@ import { agreementDecider } from "../decider";
 
 const signed = exampleSignedEvents();
 
-const report = (data: Partial<ReportResult["data"]> = {}): ReportResult => ({
+const report = (data: Partial<ReportResult["data"]> = {}): Recorded<ReportResult> => ({
   type: "ReportResult",
   data: {
     agreementId: EXAMPLE_AGREEMENT_ID,
@@ -44,7 +45,10 @@ const report = (data: Partial<ReportResult["data"]> = {}): ReportResult => ({
   metadata: commandMetadata(actors.teamLead),
 });
 
-const amend = (changes: CellChange[], overrides: Partial<AmendAgreement["data"]> = {}): AmendAgreement => ({
+const amend = (
+  changes: CellChange[],
+  overrides: Partial<AmendAgreement["data"]> = {},
+): Recorded<AmendAgreement> => ({
   type: "AmendAgreement",
   data: {
     agreementId: EXAMPLE_AGREEMENT_ID,
@@ -61,7 +65,7 @@ const amend = (changes: CellChange[], overrides: Partial<AmendAgreement["data"]>
   metadata: commandMetadata(actors.policyOfficer),
 });
 
-const close = (reason = "final determination made"): CloseAgreement => ({
+const close = (reason = "final determination made"): Recorded<CloseAgreement> => ({
   type: "CloseAgreement",
   data: {
     agreementId: EXAMPLE_AGREEMENT_ID,
@@ -143,10 +147,31 @@ describe("ReportResult", () => {
     const error = given(agreementDecider, signed)
       .when(report({ period: "2008-Q1" }))
       .thenFails("PeriodOutsideAgreement");
-    expect(error.message).toBe("period 2008-Q1 lies outside the agreement period 2007-01-01 to 2007-12-31");
+    expect(error.message).toBe(
+      "period 2008-Q1 (2008-01-01 to 2008-03-31) does not lie within the agreement period 2007-01-01 to 2007-12-31",
+    );
     given(agreementDecider, signed)
       .when(report({ period: "2007" }))
       .thenEvents((es) => es.length === 1);
+  });
+
+  it("refuses a period that does not lie wholly within an agreement running from July to June", () => {
+    const midYear = run([
+      proposeExample({ period: { start: "2007-07-01", end: "2008-06-30" } }),
+      signBy("provider"),
+      signBy("municipality"),
+    ]).events;
+    for (const period of ["2007-H1", "2007", "2008", "2008-H2", "2007-06", "2008-Q3"]) {
+      const error = given(agreementDecider, midYear)
+        .when(report({ period }))
+        .thenFails("PeriodOutsideAgreement");
+      expect(error).toMatchObject({ period, start: "2007-07-01", end: "2008-06-30" });
+    }
+    for (const period of ["2007-H2", "2008-H1", "2007-Q3", "2008-Q2", "2007-07", "2008-06"]) {
+      given(agreementDecider, midYear)
+        .when(report({ period }))
+        .thenEvents((es) => es[0]?.type === "ResultReported");
+    }
   });
 
   it("needs a signed agreement", () => {

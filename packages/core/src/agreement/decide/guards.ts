@@ -1,15 +1,70 @@
 import * as E from "fp-ts/Either";
 import type { Command } from "../../commands/catalogue";
+import { type Actor, type Recorded, isRecorded } from "../../provenance/metadata";
 import { type DomainError, domainError } from "../errors";
 import type { AgreementState } from "../state";
+import type { Organisation, Party } from "../terms";
 
-/** Every command but a proposal addresses an existing, open agreement with the same id. */
+/**
+ * The ledger's clock, not the client's: time-dependent rules judge by `recordedAt`, which the
+ * command handler stamps. A command without it is refused rather than judged by `occurredAt`.
+ */
+export const requireRecorded = <C extends Command>(command: C): E.Either<DomainError, Recorded<C>> =>
+  isRecorded(command)
+    ? E.right(command)
+    : E.left(
+        domainError(
+          "CommandNotRecorded",
+          `command ${command.metadata.commandId} (${command.type}) has no recordedAt: the command handler stamps the ledger's time before deciding, and the client's occurredAt ${command.metadata.occurredAt} is not trusted to judge`,
+          { commandId: command.metadata.commandId },
+        ),
+      );
+
+const isParty = (role: Actor["role"]): role is Party => role === "municipality" || role === "provider";
+
+/**
+ * Who acts is checked against the agreement, never taken from the caller's claim alone: a
+ * municipality role must be the agreement's municipality, a provider role its provider, and
+ * the other roles (auditor, system) never write. Four eyes then compares persons of one party.
+ */
+export const requireActingParty = (
+  actor: Actor,
+  parties: { readonly municipality: Organisation; readonly provider: Organisation },
+  agreementId: string,
+): E.Either<DomainError, Actor> => {
+  const { organisationId, role } = actor;
+  if (!isParty(role)) {
+    return E.left(
+      domainError(
+        "ActorNotParty",
+        `${actor.person} (${organisationId}) acts as ${role}: the ${role} role never writes: only the municipality or the provider acts on agreement ${agreementId}`,
+        { organisationId, role, expectedOrganisationId: null },
+      ),
+    );
+  }
+  const expected = parties[role];
+  return expected.id === organisationId
+    ? E.right(actor)
+    : E.left(
+        domainError(
+          "ActorNotParty",
+          `${actor.person} acts as ${role} for ${organisationId}, but the ${role} of agreement ${agreementId} is ${expected.id} (${expected.name})`,
+          { organisationId, role, expectedOrganisationId: expected.id },
+        ),
+      );
+};
+
+/**
+ * Every command but a proposal addresses an existing, open agreement with the same id, by an
+ * actor of one of its parties.
+ */
 export const requireOpenAgreement = (
   command: Command,
   state: AgreementState,
 ): E.Either<DomainError, AgreementState> => {
   const id = command.data.agreementId;
-  if (state.status === "empty") {
+  const parties = state.parties;
+  if (state.status === "empty" || parties === undefined) {
     return E.left(
       domainError("AgreementNotFound", `agreement ${id} does not exist: propose it first`, {
         agreementId: id,
@@ -39,7 +94,7 @@ export const requireOpenAgreement = (
       ),
     );
   }
-  return E.right(state);
+  return E.map(() => state)(requireActingParty(command.metadata.actor, parties, id));
 };
 
 /** Reallocations, results, amendments and closing need a signed, open agreement. */

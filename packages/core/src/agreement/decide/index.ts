@@ -1,10 +1,12 @@
-import type * as E from "fp-ts/Either";
+import * as E from "fp-ts/Either";
 import type { Command } from "../../commands/catalogue";
 import type { DomainEvent } from "../../events/catalogue";
+import type { Recorded } from "../../provenance/metadata";
 import type { DomainError } from "../errors";
 import type { AgreementState } from "../state";
 import { decideAmend } from "./amendment";
 import { decideClose } from "./closing";
+import { requireRecorded } from "./guards";
 import { decideNegotiate } from "./negotiation";
 import { decidePropose } from "./proposal";
 import { decideApproveReallocation, decideRejectReallocation } from "./reallocationDecision";
@@ -12,8 +14,8 @@ import { decideRequestReallocation } from "./reallocationRequest";
 import { decideReportResult } from "./results";
 import { decideSign } from "./signing";
 
-export const decide = (
-  command: Command,
+const decideRecorded = (
+  command: Recorded<Command>,
   state: AgreementState,
 ): E.Either<DomainError, readonly DomainEvent[]> => {
   switch (command.type) {
@@ -38,14 +40,12 @@ export const decide = (
   }
 };
 
-export {
-  decideAmend,
-  decideApproveReallocation,
-  decideClose,
-  decideNegotiate,
-  decidePropose,
-  decideRejectReallocation,
-  decideReportResult,
-  decideRequestReallocation,
-  decideSign,
-};
+/**
+ * The only way in: a command is decided once the ledger has stamped it (`recordedAt`). Each
+ * branch then checks the actor against the agreement's parties (`requireActingParty`).
+ */
+export const decide = (
+  command: Command,
+  state: AgreementState,
+): E.Either<DomainError, readonly DomainEvent[]> =>
+  E.flatMap(requireRecorded(command), (recorded) => decideRecorded(recorded, state));

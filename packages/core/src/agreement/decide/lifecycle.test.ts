@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { NegotiateAgreement } from "../../commands/lifecycle";
-import { eventMetadataFrom } from "../../provenance/metadata";
+import { type Recorded, eventMetadataFrom } from "../../provenance/metadata";
 import { GROUPS } from "../../quantity/unitKind";
 import {
   EXAMPLE_AGREEMENT_ID,
@@ -22,7 +22,7 @@ const negotiate = (
   round: number,
   cellChanges: CellChange[],
   expectedResultChanges: ExpectedResultChange[] = [],
-): NegotiateAgreement => ({
+): Recorded<NegotiateAgreement> => ({
   type: "NegotiateAgreement",
   data: {
     agreementId: EXAMPLE_AGREEMENT_ID,

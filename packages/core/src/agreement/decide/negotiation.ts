@@ -2,7 +2,7 @@ import * as E from "fp-ts/Either";
 import { pipe } from "fp-ts/function";
 import type { NegotiateAgreement } from "../../commands/lifecycle";
 import type { AgreementNegotiated } from "../../events/agreementNegotiated";
-import { eventMetadataFrom } from "../../provenance/metadata";
+import { type Recorded, eventMetadataFrom } from "../../provenance/metadata";
 import { type DomainError, domainError } from "../errors";
 import { requireNewerPolicy } from "../reallocationPolicy";
 import type { AgreementState } from "../state";
@@ -10,7 +10,7 @@ import { checkChangedTerms } from "./expectedResultPositions";
 import { requireOpenAgreement } from "./guards";
 
 export const decideNegotiate = (
-  cmd: NegotiateAgreement,
+  cmd: Recorded<NegotiateAgreement>,
   state: AgreementState,
 ): E.Either<DomainError, AgreementNegotiated[]> =>
   pipe(

@@ -3,12 +3,13 @@ import { pipe } from "fp-ts/function";
 import { positionKey } from "../../cell/position";
 import type { ProposeAgreement } from "../../commands/lifecycle";
 import type { AgreementProposed } from "../../events/agreementProposed";
-import { eventMetadataFrom } from "../../provenance/metadata";
+import { type Recorded, eventMetadataFrom } from "../../provenance/metadata";
 import { matrixOf } from "../applyChanges";
 import { type DomainError, domainError } from "../errors";
 import type { AgreementState } from "../state";
 import { checkGranularity } from "./changes";
 import { checkExpectedResultPositions } from "./expectedResultPositions";
+import { requireActingParty } from "./guards";
 
 const invalid = (problem: string) =>
   E.left(domainError("InvalidProposal", `the proposal is invalid: ${problem}`, { problem }));
@@ -23,7 +24,7 @@ const firstDuplicate = (keys: readonly string[]): string | undefined => {
 };
 
 export const decidePropose = (
-  cmd: ProposeAgreement,
+  cmd: Recorded<ProposeAgreement>,
   state: AgreementState,
 ): E.Either<DomainError, AgreementProposed[]> => {
   const d = cmd.data;
@@ -47,6 +48,8 @@ export const decidePropose = (
       ),
     );
   }
+  const acting = requireActingParty(cmd.metadata.actor, d, d.agreementId);
+  if (E.isLeft(acting)) return acting;
   if (d.period.start > d.period.end)
     return invalid(`the period starts (${d.period.start}) after it ends (${d.period.end})`);
   const position = firstDuplicate(d.offer.map((e) => positionKey(e.position)));

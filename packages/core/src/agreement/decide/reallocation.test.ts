@@ -257,9 +257,10 @@ describe("ApproveReallocation", () => {
     given(agreementDecider, pending)
       .when(approveReallocation("r1", actors.director))
       .thenFails("ApproverNotAuthorised");
+    // An auditor never writes: refused before the approver roles are looked at.
     given(agreementDecider, pending)
       .when(approveReallocation("r1", actors.auditor))
-      .thenFails("ApproverNotAuthorised");
+      .thenFails("ActorNotParty");
   });
 
   it("may not be given by whoever requested (four eyes)", () => {

@@ -3,7 +3,7 @@ import { pipe } from "fp-ts/function";
 import type { ApproveReallocation, RejectReallocation } from "../../commands/reallocation";
 import type { ReallocationApproved, ReallocationRejected } from "../../events/reallocation";
 import { evaluate, evaluateApproval } from "../../policy/evaluate";
-import { eventMetadataFrom } from "../../provenance/metadata";
+import { type Recorded, eventMetadataFrom } from "../../provenance/metadata";
 import { type DomainError, domainError } from "../errors";
 import { effectsOfShifts } from "../reallocation";
 import { forbiddenReasons, reallocationContextOf } from "../reallocationPolicy";
@@ -48,7 +48,7 @@ const notAnApprover = (s: AgreementState, cmd: ApproveReallocation | RejectReall
  * was made) and applied unless that forbids it. The event keeps every verdict.
  */
 export const decideApproveReallocation = (
-  cmd: ApproveReallocation,
+  cmd: Recorded<ApproveReallocation>,
   state: AgreementState,
 ): E.Either<DomainError, ReallocationApproved[]> =>
   pipe(
@@ -60,7 +60,7 @@ export const decideApproveReallocation = (
         s.policy,
         reallocationContextOf(s),
         request.shifts,
-        cmd.metadata.occurredAt,
+        cmd.metadata.recordedAt,
       );
       const trace = {
         verdicts: [...evaluation.verdicts, ...approval.verdicts],
@@ -108,7 +108,7 @@ export const decideApproveReallocation = (
   );
 
 export const decideRejectReallocation = (
-  cmd: RejectReallocation,
+  cmd: Recorded<RejectReallocation>,
   state: AgreementState,
 ): E.Either<DomainError, ReallocationRejected[]> =>
   pipe(

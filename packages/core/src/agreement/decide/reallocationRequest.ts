@@ -3,7 +3,7 @@ import { pipe } from "fp-ts/function";
 import type { RequestReallocation } from "../../commands/reallocation";
 import type { ReallocationApplied, ReallocationRequested } from "../../events/reallocation";
 import { evaluate } from "../../policy/evaluate";
-import { eventMetadataFrom } from "../../provenance/metadata";
+import { type Recorded, eventMetadataFrom } from "../../provenance/metadata";
 import { type DomainError, domainError } from "../errors";
 import { effectsOfShifts } from "../reallocation";
 import { forbiddenReasons, reallocationContextOf } from "../reallocationPolicy";
@@ -16,7 +16,7 @@ import { requireReason, requireSigned } from "./guards";
  * ones are refused with the verdicts. Either event records the verdicts and policy version.
  */
 export const decideRequestReallocation = (
-  cmd: RequestReallocation,
+  cmd: Recorded<RequestReallocation>,
   state: AgreementState,
 ): E.Either<DomainError, (ReallocationRequested | ReallocationApplied)[]> =>
   pipe(
@@ -31,7 +31,7 @@ export const decideRequestReallocation = (
     ),
     E.flatMap((s) => {
       const { requestId, shifts, reason } = cmd.data;
-      const evaluation = evaluate(s.policy, reallocationContextOf(s), shifts, cmd.metadata.occurredAt);
+      const evaluation = evaluate(s.policy, reallocationContextOf(s), shifts, cmd.metadata.recordedAt);
       const trace = { verdicts: evaluation.verdicts, policyVersion: s.policy.version };
       // The invariants keep their own error variants; the verdicts travel along for the record.
       const effects = E.mapLeft((error: DomainError): DomainError => ({ ...error, ...trace }))(

@@ -1,36 +1,33 @@
 import * as E from "fp-ts/Either";
+import { daysOfPeriod, periodLiesWithin } from "../../calendar/reportingPeriod";
 import { positionKey } from "../../cell/position";
 import type { ReportResult } from "../../commands/reportResult";
 import type { ResultReported } from "../../events/resultReported";
-import { eventMetadataFrom } from "../../provenance/metadata";
+import { type Recorded, eventMetadataFrom } from "../../provenance/metadata";
 import { formatQuantity } from "../../quantity/quantity";
 import { type DomainError, domainError } from "../errors";
 import type { AgreementState } from "../state";
 import { requireSigned } from "./guards";
 
 /**
- * Realised units per position of the baseline and reach per expected result. Reporting a
- * period again is a correction: it is recorded, and the later report is the one in state.
+ * Realised units per position of the baseline and reach per expected result, for a period
+ * that lies wholly within the agreement's period. Reporting a period again is a correction:
+ * it is recorded, and the later report is the one in state.
  */
 export const decideReportResult = (
-  cmd: ReportResult,
+  cmd: Recorded<ReportResult>,
   state: AgreementState,
 ): E.Either<DomainError, ResultReported[]> =>
   E.flatMap(requireSigned(cmd, state), (s): E.Either<DomainError, ResultReported[]> => {
     const { agreementId: _, ...data } = cmd.data;
-    const year = data.period.slice(0, 4);
-    const start = s.period?.start ?? "";
-    const end = s.period?.end ?? "";
-    if (year < start.slice(0, 4) || year > end.slice(0, 4)) {
+    const { start, end } = s.period ?? { start: "", end: "" };
+    if (!periodLiesWithin(data.period, start, end)) {
+      const days = daysOfPeriod(data.period);
       return E.left(
         domainError(
           "PeriodOutsideAgreement",
-          `period ${data.period} lies outside the agreement period ${start} to ${end}`,
-          {
-            period: data.period,
-            start,
-            end,
-          },
+          `period ${data.period}${days === undefined ? "" : ` (${days.first} to ${days.last})`} does not lie within the agreement period ${start} to ${end}`,
+          { period: data.period, start, end },
         ),
       );
     }

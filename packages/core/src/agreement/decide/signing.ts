@@ -2,7 +2,7 @@ import * as E from "fp-ts/Either";
 import type { SignAgreement } from "../../commands/lifecycle";
 import type { AgreementSigned, PartySigned } from "../../events/signing";
 import { matrixEntries } from "../../matrix/matrix";
-import { eventMetadataFrom } from "../../provenance/metadata";
+import { type Recorded, eventMetadataFrom } from "../../provenance/metadata";
 import { type DomainError, domainError } from "../errors";
 import type { AgreementState } from "../state";
 import { requireOpenAgreement } from "./guards";
@@ -12,7 +12,7 @@ import { requireOpenAgreement } from "./guards";
  * freezes the draft as the contract baseline (AgreementSigned, emitted with it).
  */
 export const decideSign = (
-  cmd: SignAgreement,
+  cmd: Recorded<SignAgreement>,
   state: AgreementState,
 ): E.Either<DomainError, (PartySigned | AgreementSigned)[]> =>
   E.flatMap(requireOpenAgreement(cmd, state), (s) => {

@@ -1,3 +1,5 @@
+import { calendarDayOf, fallsOnDays } from "../../calendar/calendarDay";
+import { type ReportingPeriod, daysOfPeriod, periodContaining } from "../../calendar/reportingPeriod";
 import { totalsByKind } from "../../matrix/matrix";
 import { type Decimal, ZERO, add, isZero } from "../../quantity/decimal";
 import type { UnitKind } from "../../quantity/unitKind";
@@ -21,21 +23,21 @@ export interface CumulativeTransfers {
   readonly period: string | undefined;
 }
 
-/** The calendar period a date (`YYYY-MM-DD...`) falls in, for per-period thresholds. */
-export const periodOf = (period: ThresholdPeriod | undefined, date: string): string | undefined => {
-  if (period === undefined || period === "agreement") return undefined;
-  const year = date.slice(0, 4);
-  const month = Number(date.slice(5, 7));
-  return period === "half-year" ? `${year}-H${month <= 6 ? 1 : 2}` : `${year}-Q${Math.ceil(month / 3)}`;
-};
+/**
+ * The threshold period a moment falls in (`2007-H2`, `2007-Q3`), judged by its Amsterdam
+ * calendar day; undefined when transfers count over the whole agreement.
+ */
+export const periodOf = (period: ThresholdPeriod | undefined, at: string): ReportingPeriod | undefined =>
+  period === undefined || period === "agreement" ? undefined : periodContaining(period, calendarDayOf(at));
 
 export const cumulativeTransfers = (
   policy: ReallocationPolicy,
   context: ReallocationContext,
   shifts: readonly PolicyShift[],
-  date: string,
+  at: string,
 ): CumulativeTransfers[] => {
-  const period = periodOf(policy.thresholdPeriod, date);
+  const period = periodOf(policy.thresholdPeriod, at);
+  const days = period === undefined ? undefined : daysOfPeriod(period);
   const grossByKind = (list: readonly PolicyShift[], into: Map<UnitKind, Decimal>): void => {
     for (const s of list)
       into.set(s.quantity.kind, add(into.get(s.quantity.kind) ?? ZERO, s.quantity.amount));
@@ -44,8 +46,7 @@ export const cumulativeTransfers = (
   grossByKind(shifts, proposed);
   const applied = new Map<UnitKind, Decimal>();
   for (const r of context.appliedSinceBaseline) {
-    if (period === undefined || periodOf(policy.thresholdPeriod, r.appliedAt) === period)
-      grossByKind(r.shifts, applied);
+    if (days === undefined || fallsOnDays(r.appliedAt, days.first, days.last)) grossByKind(r.shifts, applied);
   }
   const totals = totalsByKind(context.baseline);
   return [...proposed].map(([kind, p]) => {
@@ -79,8 +80,8 @@ const judge = (c: CumulativeTransfers, threshold: Decimal): { outcome: VerdictOu
 };
 
 /** Rule 2: gross units moved since the baseline, against the total as last approved. */
-export const cumulativeThreshold = ({ policy, context, shifts, date }: RuleInput): Verdict => {
-  const judged = cumulativeTransfers(policy, context, shifts, date).map((c) =>
+export const cumulativeThreshold = ({ policy, context, shifts, at }: RuleInput): Verdict => {
+  const judged = cumulativeTransfers(policy, context, shifts, at).map((c) =>
     judge(c, policy.cumulativeThreshold),
   );
   if (judged.length === 0) return verdict("cumulative-threshold", "pass", "nothing moved");

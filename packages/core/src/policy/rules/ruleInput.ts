@@ -7,6 +7,8 @@ export interface RuleInput {
   readonly context: ReallocationContext;
   readonly shifts: readonly PolicyShift[];
   readonly effects: readonly NetCellEffect[];
-  /** Calendar date of the evaluation, `YYYY-MM-DD`. */
+  /** When the ledger recorded the request or approval: an ISO date-time (or a calendar day). */
+  readonly at: string;
+  /** The Amsterdam calendar day of `at`, `YYYY-MM-DD`. */
   readonly date: string;
 }

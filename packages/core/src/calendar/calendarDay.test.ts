@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { calendarDayOf, fallsOnDays } from "./calendarDay";
+
+describe("the Amsterdam calendar day", () => {
+  it("of a moment is the day on the clock in the Netherlands", () => {
+    expect(calendarDayOf("2007-05-31T22:30:00Z")).toBe("2007-06-01"); // summer time, UTC+2
+    expect(calendarDayOf("2007-05-31T21:59:59Z")).toBe("2007-05-31");
+    expect(calendarDayOf("2007-12-31T23:00:00Z")).toBe("2008-01-01"); // winter time, UTC+1
+    expect(calendarDayOf("2007-12-31T22:59:59Z")).toBe("2007-12-31");
+    expect(calendarDayOf("2007-06-30T23:30:00+02:00")).toBe("2007-06-30");
+    expect(calendarDayOf("2007-10-28T00:30:00Z")).toBe("2007-10-28"); // the night summer time ends
+    expect(calendarDayOf("2007-09-15")).toBe("2007-09-15");
+  });
+
+  it("decides whether a moment falls on a run of days, bounds included", () => {
+    const inJune = (at: string) => fallsOnDays(at, "2007-06-01", "2007-06-30");
+    expect(inJune("2007-05-31T22:00:00Z")).toBe(true); // 1 June, 00:00 in Amsterdam
+    expect(inJune("2007-05-31T21:59:59.999Z")).toBe(false);
+    expect(inJune("2007-06-30T21:59:59.999Z")).toBe(true); // 30 June, 23:59:59.999
+    expect(inJune("2007-06-30T22:00:00Z")).toBe(false);
+    expect(inJune("2007-06-15")).toBe(true);
+    expect(inJune("2007-07-01")).toBe(false);
+  });
+});

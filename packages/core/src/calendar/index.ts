@@ -1,0 +1,9 @@
+export { AGREEMENT_TIME_ZONE, calendarDayOf, fallsOnDays } from "./calendarDay";
+export {
+  type PeriodKind,
+  ReportingPeriod,
+  daysOfPeriod,
+  isReportingPeriod,
+  periodContaining,
+  periodLiesWithin,
+} from "./reportingPeriod";
