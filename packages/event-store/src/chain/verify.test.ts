@@ -47,13 +47,20 @@ describe("chainHash", () => {
     expect(chainHash(fields)).toBe(createHash("sha256").update(canonical).digest("hex"));
   });
 
-  it("does not depend on key order and ignores a hash field in metadata", () => {
-    const reordered = {
-      ...fields,
-      data: { a: "x", b: 1 },
-      metadata: { hash: "f".repeat(64), commandId: "c-1" },
-    };
+  it("does not depend on key order", () => {
+    const reordered = { ...fields, data: { a: "x", b: 1 }, metadata: { commandId: "c-1" } };
     expect(chainHash(reordered)).toBe(chainHash(fields));
+  });
+
+  it("commits to a hash key in metadata like to any other key", () => {
+    const forged = {
+      ...fields,
+      metadata: { ...fields.metadata, hash: { approvedBy: "forger", amount: 999999 } },
+    };
+    expect(chainHash(forged)).not.toBe(chainHash(fields));
+    expect(chainHash({ ...fields, metadata: { ...fields.metadata, hash: "f".repeat(64) } })).not.toBe(
+      chainHash(fields),
+    );
   });
 
   it("changes with every chained field", () => {
@@ -106,6 +113,22 @@ describe("verify", () => {
     expect(found.expectedHash).toBe(chainHash(records[i]!));
     expect(found.message).toContain("agreement-a revision 3");
     expect(await firstBreak(records, "agreement-a")).toMatchObject({ revision: 3n, problem: "edited" });
+  });
+
+  it("detects a hash key added to an event's metadata", async () => {
+    const records = await history();
+    const i = at(records, "agreement-b", 1n);
+    const original = records[i]!;
+    records[i] = {
+      ...original,
+      metadata: { ...original.metadata, hash: { approvedBy: "forger", amount: 999999 } },
+    };
+    expect(await firstBreak(records)).toMatchObject({
+      streamId: "agreement-b",
+      revision: 1n,
+      problem: "edited",
+    });
+    expect(await firstBreak(records, "agreement-b")).toMatchObject({ revision: 1n, problem: "edited" });
   });
 
   it("detects an edited event whose hash was recomputed, at the next event", async () => {
