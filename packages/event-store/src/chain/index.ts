@@ -1,3 +1,4 @@
 export * from "./canonicalJson";
 export * from "./chainHash";
 export * from "./verify";
+export * from "./storedEvent";

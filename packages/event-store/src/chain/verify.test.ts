@@ -5,7 +5,7 @@ import { createInMemoryEventStore } from "../memory/inMemoryEventStore";
 import type { RecordedEvent } from "../port";
 import { aBatch, anEvent, unwrap, unwrapLeft } from "../testing/fixtures";
 import { chainEvents, chainHash } from "./chainHash";
-import { verifyChain, verifyStore } from "./verify";
+import { type EventBreak, isStorageBreak, verifyChain, verifyStore } from "./verify";
 
 /** Two interleaved streams: a has revisions 0..4, b has 0..2. */
 const history = async (): Promise<RecordedEvent[]> => {
@@ -20,9 +20,11 @@ const history = async (): Promise<RecordedEvent[]> => {
 const at = (records: RecordedEvent[], streamId: string, revision: bigint): number =>
   records.findIndex((e) => e.streamId === streamId && e.revision === revision);
 
-const firstBreak = async (records: RecordedEvent[], streamId?: string) => {
+const firstBreak = async (records: RecordedEvent[], streamId?: string): Promise<EventBreak> => {
   const store = createInMemoryEventStore({ records });
-  return unwrapLeft(await verifyStore(store, streamId === undefined ? {} : { streamId }));
+  const found = unwrapLeft(await verifyStore(store, streamId === undefined ? {} : { streamId }));
+  if (isStorageBreak(found)) throw new Error(`an in-memory store has no storage to damage: ${found.message}`);
+  return found;
 };
 
 async function* iterate(records: RecordedEvent[]) {
@@ -150,6 +152,18 @@ describe("verify", () => {
       problem: "deleted",
     });
     expect(await firstBreak(records, "agreement-a")).toMatchObject({ revision: 1n, problem: "deleted" });
+  });
+
+  it("detects a stream's last event deleted from the middle of the store by its global position", async () => {
+    const records = await history();
+    records.splice(at(records, "agreement-a", 4n), 1);
+    const found = await firstBreak(records);
+    expect(found).toMatchObject({ streamId: "agreement-b", revision: 2n, problem: "deleted" });
+    expect(found.message).toContain("global position 6 is missing");
+    // The stream alone still ends consistently: only a checkpoint sees it was cut short.
+    expect(
+      isRight(await verifyStore(createInMemoryEventStore({ records }), { streamId: "agreement-a" })),
+    ).toBe(true);
   });
 
   it("detects a deleted first event", async () => {
