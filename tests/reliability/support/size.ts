@@ -8,3 +8,10 @@ export const fullSize = process.env.GRANT_LEDGER_RELIABILITY === "full";
 
 export const probeSize = <T>(sizes: { readonly small: T; readonly full: T }): T =>
   fullSize ? sizes.full : sizes.small;
+
+/**
+ * Lets the event loop run between trials: a probe's trials are mostly synchronous (SQLite,
+ * hashing), and a worker that never yields cannot answer the test runner, which then fails
+ * the run with an RPC timeout.
+ */
+export const breather = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));

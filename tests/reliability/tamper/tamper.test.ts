@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { probeSeed, seededRandom } from "../support/random";
-import { probeSize } from "../support/size";
+import { breather, probeSize } from "../support/size";
 import { catalogue } from "./catalogue";
 import { type Trial, runTrial } from "./detect";
 import { type SeededStore, seedStore } from "./seedStore";
@@ -34,6 +34,7 @@ describe("R4 tampering: every mutation of the catalogue is detected", () => {
           throw new Error(`${mutation.kind} (seed ${random.seed}): ${e.message}`);
         });
         trials.get(mutation.kind)!.push(trial);
+        await breather();
       }
       rounds++;
     }
