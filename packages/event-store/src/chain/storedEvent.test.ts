@@ -7,21 +7,23 @@ import { type StoredEvent, recordedFromStored } from "./storedEvent";
 
 /** A row as an adapter that stores the canonical text would hold it. */
 const storedRow = (): StoredEvent => {
-  const [{ event, dataJson, metadataJson }] = chainEventsSerialised(
+  const [serialised] = chainEventsSerialised(
     { streamId: "agreement-1", firstRevision: 0n, firstGlobalPosition: 0n, previousHash: GENESIS_HASH },
     [anEvent("UnitsReported", { reason: "demand", cells: [{ district: "Stad", units: "12.5" }] }, "c-1")],
   );
+  if (serialised === undefined) throw new Error("one event in, one out");
+  const { event, dataJson, metadataJson } = serialised;
   return {
     globalPosition: 0,
-    streamId: event!.streamId,
+    streamId: event.streamId,
     revision: 0n,
-    type: event!.type,
+    type: event.type,
     schemaVersion: 1,
     data: dataJson,
     metadata: metadataJson,
     commandId: "c-1",
-    previousHash: event!.previousHash,
-    hash: event!.hash,
+    previousHash: event.previousHash,
+    hash: event.hash,
   };
 };
 
