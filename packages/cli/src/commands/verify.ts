@@ -36,8 +36,9 @@ event linked to the one before, revisions (and, for the whole store, global posi
 without gaps. Whole-store and --stream runs check the file the same way.
 
 What verify cannot see on its own: events cut off the end of a stream (or of the store), a
-stream edited and its hashes recomputed to its end, and events of different streams swapped
-in global order leave chains that are consistent in themselves. Only a signed checkpoint
+stream edited and its hashes recomputed to its end, a stream deleted with the later global
+positions renumbered, and events of different streams swapped in global order leave chains
+that are consistent in themselves. Only a signed checkpoint
 taken earlier catches those: keep one (grant-ledger checkpoint --key ...) and check it
 (grant-ledger verify-checkpoint --store ...) along with verify.
 

@@ -70,12 +70,12 @@ const rowBreak = (row: StoredEvent, problem: EventProblem, detail: string): Even
 };
 
 /** The first character where two texts differ, with a little of each around it. */
-const firstDifference = (stored: string, expected: string): string => {
+const firstDifference = (stored: string, expected: string, form: StoredTextForm): string => {
   let i = 0;
   while (i < stored.length && stored[i] === expected[i]) i++;
   const from = Math.max(0, i - 12);
   const excerpt = (s: string) => JSON.stringify(s.slice(from, i + 24));
-  return `from character ${i} the stored text reads ${excerpt(stored)}, the written form ${excerpt(expected)}`;
+  return `from character ${i} the stored text reads ${excerpt(stored)}, the ${form === "canonical" ? "canonical" : "JSON.stringify"} form ${excerpt(expected)}`;
 };
 
 const serialiserOf: Record<StoredTextForm, (value: JsonObject) => string> = {
@@ -110,7 +110,7 @@ const readJsonColumn = (
       rowBreak(
         row,
         "not-canonical",
-        `the stored ${column} is not the ${what} of its own value, which is what the hash commits to (a duplicate key, added whitespace or a rewritten value): ${firstDifference(text, written)}`,
+        `the stored ${column} is not the ${what} of its own value, which is what the hash commits to (a duplicate key, added whitespace or a rewritten value): ${firstDifference(text, written, form)}`,
       ),
     );
   }
