@@ -101,6 +101,6 @@ describe("grant-ledger verify", () => {
     expect(text()).toContain("--stream <id>");
     expect(text()).toContain("Exit codes: 0 intact, 1 the chain is broken");
     expect(text()).toContain("events cut off the end of a stream");
-    expect(text()).toContain("Only a signed checkpoint\ntaken earlier catches those");
+    expect(text()).toContain("Only a signed checkpoint taken earlier catches those");
   });
 });

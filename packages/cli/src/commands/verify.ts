@@ -38,9 +38,9 @@ without gaps. Whole-store and --stream runs check the file the same way.
 What verify cannot see on its own: events cut off the end of a stream (or of the store), a
 stream edited and its hashes recomputed to its end, a stream deleted with the later global
 positions renumbered, and events of different streams swapped in global order leave chains
-that are consistent in themselves. Only a signed checkpoint
-taken earlier catches those: keep one (grant-ledger checkpoint --key ...) and check it
-(grant-ledger verify-checkpoint --store ...) along with verify.
+that are consistent in themselves. Only a signed checkpoint taken earlier catches those:
+keep one (grant-ledger checkpoint --key ...) and check it (grant-ledger verify-checkpoint
+--store ...) along with verify.
 
 Exit codes: 0 intact, 1 the chain is broken or the file damaged (first break printed),
 2 store cannot be opened (a file damaged beyond opening is reported as broken, exit 1).`;
