@@ -187,6 +187,21 @@ describe("verifying an SQLite store checks what it stores", () => {
     ]);
   });
 
+  it("accepts the idempotency index of stores created before 2026-11-22", async () => {
+    const file = await seeded();
+    const db = new Database(file);
+    db.exec(
+      "DROP INDEX events_by_command; CREATE INDEX events_by_command ON events (stream_id, command_id);",
+    );
+    db.close();
+    expect(E.isRight(await verified(file))).toBe(true);
+    const other = await seeded();
+    const changed = new Database(other);
+    changed.exec("DROP INDEX events_by_command; CREATE INDEX events_by_command ON events (command_id);");
+    changed.close();
+    expect(isStorageBreak(await breakOf(other))).toBe(true);
+  });
+
   it("checks a store created before canonical rows against the JSON.stringify text it holds", async () => {
     const file = await seeded();
     // Before 2026-12 stores had no marker and rows held JSON.stringify text in encoder order.

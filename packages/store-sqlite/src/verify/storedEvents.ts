@@ -20,19 +20,28 @@ const storedFromRow = (row: StoredRow): StoredEvent => ({
   hash: row[9],
 });
 
-/** The `events` table, its indexes and triggers as this build creates them. */
-const expectedEventsSchema = (() => {
-  let expected: string | undefined;
-  return (): string => {
-    if (expected !== undefined) return expected;
+/**
+ * Stores created before 2026-11-22 have the same schema version with the idempotency index
+ * on two columns; that index is as legitimate as today's.
+ */
+const CURRENT_COMMAND_INDEX = "CREATE INDEX events_by_command ON events (stream_id, command_id, revision);";
+const EARLIER_COMMAND_INDEX = "CREATE INDEX events_by_command ON events (stream_id, command_id);";
+
+/** The `events` table, its indexes and triggers as this build (or an earlier one) creates them. */
+const knownEventsSchemas = (() => {
+  let known: readonly string[] | undefined;
+  const schemaFrom = (ddl: string): string => {
     const scratch = new Database(":memory:");
     try {
-      scratch.exec(SCHEMA_DDL);
-      expected = JSON.stringify(eventsSchemaOf(scratch));
-      return expected;
+      scratch.exec(ddl);
+      return JSON.stringify(eventsSchemaOf(scratch));
     } finally {
       scratch.close();
     }
+  };
+  return (): readonly string[] => {
+    known ??= [SCHEMA_DDL, SCHEMA_DDL.replace(CURRENT_COMMAND_INDEX, EARLIER_COMMAND_INDEX)].map(schemaFrom);
+    return known;
   };
 })();
 
@@ -92,7 +101,7 @@ export const sqliteStoredEvents = (
     try {
       const integrity = db.pragma("integrity_check", { simple: false }) as { integrity_check: string }[];
       const findings = integrity.map((r) => r.integrity_check).filter((line) => line !== "ok");
-      if (JSON.stringify(eventsSchemaOf(db)) !== expectedEventsSchema()) {
+      if (!knownEventsSchemas().includes(JSON.stringify(eventsSchemaOf(db)))) {
         findings.push(
           "the events table, its indexes or triggers differ from the schema grant-ledger creates",
         );
