@@ -2,6 +2,7 @@ import type {
   EventStore,
   HasHeadPosition,
   HasProjectionCheckpoints,
+  HasStoredEventAccess,
   Subscription,
 } from "@grant-ledger/event-store";
 import type Database from "better-sqlite3";
@@ -13,6 +14,7 @@ import { openDatabase } from "./schema/openDatabase";
 import { isSqliteCorruption } from "./schema/sqliteErrors";
 import { sqliteStoreError } from "./schema/storeErrors";
 import { catchUpSubscription, wakeups } from "./subscribe/catchUpSubscription";
+import { sqliteStoredEvents } from "./verify/storedEvents";
 
 export interface SqliteEventStoreOptions {
   /** Path of the database file; created (with its directory) if absent. */
@@ -29,7 +31,11 @@ export interface SqliteEventStoreOptions {
   readonly pollIntervalMs?: number;
 }
 
-export interface SqliteEventStore extends EventStore, HasProjectionCheckpoints, HasHeadPosition {
+export interface SqliteEventStore
+  extends EventStore,
+    HasProjectionCheckpoints,
+    HasHeadPosition,
+    HasStoredEventAccess {
   readonly file: string;
   /** The underlying connection, for projections that store state in the same file. */
   readonly database: Database.Database;
@@ -76,6 +82,7 @@ export const openSqliteEventStore = (options: SqliteEventStoreOptions): SqliteEv
     file,
     database: db,
     projectionCheckpoints: sqliteProjectionCheckpoints(db, busyRetries),
+    storedEvents: sqliteStoredEvents(db, pageSize, guard),
     headPosition: async () => {
       ensureOpen();
       const last = guard(() => lastPosition.get() as number | null);

@@ -1,10 +1,14 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import {
   type EventStore,
   type InMemoryEventStore,
   createInMemoryEventStore,
 } from "@grant-ledger/event-store";
 import { aBatch } from "@grant-ledger/event-store/testing";
-import { describe, expect, it } from "vitest";
+import { openSqliteEventStore } from "@grant-ledger/store-sqlite";
+import { afterAll, describe, expect, it } from "vitest";
 import { captureIo } from "../io/commandIo";
 import { verifyCli } from "./verify";
 
@@ -42,6 +46,45 @@ describe("grant-ledger verify", () => {
     expect(await verifyCli(["--stream", "agreement-b"], broken.io, openerFor(tampered))).toBe(1);
   });
 
+  describe("on an SQLite file", () => {
+    const dir = mkdtempSync(join(tmpdir(), "gl-cli-verify-"));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    const sqliteStore = async (name: string) => {
+      const file = join(dir, name);
+      const store = openSqliteEventStore({ file });
+      await store.appendToStream("agreement-a", aBatch(3), "no-stream");
+      await store.appendToStream("agreement-b", aBatch(2), "no-stream");
+      const { database } = store;
+      return { file, database, close: () => store.close() };
+    };
+
+    it("names a row whose JSON does not parse as a break (exit 1), for the store and its stream", async () => {
+      const { file, database, close } = await sqliteStore("broken-json.db");
+      database.prepare("UPDATE events SET data = '{' || substr(data, 3) WHERE global_position = 4").run();
+      await close();
+      for (const scope of [[], ["--stream", "agreement-b"]]) {
+        const { io, text, errors } = captureIo();
+        expect(await verifyCli(["--store", `sqlite:${file}`, ...scope], io)).toBe(1);
+        expect(text()).toContain(
+          "BROKEN: unreadable event in stream agreement-b at revision 1 (global position 4)",
+        );
+        expect(text()).toContain("data is not JSON");
+        expect(errors()).toBe("");
+      }
+    });
+
+    it("reports a file too damaged to open as broken (exit 1)", async () => {
+      const { file, close } = await sqliteStore("damaged.db");
+      await close();
+      const bytes = readFileSync(file);
+      bytes.fill(0x5a, 0, 16); // the "SQLite format 3" header
+      writeFileSync(file, bytes);
+      const { io, text } = captureIo();
+      expect(await verifyCli(["--store", `sqlite:${file}`], io)).toBe(1);
+      expect(text()).toContain("BROKEN: the store's file is damaged");
+    });
+  });
+
   it("exits 2 when the store cannot be opened, and for unknown options", async () => {
     const { io, errors } = captureIo();
     const failing = async () => {
@@ -57,5 +100,7 @@ describe("grant-ledger verify", () => {
     expect(await verifyCli(["--help"], io)).toBe(0);
     expect(text()).toContain("--stream <id>");
     expect(text()).toContain("Exit codes: 0 intact, 1 the chain is broken");
+    expect(text()).toContain("events cut off the end of a stream");
+    expect(text()).toContain("Only a signed checkpoint taken earlier catches those");
   });
 });

@@ -1,4 +1,10 @@
-import { type ChainBreak, type EventStore, verifyStore } from "@grant-ledger/event-store";
+import {
+  type ChainBreak,
+  type EventStore,
+  isStorageBreak,
+  storageBreak,
+  verifyStore,
+} from "@grant-ledger/event-store";
 import type { Command } from "commander";
 import { EXIT } from "../exitCodes";
 import { type CommandIo, processIo } from "../io/commandIo";
@@ -6,12 +12,38 @@ import { runStoreCommand } from "../runner/runCommand";
 import { DEFAULT_STORE_URL, openStore } from "../store/openStore";
 import { type StoreOpener, usingStore } from "../store/storeAccess";
 
-export const describeBreak = (found: ChainBreak): string[] => [
-  `BROKEN: ${found.problem} event in stream ${found.streamId} at revision ${found.revision} (global position ${found.globalPosition})`,
-  `  ${found.message}`,
-  `  expected hash: ${found.expectedHash}`,
-  `  found hash:    ${found.foundHash}`,
-];
+export const describeBreak = (found: ChainBreak): string[] => {
+  if (isStorageBreak(found)) {
+    return [
+      `BROKEN: the store's file is damaged (${found.findings.length} finding${found.findings.length === 1 ? "" : "s"} of its consistency check)`,
+      ...found.findings.slice(0, 20).map((f) => `  ${f}`),
+    ];
+  }
+  return [
+    `BROKEN: ${found.problem} event in stream ${found.streamId} at revision ${found.revision} (global position ${found.globalPosition})`,
+    `  ${found.message}`,
+    ...(found.expectedHash === undefined ? [] : [`  expected hash: ${found.expectedHash}`]),
+    ...(found.foundHash === undefined ? [] : [`  found hash:    ${found.foundHash}`]),
+  ];
+};
+
+const HELP = `
+What verify checks: the store's own consistency (SQLite: PRAGMA integrity_check and the
+schema), then every event: each stored column readable, its JSON text exactly the canonical
+JSON that was hashed (no duplicate key, no whitespace, no rewritten value), the command id
+column equal to metadata.commandId, the hash equal to the hash of the stored fields, each
+event linked to the one before, revisions (and, for the whole store, global positions)
+without gaps. Whole-store and --stream runs check the file the same way.
+
+What verify cannot see on its own: events cut off the end of a stream (or of the store), a
+stream edited and its hashes recomputed to its end, a stream deleted with the later global
+positions renumbered, and events of different streams swapped in global order leave chains
+that are consistent in themselves. Only a signed checkpoint taken earlier catches those:
+keep one (grant-ledger checkpoint --key ...) and check it (grant-ledger verify-checkpoint
+--store ...) along with verify.
+
+Exit codes: 0 intact, 1 the chain is broken or the file damaged (first break printed),
+2 store cannot be opened (a file damaged beyond opening is reported as broken, exit 1).`;
 
 /** 0 when every chain checked is intact, 1 naming the first break. */
 export const runVerify = async (
@@ -35,19 +67,41 @@ export const runVerify = async (
   return EXIT.ok;
 };
 
+/**
+ * A store file too damaged to open is what verify exists to find: it is reported as a break
+ * (exit 1), not only as a store that cannot be opened (exit 2).
+ */
+const verifyAt = async (
+  options: { readonly store: string; readonly stream?: string },
+  open: StoreOpener,
+  io: CommandIo,
+): Promise<number> => {
+  let damaged = false;
+  const openOrReport: StoreOpener = async (url) => {
+    try {
+      return await open(url);
+    } catch (error) {
+      // Loaded only here: commands that never open SQLite do not load its native module.
+      const { isSqliteStoreError } = await import("@grant-ledger/store-sqlite");
+      if (isSqliteStoreError(error) && error.code === "corrupt") {
+        damaged = true;
+        for (const line of describeBreak(storageBreak([error.message]))) io.out(line);
+      }
+      throw error;
+    }
+  };
+  const code = await usingStore(options.store, openOrReport, io, (store) => runVerify(store, options, io));
+  return damaged ? EXIT.failed : code;
+};
+
 const define = (program: Command, io: CommandIo, open: StoreOpener, done: (code: number) => void): void => {
   program
     .command("verify")
     .description("check the hash chain of one stream or of the whole store; names the first break")
     .option("--store <url>", "store URL: sqlite:<file>, memory:, esdb://...", DEFAULT_STORE_URL)
     .option("--stream <id>", "verify only this stream (e.g. agreement-<id>)")
-    .addHelpText(
-      "after",
-      "\nExit codes: 0 intact, 1 the chain is broken (first break printed), 2 store cannot be opened.",
-    )
-    .action(async (options: { store: string; stream?: string }) =>
-      done(await usingStore(options.store, open, io, (store) => runVerify(store, options, io))),
-    );
+    .addHelpText("after", HELP)
+    .action(async (options: { store: string; stream?: string }) => done(await verifyAt(options, open, io)));
 };
 
 export const register = (program: Command): void =>

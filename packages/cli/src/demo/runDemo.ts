@@ -103,7 +103,7 @@ export const runDemo = async (store: EventStore, storeUrl: string, io: CommandIo
 
   const verified = await verifyStore(store, { streamId: `agreement-${DEMO_AGREEMENT}` });
   if (verified._tag === "Left") {
-    io.out(`\n${n}. verify: BROKEN at revision ${verified.left.revision}: ${verified.left.message}`);
+    io.out(`\n${n}. verify: BROKEN: ${verified.left.message}`);
     return EXIT.failed;
   }
   let last: { hash: string; revision: bigint } | undefined;

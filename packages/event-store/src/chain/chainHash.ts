@@ -13,13 +13,6 @@ export interface ChainedFields {
   readonly metadata: JsonObject;
 }
 
-/** A hash must never commit to itself: any `hash` key in metadata is left out. */
-const withoutHash = (metadata: JsonObject): JsonObject => {
-  if (!Object.hasOwn(metadata, "hash")) return metadata;
-  const { hash: _ignored, ...rest } = metadata;
-  return rest;
-};
-
 /**
  * The canonical JSON of `{ previousHash, streamId, revision, type, schemaVersion, data,
  * metadata }` from the canonical JSON of data and metadata: the top-level keys written in
@@ -40,13 +33,15 @@ const canonicalChainedFields = (fields: ChainedFields, data: string, metadata: s
 
 const sha256Hex = (text: string): string => createHash("sha256").update(text, "utf8").digest("hex");
 
-/** The hash, given the canonical JSON of data and of the whole metadata (a `hash` key left out here). */
-const hashOf = (fields: ChainedFields, dataJson: string, metadataJson: string): string => {
-  const hashedMetadata = Object.hasOwn(fields.metadata, "hash")
-    ? canonicalJson(withoutHash(fields.metadata))
-    : metadataJson;
-  return sha256Hex(canonicalChainedFields(fields, dataJson, hashedMetadata));
-};
+/**
+ * The hash, given the canonical JSON of data and metadata. Every key of the metadata is
+ * chained, a `hash` key included: the event's own hash is not in its metadata (it is a field
+ * of the recorded event), so nothing there needs leaving out, and a key left out could carry
+ * anything past verification. Until 2026-12 a metadata `hash` key was left out; no writer of
+ * this project ever put one there, so every hash it wrote is the same under both definitions.
+ */
+const hashOf = (fields: ChainedFields, dataJson: string, metadataJson: string): string =>
+  sha256Hex(canonicalChainedFields(fields, dataJson, metadataJson));
 
 /**
  * SHA-256 (hex) over the RFC 8785 canonical JSON of the chained fields. The revision is a

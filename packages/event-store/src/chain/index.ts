@@ -1,3 +1,10 @@
 export * from "./canonicalJson";
 export * from "./chainHash";
 export * from "./verify";
+export {
+  type HasStoredEventAccess,
+  type StoredEvent,
+  type StoredEventAccess,
+  type StoredTextForm,
+  recordedFromStored,
+} from "./storedEvent";

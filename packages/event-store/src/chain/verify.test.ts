@@ -5,7 +5,7 @@ import { createInMemoryEventStore } from "../memory/inMemoryEventStore";
 import type { RecordedEvent } from "../port";
 import { aBatch, anEvent, unwrap, unwrapLeft } from "../testing/fixtures";
 import { chainEvents, chainHash } from "./chainHash";
-import { verifyChain, verifyStore } from "./verify";
+import { type EventBreak, isStorageBreak, verifyChain, verifyStore } from "./verify";
 
 /** Two interleaved streams: a has revisions 0..4, b has 0..2. */
 const history = async (): Promise<RecordedEvent[]> => {
@@ -20,9 +20,11 @@ const history = async (): Promise<RecordedEvent[]> => {
 const at = (records: RecordedEvent[], streamId: string, revision: bigint): number =>
   records.findIndex((e) => e.streamId === streamId && e.revision === revision);
 
-const firstBreak = async (records: RecordedEvent[], streamId?: string) => {
+const firstBreak = async (records: RecordedEvent[], streamId?: string): Promise<EventBreak> => {
   const store = createInMemoryEventStore({ records });
-  return unwrapLeft(await verifyStore(store, streamId === undefined ? {} : { streamId }));
+  const found = unwrapLeft(await verifyStore(store, streamId === undefined ? {} : { streamId }));
+  if (isStorageBreak(found)) throw new Error(`an in-memory store has no storage to damage: ${found.message}`);
+  return found;
 };
 
 async function* iterate(records: RecordedEvent[]) {
@@ -47,13 +49,20 @@ describe("chainHash", () => {
     expect(chainHash(fields)).toBe(createHash("sha256").update(canonical).digest("hex"));
   });
 
-  it("does not depend on key order and ignores a hash field in metadata", () => {
-    const reordered = {
-      ...fields,
-      data: { a: "x", b: 1 },
-      metadata: { hash: "f".repeat(64), commandId: "c-1" },
-    };
+  it("does not depend on key order", () => {
+    const reordered = { ...fields, data: { a: "x", b: 1 }, metadata: { commandId: "c-1" } };
     expect(chainHash(reordered)).toBe(chainHash(fields));
+  });
+
+  it("commits to a hash key in metadata like to any other key", () => {
+    const forged = {
+      ...fields,
+      metadata: { ...fields.metadata, hash: { approvedBy: "forger", amount: 999999 } },
+    };
+    expect(chainHash(forged)).not.toBe(chainHash(fields));
+    expect(chainHash({ ...fields, metadata: { ...fields.metadata, hash: "f".repeat(64) } })).not.toBe(
+      chainHash(fields),
+    );
   });
 
   it("changes with every chained field", () => {
@@ -108,6 +117,22 @@ describe("verify", () => {
     expect(await firstBreak(records, "agreement-a")).toMatchObject({ revision: 3n, problem: "edited" });
   });
 
+  it("detects a hash key added to an event's metadata", async () => {
+    const records = await history();
+    const i = at(records, "agreement-b", 1n);
+    const original = records[i]!;
+    records[i] = {
+      ...original,
+      metadata: { ...original.metadata, hash: { approvedBy: "forger", amount: 999999 } },
+    };
+    expect(await firstBreak(records)).toMatchObject({
+      streamId: "agreement-b",
+      revision: 1n,
+      problem: "edited",
+    });
+    expect(await firstBreak(records, "agreement-b")).toMatchObject({ revision: 1n, problem: "edited" });
+  });
+
   it("detects an edited event whose hash was recomputed, at the next event", async () => {
     const records = await history();
     const i = at(records, "agreement-a", 1n);
@@ -127,6 +152,18 @@ describe("verify", () => {
       problem: "deleted",
     });
     expect(await firstBreak(records, "agreement-a")).toMatchObject({ revision: 1n, problem: "deleted" });
+  });
+
+  it("detects a stream's last event deleted from the middle of the store by its global position", async () => {
+    const records = await history();
+    records.splice(at(records, "agreement-a", 4n), 1);
+    const found = await firstBreak(records);
+    expect(found).toMatchObject({ streamId: "agreement-b", revision: 2n, problem: "deleted" });
+    expect(found.message).toContain("global position 6 is missing");
+    // The stream alone still ends consistently: only a checkpoint sees it was cut short.
+    expect(
+      isRight(await verifyStore(createInMemoryEventStore({ records }), { streamId: "agreement-a" })),
+    ).toBe(true);
   });
 
   it("detects a deleted first event", async () => {

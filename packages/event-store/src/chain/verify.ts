@@ -1,29 +1,11 @@
 import * as E from "fp-ts/Either";
 import type { EventStore, RecordedEvent } from "../port";
 import { GENESIS_HASH } from "../port";
+import { type ChainBreak, type EventBreak, type EventProblem, storageBreak } from "./chainBreak";
 import { recomputeHash } from "./chainHash";
+import { recordedFromStored, storedEventAccessOf } from "./storedEvent";
 
-/**
- * - `edited`: the stored hash is not the hash of the stored fields.
- * - `deleted`: a revision is missing (a gap in the stream).
- * - `inserted`: a revision or global position occurs twice, or the chain skips an event
- *   (the next event links to the one before it).
- * - `reordered`: a missing revision turns up later in the read, or global positions go
- *   backwards (within a stream read by revision).
- * - `broken-link`: the event links to a hash no stored event has: an earlier event was
- *   rewritten and rehashed, or removed and the rest renumbered.
- */
-export type ChainProblem = "edited" | "deleted" | "inserted" | "reordered" | "broken-link";
-
-export interface ChainBreak {
-  readonly streamId: string;
-  readonly revision: bigint;
-  readonly globalPosition: bigint;
-  readonly problem: ChainProblem;
-  readonly expectedHash: string;
-  readonly foundHash: string;
-  readonly message: string;
-}
+export * from "./chainBreak";
 
 export interface ChainSummary {
   readonly eventsChecked: number;
@@ -40,12 +22,12 @@ interface StreamHead {
 
 const breakOf = (
   event: RecordedEvent,
-  problem: ChainProblem,
+  problem: EventProblem,
   expectedHash: string,
   foundHash: string,
   detail: string,
   revision: bigint = event.revision,
-): ChainBreak => ({
+): EventBreak => ({
   streamId: event.streamId,
   revision,
   globalPosition: event.globalPosition,
@@ -56,7 +38,7 @@ const breakOf = (
 });
 
 /** Checks one event against its stream's head; undefined when it continues the chain correctly. */
-const check = (event: RecordedEvent, head: StreamHead | undefined): ChainBreak | undefined => {
+const check = (event: RecordedEvent, head: StreamHead | undefined): EventBreak | undefined => {
   const next = head?.next ?? 0n;
   const last = head?.last ?? GENESIS_HASH;
   if (event.revision < next) {
@@ -97,27 +79,54 @@ const check = (event: RecordedEvent, head: StreamHead | undefined): ChainBreak |
   return undefined;
 };
 
-/**
- * Verifies the hash chains of events read in store order (all streams interleaved by global
- * position, or one stream by revision). Global positions must rise strictly in both orders. Keeps only each stream's last two hashes in memory.
- * A revision gap is reported as `deleted` unless the missing revision turns up later in the
- * same read, which makes it `reordered`.
- */
-export const verifyChain = async (
-  events: AsyncIterable<RecordedEvent>,
-): Promise<E.Either<ChainBreak, ChainSummary>> => {
+export interface VerifyOptions {
+  /**
+   * The events are the whole store from global position 0: its global positions must then
+   * also be gap-free, which reveals a deleted event even when it was a stream's last.
+   */
+  readonly wholeStore?: boolean;
+}
+
+type Checked = E.Either<EventBreak, RecordedEvent>;
+
+/** A gap in the store's global positions (or a first position below 0), seen at the event after it. */
+const globalGap = (event: RecordedEvent, expected: bigint): EventBreak => {
+  const at = `${event.streamId} revision ${event.revision}`;
+  if (event.globalPosition < expected) {
+    return {
+      ...breakOf(event, "reordered", event.previousHash, event.hash, ""),
+      message: `reordered at ${at}: global position ${event.globalPosition}, but the store's positions start at 0`,
+    };
+  }
+  const missing =
+    event.globalPosition - expected > 1n
+      ? `global positions ${expected} to ${event.globalPosition - 1n} are`
+      : `global position ${expected} is`;
+  return {
+    ...breakOf(event, "deleted", event.previousHash, event.hash, ""),
+    message: `deleted before ${at}: ${missing} missing (events were removed; global positions have no gaps)`,
+  };
+};
+
+const verifyChecked = async (
+  items: AsyncIterable<Checked>,
+  options: VerifyOptions,
+): Promise<E.Either<EventBreak, ChainSummary>> => {
   const heads = new Map<string, StreamHead>();
   let eventsChecked = 0;
   let lastGlobal: bigint | undefined;
-  let pendingGap: { readonly found: ChainBreak; readonly lastMissing: bigint } | undefined;
-
-  for await (const event of events) {
+  let pendingGap: { readonly found: EventBreak; readonly lastMissing: bigint } | undefined;
+  let globalGapFound: EventBreak | undefined;
+  for await (const item of items) {
+    if (E.isLeft(item)) return E.left(pendingGap?.found ?? item.left);
+    const event = item.right;
     eventsChecked++;
     if (lastGlobal !== undefined && event.globalPosition <= lastGlobal) {
       const problem = event.globalPosition === lastGlobal ? "inserted" : "reordered";
       const detail = `global position ${event.globalPosition} follows ${lastGlobal}`;
       return E.left(pendingGap?.found ?? breakOf(event, problem, event.previousHash, event.hash, detail));
     }
+    const expectedGlobal = lastGlobal === undefined ? 0n : lastGlobal + 1n;
     lastGlobal = event.globalPosition;
     if (
       pendingGap !== undefined &&
@@ -138,6 +147,10 @@ export const verifyChain = async (
       if (pendingGap !== undefined) return E.left(pendingGap.found);
       if (found.problem !== "deleted") return E.left(found);
       pendingGap = { found, lastMissing: event.revision - 1n };
+    } else if (options.wholeStore === true && event.globalPosition !== expectedGlobal) {
+      // Reported at the end unless the stream the event was taken from shows a gap: that
+      // names the stream and revision, which a global gap cannot.
+      globalGapFound ??= globalGap(event, expectedGlobal);
     }
     // After a gap keep following the stream, so that a late arrival can be recognised.
     heads.set(event.streamId, {
@@ -146,13 +159,72 @@ export const verifyChain = async (
       beforeLast: head?.last,
     });
   }
-  if (pendingGap !== undefined) return E.left(pendingGap.found);
+  const found = pendingGap?.found ?? globalGapFound;
+  if (found !== undefined) return E.left(found);
   return E.right({ eventsChecked, streamsChecked: heads.size, lastGlobalPosition: lastGlobal });
 };
 
-/** Verifies one stream (by revision) or, without `streamId`, the whole store (by global position). */
-export const verifyStore = (
-  store: Pick<EventStore, "readAll" | "readStream">,
-  options: { readonly streamId?: string } = {},
-): Promise<E.Either<ChainBreak, ChainSummary>> =>
-  verifyChain(options.streamId === undefined ? store.readAll() : store.readStream(options.streamId));
+async function* unchecked(events: AsyncIterable<RecordedEvent>): AsyncGenerator<Checked> {
+  for await (const event of events) yield E.right(event);
+}
+
+/**
+ * Verifies the hash chains of events read in store order (all streams interleaved by global
+ * position, or one stream by revision). Global positions must rise strictly in both orders.
+ * Keeps only each stream's last two hashes in memory. A revision gap is reported as `deleted`
+ * unless the missing revision turns up later in the same read, which makes it `reordered`.
+ */
+export const verifyChain = (
+  events: AsyncIterable<RecordedEvent>,
+  options: VerifyOptions = {},
+): Promise<E.Either<EventBreak, ChainSummary>> => verifyChecked(unchecked(events), options);
+
+export interface VerifyStoreOptions {
+  readonly streamId?: string;
+  /** Stop after this global position (whole store) or revision (one stream). */
+  readonly until?: bigint;
+  /** Called with each event that verified, in order (checkpoints build their head from it). */
+  readonly onEvent?: (event: RecordedEvent) => void;
+}
+
+type ReadableStore = Pick<EventStore, "readAll" | "readStream">;
+
+async function* upTo(items: AsyncIterable<Checked>, options: VerifyStoreOptions): AsyncGenerator<Checked> {
+  const keyOf = (e: RecordedEvent) => (options.streamId === undefined ? e.globalPosition : e.revision);
+  for await (const item of items) {
+    if (E.isRight(item)) {
+      if (options.until !== undefined && keyOf(item.right) > options.until) return;
+      options.onEvent?.(item.right);
+    }
+    yield item;
+  }
+}
+
+/**
+ * Verifies one stream (by revision) or, without `streamId`, the whole store (by global
+ * position). An adapter that stores text (`storedEvents`) is verified on what it stores: its
+ * own consistency check first (the same for one stream as for the whole store, so that both
+ * see damage anywhere in the file), then every row: columns, JSON text exactly as hashed,
+ * the command id column, then the chain.
+ */
+export const verifyStore = async (
+  store: ReadableStore,
+  options: VerifyStoreOptions = {},
+): Promise<E.Either<ChainBreak, ChainSummary>> => {
+  const { streamId } = options;
+  const access = storedEventAccessOf(store);
+  let items: AsyncIterable<Checked>;
+  if (access === undefined) {
+    items = unchecked(streamId === undefined ? store.readAll() : store.readStream(streamId));
+  } else {
+    const findings = await access.checkStorage();
+    if (findings.length > 0) return E.left(storageBreak(findings));
+    const form = await access.textForm();
+    items = (async function* () {
+      for await (const row of access.read(streamId === undefined ? {} : { streamId })) {
+        yield recordedFromStored(row, form);
+      }
+    })();
+  }
+  return verifyChecked(upTo(items, options), { wholeStore: streamId === undefined });
+};

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import * as E from "fp-ts/Either";
-import { verifyChain } from "../chain/verify";
+import { verifyStore } from "../chain/verify";
 import type { EventStore, RecordedEvent } from "../port";
 import { GENESIS_HASH } from "../port";
 import { type CheckpointScope, streamOfScope } from "./codec";
@@ -23,21 +23,8 @@ export interface ScopeHead {
   readonly hash: string;
 }
 
-async function* upTo(
-  events: AsyncIterable<RecordedEvent>,
-  keyOf: (e: RecordedEvent) => bigint,
-  last: bigint | undefined,
-  onEvent: (e: RecordedEvent) => void,
-): AsyncGenerator<RecordedEvent> {
-  for await (const event of events) {
-    if (last !== undefined && keyOf(event) > last) return;
-    onEvent(event);
-    yield event;
-  }
-}
-
 /**
- * Reads a scope once, verifying its hash chain on the way, and returns its head: for `all`
+ * Reads a scope once, verifying it on the way as `verifyStore` does, and returns its head: for `all`
  * the store digest, for a stream its last event's hash. Stops after `last` when given.
  * Undefined when the scope holds no events (up to `last`).
  */
@@ -48,25 +35,18 @@ export const scanScope = async (
 ): Promise<E.Either<CheckpointError, ScopeHead | undefined>> => {
   const streamId = streamOfScope(scope);
   let head: ScopeHead | undefined;
-  const events =
-    streamId === undefined
-      ? upTo(
-          store.readAll(),
-          (e) => e.globalPosition,
-          last,
-          (e) => {
+  const verified = await verifyStore(store, {
+    ...(streamId === undefined ? {} : { streamId }),
+    ...(last === undefined ? {} : { until: last }),
+    onEvent:
+      streamId === undefined
+        ? (e) => {
             head = { position: e.globalPosition, hash: storeDigestStep(head?.hash ?? GENESIS_HASH, e) };
-          },
-        )
-      : upTo(
-          store.readStream(streamId),
-          (e) => e.revision,
-          last,
-          (e) => {
+          }
+        : (e) => {
             head = { position: e.revision, hash: e.hash };
           },
-        );
-  const verified = await verifyChain(events);
+  });
   if (E.isLeft(verified)) return E.left({ _tag: "ChainBroken", chainBreak: verified.left });
   return E.right(head);
 };

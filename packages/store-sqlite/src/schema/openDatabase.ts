@@ -1,7 +1,15 @@
 import { closeSync, mkdirSync, openSync, readSync, statSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
-import { APPLICATION_ID, META_TABLE, SCHEMA_DDL, SCHEMA_VERSION, STORE_FORMAT } from "./schema";
+import {
+  APPLICATION_ID,
+  EVENT_TEXT_CANONICAL,
+  EVENT_TEXT_KEY,
+  META_TABLE,
+  SCHEMA_DDL,
+  SCHEMA_VERSION,
+  STORE_FORMAT,
+} from "./schema";
 import { isSqliteBusy, isSqliteCorruption } from "./sqliteErrors";
 import { sqliteStoreError } from "./storeErrors";
 
@@ -121,6 +129,7 @@ const initialise = (db: Database.Database, file: string): void => {
     put.run("format", STORE_FORMAT);
     put.run("schemaVersion", String(SCHEMA_VERSION));
     put.run("createdAt", new Date().toISOString());
+    put.run(EVENT_TEXT_KEY, EVENT_TEXT_CANONICAL);
     db.pragma(`application_id = ${APPLICATION_ID}`);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   }).immediate();

@@ -11,6 +11,16 @@ export const APPLICATION_ID = 0x474c4544;
 export const SCHEMA_VERSION = 1;
 
 export const META_TABLE = "grant_ledger_meta";
+
+/**
+ * Meta key saying how rows hold their JSON text. New stores get `rfc8785`: every row holds
+ * the canonical JSON its hash was computed over, and verification demands exactly that text.
+ * A store without the key was created before 2026-12, when rows held `JSON.stringify` output
+ * in the encoder's key order: verification then demands exactly that form, which still
+ * refuses duplicate keys, whitespace and rewritten numbers or escapes, but not keys reordered.
+ */
+export const EVENT_TEXT_KEY = "eventText";
+export const EVENT_TEXT_CANONICAL = "rfc8785";
 export const STORE_FORMAT = "grant-ledger-event-store";
 
 /**
