@@ -99,7 +99,4 @@ export interface EventStore {
   close(): Promise<void>;
 }
 
-/** Streams are named `agreement-<id>`. */
-export const agreementStreamId = (agreementId: string): string => `agreement-${agreementId}`;
-
 export const GENESIS_HASH = "0".repeat(64);
