@@ -60,7 +60,8 @@ export const decideApproveReallocation = (
         s.policy,
         reallocationContextOf(s),
         request.shifts,
-        cmd.metadata.occurredAt,
+        // The ledger's time (stamped by the handler), not the client's claim.
+        cmd.metadata.recordedAt ?? cmd.metadata.occurredAt,
       );
       const trace = {
         verdicts: [...evaluation.verdicts, ...approval.verdicts],
