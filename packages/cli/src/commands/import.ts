@@ -33,6 +33,7 @@ const failureText = (f: ImportFailure): string => {
       return `${reconciliationText(f.reconciliation)}\nnothing was written: correct the documents, or run again with --accept-discrepancies to record them with the agreement`;
     case "AlreadyImported":
     case "Refused":
+    case "NotRecorded":
       return `import refused: ${f.message}`;
   }
 };
