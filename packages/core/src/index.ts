@@ -1,5 +1,6 @@
 export * from "./cell";
 export * from "./codec/decodeError";
+export type { JsonObject, JsonValue } from "./codec/json";
 export * from "./matrix";
 export * from "./provenance";
 export * from "./quantity";

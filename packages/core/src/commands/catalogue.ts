@@ -1,7 +1,7 @@
 import * as E from "fp-ts/Either";
 import * as t from "io-ts";
 import { type DecodeProblem, decodeProblems } from "../codec/decodeError";
-import type { JsonObject } from "../events/serialisation";
+import type { JsonObject } from "../codec/json";
 import {
   AmendAgreement,
   CloseAgreement,
