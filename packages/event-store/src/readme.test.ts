@@ -34,7 +34,8 @@ describe("the README example", () => {
         data: { amount: e.amount },
         metadata: { commandId: e.commandId },
       }),
-      decode: (r) => E.right({ type: "Added", amount: Number(r.data.amount), commandId: r.metadata.commandId }),
+      decode: (r) =>
+        E.right({ type: "Added", amount: Number(r.data.amount), commandId: r.metadata.commandId }),
     });
     const result = await handle({ type: "Add", id: "t-1", amount: 40, metadata: { commandId: "c-1" } });
     expect(result._tag === "Right" && result.right.state).toBe(40);
@@ -45,6 +46,10 @@ describe("the README example", () => {
       projection: storeSummaryProjection,
     });
     const run = await summary.catchUp();
-    expect(run._tag === "Right" && run.right.state).toEqual({ events: 1, streams: 1, eventsByType: { Added: 1 } });
+    expect(run._tag === "Right" && run.right.state).toEqual({
+      events: 1,
+      streams: 1,
+      eventsByType: { Added: 1 },
+    });
   });
 });

@@ -12,8 +12,11 @@ describe("import goes through the agreements package", () => {
     const store = createInMemoryEventStore();
     const result = await importAgreement(SHARED_MANIFEST, store, { clock, recordedBy: "  " });
     const failure = E.isLeft(result) ? result.left : undefined;
-    expect(failure).toMatchObject({ _tag: "NotRecorded", error: { _tag: "CommandDecodeError", commandIndex: 0 } });
-    expect(failure?._tag === "NotRecorded" && failure.message).toContain('at metadata.actor.person');
+    expect(failure).toMatchObject({
+      _tag: "NotRecorded",
+      error: { _tag: "CommandDecodeError", commandIndex: 0 },
+    });
+    expect(failure?._tag === "NotRecorded" && failure.message).toContain("at metadata.actor.person");
     expect(failure?._tag === "NotRecorded" && failure.message).toContain('"  "');
     expect(await store.headPosition()).toBeUndefined();
   });

@@ -16,7 +16,10 @@ import { createAgreements } from "./createAgreements";
 import { describeAgreementsError } from "./errors";
 
 const unwrap = <L, R>(e: E.Either<L, R>): R => {
-  if (E.isLeft(e)) throw new Error(`expected Right, got ${JSON.stringify(e.left, (_k, v) => (typeof v === "bigint" ? String(v) : v))}`);
+  if (E.isLeft(e))
+    throw new Error(
+      `expected Right, got ${JSON.stringify(e.left, (_k, v) => (typeof v === "bigint" ? String(v) : v))}`,
+    );
   return e.right;
 };
 const stream = agreementStreamId(EXAMPLE_AGREEMENT_ID);
@@ -37,7 +40,8 @@ describe.each([
   ["without a state cache", undefined],
   ["with a state cache", { maxStreams: 4 }],
 ])("a command id is bound to its command %s", (_mode, stateCache) => {
-  const fresh = (store: EventStore) => createAgreements({ store, clock, ...(stateCache ? { stateCache } : {}) });
+  const fresh = (store: EventStore) =>
+    createAgreements({ store, clock, ...(stateCache ? { stateCache } : {}) });
 
   it("replays the first result for the same command, sent again later", async () => {
     const { store } = await signedStore();
@@ -56,7 +60,11 @@ describe.each([
     const before = (await collect(store.readStream(stream))).length;
     for (const other of [request("r-1", 6), request("r-2", 5), signBy("provider")]) {
       const refused = await handle(withId(other, "taken"));
-      expect(E.isLeft(refused) && refused.left).toEqual({ _tag: "CommandIdReused", streamId: stream, commandId: "taken" });
+      expect(E.isLeft(refused) && refused.left).toEqual({
+        _tag: "CommandIdReused",
+        streamId: stream,
+        commandId: "taken",
+      });
       expect(E.isLeft(refused) && describeAgreementsError(refused.left)).toContain("for a different command");
     }
     expect((await collect(store.readStream(stream))).length).toBe(before);

@@ -17,7 +17,10 @@ import { createAgreements } from "./createAgreements";
 import { describeAgreementsError } from "./errors";
 
 const unwrap = <L, R>(e: E.Either<L, R>): R => {
-  if (E.isLeft(e)) throw new Error(`expected Right, got ${JSON.stringify(e.left, (_k, v) => (typeof v === "bigint" ? String(v) : v))}`);
+  if (E.isLeft(e))
+    throw new Error(
+      `expected Right, got ${JSON.stringify(e.left, (_k, v) => (typeof v === "bigint" ? String(v) : v))}`,
+    );
   return e.right;
 };
 const unwrapLeft = <L, R>(e: E.Either<L, R>): L => {
@@ -39,7 +42,9 @@ describe("agreements.handle", () => {
     const { store, handle, agreements } = setup();
     unwrap(await handle(signed()));
     // Across result areas: the default policy makes it wait for approval.
-    const requested = unwrap(await handle(requestReallocation("r-1", [shift("6/OBW/Stad", "2/OBW/Stad", 100)])));
+    const requested = unwrap(
+      await handle(requestReallocation("r-1", [shift("6/OBW/Stad", "2/OBW/Stad", 100)])),
+    );
     expect(requested.evaluation?.outcome).toBe("needs-approval");
     expect(requested.evaluation?.verdicts.length).toBeGreaterThan(0);
     const approved = unwrap(await handle(approveReallocation("r-1")));
@@ -59,14 +64,16 @@ describe("agreements.handle", () => {
     wire.data.offer[1].quantity.amount = "12,5";
     const refused = unwrapLeft(await handle(wire));
     expect(refused).toMatchObject({ _tag: "CommandDecodeError", commandIndex: 0 });
-    expect(describeAgreementsError(refused)).toContain('at data.offer[1].quantity.amount');
+    expect(describeAgreementsError(refused)).toContain("at data.offer[1].quantity.amount");
     expect(describeAgreementsError(refused)).toContain('"12,5"');
     expect(unwrapLeft(await handle({ type: "Teleport" }))).toMatchObject({
       _tag: "CommandDecodeError",
       problems: [expect.objectContaining({ path: "type", found: "Teleport" })],
     });
     // Well-formed wire JSON is decoded and handled like a command built in code.
-    expect(unwrap(await handle(JSON.parse(JSON.stringify(encodeCommand(proposeExample()))))).revision).toBe(0n);
+    expect(unwrap(await handle(JSON.parse(JSON.stringify(encodeCommand(proposeExample()))))).revision).toBe(
+      0n,
+    );
     expect((await collect(store.readStream(stream))).length).toBe(1);
   });
 
@@ -79,10 +86,12 @@ describe("agreements.handle", () => {
     });
   });
 
-  it("refuses an empty request id before anything is stored (the `--request \"\"` repro)", async () => {
+  it('refuses an empty request id before anything is stored (the `--request ""` repro)', async () => {
     const { store, handle } = setup();
     unwrap(await handle(signed()));
-    const wire = JSON.parse(JSON.stringify(encodeCommand(requestReallocation("x", [shift("6/OBW/Stad", "6/OBW/Velden", 1)]))));
+    const wire = JSON.parse(
+      JSON.stringify(encodeCommand(requestReallocation("x", [shift("6/OBW/Stad", "6/OBW/Velden", 1)]))),
+    );
     wire.data.requestId = "";
     expect(unwrapLeft(await handle(wire))).toMatchObject({
       _tag: "CommandDecodeError",
@@ -99,7 +108,12 @@ describe("agreements.handle", () => {
     expect(refused).toMatchObject({ _tag: "DomainError", commandIndex: 3 });
     expect(await collect(store.readStream(stream))).toEqual([]);
     const done = unwrap(await handle(signed()));
-    expect(done.events.map((e) => e.type)).toEqual(["AgreementProposed", "PartySigned", "PartySigned", "AgreementSigned"]);
+    expect(done.events.map((e) => e.type)).toEqual([
+      "AgreementProposed",
+      "PartySigned",
+      "PartySigned",
+      "AgreementSigned",
+    ]);
     expect(done.state.status).toBe("signed");
   });
 
@@ -121,12 +135,17 @@ describe("agreements.handle", () => {
     const refused = unwrapLeft(
       await handle(requestReallocation("r-1", [shift("6/OBW/Stad", "6/OBW/Velden", 1)]), {
         beforeDecide: (command, state) =>
-          state.parties?.municipality.id === tenant && command.metadata.actor.person !== actors.teamLead.person
+          state.parties?.municipality.id === tenant &&
+          command.metadata.actor.person !== actors.teamLead.person
             ? E.right(undefined)
             : E.left({ _tag: "NotInTenant" as const, person: command.metadata.actor.person }),
       }),
     );
-    expect(refused).toEqual({ _tag: "Refused", error: { _tag: "NotInTenant", person: "A. Bakker" }, commandIndex: 0 });
+    expect(refused).toEqual({
+      _tag: "Refused",
+      error: { _tag: "NotInTenant", person: "A. Bakker" },
+      commandIndex: 0,
+    });
     const seen: bigint[] = [];
     unwrap(
       await handle(requestReallocation("r-2", [shift("6/OBW/Stad", "6/OBW/Velden", 1)], actors.director), {
@@ -142,7 +161,9 @@ describe("agreements.handle", () => {
     const { store, handle } = setup();
     unwrap(await handle(signed(), { annotations: { source: { file: "manifest.json" } } }));
     const stored = await collect(store.readStream(stream));
-    expect(stored.map((e) => e.metadata.annotations)).toEqual(Array(4).fill({ source: { file: "manifest.json" } }));
+    expect(stored.map((e) => e.metadata.annotations)).toEqual(
+      Array(4).fill({ source: { file: "manifest.json" } }),
+    );
   });
 
   it("stores the same events with a state cache as without", async () => {
@@ -165,7 +186,9 @@ describe("agreements.handle", () => {
     const snapshot = unwrap(await agreements.load(EXAMPLE_AGREEMENT_ID));
     const warmed = createAgreements({ store, clock: signingDay });
     warmed.warm(EXAMPLE_AGREEMENT_ID, snapshot!);
-    const done = unwrap(await warmed.handle(requestReallocation("r-1", [shift("6/OBW/Stad", "6/OBW/Velden", 10)])));
+    const done = unwrap(
+      await warmed.handle(requestReallocation("r-1", [shift("6/OBW/Stad", "6/OBW/Velden", 10)])),
+    );
     expect(done.revision).toBe(4n);
     expect(unwrap(await agreements.load("nobody"))).toBeUndefined();
   });

@@ -162,7 +162,12 @@ export const createAgreements = (options: AgreementsOptions) => {
     for await (const recorded of options.store.readStream(streamId)) {
       const decoded = decodeEvent(recorded);
       if (E.isLeft(decoded))
-        return E.left({ _tag: "EventDecodeError", streamId, revision: recorded.revision, error: decoded.left });
+        return E.left({
+          _tag: "EventDecodeError",
+          streamId,
+          revision: recorded.revision,
+          error: decoded.left,
+        });
       state = agreementDecider.evolve(state, decoded.right);
       revision = recorded.revision;
     }
@@ -170,8 +175,10 @@ export const createAgreements = (options: AgreementsOptions) => {
   };
 
   /** Starts the state cache of an agreement from a snapshot (for instance a durable one). */
-  const warm = (agreementId: string, snapshot: { readonly state: AgreementState; readonly revision: bigint }) =>
-    handler.warm(agreementStreamId(agreementId), snapshot);
+  const warm = (
+    agreementId: string,
+    snapshot: { readonly state: AgreementState; readonly revision: bigint },
+  ) => handler.warm(agreementStreamId(agreementId), snapshot);
 
   return { handle, load, warm };
 };

@@ -16,14 +16,22 @@ import { createAgreements } from "./createAgreements";
 import { describeAgreementsError } from "./errors";
 
 const unwrap = <L, R>(e: E.Either<L, R>): R => {
-  if (E.isLeft(e)) throw new Error(`expected Right, got ${JSON.stringify(e.left, (_k, v) => (typeof v === "bigint" ? String(v) : v))}`);
+  if (E.isLeft(e))
+    throw new Error(
+      `expected Right, got ${JSON.stringify(e.left, (_k, v) => (typeof v === "bigint" ? String(v) : v))}`,
+    );
   return e.right;
 };
 
 /** A clock the test moves. */
 const movableClock = (start: string) => {
   let now = new Date(start);
-  return { clock: () => now, set: (iso: string) => (now = new Date(iso)) };
+  return {
+    clock: () => now,
+    set: (iso: string) => {
+      now = new Date(iso);
+    },
+  };
 };
 
 const at = <C extends Command>(command: C, occurredAt: string): C =>
@@ -72,7 +80,9 @@ describe("the ledger's clock", () => {
       recordedAt: "2007-05-08T10:00:00.000Z",
       maxClockSkewMs: 60_000,
     });
-    expect(E.isLeft(refused) && describeAgreementsError(refused.left)).toContain("more than 60 s after the ledger's time");
+    expect(E.isLeft(refused) && describeAgreementsError(refused.left)).toContain(
+      "more than 60 s after the ledger's time",
+    );
     expect(await collect(store.readStream(agreementStreamId(EXAMPLE_AGREEMENT_ID)))).toEqual([]);
     // Within the skew it is accepted.
     expect(E.isRight(await handle(at(proposeExample(), "2007-05-08T10:00:59Z")))).toBe(true);
@@ -94,7 +104,11 @@ describe("the ledger's clock", () => {
     const refused = await agreements.handle(smallShift("r-backdated", "2007-06-20T09:00:00Z"));
     expect(E.isLeft(refused) && refused.left).toMatchObject({
       _tag: "DomainError",
-      error: { verdicts: expect.arrayContaining([expect.objectContaining({ rule: "freeze-window", outcome: "forbidden" })]) },
+      error: {
+        verdicts: expect.arrayContaining([
+          expect.objectContaining({ rule: "freeze-window", outcome: "forbidden" }),
+        ]),
+      },
     });
     expect((await collect(store.readStream(agreementStreamId(EXAMPLE_AGREEMENT_ID)))).length).toBe(4);
   });
@@ -108,7 +122,9 @@ describe("the ledger's clock", () => {
       expect.arrayContaining([expect.objectContaining({ rule: "freeze-window", outcome: "pass" })]),
     );
     const last = (await collect(store.readStream(agreementStreamId(EXAMPLE_AGREEMENT_ID)))).at(-1);
-    expect(last?.metadata).toMatchObject({ occurredAt: "2007-07-20T09:00:00Z", recordedAt: "2007-08-02T09:00:00.000Z" });
+    expect(last?.metadata).toMatchObject({
+      occurredAt: "2007-07-20T09:00:00Z",
+      recordedAt: "2007-08-02T09:00:00.000Z",
+    });
   });
-
 });

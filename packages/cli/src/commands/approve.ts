@@ -53,7 +53,10 @@ export const defineDecision =
       .requiredOption("--reason <text>", "why: recorded with the decision")
       .option("--command-id <id>", "command id, to retry a command safely (default: generated)")
       .option("--json", "machine-readable output: { outcome, requestId, verdicts }")
-      .addHelpText("after", "\nExit codes: 0 recorded, 4 refused (nothing recorded), 2 usage (including a command that does not decode, or a command id already used for another command).")
+      .addHelpText(
+        "after",
+        "\nExit codes: 0 recorded, 4 refused (nothing recorded), 2 usage (including a command that does not decode, or a command id already used for another command).",
+      )
       .action(guarded(io, done, (options: DecisionOptions) => runDecision(decision, options, io, open)));
   };
 

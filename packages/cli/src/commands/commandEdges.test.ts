@@ -17,7 +17,8 @@ const capture = () => {
 // One in-memory store shared by the commands of a test; closing it is left to the test's end.
 let store = createInMemoryEventStore();
 const open = async () => ({ ...store, close: async () => undefined });
-const streamLength = () => store.records().filter((e) => e.streamId === agreementStreamId(EXAMPLE_AGREEMENT_ID)).length;
+const streamLength = () =>
+  store.records().filter((e) => e.streamId === agreementStreamId(EXAMPLE_AGREEMENT_ID)).length;
 const args = (...rest: string[]) => ["--store", "memory:", "--agreement", EXAMPLE_AGREEMENT_ID, ...rest];
 const shift = ["--from", "6/OBW/Stad", "--to", "6/OBW/Velden", "--units", "10"];
 const TEAM_LEAD = "sedna:provider:A. Bakker";
@@ -34,7 +35,11 @@ describe("the CLI's commands are decoded by the agreements package", () => {
   it("refuses an empty --request with the path and the value, and stores nothing (exit 2)", async () => {
     const before = streamLength();
     const c = capture();
-    const code = await reallocateCli(args(...shift, "--actor", TEAM_LEAD, "--reason", "x", "--request", ""), c.io, open);
+    const code = await reallocateCli(
+      args(...shift, "--actor", TEAM_LEAD, "--reason", "x", "--request", ""),
+      c.io,
+      open,
+    );
     expect(code).toBe(2);
     expect(c.err.join("\n")).toContain('at data.requestId: expected NonEmptyString, found ""');
     expect(streamLength()).toBe(before);
@@ -53,11 +58,30 @@ describe("the CLI's commands are decoded by the agreements package", () => {
 
   it("refuses a --command-id already used for another command, with a clear message (exit 2)", async () => {
     const first = capture();
-    expect(await reallocateCli(args(...shift, "--actor", TEAM_LEAD, "--reason", "x", "--command-id", "c-1"), first.io, open)).toBe(0);
+    expect(
+      await reallocateCli(
+        args(...shift, "--actor", TEAM_LEAD, "--reason", "x", "--command-id", "c-1"),
+        first.io,
+        open,
+      ),
+    ).toBe(0);
     const before = streamLength();
     const other = capture();
     const code = await reallocateCli(
-      args("--from", "6/OBW/Stad", "--to", "6/OBW/Velden", "--units", "11", "--actor", TEAM_LEAD, "--reason", "x", "--command-id", "c-1"),
+      args(
+        "--from",
+        "6/OBW/Stad",
+        "--to",
+        "6/OBW/Velden",
+        "--units",
+        "11",
+        "--actor",
+        TEAM_LEAD,
+        "--reason",
+        "x",
+        "--command-id",
+        "c-1",
+      ),
       other.io,
       open,
     );
@@ -71,7 +95,16 @@ describe("the CLI's commands are decoded by the agreements package", () => {
     const proposalId = store.records()[0]!.metadata.commandId;
     const c = capture();
     const code = await approveCli(
-      args("--request", "r-1", "--actor", "gm0114:municipality:J. de Vries", "--reason", "ok", "--command-id", proposalId),
+      args(
+        "--request",
+        "r-1",
+        "--actor",
+        "gm0114:municipality:J. de Vries",
+        "--reason",
+        "ok",
+        "--command-id",
+        proposalId,
+      ),
       c.io,
       open,
     );

@@ -88,8 +88,14 @@ export const halfYearReport = () => ({
     agreementId: DEMO_AGREEMENT,
     period: "2007-H1",
     realised: [
-      { position: { resultArea: "6", workType: "JW", district: "Stad" }, quantity: { kind: "hours", amount: "1010" } },
-      { position: { resultArea: "2", workType: "JW", district: "Blokken" }, quantity: { kind: "hours", amount: "387.5" } },
+      {
+        position: { resultArea: "6", workType: "JW", district: "Stad" },
+        quantity: { kind: "hours", amount: "1010" },
+      },
+      {
+        position: { resultArea: "2", workType: "JW", district: "Blokken" },
+        quantity: { kind: "hours", amount: "387.5" },
+      },
     ],
     reach: [],
     remarks: "first half of 2007, from the provider's time registration",

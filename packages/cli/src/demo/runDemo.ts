@@ -1,4 +1,9 @@
-import { type Agreements, agreementStreamId, createAgreements, describeAgreementsError } from "@grant-ledger/agreements";
+import {
+  type Agreements,
+  agreementStreamId,
+  createAgreements,
+  describeAgreementsError,
+} from "@grant-ledger/agreements";
 import {
   type AgreementState,
   cellKey,

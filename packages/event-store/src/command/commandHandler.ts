@@ -112,7 +112,13 @@ export const createCommandHandler = <C extends CommandWithMetadata, Ev, S, Domai
   };
 
   /** After our own append: the state follows from the decided events, nothing to re-read. */
-  const remember = (streamId: string, loaded: Loaded<S, Ev>, state: S, firsts: Map<string, bigint>, next: bigint) => {
+  const remember = (
+    streamId: string,
+    loaded: Loaded<S, Ev>,
+    state: S,
+    firsts: Map<string, bigint>,
+    next: bigint,
+  ) => {
     if (cache === undefined || loaded.snapshot === undefined) return;
     const { commandIds } = loaded.snapshot;
     for (const [id, revision] of firsts) if (!commandIds.has(id)) commandIds.set(id, revision);
@@ -153,7 +159,9 @@ export const createCommandHandler = <C extends CommandWithMetadata, Ev, S, Domai
     const stamped = commands.map((c) => ({ ...c, metadata: { ...c.metadata, recordedAt } }) as C);
     const ids = stamped.map((c) => c.metadata.commandId);
     const idSet = new Set(ids);
-    const digests = new Map(digestOf === undefined ? [] : stamped.map((c) => [c.metadata.commandId, digestOf(c)]));
+    const digests = new Map(
+      digestOf === undefined ? [] : stamped.map((c) => [c.metadata.commandId, digestOf(c)]),
+    );
     const { expectedRevision } = o;
     let conflict: WrongExpectedRevision | undefined;
     let trustCache = true;
@@ -167,15 +175,30 @@ export const createCommandHandler = <C extends CommandWithMetadata, Ev, S, Domai
         if (reused !== undefined) return E.left(reused);
         const first = earlier.recorded.find((r) => r.metadata.commandId === ids[0]);
         if (first === undefined)
-          return E.left({ _tag: "CommandIdReused", streamId, commandId: earlier.recorded[0]!.metadata.commandId });
-        return E.right({ ...earlier, nextExpectedRevision: revision, state: loaded.right.state, idempotentReplay: true, attempts: attempt - 1 });
+          return E.left({
+            _tag: "CommandIdReused",
+            streamId,
+            commandId: earlier.recorded[0]!.metadata.commandId,
+          });
+        return E.right({
+          ...earlier,
+          nextExpectedRevision: revision,
+          state: loaded.right.state,
+          idempotentReplay: true,
+          attempts: attempt - 1,
+        });
       }
       if (expectedRevision !== undefined && expectedRevision !== revision) {
         if (unverified === true) {
           trustCache = false;
           continue;
         }
-        return E.left({ _tag: "WrongExpectedRevision", streamId, expected: expectedRevision, actual: revision });
+        return E.left({
+          _tag: "WrongExpectedRevision",
+          streamId,
+          expected: expectedRevision,
+          actual: revision,
+        });
       }
       // Each command decides on the state the one before it left.
       let state = loaded.right.state;
@@ -184,7 +207,8 @@ export const createCommandHandler = <C extends CommandWithMetadata, Ev, S, Domai
       const base = revision === "no-stream" ? 0n : revision + 1n;
       let refusal: Failure | undefined;
       for (const [commandIndex, command] of stamped.entries()) {
-        const allowed = o.beforeDecide === undefined ? E.right(undefined) : await o.beforeDecide(command, state);
+        const allowed =
+          o.beforeDecide === undefined ? E.right(undefined) : await o.beforeDecide(command, state);
         if (E.isLeft(allowed)) {
           refusal = { _tag: "Refused", error: allowed.left, commandIndex };
           break;
@@ -207,7 +231,13 @@ export const createCommandHandler = <C extends CommandWithMetadata, Ev, S, Domai
       }
       if (refusal !== undefined) return E.left(refusal);
       if (decided.length === 0) {
-        return E.right({ ...noEvents(), nextExpectedRevision: revision, state, idempotentReplay: false, attempts: attempt - 1 });
+        return E.right({
+          ...noEvents(),
+          nextExpectedRevision: revision,
+          state,
+          idempotentReplay: false,
+          attempts: attempt - 1,
+        });
       }
       const toAppend = toWrite(streamId, stamped, decided, o, digests);
       if (E.isLeft(toAppend)) return toAppend;
@@ -222,7 +252,14 @@ export const createCommandHandler = <C extends CommandWithMetadata, Ev, S, Domai
       const { events: recorded, nextExpectedRevision, idempotentReplay } = appended.right;
       if (!idempotentReplay) {
         remember(streamId, loaded.right, state, firsts, nextExpectedRevision);
-        return E.right({ events: decided, recorded, nextExpectedRevision, state, idempotentReplay, attempts: attempt });
+        return E.right({
+          events: decided,
+          recorded,
+          nextExpectedRevision,
+          state,
+          idempotentReplay,
+          attempts: attempt,
+        });
       }
       // Another writer recorded this command after our read: our state is stale.
       cache?.drop(streamId);
@@ -256,12 +293,23 @@ export const createCommandHandler = <C extends CommandWithMetadata, Ev, S, Domai
       const digest = digests.get(encoded.metadata.commandId);
       const written: EventToAppend = {
         ...encoded,
-        metadata: { ...encoded.metadata, ...o.metadata, ...(digest === undefined ? {} : { [DIGEST_KEY]: digest }), commandId: encoded.metadata.commandId },
+        metadata: {
+          ...encoded.metadata,
+          ...o.metadata,
+          ...(digest === undefined ? {} : { [DIGEST_KEY]: digest }),
+          commandId: encoded.metadata.commandId,
+        },
       };
       const valid = decode(written);
       if (E.isLeft(valid)) {
         const commandIndex = commands.findIndex((c) => c.metadata.commandId === encoded.metadata.commandId);
-        return E.left({ _tag: "InvalidEvent", streamId, commandIndex, eventType: encoded.type, error: valid.left });
+        return E.left({
+          _tag: "InvalidEvent",
+          streamId,
+          commandIndex,
+          eventType: encoded.type,
+          error: valid.left,
+        });
       }
       out.push(written);
     }
@@ -272,7 +320,8 @@ export const createCommandHandler = <C extends CommandWithMetadata, Ev, S, Domai
     const commands: readonly C[] = Array.isArray(input) ? input : [input as C];
     if (commands.length === 0) return E.left<Failure, HandledCommand<Ev, S>>({ _tag: "EmptyBatch" });
     const streamIds = [...new Set(commands.map(streamIdOf))];
-    if (streamIds.length > 1) return E.left<Failure, HandledCommand<Ev, S>>({ _tag: "MixedStreams", streamIds });
+    if (streamIds.length > 1)
+      return E.left<Failure, HandledCommand<Ev, S>>({ _tag: "MixedStreams", streamIds });
     const streamId = streamIds[0]!;
     return queue(streamId, () => run(streamId, commands, o));
   };

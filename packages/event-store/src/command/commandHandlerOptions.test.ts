@@ -110,7 +110,9 @@ describe.each([
     const refused = await handle([add(1), add(2)], {
       beforeDecide: (command, state) => {
         seen.push(state.total);
-        return command.type === "Add" && command.amount === 2 ? E.left("not today" as const) : E.right(undefined);
+        return command.type === "Add" && command.amount === 2
+          ? E.left("not today" as const)
+          : E.right(undefined);
       },
     });
     expect(unwrapLeft(refused)).toEqual({ _tag: "Refused", error: "not today", commandIndex: 1 });

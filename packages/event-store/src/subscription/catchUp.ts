@@ -69,7 +69,10 @@ export const createCatchUpSubscription = (
       const woken = source.waitForAppend();
       try {
         let delivered = 0;
-        const options = pageSize === undefined ? { fromPosition: position } : { fromPosition: position, maxCount: pageSize };
+        const options =
+          pageSize === undefined
+            ? { fromPosition: position }
+            : { fromPosition: position, maxCount: pageSize };
         for await (const event of source.readAll(options)) {
           if (stopped) return;
           handling = true;

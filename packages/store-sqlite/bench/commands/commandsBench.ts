@@ -8,8 +8,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Command } from "@grant-ledger/core";
 import { createAgreements } from "@grant-ledger/agreements";
+import type { Command } from "@grant-ledger/core";
 import { openSqliteEventStore } from "../../src";
 import { EVENT_COLUMNS } from "../../src/read/eventRow";
 import { envInt, loadAverage, rate, stopwatch } from "../measure";

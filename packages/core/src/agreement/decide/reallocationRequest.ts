@@ -31,7 +31,12 @@ export const decideRequestReallocation = (
     ),
     E.flatMap((s) => {
       const { requestId, shifts, reason } = cmd.data;
-      const evaluation = evaluate(s.policy, reallocationContextOf(s), shifts, cmd.metadata.recordedAt ?? cmd.metadata.occurredAt);
+      const evaluation = evaluate(
+        s.policy,
+        reallocationContextOf(s),
+        shifts,
+        cmd.metadata.recordedAt ?? cmd.metadata.occurredAt,
+      );
       const trace = { verdicts: evaluation.verdicts, policyVersion: s.policy.version };
       // The invariants keep their own error variants; the verdicts travel along for the record.
       const effects = E.mapLeft((error: DomainError): DomainError => ({ ...error, ...trace }))(

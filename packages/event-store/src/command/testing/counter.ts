@@ -53,7 +53,9 @@ export const encode = (event: CounterEvent) => {
   return { type: event.type, schemaVersion: 1, data: { ...data }, metadata: { commandId, recordedAt } };
 };
 
-export const decode = (recorded: EventToAppend & { readonly revision?: bigint }): E.Either<string, CounterEvent> => {
+export const decode = (
+  recorded: EventToAppend & { readonly revision?: bigint },
+): E.Either<string, CounterEvent> => {
   const { commandId } = recorded.metadata;
   const recordedAt = String(recorded.metadata.recordedAt);
   if (recorded.type === "Opened" && typeof recorded.data.limit === "number")
