@@ -18,7 +18,7 @@ import {
 } from "@grant-ledger/event-store";
 import * as E from "fp-ts/Either";
 import { agreementStreamId } from "../stream/agreementStreamId";
-import { commandDigest } from "./commandDigest";
+import { commandDigest, digestOfEncoded } from "./commandDigest";
 import { decodeInput } from "./decodeInput";
 import type { AgreementsError } from "./errors";
 import { evaluationIn } from "./evaluation";
@@ -103,13 +103,16 @@ export const createAgreements = (options: AgreementsOptions) => {
   ): Promise<E.Either<AgreementsError<Refusal>, Handled>> => {
     const inputs: readonly unknown[] = Array.isArray(input) ? input : [input];
     const commands: Command[] = [];
+    const digests: string[] = [];
     for (const [index, raw] of inputs.entries()) {
       const decoded = decodeInput(withKey(raw, o.idempotencyKey, index), index);
       if (E.isLeft(decoded)) return decoded;
-      commands.push(decoded.right);
+      commands.push(decoded.right.command);
+      digests.push(digestOfEncoded(decoded.right.encoded));
     }
     const { beforeDecide } = o;
     const result = await handler<Gate<Refusal>>(commands, {
+      digests,
       ...(o.expectedRevision === undefined ? {} : { expectedRevision: o.expectedRevision }),
       ...(o.annotations === undefined ? {} : { metadata: { annotations: o.annotations } }),
       beforeDecide: async (command, state) => {

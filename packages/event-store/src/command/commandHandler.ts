@@ -159,9 +159,11 @@ export const createCommandHandler = <C extends CommandWithMetadata, Ev, S, Domai
     const stamped = commands.map((c) => ({ ...c, metadata: { ...c.metadata, recordedAt } }) as C);
     const ids = stamped.map((c) => c.metadata.commandId);
     const idSet = new Set(ids);
-    const digests = new Map(
-      digestOf === undefined ? [] : stamped.map((c) => [c.metadata.commandId, digestOf(c)]),
-    );
+    const digests = new Map<string, string>();
+    for (const [index, c] of stamped.entries()) {
+      const digest = o.digests?.[index] ?? digestOf?.(c);
+      if (digest !== undefined) digests.set(c.metadata.commandId, digest);
+    }
     const { expectedRevision } = o;
     let conflict: WrongExpectedRevision | undefined;
     let trustCache = true;

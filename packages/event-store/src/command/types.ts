@@ -98,6 +98,8 @@ export interface HandleOptions<C, S, Refusal> {
   ) => E.Either<Refusal, unknown> | Promise<E.Either<Refusal, unknown>>;
   /** Merged into the metadata of every event written (audit material such as annotations). */
   readonly metadata?: JsonObject;
+  /** The commands' content digests, in order, when the caller has them already (else `digestOf`). */
+  readonly digests?: readonly string[];
 }
 
 export interface CommandHandler<C, Ev, S, DomainErr, DecodeErr> {
