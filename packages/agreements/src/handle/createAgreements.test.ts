@@ -117,6 +117,14 @@ describe("agreements.handle", () => {
     expect(done.state.status).toBe("signed");
   });
 
+  it("checks a batch in a dry run, with the state it would leave, and writes nothing", async () => {
+    const { store, handle } = setup();
+    const dry = unwrap(await handle(signed(), { dryRun: true, expectedRevision: "no-stream" }));
+    expect(dry.state.status).toBe("signed");
+    expect(dry.recorded).toEqual([]);
+    expect(await collect(store.readStream(stream))).toEqual([]);
+  });
+
   it("holds to the caller's expected revision", async () => {
     const { handle } = setup();
     unwrap(await handle(proposeExample(), { expectedRevision: "no-stream" }));

@@ -53,6 +53,8 @@ export interface HandleOptions<Refusal> {
   readonly afterAppend?: (handled: Handled) => void | Promise<void>;
   /** Audit material kept in `metadata.annotations` of every event written (never personal data). */
   readonly annotations?: JsonObject;
+  /** Decode, check, decide and validate everything, write nothing (e.g. `reconcile` checking an import). */
+  readonly dryRun?: boolean;
 }
 
 export interface Handled {
@@ -115,6 +117,7 @@ export const createAgreements = (options: AgreementsOptions) => {
       digests,
       ...(o.expectedRevision === undefined ? {} : { expectedRevision: o.expectedRevision }),
       ...(o.annotations === undefined ? {} : { metadata: { annotations: o.annotations } }),
+      ...(o.dryRun === true ? { dryRun: true } : {}),
       beforeDecide: async (command, state) => {
         const early = occurredInFuture(command, maxClockSkewMs);
         if (early !== undefined) return E.left(early);

@@ -31,6 +31,13 @@ export type AgreementsError<Refusal = never> =
       readonly eventType: string;
       readonly error: readonly DecodeProblem[];
     }
+  | {
+      readonly _tag: "UnencodableEvent";
+      readonly streamId: string;
+      readonly commandIndex: number;
+      readonly eventType: string;
+      readonly message: string;
+    }
   | { readonly _tag: "CommandIdReused"; readonly streamId: string; readonly commandId: string }
   | { readonly _tag: "MixedStreams"; readonly streamIds: readonly string[] }
   | { readonly _tag: "EmptyBatch" };
@@ -60,6 +67,8 @@ export const describeAgreementsError = <R>(
       return `cannot read ${error.streamId} at revision ${error.revision}: ${problems(error.error)}`;
     case "InvalidEvent":
       return `${which(error.commandIndex)} would record a ${error.eventType} that does not decode, so nothing was written: ${problems(error.error)}`;
+    case "UnencodableEvent":
+      return `${which(error.commandIndex)} would record a ${error.eventType} that cannot be encoded, so nothing was written: ${error.message}`;
     case "CommandIdReused":
       return `command id ${error.commandId} is already recorded in ${error.streamId} for a different command: use a new command id`;
     case "MixedStreams":

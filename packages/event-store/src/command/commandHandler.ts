@@ -205,6 +205,7 @@ export const createCommandHandler = <C extends CommandWithMetadata, Ev, S, Domai
       // Each command decides on the state the one before it left.
       let state = loaded.right.state;
       const decided: Ev[] = [];
+      const origins: number[] = [];
       const firsts = new Map<string, bigint>();
       const base = revision === "no-stream" ? 0n : revision + 1n;
       let refusal: Failure | undefined;
@@ -224,6 +225,7 @@ export const createCommandHandler = <C extends CommandWithMetadata, Ev, S, Domai
         for (const event of events.right) {
           state = decider.evolve(state, event);
           decided.push(event);
+          origins.push(commandIndex);
         }
       }
       // Only an append checks the cached state; a refusal or a no-op is decided again on fresh state.
@@ -241,8 +243,18 @@ export const createCommandHandler = <C extends CommandWithMetadata, Ev, S, Domai
           attempts: attempt - 1,
         });
       }
-      const toAppend = toWrite(streamId, stamped, decided, o, digests);
+      const toAppend = toWrite(streamId, decided, origins, o, digests);
       if (E.isLeft(toAppend)) return toAppend;
+      if (o.dryRun === true) {
+        return E.right({
+          events: decided,
+          recorded: [],
+          nextExpectedRevision: revision,
+          state,
+          idempotentReplay: false,
+          attempts: 0,
+        });
+      }
       const appended = await store.appendToStream(streamId, toAppend.right, expectedRevision ?? revision);
       if (E.isLeft(appended)) {
         if (expectedRevision !== undefined) return E.left(appended.left);
@@ -284,14 +296,23 @@ export const createCommandHandler = <C extends CommandWithMetadata, Ev, S, Domai
   /** Encodes what is about to be written and reads it back: nothing the codec refuses is appended. */
   const toWrite = (
     streamId: string,
-    commands: readonly C[],
     decided: readonly Ev[],
+    origins: readonly number[],
     o: HandleOptions<C, S, unknown>,
     digests: ReadonlyMap<string, string>,
   ): E.Either<Failure, EventToAppend[]> => {
     const out: EventToAppend[] = [];
-    for (const event of decided) {
-      const encoded = encode(event);
+    for (const [index, event] of decided.entries()) {
+      const commandIndex = origins[index] ?? 0;
+      let encoded: EventToAppend;
+      try {
+        encoded = encode(event);
+      } catch (error) {
+        // An encoder that throws (a value its codec has no branch for) is a refusal, not a crash.
+        const eventType = String((event as { type?: unknown }).type);
+        const message = error instanceof Error ? error.message : String(error);
+        return E.left({ _tag: "UnencodableEvent", streamId, commandIndex, eventType, message });
+      }
       const digest = digests.get(encoded.metadata.commandId);
       const written: EventToAppend = {
         ...encoded,
@@ -303,8 +324,7 @@ export const createCommandHandler = <C extends CommandWithMetadata, Ev, S, Domai
         },
       };
       const valid = decode(written);
-      if (E.isLeft(valid)) {
-        const commandIndex = commands.findIndex((c) => c.metadata.commandId === encoded.metadata.commandId);
+      if (E.isLeft(valid))
         return E.left({
           _tag: "InvalidEvent",
           streamId,
@@ -312,7 +332,6 @@ export const createCommandHandler = <C extends CommandWithMetadata, Ev, S, Domai
           eventType: encoded.type,
           error: valid.left,
         });
-      }
       out.push(written);
     }
     return E.right(out);

@@ -164,6 +164,41 @@ describe.each([
     expect((await collect(store.readStream("counter-1"))).length).toBe(1);
   });
 
+  it("turns an encoder that throws into a refusal, and writes nothing", async () => {
+    const store = createInMemoryEventStore();
+    unwrap(await handlerOn(store)(open(10)));
+    const throwing = createCommandHandler({
+      store,
+      decider: counter,
+      streamIdOf: (c: CounterCommand) => `counter-${c.id}`,
+      encode: (event) => {
+        if (event.type === "Added" && event.amount === 7) throw new TypeError("no codec for 7");
+        return encode(event);
+      },
+      decode,
+      clock,
+    });
+    expect(unwrapLeft(await throwing([add(1), add(7)]))).toEqual({
+      _tag: "UnencodableEvent",
+      streamId: "counter-1",
+      commandIndex: 1,
+      eventType: "Added",
+      message: "no codec for 7",
+    });
+    expect((await collect(store.readStream("counter-1"))).length).toBe(1);
+  });
+
+  it("decides and validates a dry run without writing it", async () => {
+    const store = createInMemoryEventStore();
+    const handle = handlerOn(store, opts);
+    const dry = unwrap(await handle([open(10), add(4)], { dryRun: true }));
+    expect(dry.state).toEqual({ open: true, limit: 10, total: 4 });
+    expect(dry.events.length).toBe(2);
+    expect(dry).toMatchObject({ recorded: [], nextExpectedRevision: "no-stream" });
+    expect(await collect(store.readStream("counter-1"))).toEqual([]);
+    expect(unwrapLeft(await handle(add(1), { dryRun: true }))).toMatchObject({ _tag: "DomainError" });
+  });
+
   it("serialises concurrent commands on one stream: none conflicts, none is lost", async () => {
     const store = createInMemoryEventStore();
     const handle = handlerOn(slowAppends(store), { ...opts, maxAttempts: 2 });

@@ -34,6 +34,14 @@ export type HandlerError<DomainErr, DecodeErr, Refusal = never> =
       readonly eventType: string;
       readonly error: DecodeErr;
     }
+  /** Encoding a decided event threw (a value its codec cannot write): it was not written. */
+  | {
+      readonly _tag: "UnencodableEvent";
+      readonly streamId: string;
+      readonly commandIndex: number;
+      readonly eventType: string;
+      readonly message: string;
+    }
   /** The command id is already recorded for a different command (or by another append). */
   | { readonly _tag: "CommandIdReused"; readonly streamId: string; readonly commandId: string }
   /** A batch must address one stream: it is appended in one atomic append. */
@@ -98,6 +106,11 @@ export interface HandleOptions<C, S, Refusal> {
   ) => E.Either<Refusal, unknown> | Promise<E.Either<Refusal, unknown>>;
   /** Merged into the metadata of every event written (audit material such as annotations). */
   readonly metadata?: JsonObject;
+  /**
+   * Decide, encode and validate as for real, write nothing: `recorded` is empty and the
+   * revision the loaded one (a dry run, e.g. for `reconcile` to check what `import` would write).
+   */
+  readonly dryRun?: boolean;
   /** The commands' content digests, in order, when the caller has them already (else `digestOf`). */
   readonly digests?: readonly string[];
 }
