@@ -1,6 +1,7 @@
 export * from "./calendar";
 export * from "./cell";
 export * from "./codec/decodeError";
+export type { JsonObject, JsonValue } from "./codec/json";
 export * from "./matrix";
 export * from "./provenance";
 export * from "./quantity";

@@ -1,5 +1,12 @@
 import { jsonEvent } from "@eventstore/db-client";
-import { aBatch, anEvent, collect, newCommandId, newStreamId } from "@grant-ledger/event-store/testing";
+import {
+  CONTRACT_STREAM_PREFIX,
+  aBatch,
+  anEvent,
+  collect,
+  newCommandId,
+  newStreamId,
+} from "@grant-ledger/event-store/testing";
 import { describe, expect, it } from "vitest";
 import { LEDGER_METADATA_KEY, eventIdFor } from "../src";
 import { useTestServer } from "./harness";
@@ -89,7 +96,7 @@ describe("EventStoreDB adapter", () => {
 
   it("counts every configured prefix as the project's", async () => {
     const { storeOn } = await testServer();
-    const store = storeOn({ streamPrefixes: ["agreement-", "register-"] });
+    const store = storeOn({ streamPrefixes: [CONTRACT_STREAM_PREFIX, "register-"] });
     unwrap(await store.appendToStream("register-2007", aBatch(1), "no-stream"));
     unwrap(await store.appendToStream(newStreamId(), aBatch(1), "no-stream"));
     expect((await collect(store.readAll())).map((e) => e.globalPosition)).toEqual([0n, 1n]);

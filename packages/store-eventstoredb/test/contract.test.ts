@@ -1,4 +1,4 @@
-import { describeEventStoreContract } from "@grant-ledger/event-store/testing";
+import { CONTRACT_STREAM_PREFIX, describeEventStoreContract } from "@grant-ledger/event-store/testing";
 import { describe } from "vitest";
 import { openEventStoreDbStore } from "../src";
 import { startProtocolTestServer } from "./server/protocolTestServer";
@@ -14,6 +14,7 @@ describeEventStoreContract(
     const store = openEventStoreDbStore(server.connectionString, {
       resubscribe: fastResubscribe,
       pageSize: 100,
+      streamPrefixes: [CONTRACT_STREAM_PREFIX],
     });
     return {
       store,
@@ -32,7 +33,10 @@ describe.runIf(realServer !== undefined && realServer !== "")(
   "EventStoreDB adapter against a real server",
   () => {
     describeEventStoreContract("EventStoreDB adapter on a real server", async () => ({
-      store: openEventStoreDbStore(realServer!, { resubscribe: fastResubscribe }),
+      store: openEventStoreDbStore(realServer!, {
+        resubscribe: fastResubscribe,
+        streamPrefixes: [CONTRACT_STREAM_PREFIX],
+      }),
     }));
   },
 );

@@ -1,3 +1,4 @@
+import { CONTRACT_STREAM_PREFIX } from "@grant-ledger/event-store/testing";
 import { afterEach } from "vitest";
 import { type EventStoreDbStore, type EventStoreDbStoreOptions, openEventStoreDbStore } from "../src";
 import { type ProtocolTestServer, startProtocolTestServer } from "./server/protocolTestServer";
@@ -23,6 +24,8 @@ export const useTestServer = () => {
     const storeOn = (more: EventStoreDbStoreOptions = {}) => {
       const store = openEventStoreDbStore(server.connectionString, {
         resubscribe: fastResubscribe,
+        // The shared fixtures name their streams `contract-…`; the adapter's default is `agreement-`.
+        streamPrefixes: ["agreement-", CONTRACT_STREAM_PREFIX],
         ...options,
         ...more,
       });

@@ -5,6 +5,7 @@ import type {
   HasStoredEventAccess,
   Subscription,
 } from "@grant-ledger/event-store";
+import { createCatchUpSubscription } from "@grant-ledger/event-store";
 import type Database from "better-sqlite3";
 import { appendInTransaction } from "./append/appendInTransaction";
 import { groupCommit } from "./append/groupCommit";
@@ -13,7 +14,7 @@ import { pagedReads } from "./read/pagedReads";
 import { openDatabase } from "./schema/openDatabase";
 import { isSqliteCorruption } from "./schema/sqliteErrors";
 import { sqliteStoreError } from "./schema/storeErrors";
-import { catchUpSubscription, wakeups } from "./subscribe/catchUpSubscription";
+import { wakeups } from "./subscribe/catchUpSubscription";
 import { sqliteStoredEvents } from "./verify/storedEvents";
 
 export interface SqliteEventStoreOptions {
@@ -102,12 +103,13 @@ export const openSqliteEventStore = (options: SqliteEventStoreOptions): SqliteEv
     },
     subscribeToAll: (fromPosition, handlers) => {
       ensureOpen();
-      const subscription = catchUpSubscription(fromPosition, handlers, {
-        readAll: reads.readAll,
-        wakeups: wake,
-        pollIntervalMs: options.pollIntervalMs ?? 250,
-        pageSize,
-      });
+      const pollIntervalMs = options.pollIntervalMs ?? 250;
+      // The shared catch-up loop; it pages so that no read holds a statement open for long.
+      const subscription = createCatchUpSubscription(
+        { readAll: reads.readAll, waitForAppend: () => wake.next(pollIntervalMs), pageSize },
+        fromPosition,
+        handlers,
+      );
       subscriptions.add(subscription);
       return {
         stop: async () => {

@@ -1,4 +1,3 @@
-import type { Command as AgreementCommand } from "@grant-ledger/core";
 import type { Command } from "commander";
 import * as E from "fp-ts/Either";
 import { handleAgreementCommand } from "../agreement/agreementStore";
@@ -6,7 +5,7 @@ import { type CommandIo, processIo } from "../io/commandIo";
 import { type Define, guarded, runDefined, usage } from "../runner/runCommand";
 import { openStore } from "../store/openStore";
 import { type StoreOpener, storeOption, withStore } from "../store/storeAccess";
-import { actorOption, commandMetadataFor, parseActor, reportRecorded, reportRefused } from "./reallocate";
+import { actorOption, commandMetadataFor, parseActor, reportHandled } from "./reallocate";
 
 export interface DecisionOptions {
   readonly store: string;
@@ -27,15 +26,13 @@ export const runDecision = async (
 ): Promise<number> => {
   const actor = parseActor(o.actor);
   if (E.isLeft(actor)) return usage(io, actor.left);
-  const command = {
+  const wire = {
     type: decision,
     data: { agreementId: o.agreement, requestId: o.request, reason: o.reason },
     metadata: commandMetadataFor(actor.right, o.commandId),
-  } as AgreementCommand;
-  const handled = await withStore(open, o.store, (store) => handleAgreementCommand(store, command));
-  return handled._tag === "Refused"
-    ? reportRefused(handled, o.json, io)
-    : reportRecorded(handled.events, o.request, o.json, io);
+  };
+  const handled = await withStore(open, o.store, (store) => handleAgreementCommand(store, wire));
+  return reportHandled(handled, o.request, o.json, io);
 };
 
 /** The options approve and reject share. */
@@ -56,7 +53,10 @@ export const defineDecision =
       .requiredOption("--reason <text>", "why: recorded with the decision")
       .option("--command-id <id>", "command id, to retry a command safely (default: generated)")
       .option("--json", "machine-readable output: { outcome, requestId, verdicts }")
-      .addHelpText("after", "\nExit codes: 0 recorded, 4 refused (nothing recorded), 2 usage.")
+      .addHelpText(
+        "after",
+        "\nExit codes: 0 recorded, 4 refused (nothing recorded), 2 usage (including a command that does not decode, or a command id already used for another command).",
+      )
       .action(guarded(io, done, (options: DecisionOptions) => runDecision(decision, options, io, open)));
   };
 

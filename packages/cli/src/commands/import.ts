@@ -33,15 +33,20 @@ const failureText = (f: ImportFailure): string => {
       return `${reconciliationText(f.reconciliation)}\nnothing was written: correct the documents, or run again with --accept-discrepancies to record them with the agreement`;
     case "AlreadyImported":
     case "Refused":
+    case "NotRecorded":
       return `import refused: ${f.message}`;
   }
 };
 
-const exitFor = (f: ImportFailure): number => (f._tag === "Unreadable" ? EXIT.usage : EXIT.failed);
+/** Input that does not decode (a file, or an option such as `--by`) is a usage error. */
+const exitFor = (f: ImportFailure): number =>
+  f._tag === "Unreadable" || (f._tag === "NotRecorded" && f.error._tag === "CommandDecodeError")
+    ? EXIT.usage
+    : EXIT.failed;
 
 /**
  * 0 imported; 1 discrepancies (nothing written), agreement already imported, or refused by the
- * domain; 2 unreadable input or a store that cannot be opened.
+ * domain; 2 unreadable input, a command that does not decode, or a store that cannot be opened.
  */
 export const runImport = (
   manifest: string,

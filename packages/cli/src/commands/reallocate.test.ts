@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { agreementStreamId } from "@grant-ledger/agreements";
 import { EXAMPLE_AGREEMENT_ID, proposeExample, signBy } from "@grant-ledger/core/testing";
-import { agreementStreamId } from "@grant-ledger/event-store";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { handleAgreementCommand } from "../agreement/agreementStore";
 import type { CommandIo } from "../io/commandIo";

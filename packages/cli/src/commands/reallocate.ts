@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import {
   type Actor,
   Actor as ActorCodec,
-  type Command as AgreementCommand,
+  type Cell,
   type Decimal,
   type DomainEvent,
   type Evaluation,
@@ -13,6 +13,7 @@ import {
   parseCellKey,
   parseDecimal,
   parseDutchDecimal,
+  toDecimalString,
 } from "@grant-ledger/core";
 import { type Command, Option } from "commander";
 import * as E from "fp-ts/Either";
@@ -66,6 +67,16 @@ export const shiftFromOptions = (o: ShiftOptions): E.Either<string, Shift> => {
   return E.right({ from: from.right, to: to.right, quantity: { kind: kind.right, amount: amount.right } });
 };
 
+const cellWire = (c: Cell) => ({ resultArea: c.resultArea, workType: c.workType, district: c.district });
+
+/** A shift as wire JSON: what `handle` decodes. */
+export const shiftWire = (s: Shift) => ({
+  from: cellWire(s.from),
+  to: cellWire(s.to),
+  quantity: { kind: s.quantity.kind, amount: toDecimalString(s.quantity.amount) },
+});
+
+/** Wire metadata: the ledger stamps `recordedAt` and checks `occurredAt` against its clock. */
 export const commandMetadataFor = (actor: Actor, commandId: string | undefined) => ({
   actor,
   commandId: commandId ?? randomUUID(),
@@ -177,6 +188,18 @@ export const reportRefused = (
   return EXIT.forbidden;
 };
 
+/** What a handled command did: recorded (0 or 3), refused by the domain (4), or not acceptable as given (2). */
+export const reportHandled = (
+  handled: Handled,
+  requestId: string,
+  json: boolean | undefined,
+  io: CommandIo,
+): number => {
+  if (handled._tag === "Unacceptable") return usage(io, handled.message);
+  if (handled._tag === "Refused") return reportRefused(handled, json, io);
+  return reportRecorded(handled.events, requestId, json, io);
+};
+
 /** 0 applied at once, 3 recorded as a request that needs approval, 4 refused (nothing recorded), 2 usage. */
 export const runReallocate = async (
   o: ReallocateOptions,
@@ -188,15 +211,13 @@ export const runReallocate = async (
   const actor = parseActor(o.actor);
   if (E.isLeft(actor)) return usage(io, actor.left);
   const requestId = o.request ?? `r-${randomUUID().slice(0, 8)}`;
-  const command: AgreementCommand = {
+  const wire = {
     type: "RequestReallocation",
-    data: { agreementId: o.agreement, requestId, shifts: [shift.right], reason: o.reason },
+    data: { agreementId: o.agreement, requestId, shifts: [shiftWire(shift.right)], reason: o.reason },
     metadata: commandMetadataFor(actor.right, o.commandId),
   };
-  const handled = await withStore(open, o.store, (store) => handleAgreementCommand(store, command));
-  return handled._tag === "Refused"
-    ? reportRefused(handled, o.json, io)
-    : reportRecorded(handled.events, requestId, o.json, io);
+  const handled = await withStore(open, o.store, (store) => handleAgreementCommand(store, wire));
+  return reportHandled(handled, requestId, o.json, io);
 };
 
 export const actorOption = () =>
@@ -220,7 +241,7 @@ const define: Define = (program, io, open, done) => {
     .option("--json", "machine-readable output: { outcome, requestId, verdicts }")
     .addHelpText(
       "after",
-      "\nExit codes: 0 applied at once, 3 recorded as a request that needs approval, 4 refused (nothing recorded), 2 usage.",
+      "\nExit codes: 0 applied at once, 3 recorded as a request that needs approval, 4 refused (nothing recorded), 2 usage (including a command that does not decode, or a command id already used for another command).",
     )
     .action(guarded(io, done, (options: ReallocateOptions) => runReallocate(options, io, open)));
 };

@@ -2,7 +2,6 @@ import { randomUUID } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import {
   type Actor,
-  type Command as AgreementCommand,
   HOURS,
   type Shift,
   cell,
@@ -11,6 +10,7 @@ import {
   formatQuantity,
   quantity,
 } from "@grant-ledger/core";
+import { shiftWire } from "../commands/reallocate";
 
 /** The real 2007 Emmen agreement shipped as test fixtures: the demo's input. */
 export const DEMO_MANIFEST = fileURLToPath(
@@ -64,13 +64,14 @@ const metadata = (actor: Actor, reason?: string) => ({
   ...(reason === undefined ? {} : { reason }),
 });
 
-export const requestCommand = (step: DemoShift, requestId: string): AgreementCommand => ({
+/** The demo's commands are wire JSON, decoded by the agreements package like any other input. */
+export const requestCommand = (step: DemoShift, requestId: string) => ({
   type: "RequestReallocation",
-  data: { agreementId: DEMO_AGREEMENT, requestId, shifts: [step.shift], reason: step.reason },
+  data: { agreementId: DEMO_AGREEMENT, requestId, shifts: [shiftWire(step.shift)], reason: step.reason },
   metadata: metadata(provider, step.reason),
 });
 
-export const approveCommand = (requestId: string): AgreementCommand => ({
+export const approveCommand = (requestId: string) => ({
   type: "ApproveReallocation",
   data: {
     agreementId: DEMO_AGREEMENT,
@@ -81,14 +82,20 @@ export const approveCommand = (requestId: string): AgreementCommand => ({
 });
 
 /** Half-year realisation for two cells: aggregates only, never personal data. */
-export const halfYearReport = (): AgreementCommand => ({
+export const halfYearReport = () => ({
   type: "ReportResult",
   data: {
     agreementId: DEMO_AGREEMENT,
     period: "2007-H1",
     realised: [
-      { position: cell("6", "JW", "Stad"), quantity: quantity(HOURS, decimal(1010)) },
-      { position: cell("2", "JW", "Blokken"), quantity: quantity(HOURS, decimal(3875, 1)) },
+      {
+        position: { resultArea: "6", workType: "JW", district: "Stad" },
+        quantity: { kind: "hours", amount: "1010" },
+      },
+      {
+        position: { resultArea: "2", workType: "JW", district: "Blokken" },
+        quantity: { kind: "hours", amount: "387.5" },
+      },
     ],
     reach: [],
     remarks: "first half of 2007, from the provider's time registration",

@@ -1,5 +1,11 @@
 import {
-  type Command as AgreementCommand,
+  type Agreements,
+  agreementStreamId,
+  createAgreements,
+  describeAgreementsError,
+} from "@grant-ledger/agreements";
+import {
+  type AgreementState,
   cellKey,
   entryAt,
   evaluateReallocation,
@@ -8,7 +14,6 @@ import {
 } from "@grant-ledger/core";
 import { type EventStore, verifyStore } from "@grant-ledger/event-store";
 import { importAgreement, reconcile } from "@grant-ledger/importer";
-import { handleAgreementCommand, loadAgreement } from "../agreement/agreementStore";
 import { verdictLines } from "../commands/reallocate";
 import { EXIT } from "../exitCodes";
 import type { CommandIo } from "../io/commandIo";
@@ -24,9 +29,15 @@ import {
   requestCommand,
 } from "./demoScript";
 
-const runShift = async (store: EventStore, step: DemoShift, n: number, io: CommandIo): Promise<void> => {
-  const state = await loadAgreement(store, DEMO_AGREEMENT);
-  if (state === undefined) throw new Error(`agreement ${DEMO_AGREEMENT} vanished from the store`);
+const stateOf = async (agreements: Agreements): Promise<AgreementState> => {
+  const loaded = await agreements.load(DEMO_AGREEMENT);
+  if (loaded._tag === "Left") throw new Error(describeAgreementsError(loaded.left));
+  if (loaded.right === undefined) throw new Error(`agreement ${DEMO_AGREEMENT} vanished from the store`);
+  return loaded.right.state;
+};
+
+const runShift = async (agreements: Agreements, step: DemoShift, n: number, io: CommandIo): Promise<void> => {
+  const state = await stateOf(agreements);
   const before = (c: typeof step.shift.from) => {
     const e = entryAt(state.current, c);
     return e === undefined ? "absent" : formatQuantity(e.quantity);
@@ -41,19 +52,19 @@ const runShift = async (store: EventStore, step: DemoShift, n: number, io: Comma
     for (const line of verdictLines(dryRun.right.verdicts)) io.out(`   ${line}`);
   }
   const requestId = `demo-${state.eventCount}-${n}`;
-  const requested = await handleAgreementCommand(store, requestCommand(step, requestId));
-  if (requested._tag === "Refused") {
-    io.out(`   refused, nothing recorded: ${requested.message}`);
+  const requested = await agreements.handle(requestCommand(step, requestId));
+  if (requested._tag === "Left") {
+    io.out(`   refused, nothing recorded: ${describeAgreementsError(requested.left)}`);
     return;
   }
-  const recorded = requested.events.map((e) => e.type).join(", ");
+  const recorded = requested.right.events.map((e) => e.type).join(", ");
   io.out(`   provider requests it (${requestId}): recorded ${recorded}`);
-  if (requested.events.some((e) => e.type === "ReallocationRequested")) {
-    const approved = await handleAgreementCommand(store, approveCommand(requestId) as AgreementCommand);
+  if (requested.right.evaluation?.outcome === "needs-approval") {
+    const approved = await agreements.handle(approveCommand(requestId));
     io.out(
-      approved._tag === "Recorded"
-        ? `   municipality approves: recorded ${approved.events.map((e) => e.type).join(", ")}`
-        : `   approval refused: ${approved.message}`,
+      approved._tag === "Right"
+        ? `   municipality approves: recorded ${approved.right.events.map((e) => e.type).join(", ")}`
+        : `   approval refused: ${describeAgreementsError(approved.left)}`,
     );
   }
 };
@@ -66,6 +77,8 @@ const runShift = async (store: EventStore, step: DemoShift, n: number, io: Comma
  */
 export const runDemo = async (store: EventStore, storeUrl: string, io: CommandIo): Promise<number> => {
   io.out(`grant-ledger demo on ${storeUrl}`);
+  // One application layer for the whole demo: import, shifts and the report all go through it.
+  const agreements = createAgreements({ store });
   const reconciled = await reconcile(DEMO_MANIFEST);
   if (reconciled._tag === "Left") {
     io.err(`cannot read the demo manifest: ${reconciled.left.map((p) => p.message).join("; ")}`);
@@ -75,7 +88,7 @@ export const runDemo = async (store: EventStore, storeUrl: string, io: CommandIo
   io.out(
     `\n1. reconcile ${r.files.length} tables of the 2007 Emmen agreement: ${r.discrepancies.length === 0 ? "every printed total agrees, annexes match the tables cell by cell" : `${r.discrepancies.length} discrepancies`}`,
   );
-  const imported = await importAgreement(DEMO_MANIFEST, store, { signatures: DEMO_SIGNATURES });
+  const imported = await importAgreement(DEMO_MANIFEST, agreements, { signatures: DEMO_SIGNATURES });
   if (imported._tag === "Right") {
     io.out(
       `   imported as ${imported.right.events.length} events: offer, negotiation round 1 (contract per cell), both signatures`,
@@ -86,28 +99,27 @@ export const runDemo = async (store: EventStore, storeUrl: string, io: CommandIo
     io.err(`   import failed: ${imported.left._tag}`);
     return EXIT.failed;
   }
-  const state = await loadAgreement(store, DEMO_AGREEMENT);
-  if (state === undefined) return EXIT.failed;
+  const state = await stateOf(agreements);
   const totals = [...totalsByKind(state.baseline)].map(([kind, amount]) => formatQuantity({ kind, amount }));
   io.out(`   signed baseline: ${totals.join(" + ")}`);
 
   let n = 2;
-  for (const step of DEMO_SHIFTS) await runShift(store, step, n++, io);
+  for (const step of DEMO_SHIFTS) await runShift(agreements, step, n++, io);
 
-  const reported = await handleAgreementCommand(store, halfYearReport());
+  const reported = await agreements.handle(halfYearReport());
   io.out(
-    reported._tag === "Recorded"
+    reported._tag === "Right"
       ? `\n${n++}. provider reports 2007-H1: realised hours for two cells (a later report of the same period is recorded as a correction)`
-      : `\n${n++}. half-year report refused: ${reported.message}`,
+      : `\n${n++}. half-year report refused: ${describeAgreementsError(reported.left)}`,
   );
 
-  const verified = await verifyStore(store, { streamId: `agreement-${DEMO_AGREEMENT}` });
+  const verified = await verifyStore(store, { streamId: agreementStreamId(DEMO_AGREEMENT) });
   if (verified._tag === "Left") {
     io.out(`\n${n}. verify: BROKEN: ${verified.left.message}`);
     return EXIT.failed;
   }
   let last: { hash: string; revision: bigint } | undefined;
-  for await (const e of store.readStream(`agreement-${DEMO_AGREEMENT}`, {
+  for await (const e of store.readStream(agreementStreamId(DEMO_AGREEMENT), {
     direction: "backwards",
     maxCount: 1,
   })) {

@@ -2,7 +2,7 @@ import * as E from "fp-ts/Either";
 import type * as t from "io-ts";
 import { catalogueOf } from "../codec/catalogue";
 import { type DecodeProblem, decodeProblems } from "../codec/decodeError";
-import type { JsonObject } from "../events/serialisation";
+import type { JsonObject } from "../codec/json";
 import {
   AmendAgreement,
   CloseAgreement,

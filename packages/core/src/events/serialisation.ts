@@ -2,6 +2,7 @@ import * as E from "fp-ts/Either";
 import type * as t from "io-ts";
 import { type DecodeProblem, decodeProblems } from "../codec/decodeError";
 import { type FastDecode, fastDecoderOf } from "../codec/fastPath";
+import type { JsonObject, JsonValue } from "../codec/json";
 import {
   DOMAIN_EVENT_TYPES,
   type DomainEvent,
@@ -13,10 +14,6 @@ import {
 } from "./catalogue";
 import { type UpcasterTable, upcast, upcasterTable } from "./upcasters";
 
-/** JSON as stored: the same shape as the event store's `EventToAppend`. */
-export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-export type JsonObject = { [key: string]: Json };
-
 export interface EncodedEvent {
   readonly type: string;
   readonly schemaVersion: number;
@@ -25,7 +22,7 @@ export interface EncodedEvent {
 }
 
 // Drops `undefined` members (absent optional fields) so the result is plain JSON.
-const toJson = (value: unknown): Json => JSON.parse(JSON.stringify(value)) as Json;
+const toJson = (value: unknown): JsonValue => JSON.parse(JSON.stringify(value)) as JsonValue;
 
 /** Decimals become strings (`"4986.75"`), cents become digit strings (`"7755"`). */
 export const encodeEvent = (event: DomainEvent): EncodedEvent => {

@@ -39,9 +39,17 @@ describe.each([
   it("returns domain refusals as values and writes nothing", async () => {
     const store = createInMemoryEventStore();
     const handle = handlerFor(store);
-    expect(unwrapLeft(await handle(add(1)))).toEqual({ _tag: "DomainError", error: "NotOpen" });
+    expect(unwrapLeft(await handle(add(1)))).toEqual({
+      _tag: "DomainError",
+      error: "NotOpen",
+      commandIndex: 0,
+    });
     unwrap(await handle(open(5)));
-    expect(unwrapLeft(await handle(add(6)))).toEqual({ _tag: "DomainError", error: "LimitExceeded" });
+    expect(unwrapLeft(await handle(add(6)))).toEqual({
+      _tag: "DomainError",
+      error: "LimitExceeded",
+      commandIndex: 0,
+    });
     expect((await collect(store.readStream("counter-1"))).length).toBe(1);
   });
 
@@ -77,6 +85,7 @@ describe.each([
     expect(unwrapLeft(await handlerFor(withIntruder(store, 1))(add(5)))).toEqual({
       _tag: "DomainError",
       error: "LimitExceeded",
+      commandIndex: 0,
     });
   });
 

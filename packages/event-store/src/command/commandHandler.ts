@@ -1,117 +1,74 @@
-import type { Decider } from "@grant-ledger/core";
 import * as E from "fp-ts/Either";
-import type {
-  EventStore,
-  EventToAppend,
-  RecordedEvent,
-  StreamRevision,
-  WrongExpectedRevision,
-} from "../port";
+import type { EventToAppend, RecordedEvent, StreamRevision, WrongExpectedRevision } from "../port";
 import { type StreamSnapshot, createStateCache, holdsCommand } from "./stateCache";
+import { createStreamQueue } from "./streamQueue";
+import type {
+  CommandHandler,
+  CommandHandlerOptions,
+  CommandWithMetadata,
+  HandleOptions,
+  HandledCommand,
+  HandlerError,
+} from "./types";
 
-export type HandlerError<DomainErr, DecodeErr> =
-  | { readonly _tag: "DomainError"; readonly error: DomainErr }
-  | {
-      readonly _tag: "ConflictRetriesExhausted";
-      readonly attempts: number;
-      readonly conflict: WrongExpectedRevision;
-    }
-  | {
-      readonly _tag: "EventDecodeError";
-      readonly streamId: string;
-      readonly revision: bigint;
-      readonly error: DecodeErr;
-    };
-
-export interface HandledCommand<Ev> {
-  /** Events this command produced (on a replay: the ones it produced the first time). */
-  readonly events: readonly Ev[];
-  readonly recorded: readonly RecordedEvent[];
-  /** Revision the stream is at after the command; "no-stream" if it decided nothing on an empty stream. */
-  readonly nextExpectedRevision: StreamRevision;
-  /** True when the command id was already in the stream: nothing was decided or written. */
-  readonly idempotentReplay: boolean;
-  /** Appends tried, 1 unless a concurrent writer forced a reload. */
-  readonly attempts: number;
-}
-
-/** Commands carry their id and (once stamped) their recording time in `metadata`. */
-export interface CommandWithMetadata {
-  readonly metadata: { readonly commandId: string; readonly recordedAt?: string };
-}
-
-export interface CommandHandlerOptions<C extends CommandWithMetadata, Ev, S, DomainErr, DecodeErr> {
-  readonly store: Pick<EventStore, "appendToStream" | "readStream">;
-  readonly decider: Decider<C, Ev, S, DomainErr>;
-  readonly streamIdOf: (command: C) => string;
-  /** Must keep the command id in `metadata.commandId`: the store's idempotency relies on it. */
-  readonly encode: (event: Ev) => EventToAppend;
-  readonly decode: (recorded: RecordedEvent) => E.Either<DecodeErr, Ev>;
-  /** Stamps `recordedAt`; injectable so tests and replays are deterministic. */
-  readonly clock?: () => Date;
-  /** Appends tried before a run of conflicts is reported (default 5). */
-  readonly maxAttempts?: number;
-  /**
-   * Keep the state of up to `maxStreams` streams in memory (least recently used evicted):
-   * a command then reads only the events written since, by this or any other process. For
-   * long-running processes; without it every command folds its whole stream.
-   */
-  readonly stateCache?: { readonly maxStreams: number };
-}
-
-export type CommandHandler<C, Ev, DomainErr, DecodeErr> = (
-  command: C,
-) => Promise<E.Either<HandlerError<DomainErr, DecodeErr>, HandledCommand<Ev>>>;
+export type * from "./types";
 
 interface Loaded<S, Ev> {
   readonly state: S;
   readonly revision: StreamRevision;
-  /** Events already in the stream from this command id. */
+  /** Events already in the stream from the batch's command ids, in stream order. */
   readonly earlier: { readonly events: Ev[]; readonly recorded: RecordedEvent[] };
   readonly snapshot?: StreamSnapshot<S>;
   /** Cached state used without reading the stream: possibly behind it. */
   readonly unverified?: boolean;
 }
 
+const DIGEST_KEY = "commandDigest";
+
 /**
  * Load, decide, append with the expected revision. A conflict means someone else wrote the
  * stream in between: reload and decide again, up to `maxAttempts` appends. A command whose
  * id the stream already holds is answered with its original events, without deciding again
- * (so a retry succeeds even where deciding twice would be refused).
+ * (so a retry succeeds even where deciding twice would be refused), provided its content
+ * digest matches.
  *
- * With `stateCache`, the state a command ends on is kept (it follows from the decided events,
- * no re-read) and the next command on that stream decides on it directly: the expected
- * revision on append rejects a decision on a state that writers elsewhere have overtaken, and
- * a refusal or no-op is decided again on fresh state. Either way only the events written after
- * the cached revision are read.
+ * Commands this handler receives for one stream are queued and run one at a time, so each
+ * decides on the state the one before left; other processes are still met by the expected
+ * revision. With `stateCache`, the state a command ends on is kept (it follows from the
+ * decided events, no re-read) and the next command on that stream decides on it directly: a
+ * decision on a state that writers elsewhere have overtaken fails its append, and a refusal
+ * or no-op is decided again on fresh state. Either way only the events written after the
+ * cached revision are read.
  */
 export const createCommandHandler = <C extends CommandWithMetadata, Ev, S, DomainErr, DecodeErr>(
   options: CommandHandlerOptions<C, Ev, S, DomainErr, DecodeErr>,
-): CommandHandler<C, Ev, DomainErr, DecodeErr> => {
-  const { store, decider, encode, decode, streamIdOf } = options;
+): CommandHandler<C, Ev, S, DomainErr, DecodeErr> => {
+  const { store, decider, encode, decode, streamIdOf, digestOf } = options;
   const clock = options.clock ?? (() => new Date());
   const maxAttempts = Math.max(1, options.maxAttempts ?? 5);
+  let cache = options.stateCache ? createStateCache<S>(options.stateCache.maxStreams) : undefined;
+  const queue = createStreamQueue();
+  type Failure = HandlerError<DomainErr, DecodeErr, unknown>;
 
-  const cache = options.stateCache ? createStateCache<S>(options.stateCache.maxStreams) : undefined;
-  const decodeError = (
-    streamId: string,
-    revision: bigint,
-    error: DecodeErr,
-  ): HandlerError<DomainErr, DecodeErr> => ({
+  const decodeError = (streamId: string, revision: bigint, error: DecodeErr): Failure => ({
     _tag: "EventDecodeError",
     streamId,
     revision,
     error,
   });
+  const noEvents = () => ({ events: [] as Ev[], recorded: [] as RecordedEvent[] });
+  const empty = (): StreamSnapshot<S> => ({
+    state: decider.initialState,
+    revision: "no-stream",
+    commandIds: new Map(),
+  });
 
-  /** Folds the stream from `from`'s revision on; collects the events of `commandId` met on the way. */
+  /** Folds the stream from `from`'s revision on; collects the events of `ids` met on the way. */
   const fold = async (
     streamId: string,
     from: StreamSnapshot<S>,
-    commandId: string,
-  ): Promise<
-    E.Either<HandlerError<DomainErr, DecodeErr>, Loaded<S, Ev> & { snapshot: StreamSnapshot<S> }>
-  > => {
+    ids: ReadonlySet<string>,
+  ): Promise<E.Either<Failure, Loaded<S, Ev> & { snapshot: StreamSnapshot<S> }>> => {
     let { state, revision } = from;
     const { commandIds } = from;
     const earlier = noEvents();
@@ -123,20 +80,13 @@ export const createCommandHandler = <C extends CommandWithMetadata, Ev, S, Domai
       revision = recorded.revision;
       const id = recorded.metadata.commandId;
       if (cache !== undefined && !commandIds.has(id)) commandIds.set(id, revision);
-      if (id === commandId) {
+      if (ids.has(id)) {
         earlier.events.push(decoded.right);
         earlier.recorded.push(recorded);
       }
     }
     return E.right({ state, revision, earlier, snapshot: { state, revision, commandIds } });
   };
-
-  const noEvents = () => ({ events: [] as Ev[], recorded: [] as RecordedEvent[] });
-  const empty = (): StreamSnapshot<S> => ({
-    state: decider.initialState,
-    revision: "no-stream",
-    commandIds: new Map(),
-  });
 
   /**
    * With `trustCache`, a cached state is used without reading: the expected revision on
@@ -145,18 +95,18 @@ export const createCommandHandler = <C extends CommandWithMetadata, Ev, S, Domai
    */
   const load = async (
     streamId: string,
-    commandId: string,
+    ids: ReadonlySet<string>,
     trustCache: boolean,
-  ): Promise<E.Either<HandlerError<DomainErr, DecodeErr>, Loaded<S, Ev>>> => {
+  ): Promise<E.Either<Failure, Loaded<S, Ev>>> => {
     const cached = cache?.get(streamId);
-    if (cached !== undefined && !holdsCommand(cached, commandId)) {
+    if (cached !== undefined && ![...ids].some((id) => holdsCommand(cached, id))) {
       if (trustCache) return E.right({ ...cached, earlier: noEvents(), snapshot: cached, unverified: true });
-      const caught = await fold(streamId, cached, commandId);
+      const caught = await fold(streamId, cached, ids);
       if (E.isRight(caught)) cache?.offer(streamId, caught.right.snapshot);
       return caught;
     }
     // Not cached, or a repeat of a command in the cached part: its events are needed, read it all.
-    const loaded = await fold(streamId, empty(), commandId);
+    const loaded = await fold(streamId, empty(), ids);
     if (E.isRight(loaded)) cache?.offer(streamId, loaded.right.snapshot);
     return loaded;
   };
@@ -165,24 +115,17 @@ export const createCommandHandler = <C extends CommandWithMetadata, Ev, S, Domai
   const remember = (
     streamId: string,
     loaded: Loaded<S, Ev>,
-    decided: readonly Ev[],
+    state: S,
+    firsts: Map<string, bigint>,
     next: bigint,
-    commandId: string,
   ) => {
     if (cache === undefined || loaded.snapshot === undefined) return;
     const { commandIds } = loaded.snapshot;
-    if (!commandIds.has(commandId)) commandIds.set(commandId, next - BigInt(decided.length) + 1n);
-    cache.offer(streamId, {
-      state: decided.reduce((folded, event) => decider.evolve(folded, event), loaded.state),
-      revision: next,
-      commandIds,
-    });
+    for (const [id, revision] of firsts) if (!commandIds.has(id)) commandIds.set(id, revision);
+    cache.offer(streamId, { state, revision: next, commandIds });
   };
 
-  const decodeAll = (
-    streamId: string,
-    recorded: readonly RecordedEvent[],
-  ): E.Either<HandlerError<DomainErr, DecodeErr>, Ev[]> => {
+  const decodeAll = (streamId: string, recorded: readonly RecordedEvent[]): E.Either<Failure, Ev[]> => {
     const events: Ev[] = [];
     for (const r of recorded) {
       const decoded = decode(r);
@@ -192,61 +135,222 @@ export const createCommandHandler = <C extends CommandWithMetadata, Ev, S, Domai
     return E.right(events);
   };
 
-  return async (command) => {
-    const streamId = streamIdOf(command);
-    const { commandId } = command.metadata;
-    const stamped = { ...command, metadata: { ...command.metadata, recordedAt: clock().toISOString() } } as C;
+  /** A recorded command id answers only for the same content: its digest must match. */
+  const reusedId = (
+    streamId: string,
+    recorded: readonly RecordedEvent[],
+    digests: ReadonlyMap<string, string>,
+  ): Failure | undefined => {
+    for (const r of recorded) {
+      const stored = r.metadata[DIGEST_KEY];
+      const { commandId } = r.metadata;
+      if (typeof stored === "string" && digests.has(commandId) && digests.get(commandId) !== stored)
+        return { _tag: "CommandIdReused", streamId, commandId };
+    }
+    return undefined;
+  };
+
+  const run = async (
+    streamId: string,
+    commands: readonly C[],
+    o: HandleOptions<C, S, unknown>,
+  ): Promise<E.Either<Failure, HandledCommand<Ev, S>>> => {
+    const recordedAt = clock().toISOString();
+    const stamped = commands.map((c) => ({ ...c, metadata: { ...c.metadata, recordedAt } }) as C);
+    const ids = stamped.map((c) => c.metadata.commandId);
+    const idSet = new Set(ids);
+    const digests = new Map<string, string>();
+    for (const [index, c] of stamped.entries()) {
+      const digest = o.digests?.[index] ?? digestOf?.(c);
+      if (digest !== undefined) digests.set(c.metadata.commandId, digest);
+    }
+    const { expectedRevision } = o;
     let conflict: WrongExpectedRevision | undefined;
     let trustCache = true;
     for (let attempt = 1; attempt <= maxAttempts; ) {
-      const loaded = await load(streamId, commandId, trustCache);
+      const loaded = await load(streamId, idSet, trustCache);
       if (E.isLeft(loaded)) return loaded;
-      const { state, revision, earlier } = loaded.right;
+      const { revision, earlier, unverified } = loaded.right;
       if (earlier.recorded.length > 0) {
+        const reused = reusedId(streamId, earlier.recorded, digests);
+        // The store keys a batch by its first command id; any other id already there belongs to another append.
+        if (reused !== undefined) return E.left(reused);
+        const first = earlier.recorded.find((r) => r.metadata.commandId === ids[0]);
+        if (first === undefined)
+          return E.left({
+            _tag: "CommandIdReused",
+            streamId,
+            commandId: earlier.recorded[0]!.metadata.commandId,
+          });
         return E.right({
           ...earlier,
           nextExpectedRevision: revision,
+          state: loaded.right.state,
           idempotentReplay: true,
           attempts: attempt - 1,
         });
       }
-      const decided = decider.decide(stamped, state);
-      const settled = E.isRight(decided) && decided.right.length > 0;
+      if (expectedRevision !== undefined && expectedRevision !== revision) {
+        if (unverified === true) {
+          trustCache = false;
+          continue;
+        }
+        return E.left({
+          _tag: "WrongExpectedRevision",
+          streamId,
+          expected: expectedRevision,
+          actual: revision,
+        });
+      }
+      // Each command decides on the state the one before it left.
+      let state = loaded.right.state;
+      const decided: Ev[] = [];
+      const origins: number[] = [];
+      const firsts = new Map<string, bigint>();
+      const base = revision === "no-stream" ? 0n : revision + 1n;
+      let refusal: Failure | undefined;
+      for (const [commandIndex, command] of stamped.entries()) {
+        const allowed =
+          o.beforeDecide === undefined ? E.right(undefined) : await o.beforeDecide(command, state);
+        if (E.isLeft(allowed)) {
+          refusal = { _tag: "Refused", error: allowed.left, commandIndex };
+          break;
+        }
+        const events = decider.decide(command, state);
+        if (E.isLeft(events)) {
+          refusal = { _tag: "DomainError", error: events.left, commandIndex };
+          break;
+        }
+        if (events.right.length > 0) firsts.set(command.metadata.commandId, base + BigInt(decided.length));
+        for (const event of events.right) {
+          state = decider.evolve(state, event);
+          decided.push(event);
+          origins.push(commandIndex);
+        }
+      }
       // Only an append checks the cached state; a refusal or a no-op is decided again on fresh state.
-      if (!settled && loaded.right.unverified === true) {
+      if ((refusal !== undefined || decided.length === 0) && unverified === true) {
         trustCache = false;
         continue;
       }
-      if (E.isLeft(decided)) return E.left({ _tag: "DomainError", error: decided.left });
-      if (decided.right.length === 0) {
+      if (refusal !== undefined) return E.left(refusal);
+      if (decided.length === 0) {
         return E.right({
-          events: [],
-          recorded: [],
+          ...noEvents(),
           nextExpectedRevision: revision,
+          state,
           idempotentReplay: false,
           attempts: attempt - 1,
         });
       }
-      const appended = await store.appendToStream(streamId, decided.right.map(encode), revision);
+      const toAppend = toWrite(streamId, decided, origins, o, digests);
+      if (E.isLeft(toAppend)) return toAppend;
+      if (o.dryRun === true) {
+        return E.right({
+          events: decided,
+          recorded: [],
+          nextExpectedRevision: revision,
+          state,
+          idempotentReplay: false,
+          attempts: 0,
+        });
+      }
+      const appended = await store.appendToStream(streamId, toAppend.right, expectedRevision ?? revision);
       if (E.isLeft(appended)) {
+        if (expectedRevision !== undefined) return E.left(appended.left);
         conflict = appended.left;
         trustCache = false;
         attempt++;
         continue;
       }
       const { events: recorded, nextExpectedRevision, idempotentReplay } = appended.right;
-      // A replay means another writer recorded this command after our read: our state is stale.
-      if (idempotentReplay) cache?.drop(streamId);
-      else remember(streamId, loaded.right, decided.right, nextExpectedRevision, commandId);
-      const events = idempotentReplay ? decodeAll(streamId, recorded) : E.right([...decided.right]);
-      return E.map((evs: Ev[]) => ({
-        events: evs,
+      if (!idempotentReplay) {
+        remember(streamId, loaded.right, state, firsts, nextExpectedRevision);
+        return E.right({
+          events: decided,
+          recorded,
+          nextExpectedRevision,
+          state,
+          idempotentReplay,
+          attempts: attempt,
+        });
+      }
+      // Another writer recorded this command after our read: our state is stale.
+      cache?.drop(streamId);
+      const reused = reusedId(streamId, recorded, digests);
+      if (reused !== undefined) return E.left(reused);
+      const fresh = await load(streamId, new Set(), false);
+      if (E.isLeft(fresh)) return fresh;
+      return E.map((events: Ev[]) => ({
+        events,
         recorded,
         nextExpectedRevision,
+        state: fresh.right.state,
         idempotentReplay,
         attempts: attempt,
-      }))(events);
+      }))(decodeAll(streamId, recorded));
     }
     return E.left({ _tag: "ConflictRetriesExhausted", attempts: maxAttempts, conflict: conflict! });
   };
+
+  /** Encodes what is about to be written and reads it back: nothing the codec refuses is appended. */
+  const toWrite = (
+    streamId: string,
+    decided: readonly Ev[],
+    origins: readonly number[],
+    o: HandleOptions<C, S, unknown>,
+    digests: ReadonlyMap<string, string>,
+  ): E.Either<Failure, EventToAppend[]> => {
+    const out: EventToAppend[] = [];
+    for (const [index, event] of decided.entries()) {
+      const commandIndex = origins[index] ?? 0;
+      let encoded: EventToAppend;
+      try {
+        encoded = encode(event);
+      } catch (error) {
+        // An encoder that throws (a value its codec has no branch for) is a refusal, not a crash.
+        const eventType = String((event as { type?: unknown }).type);
+        const message = error instanceof Error ? error.message : String(error);
+        return E.left({ _tag: "UnencodableEvent", streamId, commandIndex, eventType, message });
+      }
+      const digest = digests.get(encoded.metadata.commandId);
+      const written: EventToAppend = {
+        ...encoded,
+        metadata: {
+          ...encoded.metadata,
+          ...o.metadata,
+          ...(digest === undefined ? {} : { [DIGEST_KEY]: digest }),
+          commandId: encoded.metadata.commandId,
+        },
+      };
+      const valid = decode(written);
+      if (E.isLeft(valid))
+        return E.left({
+          _tag: "InvalidEvent",
+          streamId,
+          commandIndex,
+          eventType: encoded.type,
+          error: valid.left,
+        });
+      out.push(written);
+    }
+    return E.right(out);
+  };
+
+  const handle = async (input: C | readonly C[], o: HandleOptions<C, S, unknown> = {}) => {
+    const commands: readonly C[] = Array.isArray(input) ? input : [input as C];
+    if (commands.length === 0) return E.left<Failure, HandledCommand<Ev, S>>({ _tag: "EmptyBatch" });
+    const streamIds = [...new Set(commands.map(streamIdOf))];
+    if (streamIds.length > 1)
+      return E.left<Failure, HandledCommand<Ev, S>>({ _tag: "MixedStreams", streamIds });
+    const streamId = streamIds[0]!;
+    return queue(streamId, () => run(streamId, commands, o));
+  };
+
+  const warm = (streamId: string, snapshot: { readonly state: S; readonly revision: bigint }) => {
+    cache ??= createStateCache<S>(1_000);
+    cache.offer(streamId, { ...snapshot, commandIds: new Map() });
+  };
+
+  return Object.assign(handle, { warm }) as unknown as CommandHandler<C, Ev, S, DomainErr, DecodeErr>;
 };

@@ -83,14 +83,22 @@ describe("command handler with a state cache", () => {
     const { spy, reads } = spied(store);
     const handle = handlerFor(spy, undefined, 4);
     // Refused on the empty stream: the cache now holds "not open".
-    expect(unwrapLeft(await handle(add("z", 1)))).toEqual({ _tag: "DomainError", error: "NotOpen" });
+    expect(unwrapLeft(await handle(add("z", 1)))).toEqual({
+      _tag: "DomainError",
+      error: "NotOpen",
+      commandIndex: 0,
+    });
     unwrap(await handlerFor(store)(open("z", 10)));
     reads.length = 0;
     expect(unwrap(await handle(add("z", 1))).nextExpectedRevision).toBe(1n);
     expect(reads).toEqual([{ streamId: "counter-z", from: undefined }]);
     // A refusal that holds on fresh state costs one read of nothing.
     reads.length = 0;
-    expect(unwrapLeft(await handle(add("z", 10)))).toEqual({ _tag: "DomainError", error: "LimitExceeded" });
+    expect(unwrapLeft(await handle(add("z", 10)))).toEqual({
+      _tag: "DomainError",
+      error: "LimitExceeded",
+      commandIndex: 0,
+    });
     expect(reads).toEqual([{ streamId: "counter-z", from: 2n }]);
   });
 
@@ -108,7 +116,11 @@ describe("command handler with a state cache", () => {
       ),
     );
     // 4 + 5 + 2 > 10: refused only if the other writer's 5 was seen.
-    expect(unwrapLeft(await handle(add("a", 2)))).toEqual({ _tag: "DomainError", error: "LimitExceeded" });
+    expect(unwrapLeft(await handle(add("a", 2)))).toEqual({
+      _tag: "DomainError",
+      error: "LimitExceeded",
+      commandIndex: 0,
+    });
     expect(delivered()).toBe(1);
     expect(unwrap(await handle(add("a", 1))).nextExpectedRevision).toBe(3n);
     expect(await foldedState(store, "a")).toEqual({ open: true, limit: 10, total: 10 });
@@ -147,7 +159,7 @@ describe("command handler with a state cache", () => {
         for (const { stream, amount, result } of batch) {
           const outcome = await result;
           if (E.isRight(outcome)) accepted.set(stream, (accepted.get(stream) ?? 0) + amount);
-          else expect(outcome.left).toEqual({ _tag: "DomainError", error: "LimitExceeded" });
+          else expect(outcome.left).toEqual({ _tag: "DomainError", error: "LimitExceeded", commandIndex: 0 });
         }
       }
       for (const s of streams) {

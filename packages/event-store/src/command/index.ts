@@ -1,2 +1,2 @@
 export * from "./commandHandler";
-export * from "./agreementCommandHandler";
+export { createStreamQueue, type StreamQueue } from "./streamQueue";

@@ -6,8 +6,10 @@ import type { Either } from "fp-ts/Either";
  * types, so the store can be verified and replayed without the domain library.
  */
 
-export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
-export type JsonObject = { [key: string]: JsonValue };
+import type { JsonObject } from "@grant-ledger/core";
+
+/** One definition of JSON, in the core: commands, events and the port share it. */
+export type { JsonObject, JsonValue } from "@grant-ledger/core";
 
 /** What a caller hands to `appendToStream`. `metadata.commandId` drives idempotency. */
 export interface EventToAppend {
@@ -98,8 +100,5 @@ export interface EventStore {
 
   close(): Promise<void>;
 }
-
-/** Streams are named `agreement-<id>`. */
-export const agreementStreamId = (agreementId: string): string => `agreement-${agreementId}`;
 
 export const GENESIS_HASH = "0".repeat(64);

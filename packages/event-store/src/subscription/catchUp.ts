@@ -30,15 +30,21 @@ export interface CatchUpSource {
   readonly readAll: (options?: ReadAllOptions) => AsyncIterable<RecordedEvent>;
   /**
    * Resolves when new events may have been stored. In-process stores pass an AppendSignal;
-   * stores written by other processes can pass a poll interval instead.
+   * stores written by other processes can pass a poll interval instead (or both, see SQLite).
    */
   readonly waitForAppend: () => { readonly promise: Promise<void>; readonly cancel: () => void };
+  /**
+   * Read at most this many events per read, then read again at once while pages come back
+   * full: a store whose reads hold a transaction or cursor releases it between pages.
+   */
+  readonly pageSize?: number;
 }
 
 /**
- * A catch-up subscription over any store that can read all events in order: reads what is
- * stored from `fromPosition`, reports caught-up, then sleeps until the next append and reads
- * on from where it stopped. Handlers are awaited, so events arrive one at a time, in order.
+ * The one catch-up loop every adapter without a server-side subscription uses (in-memory,
+ * SQLite): reads what is stored from `fromPosition`, reports caught-up (once at first, then
+ * after each run that delivered something), sleeps until the next append and reads on from
+ * where it stopped. Handlers are awaited, so events arrive one at a time, in order.
  */
 export const createCatchUpSubscription = (
   source: CatchUpSource,
@@ -50,22 +56,43 @@ export const createCatchUpSubscription = (
   const stoppedSignal = new Promise<void>((resolve) => {
     stopWaiting = resolve;
   });
+  const { pageSize } = source;
+  let handling = false;
 
   const run = async (): Promise<void> => {
     let position = fromPosition;
     let lastDelivered: bigint | undefined;
+    let announced = false;
+    let deliveredSinceAnnounced = false;
     while (!stopped) {
       // Taken before reading so that an append racing with the read still wakes us.
       const woken = source.waitForAppend();
       try {
-        for await (const event of source.readAll({ fromPosition: position })) {
-          if (stopped) break;
-          await handlers.onEvent(event);
+        let delivered = 0;
+        const options =
+          pageSize === undefined
+            ? { fromPosition: position }
+            : { fromPosition: position, maxCount: pageSize };
+        for await (const event of source.readAll(options)) {
+          if (stopped) return;
+          handling = true;
+          try {
+            await handlers.onEvent(event);
+          } finally {
+            handling = false;
+          }
           position = event.globalPosition + 1n;
           lastDelivered = event.globalPosition;
+          delivered++;
         }
-        if (stopped) break;
-        handlers.onCaughtUp?.(lastDelivered);
+        if (stopped) return;
+        if (delivered > 0) deliveredSinceAnnounced = true;
+        if (pageSize !== undefined && delivered === pageSize) continue;
+        if (deliveredSinceAnnounced || !announced) {
+          handlers.onCaughtUp?.(lastDelivered);
+          announced = true;
+          deliveredSinceAnnounced = false;
+        }
         await Promise.race([woken.promise, stoppedSignal]);
       } finally {
         woken.cancel();
@@ -73,16 +100,18 @@ export const createCatchUpSubscription = (
     }
   };
 
-  run().catch((error: unknown) => {
+  const done = run().catch((error: unknown) => {
     if (!stopped) handlers.onError?.(error);
     stopped = true;
   });
 
   return {
-    // No event is delivered after stop() resolves; an event already being handled completes.
+    // No event is delivered after stop() resolves. It waits for the loop to end, except when
+    // an event is being handled (a handler may stop its own subscription).
     stop: async () => {
       stopped = true;
       stopWaiting();
+      if (!handling) await done;
     },
   };
 };

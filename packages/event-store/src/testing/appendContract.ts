@@ -20,12 +20,12 @@ export const describeAppendContract = (withStore: WithStore): void => {
       withStore(async (store) => {
         const streamId = newStreamId();
         const events = [
-          anEvent("AgreementProposed", {
-            agreementId: "a-1",
+          anEvent("LedgerOpened", {
+            ledgerId: "l-1",
             year: 2007,
             title: "Uitvoeringsovereenkomst € 854.788",
           }),
-          anEvent("AgreementNegotiated", {
+          anEvent("LedgerAdjusted", {
             round: 1,
             cells: [{ cell: "6/OBW/Velden", units: "19.130" }],
             ok: true,

@@ -9,8 +9,11 @@ export interface StoreUnderTest {
 
 export type StoreFactory = () => Promise<StoreUnderTest>;
 
+/** Every stream the contract suite writes starts with this: adapters that filter streams by prefix must include it. */
+export const CONTRACT_STREAM_PREFIX = "contract-";
+
 /** Stream ids unique per test, so adapters may share one server across tests. */
-export const newStreamId = (label = "contract"): string => `agreement-${label}-${randomUUID()}`;
+export const newStreamId = (label = "stream"): string => `${CONTRACT_STREAM_PREFIX}${label}-${randomUUID()}`;
 
 export const newCommandId = (): string => `cmd-${randomUUID()}`;
 

@@ -1,5 +1,6 @@
 export { describeEventStoreContract, type ContractOptions } from "./contract";
 export {
+  CONTRACT_STREAM_PREFIX,
   aBatch,
   anEvent,
   asAppended,

@@ -2,7 +2,9 @@ import {
   type Actor,
   type Command,
   type CommandMetadata,
+  type EncodedCommand,
   type Party,
+  encodeCommand,
   normaliseResultArea,
 } from "@grant-ledger/core";
 import type * as t from "io-ts";
@@ -25,13 +27,14 @@ export interface CommandOptions {
 /**
  * The agreement as commands: the provider proposes the offer (Offerte column, per row); one
  * negotiation round turns it into the contract (cells from the tables); with signatures, each
- * party signs through its signatory.
+ * party signs through its signatory. Returned as wire JSON: the application layer decodes it
+ * like any other input, so nothing the documents produce is trusted unchecked.
  */
 export const importCommands = (
   r: Reconciliation,
   signatures: SignaturesFile | undefined,
   o: CommandOptions,
-): Command[] => {
+): EncodedCommand[] => {
   const m = r.manifest.manifest;
   const agreementId = m.agreement.id;
   const correlationId = `import-${agreementId}-${o.importId.slice(0, 16)}`;
@@ -105,5 +108,5 @@ export const importCommands = (
       previous = `sign-${party}`;
     }
   }
-  return commands;
+  return commands.map(encodeCommand);
 };

@@ -1,16 +1,12 @@
 import {
-  type Command,
-  type DomainError,
-  type DomainEvent,
-  agreementDecider,
-  encodeEvent,
-} from "@grant-ledger/core";
-import {
-  type EventStore,
-  type EventToAppend,
-  type RecordedEvent,
+  type Agreements,
+  type AgreementsError,
   agreementStreamId,
-} from "@grant-ledger/event-store";
+  createAgreements,
+  describeAgreementsError,
+} from "@grant-ledger/agreements";
+import type { DomainError } from "@grant-ledger/core";
+import type { EventStore, JsonObject, RecordedEvent } from "@grant-ledger/event-store";
 import * as E from "fp-ts/Either";
 import type { Discrepancy } from "../discrepancy/discrepancy";
 import { type Reconciliation, reconcile } from "../reconcile/reconcile";
@@ -37,7 +33,9 @@ export type ImportFailure =
       readonly command: string;
       readonly error: DomainError;
       readonly message: string;
-    };
+    }
+  /** The commands the documents produce do not decode, or could not be recorded. */
+  | { readonly _tag: "NotRecorded"; readonly error: AgreementsError; readonly message: string };
 
 export interface ImportResult {
   readonly agreementId: string;
@@ -56,36 +54,21 @@ const annotationsFor = (r: Reconciliation, accepted: readonly Discrepancy[]) => 
   ...(accepted.length > 0 ? { importDiscrepancies: accepted } : {}),
 });
 
-/**
- * Runs the commands through the agreement decider in memory: all of them are accepted, or none
- * is written. The import appends itself, so it stamps the ledger's `recordedAt` as a command
- * handler would.
- */
-const decideAll = (
-  commands: readonly Command[],
-  recordedAt: string,
-): E.Either<ImportFailure, DomainEvent[]> => {
-  let state = agreementDecider.initialState;
-  const events: DomainEvent[] = [];
-  for (const command of commands) {
-    const decided = agreementDecider.decide(
-      { ...command, metadata: { ...command.metadata, recordedAt } },
-      state,
-    );
-    if (E.isLeft(decided)) {
-      return E.left({
-        _tag: "Refused",
-        command: command.type,
-        error: decided.left,
-        message: `${command.type} refused: ${decided.left.message}`,
-      });
-    }
-    for (const e of decided.right) {
-      state = agreementDecider.evolve(state, e);
-      events.push(e);
-    }
+const failureOf = (
+  error: AgreementsError,
+  command: string,
+  agreementId: string,
+  streamId: string,
+): ImportFailure => {
+  if (error._tag === "WrongExpectedRevision")
+    return alreadyImported(agreementId, streamId, `is at revision ${String(error.actual)}`);
+  if (error._tag === "CommandIdReused")
+    return alreadyImported(agreementId, streamId, "holds an import of this manifest with other options");
+  if (error._tag === "DomainError") {
+    const message = `${command} refused: ${describeAgreementsError(error)}`;
+    return { _tag: "Refused", command, error: error.error, message };
   }
-  return E.right(events);
+  return { _tag: "NotRecorded", error, message: describeAgreementsError(error) };
 };
 
 const alreadyImported = (agreementId: string, streamId: string, how: string): ImportFailure => ({
@@ -101,9 +84,11 @@ const alreadyImported = (agreementId: string, streamId: string, how: string): Im
  */
 export const importAgreement = async (
   manifestPath: string,
-  store: Pick<EventStore, "appendToStream" | "readStream">,
+  target: Pick<Agreements, "handle"> | Pick<EventStore, "appendToStream" | "readStream">,
   options: ImportOptions = {},
 ): Promise<E.Either<ImportFailure, ImportResult>> => {
+  const clock = options.clock ?? (() => new Date());
+  const agreements = "handle" in target ? target : createAgreements({ store: target, clock });
   const reconciled = await reconcile(manifestPath);
   if (E.isLeft(reconciled)) return E.left({ _tag: "Unreadable", problems: reconciled.left });
   const r = reconciled.right;
@@ -120,40 +105,27 @@ export const importAgreement = async (
 
   const agreementId = r.manifest.manifest.agreement.id;
   const streamId = agreementStreamId(agreementId);
-  for await (const existing of store.readStream(streamId, { maxCount: 1 })) {
-    return E.left(alreadyImported(agreementId, streamId, `starts with ${existing.type}`));
-  }
-
-  const clock = options.clock ?? (() => new Date());
-  const now = clock().toISOString();
   const commands = importCommands(r, signatures, {
-    occurredAt: now,
+    occurredAt: clock().toISOString(),
     recordedBy: options.recordedBy ?? "grant-ledger import",
     importId: sha256(r.manifest.bytes),
   });
-  const decided = decideAll(commands, now);
-  if (E.isLeft(decided)) return decided;
-
-  const annotations = annotationsFor(r, r.discrepancies);
-  const toAppend: EventToAppend[] = decided.right.map((event) => {
-    const encoded = encodeEvent(event);
-    return {
-      ...encoded,
-      metadata: { ...encoded.metadata, annotations: JSON.parse(JSON.stringify(annotations)) },
-    };
-  });
-  // `no-stream`: a concurrent import of the same agreement loses here instead of appending twice.
-  const appended = await store.appendToStream(streamId, toAppend, "no-stream");
-  if (E.isLeft(appended)) {
-    return E.left(alreadyImported(agreementId, streamId, `is at revision ${String(appended.left.actual)}`));
+  const annotations = JSON.parse(JSON.stringify(annotationsFor(r, r.discrepancies))) as JsonObject;
+  // One batch, decided in order and appended at once; `no-stream`: an agreement is never imported twice.
+  const handled = await agreements.handle(commands, { expectedRevision: "no-stream", annotations });
+  if (E.isLeft(handled)) {
+    const failed = handled.left;
+    const command = "commandIndex" in failed ? commands[failed.commandIndex]?.type : undefined;
+    return E.left(failureOf(failed, command ?? "import", agreementId, streamId));
   }
-  if (appended.right.idempotentReplay) {
+  if (handled.right.idempotentReplay) {
     return E.left(alreadyImported(agreementId, streamId, "holds this very import"));
   }
+  const { recorded: events } = handled.right;
   return E.right({
     agreementId,
     streamId,
-    events: appended.right.events,
+    events,
     acceptedDiscrepancies: r.discrepancies,
     reconciliation: r,
   });

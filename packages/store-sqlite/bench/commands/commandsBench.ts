@@ -1,15 +1,15 @@
 /**
  * Child process of bench/run.ts. Command throughput with durability on (WAL, synchronous=FULL,
- * every command acknowledged only after its commit): the event-store command handler loads
- * the agreement stream, the core decides, the adapter appends with the expected revision.
+ * every command acknowledged only after its commit): the agreements package's `handle` decodes
+ * the command, loads the agreement stream, the core decides, the adapter appends with the expected revision.
  * Measured with one client, then with 32 concurrent in-process clients (group commit), then
  * with 32 clients through the same handler with its state cache on hot agreements.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createAgreements } from "@grant-ledger/agreements";
 import type { Command } from "@grant-ledger/core";
-import { createAgreementCommandHandler } from "@grant-ledger/event-store";
 import { openSqliteEventStore } from "../../src";
 import { EVENT_COLUMNS } from "../../src/read/eventRow";
 import { envInt, loadAverage, rate, stopwatch } from "../measure";
@@ -46,9 +46,10 @@ const commandsOf = (n: number): [Command, Command] => {
 };
 const work = Array.from({ length: agreements }, (_, n) => commandsOf(n));
 
-const handle = createAgreementCommandHandler(store);
+const { handle } = createAgreements({ store });
 
-const cachedHandle = createAgreementCommandHandler(store, {
+const { handle: cachedHandle } = createAgreements({
+  store,
   stateCache: { maxStreams: cachedSingleAgreements + cachedAgreements },
 });
 

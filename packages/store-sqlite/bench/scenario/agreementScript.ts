@@ -4,7 +4,8 @@
  * approved (some rejected) with monthly result reports. The decider checks every command.
  */
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+import type { JsonValue as Json } from "@grant-ledger/event-store";
+
 export interface EncodedCommandJson {
   readonly type: string;
   readonly data: { [key: string]: Json };

@@ -1,10 +1,6 @@
+import { agreementStreamId } from "@grant-ledger/agreements";
 import type { AgreementState } from "@grant-ledger/core";
-import {
-  type EventStore,
-  type EventToAppend,
-  type ExpectedRevision,
-  agreementStreamId,
-} from "@grant-ledger/event-store";
+import type { EventStore, EventToAppend, ExpectedRevision } from "@grant-ledger/event-store";
 import { commandFrom, decideOrThrow, evolve, initialState, toAppend } from "./agreementDomain";
 import { agreementId, agreementScript } from "./agreementScript";
 

@@ -1,6 +1,6 @@
 import type { Decider } from "@grant-ledger/core";
 import * as E from "fp-ts/Either";
-import type { EventStore, RecordedEvent } from "../../port";
+import type { EventStore, EventToAppend } from "../../port";
 import { createCommandHandler } from "../commandHandler";
 
 /** Test support for the command handler's tests. */
@@ -53,14 +53,16 @@ export const encode = (event: CounterEvent) => {
   return { type: event.type, schemaVersion: 1, data: { ...data }, metadata: { commandId, recordedAt } };
 };
 
-export const decode = (recorded: RecordedEvent): E.Either<string, CounterEvent> => {
+export const decode = (
+  recorded: EventToAppend & { readonly revision?: bigint },
+): E.Either<string, CounterEvent> => {
   const { commandId } = recorded.metadata;
   const recordedAt = String(recorded.metadata.recordedAt);
   if (recorded.type === "Opened" && typeof recorded.data.limit === "number")
     return E.right({ type: "Opened", limit: recorded.data.limit, commandId, recordedAt });
   if (recorded.type === "Added" && typeof recorded.data.amount === "number")
     return E.right({ type: "Added", amount: recorded.data.amount, commandId, recordedAt });
-  return E.left(`cannot read ${recorded.type} at revision ${recorded.revision}`);
+  return E.left(`cannot read ${recorded.type} at revision ${String(recorded.revision)}`);
 };
 
 export const clock = () => new Date("2026-01-02T03:04:05Z");
