@@ -9,7 +9,7 @@ import { importCli } from "./import";
 import { verifyCli } from "./verify";
 
 const ROOT = resolve(import.meta.dirname, "../../../..");
-const MANIFEST = join(ROOT, "packages/importer/test/fixtures/emmen-sedna.manifest.json");
+const MANIFEST = join(ROOT, "tests/fixtures/emmen-sedna.manifest.json");
 const EMMEN = join(ROOT, "tests/fixtures/emmen-2007");
 const SIGNATURES = join(EMMEN, "signatures.json");
 

@@ -8,7 +8,7 @@ import type { CommandIo } from "../io/commandIo";
 import { reconcileCli } from "./reconcile";
 
 const ROOT = resolve(import.meta.dirname, "../../../..");
-const MANIFEST = join(ROOT, "packages/importer/test/fixtures/emmen-sedna.manifest.json");
+const MANIFEST = join(ROOT, "tests/fixtures/emmen-sedna.manifest.json");
 const EMMEN = join(ROOT, "tests/fixtures/emmen-2007");
 
 const captured = () => {

@@ -1,7 +1,9 @@
-import { readFile } from "node:fs/promises";
 import { basename, dirname, resolve } from "node:path";
 import { HOURS, type UnitKind, decodeProblems, normaliseResultArea } from "@grant-ledger/core";
 import * as E from "fp-ts/Either";
+import { exceedsDepth } from "../source/jsonDepth";
+import { MAX_JSON_DEPTH, MAX_MANIFEST_BYTES } from "../source/limits";
+import { readRegularFile } from "../source/readRegularFile";
 import type { UnreadableInput } from "../table/readTable";
 import { Manifest, type ManifestAnnex, type ManifestBudget, type ManifestResultArea } from "./manifest";
 
@@ -26,21 +28,27 @@ export const loadManifest = async (
 ): Promise<E.Either<UnreadableInput[], LoadedManifest>> => {
   const path = resolve(manifestPath);
   const name = basename(path);
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    const code = (error as { code?: string }).code;
+  const read = await readRegularFile(path, manifestPath, MAX_MANIFEST_BYTES, "the manifest limit");
+  if (E.isLeft(read)) {
+    const { file, message, reason } = read.left;
+    return E.left([
+      reason === "missing" ? { file, message: `${manifestPath}: no such manifest` } : { file, message },
+    ]);
+  }
+  const bytes = read.right;
+  const text = new TextDecoder().decode(bytes);
+  const tooDeep = exceedsDepth(text, MAX_JSON_DEPTH);
+  if (tooDeep !== undefined) {
     return E.left([
       {
-        file: manifestPath,
-        message: code === "ENOENT" ? `${manifestPath}: no such manifest` : String(error),
+        file: name,
+        message: `${name}: nested deeper than ${MAX_JSON_DEPTH} levels of arrays and objects (at character ${tooDeep + 1}); a manifest needs 4`,
       },
     ]);
   }
   let json: unknown;
   try {
-    json = JSON.parse(new TextDecoder().decode(bytes));
+    json = JSON.parse(text);
   } catch (error) {
     return E.left([
       {
