@@ -58,7 +58,7 @@ describe("reconcile reads only regular files", () => {
     const message = await refusal(reconcile(copy.manifestPath));
     expect(Date.now() - started).toBeLessThan(2_000);
     expect(message).toMatch(
-      /big\.tsv: \d+ bytes, more than the limit of 4194304 bytes \(--max-table-bytes\)/,
+      /big\.tsv: \d+ bytes, more than the limit of 1048576 bytes \(--max-table-bytes\)/,
     );
     const small = await refusal(reconcile(copy.manifestPath, { maxTableBytes: 100 }));
     expect(small).toContain("arrangement-3-informatie-en-advies.tsv");
