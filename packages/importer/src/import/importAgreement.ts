@@ -1,10 +1,4 @@
-import {
-  type Command,
-  type DomainError,
-  type DomainEvent,
-  agreementDecider,
-  encodeEvent,
-} from "@grant-ledger/core";
+import { type Command, type DomainError, type DomainEvent, encodeEvent } from "@grant-ledger/core";
 import {
   type EventStore,
   type EventToAppend,
@@ -12,10 +6,11 @@ import {
   agreementStreamId,
 } from "@grant-ledger/event-store";
 import * as E from "fp-ts/Either";
-import type { Discrepancy } from "../discrepancy/discrepancy";
+import { type Discrepancy, RecordedDiscrepancies } from "../discrepancy/discrepancy";
 import { type Reconciliation, reconcile } from "../reconcile/reconcile";
 import { type UnreadableInput, sha256 } from "../table/readTable";
 import { importCommands } from "./commands";
+import { type ImportRefusal, decideImport } from "./decideImport";
 import { type SignaturesFile, loadSignatures } from "./signatures";
 
 export interface ImportOptions {
@@ -35,7 +30,7 @@ export type ImportFailure =
   | {
       readonly _tag: "Refused";
       readonly command: string;
-      readonly error: DomainError;
+      readonly error: DomainError | undefined;
       readonly message: string;
     };
 
@@ -53,30 +48,19 @@ const annotationsFor = (r: Reconciliation, accepted: readonly Discrepancy[]) => 
     manifest: { file: r.manifest.name, sha256: sha256(r.manifest.bytes) },
     files: r.files.map((f) => ({ file: f.file, sha256: f.sha256, encoding: f.encoding })),
   },
-  ...(accepted.length > 0 ? { importDiscrepancies: accepted } : {}),
+  ...(accepted.length > 0 ? { importDiscrepancies: RecordedDiscrepancies.encode([...accepted]) } : {}),
 });
 
-/** Runs the commands through the agreement decider in memory: all of them are accepted, or none is written. */
-const decideAll = (commands: readonly Command[]): E.Either<ImportFailure, DomainEvent[]> => {
-  let state = agreementDecider.initialState;
-  const events: DomainEvent[] = [];
-  for (const command of commands) {
-    const decided = agreementDecider.decide(command, state);
-    if (E.isLeft(decided)) {
-      return E.left({
-        _tag: "Refused",
-        command: command.type,
-        error: decided.left,
-        message: `${command.type} refused: ${decided.left.message}`,
-      });
-    }
-    for (const e of decided.right) {
-      state = agreementDecider.evolve(state, e);
-      events.push(e);
-    }
-  }
-  return E.right(events);
-};
+/** All of them are accepted, or none is written. */
+const decideAll = (commands: readonly Command[]): E.Either<ImportFailure, DomainEvent[]> =>
+  E.mapLeft(
+    (r: ImportRefusal): ImportFailure => ({
+      _tag: "Refused",
+      command: r.command,
+      error: r.error,
+      message: r.message,
+    }),
+  )(decideImport(commands));
 
 const alreadyImported = (agreementId: string, streamId: string, how: string): ImportFailure => ({
   _tag: "AlreadyImported",

@@ -2,3 +2,4 @@ export * from "./commands";
 export * from "./importAgreement";
 export * from "./negotiation";
 export * from "./signatures";
+export * from "./decideImport";

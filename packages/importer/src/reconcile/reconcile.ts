@@ -13,6 +13,7 @@ import { confinedPath } from "../source/confine";
 import { DEFAULT_MAX_TABLE_BYTES, type ReadLimits } from "../source/limits";
 import { type SourceFile, type TableRead, type UnreadableInput, readTable } from "../table/readTable";
 import { checkDistrictColumns, crossCheckAnnex } from "./crossCheck";
+import { importRefusal } from "./importable";
 import { type ReconcileTotals, budgetTotals, totalsByDistrict, totalsByResultArea } from "./totals";
 
 /** Everything read from one manifest's documents, and everything wrong with them. */
@@ -113,7 +114,7 @@ export const reconcile = async (
 
   const contract = resultAreas.flatMap(contractEntries);
   const offer = resultAreas.flatMap(offerEntries);
-  return E.right({
+  const reconciliation: Reconciliation = {
     manifest: m,
     files,
     resultAreas,
@@ -127,5 +128,7 @@ export const reconcile = async (
       districts: totalsByDistrict(annexes),
       budgets: budgetTotals(budgets),
     },
-  });
+  };
+  const refusal = importRefusal(reconciliation, new Date());
+  return refusal === undefined ? E.right(reconciliation) : E.left([refusal]);
 };
