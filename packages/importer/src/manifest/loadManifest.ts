@@ -1,8 +1,8 @@
 import { basename, dirname, resolve } from "node:path";
 import { HOURS, type UnitKind, decodeProblems, normaliseResultArea } from "@grant-ledger/core";
 import * as E from "fp-ts/Either";
-import { exceedsDepth } from "../source/jsonDepth";
-import { MAX_JSON_DEPTH, MAX_MANIFEST_BYTES } from "../source/limits";
+import { parseBoundedJson } from "../source/boundedJson";
+import { MAX_MANIFEST_BYTES } from "../source/limits";
 import { readRegularFile } from "../source/readRegularFile";
 import type { UnreadableInput } from "../table/readTable";
 import { Manifest, type ManifestAnnex, type ManifestBudget, type ManifestResultArea } from "./manifest";
@@ -20,7 +20,14 @@ export interface LoadedManifest {
   readonly budgets: readonly ManifestBudget[];
 }
 
-const duplicates = (values: readonly string[]): string[] => values.filter((v, i) => values.indexOf(v) !== i);
+const duplicates = (values: readonly string[]): string[] => {
+  const seen = new Set<string>();
+  return values.filter((v) => {
+    if (seen.has(v)) return true;
+    seen.add(v);
+    return false;
+  });
+};
 
 /** Reads, parses and decodes a manifest. Every problem names the path in the JSON and the value found. */
 export const loadManifest = async (
@@ -36,28 +43,9 @@ export const loadManifest = async (
     ]);
   }
   const bytes = read.right;
-  const text = new TextDecoder().decode(bytes);
-  const tooDeep = exceedsDepth(text, MAX_JSON_DEPTH);
-  if (tooDeep !== undefined) {
-    return E.left([
-      {
-        file: name,
-        message: `${name}: nested deeper than ${MAX_JSON_DEPTH} levels of arrays and objects (at character ${tooDeep + 1}); a manifest needs 4`,
-      },
-    ]);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return E.left([
-      {
-        file: name,
-        message: `${name} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
-      },
-    ]);
-  }
-  const decoded = Manifest.decode(json);
+  const json = parseBoundedJson(new TextDecoder().decode(bytes), name, 4);
+  if (E.isLeft(json)) return E.left([json.left]);
+  const decoded = Manifest.decode(json.right);
   if (E.isLeft(decoded)) {
     return E.left(
       decodeProblems(decoded.left).map((p) => ({ file: name, message: `${name}: ${p.message}` })),

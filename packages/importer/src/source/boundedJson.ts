@@ -1,3 +1,7 @@
+import * as E from "fp-ts/Either";
+import type { UnreadableInput } from "../table/readTable";
+import { MAX_JSON_DEPTH } from "./limits";
+
 /**
  * The deepest nesting of arrays and objects in a JSON text, found by one pass over it without
  * parsing: JSON.parse copes with any depth, but what walks the value afterwards (a decoder,
@@ -19,4 +23,30 @@ export const exceedsDepth = (text: string, max: number): number | undefined => {
     } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) depth--;
   }
   return undefined;
+};
+
+/**
+ * Parses a JSON document of at most `MAX_JSON_DEPTH` levels. `name` names it in messages;
+ * `needs` says how deep a valid one goes.
+ */
+export const parseBoundedJson = (
+  text: string,
+  name: string,
+  needs: number,
+): E.Either<UnreadableInput, unknown> => {
+  const tooDeep = exceedsDepth(text, MAX_JSON_DEPTH);
+  if (tooDeep !== undefined) {
+    return E.left({
+      file: name,
+      message: `${name}: nested deeper than ${MAX_JSON_DEPTH} levels of arrays and objects (at character ${tooDeep + 1}); a valid one needs ${needs}`,
+    });
+  }
+  try {
+    return E.right(JSON.parse(text));
+  } catch (error) {
+    return E.left({
+      file: name,
+      message: `${name} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+    });
+  }
 };
