@@ -8,6 +8,7 @@ import {
 import * as E from "fp-ts/Either";
 import { type Discrepancy, RecordedDiscrepancies } from "../discrepancy/discrepancy";
 import { type Reconciliation, reconcile } from "../reconcile/reconcile";
+import type { ReadLimits } from "../source/limits";
 import { type UnreadableInput, sha256 } from "../table/readTable";
 import { importCommands } from "./commands";
 import { type ImportRefusal, decideImport } from "./decideImport";
@@ -21,6 +22,8 @@ export interface ImportOptions {
   /** Who runs the import (recorded as the person of proposal and negotiation). */
   readonly recordedBy?: string | undefined;
   readonly clock?: (() => Date) | undefined;
+  /** Where tables may lie and how large they may be (see `ReadLimits`). */
+  readonly limits?: ReadLimits | undefined;
 }
 
 export type ImportFailure =
@@ -78,7 +81,7 @@ export const importAgreement = async (
   store: Pick<EventStore, "appendToStream" | "readStream">,
   options: ImportOptions = {},
 ): Promise<E.Either<ImportFailure, ImportResult>> => {
-  const reconciled = await reconcile(manifestPath);
+  const reconciled = await reconcile(manifestPath, options.limits);
   if (E.isLeft(reconciled)) return E.left({ _tag: "Unreadable", problems: reconciled.left });
   const r = reconciled.right;
 
