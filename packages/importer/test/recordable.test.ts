@@ -18,6 +18,7 @@ const MUTATIONS: Record<DiscrepancyKind, (c: Copy) => Promise<void>> = {
   "not-a-number": (c) => c.edit(A2, replaceLine("OBW\t", "OBW\t\t216 constructor\t380\t294\t100\t990\t860")),
   "unit-mismatch": (c) => c.edit(A2, replaceLine("psz\t", "psz\t40 uur\t42\t\t\t\t82 groepen\t")),
   "duplicate-row": (c) => c.edit(A2, (t) => t.replace("SMW\t", "OBW\t")),
+  "ambiguous-work-type": (c) => c.edit(A2, (t) => t.replace("\nJW\t", "\nJW / OW\t")),
   "missing-total-row": (c) => c.edit(A2, (t) => t.trimEnd().split("\n").slice(0, -1).join("\n")),
   "row-total": (c) => c.edit(A2, replaceLine("OBW\t", "OBW\t\t12 uur\t380\t294\t100\t990\t860")),
   "column-total": (c) => c.edit(A2, replaceLine("OBW\t", "OBW\t\t216,5\t380\t294\t100\t990,5\t860")),

@@ -13,6 +13,7 @@ export const DiscrepancyKind = t.keyof(
     "not-a-number": null,
     "unit-mismatch": null,
     "duplicate-row": null,
+    "ambiguous-work-type": null,
     "missing-total-row": null,
     "row-total": null,
     "column-total": null,
