@@ -35,7 +35,7 @@ import {
  * import agree (reconcile checks what import checks). `RELIABILITY_FULL=1` runs the full size.
  */
 const FULL = process.env.RELIABILITY_FULL === "1";
-const RUNS = FULL ? { tables: 700, manifests: 700, args: 400 } : { tables: 12, manifests: 12, args: 12 };
+const RUNS = FULL ? { tables: 1000, manifests: 1000, args: 500 } : { tables: 12, manifests: 12, args: 12 };
 /** Any single run slower than this counts as a hang. */
 const PER_RUN_MS = 15_000;
 const SECRET = "SECRET-MARKER-5c1e";
@@ -185,54 +185,66 @@ const tableCase = fc.array(fc.record({ file: fc.nat({ max: 100 }), mutation: tab
 });
 
 describe("R3 bad input: reconcile and import never crash, hang or store anything invalid", () => {
-  it("on mutated tables", async () => {
-    await fc.assert(
-      fc.asyncProperty(tableCase, async (mutations: { file: number; mutation: TableMutation }[]) => {
-        const dir = documents();
-        for (const { file, mutation } of mutations) {
-          const name = tableNames[file % tableNames.length]!;
-          writeFileSync(join(dir, name), mutateTable(readFileSync(join(dir, name)), mutation));
-        }
-        await runDocuments(dir);
-      }),
-      { numRuns: RUNS.tables },
-    );
-  }, PROPERTY_MS);
-
-  it("on mutated manifests (paths out of the folder, FIFOs, devices, deep JSON, invalid periods)", async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        fc.array(manifestMutation, { minLength: 1, maxLength: 3 }),
-        async (mutations: ManifestMutation[]) => {
+  it(
+    "on mutated tables",
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(tableCase, async (mutations: { file: number; mutation: TableMutation }[]) => {
           const dir = documents();
-          writeFileSync(join(dir, "manifest.json"), mutateManifest(base, mutations));
+          for (const { file, mutation } of mutations) {
+            const name = tableNames[file % tableNames.length]!;
+            writeFileSync(join(dir, name), mutateTable(readFileSync(join(dir, name)), mutation));
+          }
           await runDocuments(dir);
-        },
-      ),
-      { numRuns: RUNS.manifests },
-    );
-  }, PROPERTY_MS);
+        }),
+        { numRuns: RUNS.tables },
+      );
+    },
+    PROPERTY_MS,
+  );
 
-  it("on random argument lists", async () => {
-    await fc.assert(
-      fc.asyncProperty(argumentList, fc.boolean(), async (words: string[], importing: boolean) => {
-        const dir = documents();
-        const paths: Record<string, string> = {
-          "@manifest": join(dir, "manifest.json"),
-          "@missing": join(dir, "nothing-here.json"),
-          "@fifo": join(root, "fifo"),
-          "@folder": dir,
-          "@deep-json": join(root, "deep.json"),
-          "@signatures": join(dir, "signatures.json"),
-        };
-        const argv = words.map((w) => paths[w] ?? w);
-        const store = createInMemoryEventStore();
-        const result = await run(importing ? "import" : "reconcile", argv, store);
-        const outsideAllowed = argv.includes("--tables-under");
-        const written = await checkStored(store, outsideAllowed);
-        if (result.code !== 0 || !importing) expect(written).toBe(0);
-      }),
-      { numRuns: RUNS.args },
-    );
-  }, PROPERTY_MS);
+  it(
+    "on mutated manifests (paths out of the folder, FIFOs, devices, deep JSON, invalid periods)",
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(manifestMutation, { minLength: 1, maxLength: 3 }),
+          async (mutations: ManifestMutation[]) => {
+            const dir = documents();
+            writeFileSync(join(dir, "manifest.json"), mutateManifest(base, mutations));
+            await runDocuments(dir);
+          },
+        ),
+        { numRuns: RUNS.manifests },
+      );
+    },
+    PROPERTY_MS,
+  );
+
+  it(
+    "on random argument lists",
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(argumentList, fc.boolean(), async (words: string[], importing: boolean) => {
+          const dir = documents();
+          const paths: Record<string, string> = {
+            "@manifest": join(dir, "manifest.json"),
+            "@missing": join(dir, "nothing-here.json"),
+            "@fifo": join(root, "fifo"),
+            "@folder": dir,
+            "@deep-json": join(root, "deep.json"),
+            "@signatures": join(dir, "signatures.json"),
+          };
+          const argv = words.map((w) => paths[w] ?? w);
+          const store = createInMemoryEventStore();
+          const result = await run(importing ? "import" : "reconcile", argv, store);
+          const outsideAllowed = argv.includes("--tables-under");
+          const written = await checkStored(store, outsideAllowed);
+          if (result.code !== 0 || !importing) expect(written).toBe(0);
+        }),
+        { numRuns: RUNS.args },
+      );
+    },
+    PROPERTY_MS,
+  );
 });

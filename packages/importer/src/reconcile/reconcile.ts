@@ -42,8 +42,9 @@ const dedupe = (ds: readonly Discrepancy[]): Discrepancy[] => {
 
 /**
  * Reads every table a manifest lists and checks every printed total, every budget line, and
- * the annexes against the tables. Left only when input cannot be read at all (missing file,
- * invalid manifest); every other problem is a discrepancy with file and line.
+ * the annexes against the tables. Left only when input cannot be read at all (missing or
+ * refused file, invalid manifest, see `ReadLimits`) or when import would refuse the agreement
+ * the documents describe (`importRefusal`); every other problem is a discrepancy with file and line.
  */
 export const reconcile = async (
   manifestPath: string,
