@@ -4,5 +4,6 @@ export * from "./discrepancy/discrepancy";
 export * from "./manifest";
 export * from "./reconcile";
 export * from "./resultArea";
+export * from "./source";
 export * from "./table";
 export * from "./import";

@@ -109,7 +109,7 @@ describe("importAgreement", () => {
     }[];
     expect(
       changes.find((c) => c.position.workType === "SCW1" && c.position.district === "Blokken")?.reason,
-    ).toBe("contract per district from ../../../../tests/fixtures/emmen-2007/arrangement-2-jeugd.tsv");
+    ).toBe("contract per district from emmen-2007/arrangement-2-jeugd.tsv");
     const annotations = proposed?.metadata.annotations as {
       source: { files: { sha256: string }[] };
       importDiscrepancies?: unknown;

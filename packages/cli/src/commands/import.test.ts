@@ -9,7 +9,7 @@ import { importCli } from "./import";
 import { verifyCli } from "./verify";
 
 const ROOT = resolve(import.meta.dirname, "../../../..");
-const MANIFEST = join(ROOT, "packages/importer/test/fixtures/emmen-sedna.manifest.json");
+const MANIFEST = join(ROOT, "tests/fixtures/emmen-sedna.manifest.json");
 const EMMEN = join(ROOT, "tests/fixtures/emmen-2007");
 const SIGNATURES = join(EMMEN, "signatures.json");
 
@@ -115,5 +115,42 @@ describe("grant-ledger import", () => {
       await importCli([manifest, "--store", "memory:", "--accept-discrepancies"], accepted.io, m.deps),
     ).toBe(0);
     expect(accepted.out()).toContain("3 discrepancies accepted and recorded");
+  });
+});
+
+describe("grant-ledger import on untrusted documents", () => {
+  const copyWith = async (edit: (dir: string) => Promise<void>) => {
+    const dir = await mkdtemp(join(tmpdir(), "gl-cli-import-"));
+    for (const name of await readdir(EMMEN)) await copyFile(join(EMMEN, name), join(dir, name));
+    await edit(dir);
+    return join(dir, "manifest.json");
+  };
+
+  it("--accept-discrepancies records a cell such as `82 constructor` instead of crashing", async () => {
+    const manifest = await copyWith(async (dir) => {
+      const table = join(dir, "arrangement-3-informatie-en-advies.tsv");
+      const lines = (await readFile(table, "utf8")).split("\n");
+      lines[1] = lines[1]!.replace(/\t\d+$/, "\t82 constructor");
+      await writeFile(table, lines.join("\n"));
+    });
+    const m = memory();
+    const c = captured();
+    expect(await importCli([manifest, "--store", "memory:", "--accept-discrepancies"], c.io, m.deps)).toBe(0);
+    expect(c.out()).toContain("discrepancies accepted");
+    expect(E.isRight(await verifyStore(m.store))).toBe(true);
+  });
+
+  it("exits 2 and writes nothing for a table outside the manifest's folder", async () => {
+    const manifest = await copyWith(async (dir) => {
+      const path = join(dir, "manifest.json");
+      const json = JSON.parse(await readFile(path, "utf8")) as { resultAreas: { table: string }[] };
+      json.resultAreas[0]!.table = "../../../../../../../../etc/hostname";
+      await writeFile(path, JSON.stringify(json));
+    });
+    const m = memory();
+    const c = captured();
+    expect(await importCli([manifest, "--store", "memory:", "--accept-discrepancies"], c.io, m.deps)).toBe(2);
+    expect(c.err()).toContain("lies outside");
+    for await (const _ of m.store.readAll()) throw new Error("an event was written");
   });
 });

@@ -8,11 +8,12 @@ import {
 import type { Command } from "commander";
 import { EXIT } from "../exitCodes";
 import { type CommandIo, processIo } from "../io/commandIo";
+import { DOCUMENT_HELP, type DocumentFlags, readLimitsOf, withDocumentOptions } from "../io/documentOptions";
 import { runStoreCommand } from "../runner/runCommand";
 import { DEFAULT_STORE_URL, openStore } from "../store/openStore";
 import { usingStore } from "../store/storeAccess";
 
-interface ImportFlags {
+interface ImportFlags extends DocumentFlags {
   readonly store: string;
   readonly sign?: string;
   readonly acceptDiscrepancies?: boolean;
@@ -60,6 +61,7 @@ export const runImport = (
       acceptDiscrepancies: flags.acceptDiscrepancies,
       recordedBy: flags.by,
       clock: deps.clock,
+      limits: readLimitsOf(flags),
     });
     if (result._tag === "Left") {
       if (flags.json) io.out(JSON.stringify({ ok: false, failure: failureJson(result.left) }, null, 2));
@@ -96,8 +98,7 @@ const failureJson = (f: ImportFailure) =>
       : { kind: f._tag, message: f.message };
 
 const define = (program: Command, io: CommandIo, deps: ImportDeps, done: (code: number) => void): void => {
-  program
-    .command("import")
+  withDocumentOptions(program.command("import"))
     .description(
       "reconcile an agreement's documents and write it as events: offer, contract (negotiation round 1), signatures",
     )
@@ -110,6 +111,15 @@ const define = (program: Command, io: CommandIo, deps: ImportDeps, done: (code: 
     .option("--accept-discrepancies", "import despite discrepancies, recording them in the events' metadata")
     .option("--by <person>", "who runs the import (recorded on the proposal and the negotiation)")
     .option("--json", "machine-readable output")
+    .addHelpText(
+      "after",
+      `${DOCUMENT_HELP}
+
+Exit codes: 0 imported; 1 discrepancies (nothing written; see --accept-discrepancies), the
+agreement is already in the store, or a signature refused by the domain; 2 input that cannot be
+read or that the domain refuses (as reconcile reports it), a store that cannot be opened, or a
+usage error.`,
+    )
     .action(async (manifest: string, flags: ImportFlags) => done(await runImport(manifest, flags, io, deps)));
 };
 

@@ -5,7 +5,7 @@ import type { CommandIo } from "../io/commandIo";
 import { importCli } from "./import";
 
 const ROOT = resolve(import.meta.dirname, "../../../..");
-const MANIFEST = join(ROOT, "packages/importer/test/fixtures/emmen-sedna.manifest.json");
+const MANIFEST = join(ROOT, "tests/fixtures/emmen-sedna.manifest.json");
 
 describe("grant-ledger import decodes the commands it builds", () => {
   it("refuses a blank --by with the path and the value (exit 2) and writes nothing", async () => {

@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { copyFile, mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -8,7 +8,7 @@ import type { CommandIo } from "../io/commandIo";
 import { reconcileCli } from "./reconcile";
 
 const ROOT = resolve(import.meta.dirname, "../../../..");
-const MANIFEST = join(ROOT, "packages/importer/test/fixtures/emmen-sedna.manifest.json");
+const MANIFEST = join(ROOT, "tests/fixtures/emmen-sedna.manifest.json");
 const EMMEN = join(ROOT, "tests/fixtures/emmen-2007");
 
 const captured = () => {
@@ -83,5 +83,47 @@ describe("grant-ledger reconcile", () => {
       ok: true,
       totals: { districts: { Velden: { hours: "5432" } } },
     });
+  });
+});
+
+describe("grant-ledger reconcile on untrusted documents", () => {
+  /** A copy of the 2007 tables whose result area 2 names `table`. */
+  const pointingAt = async (table: string) => {
+    const dir = await mkdtemp(join(tmpdir(), "gl-cli-reconcile-"));
+    for (const name of await readdir(EMMEN)) await copyFile(join(EMMEN, name), join(dir, name));
+    const path = join(dir, "manifest.json");
+    const m = JSON.parse(await readFile(path, "utf8")) as { resultAreas: { table: string }[] };
+    m.resultAreas[0] = { ...m.resultAreas[0]!, table };
+    await writeFile(path, JSON.stringify(m));
+    return { dir, path };
+  };
+
+  it("exits 2 naming the path for a FIFO, a path outside the folder, and a table over the limit", async () => {
+    const fifo = await pointingAt("pipe.tsv");
+    execFileSync("mkfifo", [join(fifo.dir, "pipe.tsv")]);
+    const c = captured();
+    expect(await reconcileCli([fifo.path], c.io)).toBe(2);
+    expect(c.err()).toContain("pipe.tsv");
+    const outside = await pointingAt("/etc/hostname");
+    const o = captured();
+    expect(await reconcileCli([outside.path, "--json"], o.io)).toBe(2);
+    expect(JSON.parse(o.out()).unreadable[0].message).toContain("lies outside");
+    // --tables-under allows it explicitly: then it is read (and does not reconcile).
+    expect(await reconcileCli([outside.path, "--tables-under", "/"], captured().io)).toBe(1);
+    const small = captured();
+    expect(await reconcileCli([MANIFEST, "--max-table-bytes", "100"], small.io)).toBe(2);
+    expect(small.err()).toContain("more than the limit of 100 bytes (--max-table-bytes)");
+    expect(await reconcileCli([MANIFEST, "--max-table-bytes", "-1"], captured().io)).toBe(2);
+    expect(await reconcileCli([MANIFEST, "--max-table-bytes", "lots"], captured().io)).toBe(2);
+  }, 20_000);
+
+  it("exits 2 for a period that import would refuse, as import does", async () => {
+    const { path } = await pointingAt("arrangement-2-jeugd.tsv");
+    const m = JSON.parse(await readFile(path, "utf8")) as { agreement: { period: object } };
+    m.agreement.period = { start: "2008-01-01", end: "2007-12-31" };
+    await writeFile(path, JSON.stringify(m));
+    const c = captured();
+    expect(await reconcileCli([path], c.io)).toBe(2);
+    expect(c.err()).toContain("the period starts (2008-01-01) after it ends (2007-12-31)");
   });
 });

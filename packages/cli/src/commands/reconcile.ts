@@ -8,15 +8,21 @@ import {
 import type { Command } from "commander";
 import { EXIT } from "../exitCodes";
 import { type CommandIo, processIo } from "../io/commandIo";
+import { DOCUMENT_HELP, type DocumentFlags, readLimitsOf, withDocumentOptions } from "../io/documentOptions";
 import { runStoreCommand } from "../runner/runCommand";
 
-/** 0 everything reconciles, 1 discrepancies, 2 input that cannot be read (missing file, invalid manifest). */
+type ReconcileFlags = DocumentFlags & { readonly json?: boolean };
+
+/**
+ * 0 everything reconciles, 1 discrepancies, 2 input that cannot be read or imported (missing or
+ * refused file, invalid manifest, an agreement the domain would refuse).
+ */
 export const runReconcile = async (
   manifest: string,
-  options: { json?: boolean },
+  options: ReconcileFlags,
   io: CommandIo,
 ): Promise<number> => {
-  const result = await reconcile(manifest);
+  const result = await reconcile(manifest, readLimitsOf(options));
   if (result._tag === "Left") {
     if (options.json) io.out(JSON.stringify(unreadableJson(result.left), null, 2));
     else io.err(unreadableText(result.left));
@@ -29,14 +35,21 @@ export const runReconcile = async (
 };
 
 const define = (program: Command, io: CommandIo, done: (code: number) => void): void => {
-  program
-    .command("reconcile")
+  withDocumentOptions(program.command("reconcile"))
     .description(
       "check every printed total of an agreement's tables, and the district annexes against the tables",
     )
     .argument("<manifest>", "manifest JSON listing the tables (paths relative to it)")
     .option("--json", "machine-readable output: { ok, discrepancies, totals }")
-    .action(async (manifest: string, options: { json?: boolean }) =>
+    .addHelpText(
+      "after",
+      `${DOCUMENT_HELP}
+
+Exit codes: 0 everything reconciles; 1 discrepancies (each with file and line); 2 input that
+cannot be read or that import would refuse (missing or refused file, invalid manifest, e.g. a
+period that ends before it starts), or a usage error.`,
+    )
+    .action(async (manifest: string, options: ReconcileFlags) =>
       done(await runReconcile(manifest, options, io)),
     );
 };

@@ -2,7 +2,7 @@ import * as E from "fp-ts/Either";
 import { describe, expect, it } from "vitest";
 import { toDecimalString } from "./decimal";
 import { parseDutchDecimal, parseDutchMoney, parseDutchQuantity } from "./dutchNumber";
-import { GROUPS, HOURS } from "./unitKind";
+import { GROUPS, HOURS, unitKindFromWord } from "./unitKind";
 
 const ok = <A>(e: E.Either<unknown, A>): A => {
   if (E.isLeft(e)) throw new Error(`expected Right, got ${JSON.stringify(e.left)}`);
@@ -53,5 +53,12 @@ describe("Dutch numbers", () => {
     expect(err(parseDutchQuantity("82 appels"))).toContain('unknown unit "appels"');
     expect(err(parseDutchQuantity("groepen"))).toContain("expected a number");
     expect(err(parseDutchQuantity("3.5 uur"))).toContain("use a comma");
+  });
+
+  it("refuses unit words that are names of Object.prototype, which a plain-object lookup finds", () => {
+    for (const word of ["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf", "CONSTRUCTOR"]) {
+      expect(err(parseDutchQuantity(`82 ${word}`))).toContain("unknown unit");
+      expect(unitKindFromWord(word)).toBeUndefined();
+    }
   });
 });

@@ -29,28 +29,34 @@ export const HOURS = unitKind("hours");
 export const GROUPS = unitKind("groups");
 export const CLIENTS = unitKind("clients");
 
-/** Dutch (and English) words found after numbers in agreement tables. */
-const ALIASES: Record<string, UnitKind> = {
-  u: HOURS,
-  uur: HOURS,
-  uren: HOURS,
-  hours: HOURS,
-  hour: HOURS,
-  groep: GROUPS,
-  groepen: GROUPS,
-  groups: GROUPS,
-  group: GROUPS,
-  client: CLIENTS,
-  clienten: CLIENTS,
-  cliënt: CLIENTS,
-  cliënten: CLIENTS,
-  clients: CLIENTS,
-  deelnemer: unitKind("participants"),
-  deelnemers: unitKind("participants"),
-  activiteit: unitKind("activities"),
-  activiteiten: unitKind("activities"),
-  trajecten: unitKind("trajectories"),
-  traject: unitKind("trajectories"),
-};
+/**
+ * Dutch (and English) words found after numbers in agreement tables. A `Map`, not an object
+ * literal: a cell reading `82 constructor` must not find `Object.prototype.constructor`.
+ */
+const ALIASES: ReadonlyMap<string, UnitKind> = new Map(
+  Object.entries({
+    u: HOURS,
+    uur: HOURS,
+    uren: HOURS,
+    hours: HOURS,
+    hour: HOURS,
+    groep: GROUPS,
+    groepen: GROUPS,
+    groups: GROUPS,
+    group: GROUPS,
+    client: CLIENTS,
+    clienten: CLIENTS,
+    cliënt: CLIENTS,
+    cliënten: CLIENTS,
+    clients: CLIENTS,
+    deelnemer: unitKind("participants"),
+    deelnemers: unitKind("participants"),
+    activiteit: unitKind("activities"),
+    activiteiten: unitKind("activities"),
+    trajecten: unitKind("trajectories"),
+    traject: unitKind("trajectories"),
+  }),
+);
 
-export const unitKindFromWord = (word: string): UnitKind | undefined => ALIASES[word.trim().toLowerCase()];
+export const unitKindFromWord = (word: string): UnitKind | undefined =>
+  ALIASES.get(word.trim().toLowerCase());

@@ -12,6 +12,7 @@ import type { Discrepancy } from "../discrepancy/discrepancy";
 import type { ManifestResultArea } from "../manifest/manifest";
 import type { Table, TableRow } from "../table/readTable";
 import { type Reading, isValue, readQuantity, showReading } from "../table/reading";
+import { isLabelOnly, isSeparatorRow, namesSeveralWorkTypes } from "../table/rowShape";
 import { matchResultArea } from "./matchResultArea";
 
 /** One row of a district annex: units for (result area, work type) in the annex's district. */
@@ -47,9 +48,17 @@ export const parseAnnex = (
 ): { readonly annex: Annex; readonly discrepancies: readonly Discrepancy[] } => {
   const { file } = source;
   const problems: Discrepancy[] = [];
-  const first = source.rows[0];
-  const hasHeader = first !== undefined && !isValue(readQuantity(first.cells[2] ?? "", unit));
-  const body = hasHeader ? source.rows.slice(1) : source.rows;
+  // A caption above the header is a first row with only its first cell filled that names no
+  // result area (a result area alone on its line starts a group, see below).
+  const captioned =
+    source.rows.length > 1 &&
+    isLabelOnly(source.rows[0]!) &&
+    matchResultArea(source.rows[0]!.cells[0] ?? "", areas) === undefined;
+  const rowsAfterCaption = captioned ? source.rows.slice(1) : source.rows;
+  const first = rowsAfterCaption[0];
+  const hasHeader =
+    first !== undefined && !isLabelOnly(first) && !isValue(readQuantity(first.cells[2] ?? "", unit));
+  const body = hasHeader ? rowsAfterCaption.slice(1) : rowsAfterCaption;
   const rows: AnnexRow[] = [];
   const sums = new Map<UnitKind, Decimal>();
   const seen = new Map<string, number>();
@@ -81,6 +90,35 @@ export const parseAnnex = (
       extra.length === 0
     ) {
       total = { line: row.line, reading: readQuantity(rawUnits, unit) };
+      return;
+    }
+    if (isSeparatorRow(row)) {
+      problems.push({
+        kind: "misaligned-row",
+        file,
+        line: row.line,
+        district,
+        expected: "result area, work type, units",
+        found: row.cells.filter((c) => c !== "").join(" | "),
+        message: `a separator row in the annex for ${district}; it is not read`,
+      });
+      return;
+    }
+    if (isLabelOnly(row) && !isTotalLabel(label)) {
+      // A result area alone on its line heads the rows below it.
+      current = matchResultArea(label, areas);
+      currentLabel = label;
+      if (current === undefined) {
+        problems.push({
+          kind: "unknown-result-area",
+          file,
+          line: row.line,
+          district,
+          expected: `one of ${areas.map((a) => `${a.code}. ${a.name}`).join(", ")}`,
+          found: label,
+          message: `${JSON.stringify(label)}, alone on its line, matches no result area of the manifest; the rows below it are not compared`,
+        });
+      }
       return;
     }
     if (extra.length > 0) {
@@ -133,6 +171,20 @@ export const parseAnnex = (
     }
     const workType = normaliseWorkType(rawWorkType);
     const units = readQuantity(rawUnits, unit);
+    const several = namesSeveralWorkTypes(rawWorkType);
+    if (several) {
+      problems.push({
+        kind: "ambiguous-work-type",
+        file,
+        line: row.line,
+        district,
+        ...(current === undefined ? {} : { resultArea: current }),
+        workType,
+        expected: "one work type code, such as OBW",
+        found: rawWorkType,
+        message: `${JSON.stringify(rawWorkType)} names several work types; its units cannot be split between them and are not compared`,
+      });
+    }
     if (!isValue(units)) {
       unread = true;
       problems.push({
@@ -149,7 +201,7 @@ export const parseAnnex = (
       return;
     }
     sums.set(units.quantity.kind, add(sums.get(units.quantity.kind) ?? ZERO, units.quantity.amount));
-    if (current === undefined) return;
+    if (current === undefined || several) return;
     const key = `${current}/${workType}`;
     const previous = seen.get(key);
     if (previous !== undefined) {

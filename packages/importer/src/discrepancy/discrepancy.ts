@@ -13,6 +13,7 @@ export const DiscrepancyKind = t.keyof(
     "not-a-number": null,
     "unit-mismatch": null,
     "duplicate-row": null,
+    "ambiguous-work-type": null,
     "missing-total-row": null,
     "row-total": null,
     "column-total": null,
@@ -30,7 +31,10 @@ export const DiscrepancyKind = t.keyof(
 );
 export type DiscrepancyKind = t.TypeOf<typeof DiscrepancyKind>;
 
-const Location = t.type({ file: t.string, line: t.number });
+/** A 1-based line number: what JSON carries back as the same number (never NaN, never 0). */
+const LineNumber = t.refinement(t.number, (n) => Number.isInteger(n) && n >= 1, "LineNumber");
+
+const Location = t.type({ file: t.string, line: LineNumber });
 
 /**
  * One problem, with where it is (file relative to the manifest, 1-based line), what was expected
@@ -41,7 +45,7 @@ export const Discrepancy = t.intersection(
     t.type({
       kind: DiscrepancyKind,
       file: t.string,
-      line: t.number,
+      line: LineNumber,
       expected: t.string,
       found: t.string,
       message: t.string,
@@ -51,6 +55,12 @@ export const Discrepancy = t.intersection(
   "Discrepancy",
 );
 export type Discrepancy = t.TypeOf<typeof Discrepancy>;
+
+/**
+ * Discrepancies as recorded in imported events (`metadata.annotations.importDiscrepancies`):
+ * what the auditor decodes again. Every discrepancy the importer reports must pass it.
+ */
+export const RecordedDiscrepancies = t.array(Discrepancy, "RecordedDiscrepancies");
 
 /** Where a row came from, for messages: `annex-de-velden.tsv:3`. */
 export const at = (file: string, line: number): string => `${file}:${line}`;

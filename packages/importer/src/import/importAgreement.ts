@@ -8,8 +8,9 @@ import {
 import type { DomainError } from "@grant-ledger/core";
 import type { EventStore, JsonObject, RecordedEvent } from "@grant-ledger/event-store";
 import * as E from "fp-ts/Either";
-import type { Discrepancy } from "../discrepancy/discrepancy";
+import { type Discrepancy, RecordedDiscrepancies } from "../discrepancy/discrepancy";
 import { type Reconciliation, reconcile } from "../reconcile/reconcile";
+import type { ReadLimits } from "../source/limits";
 import { type UnreadableInput, sha256 } from "../table/readTable";
 import { importCommands } from "./commands";
 import { type SignaturesFile, loadSignatures } from "./signatures";
@@ -22,6 +23,8 @@ export interface ImportOptions {
   /** Who runs the import (recorded as the person of proposal and negotiation). */
   readonly recordedBy?: string | undefined;
   readonly clock?: (() => Date) | undefined;
+  /** Where tables may lie and how large they may be (see `ReadLimits`). */
+  readonly limits?: ReadLimits | undefined;
 }
 
 export type ImportFailure =
@@ -31,7 +34,7 @@ export type ImportFailure =
   | {
       readonly _tag: "Refused";
       readonly command: string;
-      readonly error: DomainError;
+      readonly error: DomainError | undefined;
       readonly message: string;
     }
   /** The commands the documents produce do not decode, or could not be recorded. */
@@ -51,7 +54,7 @@ const annotationsFor = (r: Reconciliation, accepted: readonly Discrepancy[]) => 
     manifest: { file: r.manifest.name, sha256: sha256(r.manifest.bytes) },
     files: r.files.map((f) => ({ file: f.file, sha256: f.sha256, encoding: f.encoding })),
   },
-  ...(accepted.length > 0 ? { importDiscrepancies: accepted } : {}),
+  ...(accepted.length > 0 ? { importDiscrepancies: RecordedDiscrepancies.encode([...accepted]) } : {}),
 });
 
 const failureOf = (
@@ -89,7 +92,7 @@ export const importAgreement = async (
 ): Promise<E.Either<ImportFailure, ImportResult>> => {
   const clock = options.clock ?? (() => new Date());
   const agreements = "handle" in target ? target : createAgreements({ store: target, clock });
-  const reconciled = await reconcile(manifestPath);
+  const reconciled = await reconcile(manifestPath, options.limits);
   if (E.isLeft(reconciled)) return E.left({ _tag: "Unreadable", problems: reconciled.left });
   const r = reconciled.right;
 

@@ -19,7 +19,11 @@ export const contractChanges = (
   const offered = new Map(offer.map((e) => [positionKey(e.position), e]));
   const rowKey = (e: MatrixEntry) => `${e.position.resultArea}/${e.position.workType ?? "*"}/*`;
   const rows = new Map<string, MatrixEntry[]>();
-  for (const e of contract) rows.set(rowKey(e), [...(rows.get(rowKey(e)) ?? []), e]);
+  for (const e of contract) {
+    const row = rows.get(rowKey(e));
+    if (row === undefined) rows.set(rowKey(e), [e]);
+    else row.push(e);
+  }
 
   const changes: CellChange[] = [];
   for (const [key, entries] of rows) {

@@ -1,7 +1,9 @@
-import { readFile } from "node:fs/promises";
 import { Signature, decodeProblems } from "@grant-ledger/core";
 import * as E from "fp-ts/Either";
 import * as t from "io-ts";
+import { parseBoundedJson } from "../source/boundedJson";
+import { MAX_SIGNATURES_BYTES } from "../source/limits";
+import { readRegularFile } from "../source/readRegularFile";
 import type { UnreadableInput } from "../table/readTable";
 
 /** `--sign <file>`: one signatory per party. */
@@ -9,27 +11,16 @@ export const SignaturesFile = t.type({ municipality: Signature, provider: Signat
 export type SignaturesFile = t.TypeOf<typeof SignaturesFile>;
 
 export const loadSignatures = async (path: string): Promise<E.Either<UnreadableInput[], SignaturesFile>> => {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (error) {
-    const code = (error as { code?: string }).code;
+  const read = await readRegularFile(path, path, MAX_SIGNATURES_BYTES, "the signatures file limit");
+  if (E.isLeft(read)) {
+    const { file, message, reason } = read.left;
     return E.left([
-      { file: path, message: code === "ENOENT" ? `${path}: no such signatures file` : String(error) },
+      reason === "missing" ? { file, message: `${path}: no such signatures file` } : { file, message },
     ]);
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return E.left([
-      {
-        file: path,
-        message: `${path} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
-      },
-    ]);
-  }
+  const json = parseBoundedJson(new TextDecoder().decode(read.right), path, 3);
+  if (E.isLeft(json)) return E.left([json.left]);
   return E.mapLeft((errors: t.Errors) =>
     decodeProblems(errors).map((p) => ({ file: path, message: `${path}: ${p.message}` })),
-  )(SignaturesFile.decode(json));
+  )(SignaturesFile.decode(json.right));
 };

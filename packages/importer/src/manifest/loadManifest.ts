@@ -1,7 +1,9 @@
-import { readFile } from "node:fs/promises";
 import { basename, dirname, resolve } from "node:path";
 import { HOURS, type UnitKind, decodeProblems, normaliseResultArea } from "@grant-ledger/core";
 import * as E from "fp-ts/Either";
+import { parseBoundedJson } from "../source/boundedJson";
+import { MAX_MANIFEST_BYTES } from "../source/limits";
+import { readRegularFile } from "../source/readRegularFile";
 import type { UnreadableInput } from "../table/readTable";
 import { Manifest, type ManifestAnnex, type ManifestBudget, type ManifestResultArea } from "./manifest";
 
@@ -18,7 +20,14 @@ export interface LoadedManifest {
   readonly budgets: readonly ManifestBudget[];
 }
 
-const duplicates = (values: readonly string[]): string[] => values.filter((v, i) => values.indexOf(v) !== i);
+const duplicates = (values: readonly string[]): string[] => {
+  const seen = new Set<string>();
+  return values.filter((v) => {
+    if (seen.has(v)) return true;
+    seen.add(v);
+    return false;
+  });
+};
 
 /** Reads, parses and decodes a manifest. Every problem names the path in the JSON and the value found. */
 export const loadManifest = async (
@@ -26,30 +35,17 @@ export const loadManifest = async (
 ): Promise<E.Either<UnreadableInput[], LoadedManifest>> => {
   const path = resolve(manifestPath);
   const name = basename(path);
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    const code = (error as { code?: string }).code;
+  const read = await readRegularFile(path, manifestPath, MAX_MANIFEST_BYTES, "the manifest limit");
+  if (E.isLeft(read)) {
+    const { file, message, reason } = read.left;
     return E.left([
-      {
-        file: manifestPath,
-        message: code === "ENOENT" ? `${manifestPath}: no such manifest` : String(error),
-      },
+      reason === "missing" ? { file, message: `${manifestPath}: no such manifest` } : { file, message },
     ]);
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(new TextDecoder().decode(bytes));
-  } catch (error) {
-    return E.left([
-      {
-        file: name,
-        message: `${name} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
-      },
-    ]);
-  }
-  const decoded = Manifest.decode(json);
+  const bytes = read.right;
+  const json = parseBoundedJson(new TextDecoder().decode(bytes), name, 4);
+  if (E.isLeft(json)) return E.left([json.left]);
+  const decoded = Manifest.decode(json.right);
   if (E.isLeft(decoded)) {
     return E.left(
       decodeProblems(decoded.left).map((p) => ({ file: name, message: `${name}: ${p.message}` })),

@@ -10,9 +10,10 @@ import { isValue, showReading } from "../table/reading";
  */
 export const checkDistrictColumns = (tables: readonly ResultAreaTable[]): Discrepancy[] => {
   const all = [...new Set(tables.flatMap((t) => t.districts))];
-  return tables.flatMap((t) =>
-    all
-      .filter((d) => !t.districts.includes(d))
+  return tables.flatMap((t) => {
+    const has = new Set(t.districts);
+    return all
+      .filter((d) => !has.has(d))
       .map(
         (d): Discrepancy => ({
           kind: "missing-column",
@@ -24,8 +25,8 @@ export const checkDistrictColumns = (tables: readonly ResultAreaTable[]): Discre
           found: `columns ${t.districts.join(", ")}`,
           message: `result area ${t.resultArea} has no column for district ${d}`,
         }),
-      ),
-  );
+      );
+  });
 };
 
 /**
@@ -37,6 +38,8 @@ export const crossCheckAnnex = (annex: Annex, tables: readonly ResultAreaTable[]
   const out: Discrepancy[] = [];
   const district = normaliseDistrict(annex.district);
   const byArea = new Map(tables.map((t) => [t.resultArea, t]));
+  // One lookup per annex row: a search through the table's rows would make large tables quadratic.
+  const rowsOf = new Map(tables.map((t) => [t.resultArea, new Map(t.rows.map((r) => [r.workType, r]))]));
   const columnless = new Set<string>();
 
   for (const t of tables) {
@@ -59,7 +62,7 @@ export const crossCheckAnnex = (annex: Annex, tables: readonly ResultAreaTable[]
   for (const row of annex.rows) {
     const t = byArea.get(row.resultArea);
     if (t === undefined || columnless.has(row.resultArea)) continue;
-    const tableRow = t.rows.find((r) => r.workType === row.workType);
+    const tableRow = rowsOf.get(row.resultArea)?.get(row.workType);
     const reading = tableRow?.cells.get(district);
     if (reading?._tag === "Unreadable") continue;
     const same = isValue(reading)

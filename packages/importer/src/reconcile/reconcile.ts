@@ -1,4 +1,3 @@
-import { resolve } from "node:path";
 import { type MatrixEntry, normaliseDistrict, normaliseResultArea } from "@grant-ledger/core";
 import * as E from "fp-ts/Either";
 import { type Annex, parseAnnex } from "../annex/parseAnnex";
@@ -10,8 +9,11 @@ import { checkResultArea } from "../resultArea/checkResultArea";
 import { contractEntries, offerEntries } from "../resultArea/entries";
 import { parseResultArea } from "../resultArea/parseResultArea";
 import type { ResultAreaTable } from "../resultArea/resultAreaTable";
+import { confinedPath } from "../source/confine";
+import { DEFAULT_MAX_TABLE_BYTES, type ReadLimits } from "../source/limits";
 import { type SourceFile, type TableRead, type UnreadableInput, readTable } from "../table/readTable";
 import { checkDistrictColumns, crossCheckAnnex } from "./crossCheck";
+import { importRefusal } from "./importable";
 import { type ReconcileTotals, budgetTotals, totalsByDistrict, totalsByResultArea } from "./totals";
 
 /** Everything read from one manifest's documents, and everything wrong with them. */
@@ -40,11 +42,13 @@ const dedupe = (ds: readonly Discrepancy[]): Discrepancy[] => {
 
 /**
  * Reads every table a manifest lists and checks every printed total, every budget line, and
- * the annexes against the tables. Left only when input cannot be read at all (missing file,
- * invalid manifest); every other problem is a discrepancy with file and line.
+ * the annexes against the tables. Left only when input cannot be read at all (missing or
+ * refused file, invalid manifest, see `ReadLimits`) or when import would refuse the agreement
+ * the documents describe (`importRefusal`); every other problem is a discrepancy with file and line.
  */
 export const reconcile = async (
   manifestPath: string,
+  limits: ReadLimits = {},
 ): Promise<E.Either<UnreadableInput[], Reconciliation>> => {
   const loaded = await loadManifest(manifestPath);
   if (E.isLeft(loaded)) return loaded;
@@ -55,7 +59,14 @@ export const reconcile = async (
     ...m.annexes.map((a) => a.table),
     ...m.budgets.map((b) => b.table),
   ];
-  const reads = await Promise.all(wanted.map((file) => readTable(resolve(m.directory, file), file)));
+  const root = limits.tablesUnder ?? m.directory;
+  const maxBytes = limits.maxTableBytes ?? DEFAULT_MAX_TABLE_BYTES;
+  const reads = await Promise.all(
+    [...new Set(wanted)].map(async (file) => {
+      const real = await confinedPath(m.directory, file, root);
+      return E.isLeft(real) ? real : readTable(real.right, file, maxBytes);
+    }),
+  );
   const unreadable = reads.flatMap((r) => (E.isLeft(r) ? [r.left] : []));
   if (unreadable.length > 0) return E.left(unreadable);
   const ok = reads.flatMap((r) => (E.isRight(r) ? [r.right] : []));
@@ -104,7 +115,7 @@ export const reconcile = async (
 
   const contract = resultAreas.flatMap(contractEntries);
   const offer = resultAreas.flatMap(offerEntries);
-  return E.right({
+  const reconciliation: Reconciliation = {
     manifest: m,
     files,
     resultAreas,
@@ -118,5 +129,7 @@ export const reconcile = async (
       districts: totalsByDistrict(annexes),
       budgets: budgetTotals(budgets),
     },
-  });
+  };
+  const refusal = await importRefusal(reconciliation, new Date());
+  return refusal === undefined ? E.right(reconciliation) : E.left([refusal]);
 };

@@ -3,6 +3,7 @@ import * as E from "fp-ts/Either";
 import type { Discrepancy } from "../discrepancy/discrepancy";
 import type { Table, TableRow } from "../table/readTable";
 import { EMPTY, type Reading, readQuantity, rowKind, withKind } from "../table/reading";
+import { isLabelOnly, isSeparatorRow, namesSeveralWorkTypes } from "../table/rowShape";
 import type { ColumnTotals, ResultAreaRow, ResultAreaTable } from "./resultAreaTable";
 
 type Role =
@@ -35,7 +36,9 @@ interface Parsed {
 export const parseResultArea = (source: Table, resultArea: string, unit: UnitKind): Parsed => {
   const { file } = source;
   const problems: Discrepancy[] = [];
-  const [header, ...body] = source.rows as [TableRow, ...TableRow[]];
+  // A caption above the header (`Inzet per arrangement` alone on its line) is not the header.
+  const captioned = source.rows.length > 1 && isLabelOnly(source.rows[0]!);
+  const [header, ...body] = (captioned ? source.rows.slice(1) : source.rows) as [TableRow, ...TableRow[]];
   const roles = header.cells.map((h, i) => (i === 0 ? undefined : roleOf(h)));
   const districts: string[] = [];
   roles.forEach((r) => {
@@ -83,6 +86,30 @@ export const parseResultArea = (source: Table, resultArea: string, unit: UnitKin
     const isLast = index === body.length - 1;
     const label = row.cells[0] ?? "";
     const extra = row.cells.slice(width).filter((c) => c !== "");
+    if (isSeparatorRow(row)) {
+      problems.push({
+        kind: "misaligned-row",
+        file,
+        line: row.line,
+        resultArea,
+        expected: "a work type and its units",
+        found: row.cells.filter((c) => c !== "").join(" | "),
+        message: `a separator row in result area ${resultArea}; it is not read`,
+      });
+      return;
+    }
+    if (isLabelOnly(row) && !isTotalLabel(label) && !isLast) {
+      problems.push({
+        kind: "misaligned-row",
+        file,
+        line: row.line,
+        resultArea,
+        expected: "units in the district, Totaal or Offerte columns",
+        found: `only ${JSON.stringify(label)} in the first column`,
+        message: `row ${JSON.stringify(label)} has only its first cell filled (a heading, or a work type with nothing stated); it is not read`,
+      });
+      return;
+    }
     if (row.cells.length < width || extra.length > 0) {
       problems.push({
         kind: "misaligned-row",
@@ -153,6 +180,18 @@ export const parseResultArea = (source: Table, resultArea: string, unit: UnitKin
     if (workType === undefined) {
       columnTotals = { line: row.line, cells, total: withKind(total, k), offer: withKind(offer, k) };
       return;
+    }
+    if (namesSeveralWorkTypes(label)) {
+      problems.push({
+        kind: "ambiguous-work-type",
+        file,
+        line: row.line,
+        resultArea,
+        workType,
+        expected: "one work type code, such as OBW",
+        found: label,
+        message: `row ${JSON.stringify(label)} names several work types; its units are read as one row ${workType}, not split`,
+      });
     }
     const previous = seen.get(workType);
     if (previous !== undefined) {

@@ -3,3 +3,4 @@ export * from "./encoding";
 export * from "./reading";
 export * from "./readTable";
 export * from "./dutchFormat";
+export * from "./rowShape";

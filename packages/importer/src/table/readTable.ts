@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
 import { parse } from "csv-parse/sync";
 import * as E from "fp-ts/Either";
 import type { Discrepancy } from "../discrepancy/discrepancy";
+import { readRegularFile } from "../source/readRegularFile";
 import { type Delimiter, delimiterName, detectDelimiter } from "./delimiter";
 import { type TextEncoding, decodeText } from "./encoding";
 
@@ -99,24 +99,21 @@ export interface SourceFile {
 
 export const sha256 = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex");
 
-/** Reads a table file. A missing or unreadable file is a Left; an empty or garbled one a discrepancy. */
+/**
+ * Reads a table file, which must be a regular file of at most `maxBytes`: anything else, or a
+ * missing file, is a Left (the run stops); an empty or garbled file is a discrepancy. `path`
+ * is the real path, already confined (see `confinedPath`); `file` the name used in reports.
+ */
 export const readTable = async (
   path: string,
   file: string,
+  maxBytes: number,
 ): Promise<E.Either<UnreadableInput, { readonly source: SourceFile; readonly read: TableRead }>> => {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    return E.left({
-      file,
-      message:
-        code === "ENOENT" ? `${file}: no such file (${path})` : `${file}: cannot read (${String(error)})`,
-    });
-  }
+  const read = await readRegularFile(path, file, maxBytes, "--max-table-bytes", true);
+  if (E.isLeft(read)) return E.left({ file: read.left.file, message: read.left.message });
+  const bytes = read.right;
   const { text, encoding } = decodeText(bytes);
-  const read = tableFromText(file, text, encoding);
-  const delimiter = read._tag === "Table" ? delimiterName(read.table.delimiter) : "none";
-  return E.right({ source: { file, sha256: sha256(bytes), encoding, delimiter }, read });
+  const table = tableFromText(file, text, encoding);
+  const delimiter = table._tag === "Table" ? delimiterName(table.table.delimiter) : "none";
+  return E.right({ source: { file, sha256: sha256(bytes), encoding, delimiter }, read: table });
 };

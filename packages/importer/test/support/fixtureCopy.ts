@@ -6,7 +6,7 @@ const ROOT = resolve(import.meta.dirname, "../../../..");
 export const EMMEN = join(ROOT, "tests/fixtures/emmen-2007");
 export const SEDNA = join(ROOT, "tests/fixtures/sedna-2022");
 /** The committed manifest that points at the shared fixtures. */
-export const SHARED_MANIFEST = resolve(import.meta.dirname, "../fixtures/emmen-sedna.manifest.json");
+export const SHARED_MANIFEST = join(ROOT, "tests/fixtures/emmen-sedna.manifest.json");
 export const SIGNATURES = join(EMMEN, "signatures.json");
 
 export const BUDGET = "begroting-doorbreken-van-armoede.tsv";

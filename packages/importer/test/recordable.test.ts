@@ -1,0 +1,104 @@
+import { decodeEvent } from "@grant-ledger/core";
+import { createInMemoryEventStore } from "@grant-ledger/event-store";
+import * as E from "fp-ts/Either";
+import { describe, expect, it } from "vitest";
+import { type DiscrepancyKind, RecordedDiscrepancies, importAgreement, reconcile } from "../src";
+import { BUDGET, fixtureCopy, replaceLine } from "./support/fixtureCopy";
+
+type Copy = Awaited<ReturnType<typeof fixtureCopy>>;
+const A2 = "arrangement-2-jeugd.tsv";
+const A3 = "arrangement-3-informatie-en-advies.tsv";
+
+/** One edit of the fixtures per discrepancy kind the importer can report. */
+const MUTATIONS: Record<DiscrepancyKind, (c: Copy) => Promise<void>> = {
+  "empty-file": (c) => c.write("annex-de-monden.tsv", ""),
+  "unparseable-file": (c) => c.write(BUDGET, 'Dienst,fte,Uren,Tarief,Totaal\n"Buurtwerk,1\n'),
+  "missing-column": (c) => c.edit(A3, (t) => t.replace("\tOfferte", "")),
+  "misaligned-row": (c) => c.edit(A2, replaceLine("OBW\t", "OBW\t\t216\t380\t294\t100\t990\t860\t7")),
+  "not-a-number": (c) => c.edit(A2, replaceLine("OBW\t", "OBW\t\t216 constructor\t380\t294\t100\t990\t860")),
+  "unit-mismatch": (c) => c.edit(A2, replaceLine("psz\t", "psz\t40 uur\t42\t\t\t\t82 groepen\t")),
+  "duplicate-row": (c) => c.edit(A2, (t) => t.replace("SMW\t", "OBW\t")),
+  "ambiguous-work-type": (c) => c.edit(A2, (t) => t.replace("\nJW\t", "\nJW / OW\t")),
+  "missing-total-row": (c) => c.edit(A2, (t) => t.trimEnd().split("\n").slice(0, -1).join("\n")),
+  "row-total": (c) => c.edit(A2, replaceLine("OBW\t", "OBW\t\t12 uur\t380\t294\t100\t990\t860")),
+  "column-total": (c) => c.edit(A2, replaceLine("OBW\t", "OBW\t\t216,5\t380\t294\t100\t990,5\t860")),
+  "grand-total": (c) => c.edit(A2, (t) => t.replace("\t8365\t", "\t8366\t")),
+  "offer-total": (c) => c.edit(A2, (t) => t.replace("\t6215", "\t6216")),
+  "unknown-result-area": (c) =>
+    c.edit("annex-de-velden.tsv", (t) => t.replace("5. Vrijwilligers", "9. Sport")),
+  "annex-total": (c) => c.edit("annex-de-blokken.tsv", (t) => t.replace("\t\t6360", "\t\t6300")),
+  "annex-mismatch": (c) => c.edit("annex-de-velden.tsv", replaceLine("\tSCW\t700", "\tSCW\t7.000")),
+  "annex-missing-row": (c) => c.edit("annex-de-velden.tsv", (t) => t.replace("\tJW\t420\n", "")),
+  "budget-hours": (c) => c.edit(BUDGET, (t) => t.replace("4.987", "4.988")),
+  "budget-amount": (c) => c.edit(BUDGET, (t) => t.replace("386.722", "386.723")),
+  "budget-subtotal": (c) => c.edit(BUDGET, (t) => t.replace("854.788", "854.789")),
+};
+
+const collect = async <T>(it: AsyncIterable<T>): Promise<T[]> => {
+  const out: T[] = [];
+  for await (const x of it) out.push(x);
+  return out;
+};
+
+describe("every discrepancy the importer reports can be recorded", () => {
+  for (const [kind, mutate] of Object.entries(MUTATIONS)) {
+    it(`${kind}: reported, survives JSON and the codec, and import --accept-discrepancies records it`, async () => {
+      const copy = await fixtureCopy();
+      await mutate(copy);
+      const r = await reconcile(copy.manifestPath);
+      if (E.isLeft(r)) throw new Error(JSON.stringify(r.left));
+      const found = r.right.discrepancies;
+      expect(found.map((d) => d.kind)).toContain(kind);
+      const wire = JSON.parse(JSON.stringify(RecordedDiscrepancies.encode([...found])));
+      expect(RecordedDiscrepancies.decode(wire)).toEqual(E.right(found));
+
+      const store = createInMemoryEventStore();
+      const imported = await importAgreement(copy.manifestPath, store, { acceptDiscrepancies: true });
+      if (E.isLeft(imported)) throw new Error(JSON.stringify(imported.left));
+      const stored = await collect(store.readAll());
+      expect(stored.length).toBeGreaterThan(0);
+      for (const event of stored) {
+        expect(E.isRight(decodeEvent(event))).toBe(true);
+        const annotations = event.metadata.annotations as { importDiscrepancies?: unknown };
+        expect(RecordedDiscrepancies.decode(annotations.importDiscrepancies)).toEqual(E.right(found));
+      }
+    });
+  }
+});
+
+describe("unit words that are names of Object.prototype", () => {
+  it.each(["82 constructor", "82 __proto__", "5 toString"])(
+    "%s is not a number, not a unit kind",
+    async (cell) => {
+      const copy = await fixtureCopy();
+      await copy.edit(A2, replaceLine("psz\t", `psz\t\t\t\t\t\t${cell}\t`));
+      const r = await reconcile(copy.manifestPath);
+      if (E.isLeft(r)) throw new Error(JSON.stringify(r.left));
+      expect(r.right.discrepancies).toContainEqual(
+        expect.objectContaining({ kind: "not-a-number", file: A2, line: 7, found: cell }),
+      );
+      expect(JSON.stringify(r.right.totals)).not.toContain("native code");
+    },
+  );
+});
+
+describe("reconcile checks everything import checks", () => {
+  it("a period that ends before it starts is refused by both, with the same message", async () => {
+    const copy = await fixtureCopy();
+    const { agreement: original } = copy.manifest as unknown as { agreement: object };
+    const agreement = { ...original, period: { start: "2007-12-31", end: "2007-01-01" } };
+    await copy.writeManifest({ ...copy.manifest, agreement });
+    const r = await reconcile(copy.manifestPath);
+    expect(r).toEqual(
+      E.left([
+        expect.objectContaining({
+          message: expect.stringContaining("the period starts (2007-12-31) after it ends (2007-01-01)"),
+        }),
+      ]),
+    );
+    const store = createInMemoryEventStore();
+    const imported = await importAgreement(copy.manifestPath, store, { acceptDiscrepancies: true });
+    expect(imported).toEqual(E.left({ _tag: "Unreadable", problems: E.isLeft(r) ? r.left : [] }));
+    expect(await collect(store.readAll())).toEqual([]);
+  });
+});
