@@ -3,19 +3,23 @@
  * length of its stream? For histories of 100, 1,000, 10,000 and 100,000 events of one
  * agreement (proposal, two negotiation rounds, both signatures, then reallocation requests
  * approved or rejected by the municipality and monthly result reports, every command decided
- * by the real decider: `longHistory.ts`), it prints the CPU time per
- * event of `evolve` over the whole history, and the CPU time of one `decide` on the state at
- * the end of it. A benchmark, not a test: it prints figures and never fails on a target.
+ * by the real decider: `longHistory.ts`), it prints the CPU time per event of replaying the
+ * history (parse, decode, evolve), of `evolve` alone, and of the last 1,000 events alone,
+ * and the CPU time of one `decide` on the state at the end of it. A benchmark, not a test: it prints figures and never fails on a target.
  *
  * BENCH_FOLD_SIZES (default `100,1000,10000,100000`) picks the sizes; BENCH_FOLD_EVENTS
  * (default 200,000) is how many events each timed batch folds.
  */
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import {
   type AgreementState,
   type Command,
   type DomainEvent,
   agreementDecider,
   decodeCommand,
+  decodeEvent,
+  encodeEvent,
 } from "../src/index";
 import { longHistory } from "./longHistory";
 
@@ -111,34 +115,112 @@ const probes = (state: AgreementState): { request: Command; approve: Command; pe
   return { request, approve, pending };
 };
 
-const us = (n: number) => `${n.toFixed(2).padStart(8)} µs`;
-console.log(`core fold benchmark: node ${process.version}, ${BATCHES} batches of ~${eventsPerBatch} events`);
-console.log("events   build (decide+evolve)   evolve/event   decide request   decide approval");
-const perEvent: number[] = [];
-for (const n of sizes) {
-  const { events, state, decideSeconds } = history(n);
-  const reps = Math.max(1, Math.round(eventsPerBatch / events.length));
-  const fold = fastest(events.length, reps, () => {
+const decodeOrThrow = (text: string): DomainEvent => {
+  const d = decodeEvent(JSON.parse(text));
+  if (d._tag === "Left") throw new Error(JSON.stringify(d.left));
+  return d.right;
+};
+
+const us = (n: number) => `${n.toFixed(2).padStart(7)} µs`;
+const MARGINAL = 1000;
+
+interface Row {
+  readonly events: number;
+  readonly builtSeconds: number;
+  readonly replay: number;
+  readonly evolve: number;
+  readonly marginal: number;
+  readonly onRequest: number;
+  readonly onApproval: number;
+}
+
+/** One history size, measured in a process of its own so no other size's heap is in the way. */
+const measureSize = (n: number): Row => {
+  const built = history(n);
+  let events: DomainEvent[] | undefined = built.events;
+  const count = events.length;
+  const { state, decideSeconds } = built;
+  const reps = Math.max(1, Math.round(eventsPerBatch / count));
+  const decoded = events;
+  const evolveOnly = fastest(count, reps, () => {
     let s = initialState;
-    for (const e of events) s = evolve(s, e);
+    for (const e of decoded) s = evolve(s, e);
     sink += s.eventCount;
   });
-  perEvent.push(fold);
+  const tailStart = Math.max(0, count - MARGINAL);
+  let beforeTail = initialState;
+  for (const e of events.slice(0, tailStart)) beforeTail = evolve(beforeTail, e);
+  const tail = events.slice(tailStart);
+  const marginal = fastest(tail.length, Math.max(1, Math.round(eventsPerBatch / tail.length)), () => {
+    let s = beforeTail;
+    for (const e of tail) s = evolve(s, e);
+    sink += s.eventCount;
+  });
+  // The replay holds the stored JSON only, as a handler reading a stream would.
+  const stored = events.map((e) => JSON.stringify(encodeEvent(e)));
+  events = undefined;
+  const replay = fastest(count, reps, () => {
+    let s = initialState;
+    for (const text of stored) s = evolve(s, decodeOrThrow(text));
+    sink += s.eventCount;
+  });
   const { request, approve, pending } = probes(state);
-  const decideReps = Math.max(20, Math.min(2000, Math.round(2_000_000 / events.length)));
+  const decideReps = Math.max(20, Math.min(2000, Math.round(2_000_000 / count)));
   const onRequest = fastest(1, decideReps, () => {
     sink += decide(request, state)._tag.length;
   });
   const onApproval = fastest(1, decideReps, () => {
     sink += decide(approve, pending)._tag.length;
   });
+  return {
+    events: count,
+    builtSeconds: decideSeconds,
+    replay,
+    evolve: evolveOnly,
+    marginal,
+    onRequest,
+    onApproval,
+  };
+};
+
+const one = process.env.BENCH_FOLD_ONE;
+if (one !== undefined) {
+  process.stdout.write(JSON.stringify(measureSize(Number(one))));
+} else {
   console.log(
-    `${String(events.length).padStart(7)}   ${`${decideSeconds.toFixed(2)} s`.padStart(10)}            ${us(fold)}   ${us(onRequest)}   ${us(onApproval)}`,
+    `core fold benchmark: node ${process.version}, fastest of ${BATCHES} batches of ~${eventsPerBatch} events`,
   );
+  console.log("CPU µs per event: replay = JSON.parse + decodeEvent + evolve of the stored JSON (the fold a");
+  console.log(
+    `command handler runs); evolve = evolve alone over decoded events; last ${MARGINAL} = evolve of the`,
+  );
+  console.log(
+    `last ${MARGINAL} events from the state before them. decide: CPU µs of one decide on the state at`,
+  );
+  console.log("the end of the history, of a new request and of its approval. Each size in its own process.");
+  console.log("  events  built in     replay     evolve  last 1000  decide request  decide approval");
+  const rows: Row[] = [];
+  for (const n of sizes) {
+    const child = spawnSync(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url)], {
+      env: { ...process.env, BENCH_FOLD_ONE: String(n) },
+      encoding: "utf8",
+      maxBuffer: 1 << 20,
+    });
+    if (child.status !== 0) throw new Error(`size ${n} failed: ${child.stderr}`);
+    const r = JSON.parse(child.stdout) as Row;
+    rows.push(r);
+    console.log(
+      `${String(r.events).padStart(8)}  ${`${r.builtSeconds.toFixed(2)} s`.padStart(8)}  ${us(r.replay)}  ${us(r.evolve)}  ${us(r.marginal)}  ${us(r.onRequest).padStart(14)}  ${us(r.onApproval).padStart(15)}`,
+    );
+  }
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  if (first !== undefined && last !== undefined && rows.length > 1) {
+    const ratio = (k: "replay" | "evolve" | "marginal" | "onRequest") =>
+      `${(last[k] / first[k]).toFixed(2)}×`;
+    console.log(
+      `largest / smallest history: replay ${ratio("replay")}, evolve ${ratio("evolve")}, last ${MARGINAL} ${ratio("marginal")}, decide request ${ratio("onRequest")} (target ≤ 1.2×)`,
+    );
+  }
+  if (sink === 0) console.log("");
 }
-const first = perEvent[0];
-const last = perEvent[perEvent.length - 1];
-if (first !== undefined && last !== undefined && perEvent.length > 1) {
-  console.log(`evolve per event, largest / smallest history: ${(last / first).toFixed(2)}× (target ≤ 1.2×)`);
-}
-if (sink === 0) console.log("");

@@ -42,11 +42,9 @@ export const cumulativeTransfers = (
   };
   const proposed = new Map<UnitKind, Decimal>();
   grossByKind(shifts, proposed);
-  const applied = new Map<UnitKind, Decimal>();
-  for (const r of context.appliedSinceBaseline) {
-    if (period === undefined || periodOf(policy.thresholdPeriod, r.appliedAt) === period)
-      grossByKind(r.shifts, applied);
-  }
+  // Running totals kept as reallocations are applied: no pass over the applied ones.
+  const transfers = context.transfersSinceBaseline;
+  const applied = period === undefined ? transfers.total : (transfers.byPeriod.get(period) ?? new Map());
   const totals = totalsByKind(context.baseline);
   return [...proposed].map(([kind, p]) => {
     const a = applied.get(kind) ?? ZERO;
