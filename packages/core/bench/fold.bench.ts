@@ -165,7 +165,7 @@ const measureSize = (n: number): Row => {
     sink += s.eventCount;
   });
   const { request, approve, pending } = probes(state);
-  const decideReps = Math.max(20, Math.min(2000, Math.round(2_000_000 / count)));
+  const decideReps = 1000;
   const onRequest = fastest(1, decideReps, () => {
     sink += decide(request, state)._tag.length;
   });

@@ -10,3 +10,4 @@ export * from "./reallocation";
 export * from "./reallocationPolicy";
 export * from "./state";
 export * from "./terms";
+export * from "./snapshot";
