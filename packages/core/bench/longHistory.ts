@@ -19,9 +19,9 @@ const PROVIDER = { organisationId: "stichting-welzijn", role: "provider", person
 const MUNICIPALITY = { organisationId: "gemeente-emmen", role: "municipality", person: "wethouder De Vries" };
 const START = Date.UTC(2007, 1, 2, 8, 0, 0);
 
-/** The commands of the agreement, lazily: as many as the caller takes. */
-export function* longHistory(): Generator<EncodedCommandJson> {
-  const prelude = agreementScript(0, 0);
+/** The commands of agreement `n` (see `agreementScript`), lazily: as many as the caller takes. */
+export function* longHistory(n = 0): Generator<EncodedCommandJson> {
+  const prelude = agreementScript(n, 0);
   const [proposal, ...rest] = prelude;
   if (proposal === undefined) throw new Error("the agreement script has no proposal");
   yield {
@@ -35,7 +35,7 @@ export function* longHistory(): Generator<EncodedCommandJson> {
     const at = new Date(START + step * 4 * 60_000).toISOString();
     return {
       actor,
-      commandId: `long-${step++}`,
+      commandId: `${agreementId}-long-${step++}`,
       occurredAt: at,
       recordedAt: at,
       ...(reason === undefined ? {} : { reason }),

@@ -7,6 +7,7 @@ import {
 } from "immutable";
 import * as t from "io-ts";
 import { type DecodeProblem, decodeProblems } from "../codec/decodeError";
+import { fastDecoderOf } from "../codec/fastPath";
 import { FinalDetermination } from "../events/agreementClosed";
 import { ResultReportData } from "../events/resultReported";
 import { type Matrix, MatrixEntry } from "../matrix/matrix";
@@ -44,13 +45,20 @@ const keyedBy = <V, O, M>(
   is: (u: unknown) => u is M,
   build: (values: readonly V[]) => M,
   values: (m: M) => Iterable<V>,
-) =>
-  new t.Type<M, O[], unknown>(
+) => {
+  const list = t.array(value);
+  // Snapshots are read on the command path: try the decoder derived from the codec first.
+  const fast = fastDecoderOf(list);
+  return new t.Type<M, O[], unknown>(
     name,
     is,
-    (u, c) => E.map(build)(t.array(value).validate(u, c)),
+    (u, c) => {
+      const quick = fast(u);
+      return quick === undefined ? E.map(build)(list.validate(u, c)) : t.success(build(quick));
+    },
     (m) => Array.from(values(m), (v) => value.encode(v)),
   );
+};
 
 const persistentMapBy = <V, O>(name: string, value: t.Type<V, O, unknown>, keyOf: (v: V) => string) =>
   keyedBy(
@@ -169,6 +177,8 @@ const AgreementStateCodec = t.intersection(
   "AgreementState",
 );
 
+const fastState = fastDecoderOf(AgreementStateCodec);
+
 /** The JSON of a snapshot: plain data (decimals and money as strings), ready for any store. */
 export interface AgreementSnapshot {
   readonly schemaVersion: number;
@@ -215,6 +225,8 @@ export const decodeSnapshot = (json: unknown): SnapshotReading => {
       schemaVersion,
     };
   }
+  const quick = fastState(state);
+  if (quick !== undefined) return { outcome: "usable", state: quick };
   const decoded = AgreementStateCodec.decode(state);
   if (E.isLeft(decoded)) {
     const problems = decodeProblems(decoded.left).map((p) => ({
