@@ -18,6 +18,7 @@ import type { CellEffect } from "./changes";
 import { agreementDecider } from "./decider";
 import { randomHistory } from "./randomHistory.testSupport";
 import { reallocationContextOf } from "./reallocationPolicy";
+import { RequestIdSet } from "./requestIds";
 import { encodeSnapshot } from "./snapshot";
 import type { AgreementState, PendingReallocation, ReportedResult } from "./state";
 
@@ -195,7 +196,7 @@ const asState = (r: ReferenceState): AgreementState => {
   return {
     ...rest,
     pendingReallocations: PersistentMap(r.pendingReallocations),
-    decidedRequestIds: PersistentSet(r.decidedRequestIds),
+    decidedRequestIds: RequestIdSet.of(r.decidedRequestIds),
     results: PersistentMap(r.results),
     amendmentIds: PersistentSet(r.amendmentIds),
     transfersSinceBaseline: {

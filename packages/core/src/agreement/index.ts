@@ -11,3 +11,4 @@ export * from "./reallocationPolicy";
 export * from "./state";
 export * from "./terms";
 export * from "./snapshot";
+export * from "./requestIds";

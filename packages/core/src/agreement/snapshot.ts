@@ -20,6 +20,7 @@ import { DecimalFromString } from "../quantity/quantity";
 import { UnitKind } from "../quantity/unitKind";
 import { matrixOf } from "./applyChanges";
 import { Shift } from "./changes";
+import { RequestIdSet } from "./requestIds";
 import type { AgreementState } from "./state";
 import { AgreementPeriod, ExpectedResult, Organisation, ResultArea, Signature, Tariff } from "./terms";
 
@@ -160,7 +161,13 @@ const AgreementStateCodec = t.intersection(
         PendingReallocationCodec,
         (p) => p.requestId,
       ),
-      decidedRequestIds: persistentSetOf("DecidedRequestIds"),
+      decidedRequestIds: keyedBy(
+        "DecidedRequestIds",
+        t.string,
+        (u): u is RequestIdSet => u instanceof RequestIdSet,
+        (ids) => RequestIdSet.of(ids),
+        (s) => s.values(),
+      ),
       transfersSinceBaseline: Transfers,
       policy: ReallocationPolicy,
       results: persistentMapBy("Results", ReportedResultCodec, (r) => r.period),

@@ -8,6 +8,7 @@ import { type TransfersSinceBaseline, noTransfers } from "../policy/transfers";
 import type { Actor, IsoDate, IsoDateTime } from "../provenance/metadata";
 import type { Money } from "../quantity/money";
 import type { Shift } from "./changes";
+import { RequestIdSet } from "./requestIds";
 import type { AgreementPeriod, ExpectedResult, Organisation, Party, ResultArea, Signature } from "./terms";
 
 export type AgreementStatus = "empty" | "proposed" | "signed" | "closed";
@@ -62,7 +63,7 @@ export interface AgreementState {
   readonly tariffs: ReadonlyMap<string, Money>;
   readonly pendingReallocations: PersistentMap<string, PendingReallocation>;
   /** Request ids that were approved or rejected; ids are never reused. */
-  readonly decidedRequestIds: PersistentSet<string>;
+  readonly decidedRequestIds: RequestIdSet;
   /** The gross transfers applied since the baseline was last approved, as running totals. */
   readonly transfersSinceBaseline: TransfersSinceBaseline;
   /** The reallocation policy: proposed with the offer, negotiable, frozen at signing, changed by amendment. */
@@ -90,7 +91,7 @@ export const initialState: AgreementState = {
   expectedResults: new Map(),
   tariffs: new Map(),
   pendingReallocations: PersistentMap(),
-  decidedRequestIds: PersistentSet(),
+  decidedRequestIds: RequestIdSet.empty,
   transfersSinceBaseline: noTransfers,
   policy: defaultPolicy,
   results: PersistentMap(),

@@ -4,6 +4,7 @@
  * what domain events and states are made of.
  */
 import { isMap as isPersistentMap, isSet as isPersistentSet } from "immutable";
+import { RequestIdSet } from "../agreement/requestIds";
 
 interface Keyed {
   get(k: unknown): unknown;
@@ -19,7 +20,7 @@ interface Members {
 const keyed = (v: unknown): Keyed | undefined =>
   v instanceof Map || isPersistentMap(v) ? (v as unknown as Keyed) : undefined;
 const members = (v: unknown): Members | undefined =>
-  v instanceof Set || isPersistentSet(v) ? (v as unknown as Members) : undefined;
+  v instanceof Set || isPersistentSet(v) || v instanceof RequestIdSet ? (v as unknown as Members) : undefined;
 
 const isDecimal = (v: unknown): v is { units: bigint; scale: number } =>
   typeof v === "object" &&

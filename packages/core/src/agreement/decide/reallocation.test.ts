@@ -1,4 +1,4 @@
-import { Map as PersistentMap, Set as PersistentSet } from "immutable";
+import { Map as PersistentMap } from "immutable";
 import { describe, expect, it } from "vitest";
 import { ReallocationPolicy } from "../../policy/policy";
 import { noTransfers, transfersOf } from "../../policy/transfers";
@@ -23,6 +23,7 @@ import {
 } from "../../testing";
 import { given } from "../../testing/given";
 import { agreementDecider } from "../decider";
+import { RequestIdSet } from "../requestIds";
 
 const signed = exampleSignedEvents();
 
@@ -330,7 +331,7 @@ describe("RejectReallocation", () => {
       .thenState({
         current: before.current,
         pendingReallocations: PersistentMap(),
-        decidedRequestIds: PersistentSet(["r1"]),
+        decidedRequestIds: RequestIdSet.of(["r1"]),
         transfersSinceBaseline: noTransfers,
       });
   });
