@@ -34,7 +34,8 @@ export interface ReportedResult extends ResultReportData {
  * Everything the decider needs to decide, as readonly data. Nothing is ever mutated, so any
  * earlier state stays valid (the command handler's cache and the property tests rely on it).
  * What grows with the stream is persistent (`immutable`'s Map and Set, which share all but
- * the changed path with the previous version) or a running total, so that one event costs
+ * the changed path with the previous version; `RequestIdSet` for the decided ids) or a
+ * running total, so that one event costs
  * the same at the 100th event as at the 100,000th; the matrices and the terms are bounded by
  * the contract and copied when they change.
  */
