@@ -2,7 +2,7 @@
  * `pnpm bench`: each benchmark runs in its own child process, so that peak RSS is measured
  * per benchmark. BENCH_EVENTS (default 1,000,000) scales the replay; BENCH_COMMANDS_SINGLE,
  * BENCH_COMMANDS_CONCURRENT, BENCH_COMMANDS_CACHED_SINGLE and BENCH_COMMANDS_CACHED scale the
- * command benchmark.
+ * command benchmark; BENCH_LONG_EVENTS and BENCH_LONG_COMMANDS the long-stream command benchmark.
  */
 import { spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";
@@ -25,3 +25,4 @@ console.log(`store-sqlite benchmarks on: ${describeMachine()}`);
 runChild("replay/generateReplayFixture.ts");
 runChild("replay/replayBench.ts");
 runChild("commands/commandsBench.ts");
+runChild("commands/longStreamBench.ts");

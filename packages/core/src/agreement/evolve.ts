@@ -2,18 +2,17 @@ import { cellKey } from "../cell/cell";
 import type { DomainEvent } from "../events/catalogue";
 import type { Matrix, MatrixEntry } from "../matrix/matrix";
 import { defaultPolicy } from "../policy/policy";
+import { noTransfers, withAppliedTransfer } from "../policy/transfers";
 import type { Money } from "../quantity/money";
 import { applyCellChanges, applyExpectedResultChanges, matrixOf } from "./applyChanges";
 import type { CellEffect } from "./changes";
 import type { AgreementState } from "./state";
 
-const withAdded = <K, V>(m: ReadonlyMap<K, V>, k: K, v: V): ReadonlyMap<K, V> => new Map(m).set(k, v);
-const without = <K, V>(m: ReadonlyMap<K, V>, k: K): ReadonlyMap<K, V> => {
-  const next = new Map(m);
-  next.delete(k);
-  return next;
-};
-const withMember = <T>(s: ReadonlySet<T>, v: T): ReadonlySet<T> => new Set(s).add(v);
+/**
+ * The ledger's time of an event: `recordedAt`, stamped by the command handler from its own
+ * clock. Events written before the handler stamped it fall back to the caller's `occurredAt`.
+ */
+const ledgerTimeOf = (event: DomainEvent): string => event.metadata.recordedAt || event.metadata.occurredAt;
 
 const withEffects = (m: Matrix, effects: readonly CellEffect[]): Matrix => {
   const next = new Map(m);
@@ -26,7 +25,9 @@ const withEffects = (m: Matrix, effects: readonly CellEffect[]): Matrix => {
 
 /**
  * Applies one event. Trusts the event (it was accepted by `decide` or read from the log):
- * no validation here, and only the collections the event touches are copied.
+ * no validation here. Its cost does not grow with the stream: the collections that do are
+ * persistent (a step shares all but the changed path) or running totals, and only the
+ * bounded ones an event touches (a matrix, the terms) are copied.
  */
 export const evolve = (state: AgreementState, event: DomainEvent): AgreementState => ({
   ...state,
@@ -71,60 +72,53 @@ const changesOf = (s: AgreementState, event: DomainEvent): Partial<AgreementStat
         baseline,
         current: baseline,
         contractAtSigning: baseline,
-        appliedSinceBaseline: [],
+        transfersSinceBaseline: noTransfers,
       };
     }
     case "ReallocationRequested":
       return {
-        pendingReallocations: withAdded(s.pendingReallocations, event.data.requestId, {
+        pendingReallocations: s.pendingReallocations.set(event.data.requestId, {
           requestId: event.data.requestId,
           shifts: event.data.shifts,
           requestedBy: event.metadata.actor,
-          requestedAt: event.metadata.occurredAt,
+          requestedAt: ledgerTimeOf(event),
           reason: event.data.reason,
         }),
       };
     case "ReallocationApplied":
       return {
         current: withEffects(s.current, event.data.effects),
-        decidedRequestIds: withMember(s.decidedRequestIds, event.data.requestId),
-        appliedSinceBaseline: [
-          ...s.appliedSinceBaseline,
-          {
-            requestId: event.data.requestId,
-            appliedAt: event.metadata.occurredAt,
-            shifts: event.data.shifts,
-          },
-        ],
+        decidedRequestIds: s.decidedRequestIds.add(event.data.requestId),
+        transfersSinceBaseline: withAppliedTransfer(
+          s.transfersSinceBaseline,
+          ledgerTimeOf(event),
+          event.data.shifts,
+        ),
       };
     case "ReallocationApproved": {
-      const current = withEffects(s.current, event.data.effects);
       const request = s.pendingReallocations.get(event.data.requestId);
       return {
-        current,
-        pendingReallocations: without(s.pendingReallocations, event.data.requestId),
-        decidedRequestIds: withMember(s.decidedRequestIds, event.data.requestId),
-        appliedSinceBaseline: [
-          ...s.appliedSinceBaseline,
-          {
-            requestId: event.data.requestId,
-            appliedAt: event.metadata.occurredAt,
-            shifts: request?.shifts ?? [],
-          },
-        ],
+        current: withEffects(s.current, event.data.effects),
+        pendingReallocations: s.pendingReallocations.delete(event.data.requestId),
+        decidedRequestIds: s.decidedRequestIds.add(event.data.requestId),
+        transfersSinceBaseline: withAppliedTransfer(
+          s.transfersSinceBaseline,
+          ledgerTimeOf(event),
+          request?.shifts ?? [],
+        ),
       };
     }
     case "ReallocationRejected":
       return {
-        pendingReallocations: without(s.pendingReallocations, event.data.requestId),
-        decidedRequestIds: withMember(s.decidedRequestIds, event.data.requestId),
+        pendingReallocations: s.pendingReallocations.delete(event.data.requestId),
+        decidedRequestIds: s.decidedRequestIds.add(event.data.requestId),
       };
     case "ResultReported": {
       const previous = s.results.get(event.data.period);
       return {
-        results: withAdded(s.results, event.data.period, {
+        results: s.results.set(event.data.period, {
           ...event.data,
-          reportedAt: event.metadata.occurredAt,
+          reportedAt: ledgerTimeOf(event),
           reportedBy: event.metadata.actor,
           corrections: previous === undefined ? 0 : previous.corrections + 1,
         }),
@@ -135,9 +129,9 @@ const changesOf = (s: AgreementState, event: DomainEvent): Partial<AgreementStat
       return {
         baseline: current,
         current,
-        appliedSinceBaseline: [],
+        transfersSinceBaseline: noTransfers,
         expectedResults: applyExpectedResultChanges(s.expectedResults, event.data.expectedResultChanges),
-        amendmentIds: withMember(s.amendmentIds, event.data.amendmentId),
+        amendmentIds: s.amendmentIds.add(event.data.amendmentId),
         ...(event.data.policy === undefined ? {} : { policy: event.data.policy }),
       };
     }

@@ -10,3 +10,5 @@ export * from "./reallocation";
 export * from "./reallocationPolicy";
 export * from "./state";
 export * from "./terms";
+export * from "./snapshot";
+export * from "./requestIds";

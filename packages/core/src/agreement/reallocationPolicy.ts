@@ -12,7 +12,7 @@ export const reallocationContextOf = (s: AgreementState): ReallocationContext =>
   baseline: s.baseline,
   current: s.current,
   contractAtSigning: s.contractAtSigning,
-  appliedSinceBaseline: s.appliedSinceBaseline,
+  transfersSinceBaseline: s.transfersSinceBaseline,
 });
 
 /**

@@ -1,11 +1,14 @@
+import { Map as PersistentMap, Set as PersistentSet } from "immutable";
 import type { FinalDetermination } from "../events/agreementClosed";
 import type { ResultReportData } from "../events/resultReported";
 import type { Matrix } from "../matrix/matrix";
 import { emptyMatrix } from "../matrix/matrix";
 import { type ReallocationPolicy, defaultPolicy } from "../policy/policy";
+import { type TransfersSinceBaseline, noTransfers } from "../policy/transfers";
 import type { Actor, IsoDate, IsoDateTime } from "../provenance/metadata";
 import type { Money } from "../quantity/money";
 import type { Shift } from "./changes";
+import { RequestIdSet } from "./requestIds";
 import type { AgreementPeriod, ExpectedResult, Organisation, Party, ResultArea, Signature } from "./terms";
 
 export type AgreementStatus = "empty" | "proposed" | "signed" | "closed";
@@ -14,18 +17,13 @@ export interface PendingReallocation {
   readonly requestId: string;
   readonly shifts: readonly Shift[];
   readonly requestedBy: Actor;
+  /** The ledger's time of the request (`recordedAt`). */
   readonly requestedAt: IsoDateTime;
   readonly reason: string;
 }
 
-/** A reallocation applied since the baseline was last approved (signing or amendment). */
-export interface AppliedReallocation {
-  readonly requestId: string;
-  readonly appliedAt: IsoDateTime;
-  readonly shifts: readonly Shift[];
-}
-
 export interface ReportedResult extends ResultReportData {
+  /** The ledger's time of the report (`recordedAt`). */
   readonly reportedAt: IsoDateTime;
   readonly reportedBy: Actor;
   /** How many reports for this period were recorded before this one (0: the first). */
@@ -33,9 +31,13 @@ export interface ReportedResult extends ResultReportData {
 }
 
 /**
- * Everything the decider needs to decide, as plain readonly data. Collections are replaced,
- * never mutated, so any earlier state stays valid; only the collections an event touches
- * are copied.
+ * Everything the decider needs to decide, as readonly data. Nothing is ever mutated, so any
+ * earlier state stays valid (the command handler's cache and the property tests rely on it).
+ * What grows with the stream is persistent (`immutable`'s Map and Set, which share all but
+ * the changed path with the previous version; `RequestIdSet` for the decided ids) or a
+ * running total, so that one event costs
+ * the same at the 100th event as at the 100,000th; the matrices and the terms are bounded by
+ * the contract and copied when they change.
  */
 export interface AgreementState {
   readonly status: AgreementStatus;
@@ -60,15 +62,16 @@ export interface AgreementState {
   readonly expectedResults: ReadonlyMap<string, ExpectedResult>;
   /** Tariff per (normalised) work type. */
   readonly tariffs: ReadonlyMap<string, Money>;
-  readonly pendingReallocations: ReadonlyMap<string, PendingReallocation>;
+  readonly pendingReallocations: PersistentMap<string, PendingReallocation>;
   /** Request ids that were approved or rejected; ids are never reused. */
-  readonly decidedRequestIds: ReadonlySet<string>;
-  readonly appliedSinceBaseline: readonly AppliedReallocation[];
+  readonly decidedRequestIds: RequestIdSet;
+  /** The gross transfers applied since the baseline was last approved, as running totals. */
+  readonly transfersSinceBaseline: TransfersSinceBaseline;
   /** The reallocation policy: proposed with the offer, negotiable, frozen at signing, changed by amendment. */
   readonly policy: ReallocationPolicy;
   /** The latest report per period (a later report for the same period is a correction). */
-  readonly results: ReadonlyMap<string, ReportedResult>;
-  readonly amendmentIds: ReadonlySet<string>;
+  readonly results: PersistentMap<string, ReportedResult>;
+  readonly amendmentIds: PersistentSet<string>;
   readonly closedOn?: IsoDate;
   readonly finalDetermination?: FinalDetermination;
   readonly eventCount: number;
@@ -88,11 +91,11 @@ export const initialState: AgreementState = {
   contractAtSigning: emptyMatrix,
   expectedResults: new Map(),
   tariffs: new Map(),
-  pendingReallocations: new Map(),
-  decidedRequestIds: new Set(),
-  appliedSinceBaseline: [],
+  pendingReallocations: PersistentMap(),
+  decidedRequestIds: RequestIdSet.empty,
+  transfersSinceBaseline: noTransfers,
   policy: defaultPolicy,
-  results: new Map(),
-  amendmentIds: new Set(),
+  results: PersistentMap(),
+  amendmentIds: PersistentSet(),
   eventCount: 0,
 };

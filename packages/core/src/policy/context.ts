@@ -1,9 +1,10 @@
 import { type Cell, cellKey } from "../cell/cell";
 import type { Matrix } from "../matrix/matrix";
 import type { Actor } from "../provenance/metadata";
-import { type Decimal, ZERO, add, subtract } from "../quantity/decimal";
+import { type Decimal, ZERO } from "../quantity/decimal";
 import type { Quantity } from "../quantity/quantity";
 import type { UnitKind } from "../quantity/unitKind";
+import type { TransfersSinceBaseline } from "./transfers";
 
 /**
  * A shift as the policy sees it. The agreement's `Shift` codec produces values of this
@@ -15,13 +16,6 @@ export interface PolicyShift {
   readonly quantity: Quantity;
 }
 
-export interface AppliedTransfer {
-  readonly requestId: string;
-  /** ISO date-time; its calendar date places the reallocation in a threshold period. */
-  readonly appliedAt: string;
-  readonly shifts: readonly PolicyShift[];
-}
-
 /**
  * The part of an agreement a policy needs, so that evaluation depends on numbers only.
  * `baseline` is the matrix as last approved (signed, or replaced by an amendment);
@@ -31,7 +25,8 @@ export interface ReallocationContext {
   readonly baseline: Matrix;
   readonly current: Matrix;
   readonly contractAtSigning: Matrix;
-  readonly appliedSinceBaseline: readonly AppliedTransfer[];
+  /** Running totals of what was applied since the baseline (see `withAppliedTransfer`). */
+  readonly transfersSinceBaseline: TransfersSinceBaseline;
 }
 
 /** The request an approval is about. */
@@ -44,31 +39,4 @@ export interface PendingForApproval {
 export const holding = (m: Matrix, c: Cell): { amount: Decimal; kind: UnitKind | undefined } => {
   const entry = m.get(cellKey(c));
   return { amount: entry?.quantity.amount ?? ZERO, kind: entry?.quantity.kind };
-};
-
-export interface NetCellEffect {
-  readonly cell: Cell;
-  readonly kind: UnitKind;
-  readonly before: Decimal;
-  readonly after: Decimal;
-}
-
-/** The net effect of several shifts, per cell, in order of first mention. */
-export const shiftEffects = (current: Matrix, shifts: readonly PolicyShift[]): NetCellEffect[] => {
-  const effects = new Map<string, { cell: Cell; kind: UnitKind; before: Decimal; after: Decimal }>();
-  const touch = (c: Cell, kind: UnitKind, delta: (d: Decimal) => Decimal): void => {
-    const key = cellKey(c);
-    const existing = effects.get(key);
-    if (existing) {
-      existing.after = delta(existing.after);
-      return;
-    }
-    const before = holding(current, c).amount;
-    effects.set(key, { cell: c, kind, before, after: delta(before) });
-  };
-  for (const s of shifts) {
-    touch(s.from, s.quantity.kind, (d) => subtract(d, s.quantity.amount));
-    touch(s.to, s.quantity.kind, (d) => add(d, s.quantity.amount));
-  }
-  return [...effects.values()];
 };

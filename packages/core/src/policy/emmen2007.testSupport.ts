@@ -8,6 +8,7 @@ import { ZERO, add, parseDecimal } from "../quantity/decimal";
 import { parseDutchQuantity } from "../quantity/dutchNumber";
 import { HOURS, type UnitKind } from "../quantity/unitKind";
 import type { PolicyShift, ReallocationContext } from "./context";
+import { transfersOf } from "./transfers";
 
 const FIXTURES = fileURLToPath(new URL("../../../../tests/fixtures/emmen-2007/", import.meta.url));
 
@@ -93,5 +94,5 @@ export const contextAfter = (
   baseline: contract,
   contractAtSigning: contract,
   current: applied.reduce((m, r) => applyShiftsForTest(m, r.shifts), contract),
-  appliedSinceBaseline: applied.map((r, i) => ({ requestId: `applied-${i + 1}`, ...r })),
+  transfersSinceBaseline: transfersOf(applied),
 });

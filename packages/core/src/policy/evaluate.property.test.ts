@@ -8,6 +8,7 @@ import type { PolicyShift, ReallocationContext } from "./context";
 import { applyShiftsForTest, emmen2007Contract, shift } from "./emmen2007.testSupport";
 import { evaluate } from "./evaluate";
 import { ReallocationPolicy } from "./policy";
+import { noTransfers, transfersOf, withAppliedTransfer } from "./transfers";
 
 const contract = emmen2007Contract();
 const hourCells = [...contract.values()]
@@ -161,7 +162,7 @@ describe("evaluate, property-based", () => {
             baseline: contract,
             current: contract,
             contractAtSigning: contract,
-            appliedSinceBaseline: [],
+            transfersSinceBaseline: noTransfers,
           };
           proposals.forEach((shifts, i) => {
             const result = evaluate(policy, context, shifts, "2007-06-01T12:00:00Z");
@@ -173,10 +174,11 @@ describe("evaluate, property-based", () => {
             context = {
               ...context,
               current: applyShiftsForTest(context.current, shifts),
-              appliedSinceBaseline: [
-                ...context.appliedSinceBaseline,
-                { requestId: `r${i}`, appliedAt: "2007-06-01", shifts },
-              ],
+              transfersSinceBaseline: withAppliedTransfer(
+                context.transfersSinceBaseline,
+                "2007-06-01",
+                shifts,
+              ),
             };
           });
         },
@@ -220,11 +222,9 @@ describe("evaluate, property-based", () => {
             contractAtSigning: contract,
             // The rule counts what was moved; whether those moves were valid is other rules' business.
             current: contract,
-            appliedSinceBaseline: applied.map((shifts, i) => ({
-              requestId: `r${i}`,
-              appliedAt: "2007-02-01",
-              shifts,
-            })),
+            transfersSinceBaseline: transfersOf(
+              applied.map((shifts) => ({ appliedAt: "2007-02-01", shifts })),
+            ),
           };
           const verdict = evaluate(policy.right, context, proposed, "2007-06-01").verdicts.find(
             (v) => v.rule === "cumulative-threshold",

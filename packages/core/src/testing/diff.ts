@@ -1,7 +1,26 @@
 /**
  * Structural equality and a readable list of differences, for values made of plain objects,
- * arrays, Maps, Sets, bigints and exact decimals: what domain events and states are made of.
+ * arrays, Maps, Sets (native or persistent, from `immutable`), bigints and exact decimals:
+ * what domain events and states are made of.
  */
+import { isMap as isPersistentMap, isSet as isPersistentSet } from "immutable";
+import { RequestIdSet } from "../agreement/requestIds";
+
+interface Keyed {
+  get(k: unknown): unknown;
+  has(k: unknown): boolean;
+  entries(): Iterable<[unknown, unknown]>;
+}
+interface Members {
+  readonly size: number;
+  has(k: unknown): boolean;
+  [Symbol.iterator](): Iterator<unknown>;
+}
+/** A native or a persistent map, by content. */
+const keyed = (v: unknown): Keyed | undefined =>
+  v instanceof Map || isPersistentMap(v) ? (v as unknown as Keyed) : undefined;
+const members = (v: unknown): Members | undefined =>
+  v instanceof Set || isPersistentSet(v) || v instanceof RequestIdSet ? (v as unknown as Members) : undefined;
 
 const isDecimal = (v: unknown): v is { units: bigint; scale: number } =>
   typeof v === "object" &&
@@ -24,9 +43,11 @@ export const show = (v: unknown, depth = 0): string => {
   if (v === null || typeof v !== "object") return String(v);
   if (isDecimal(v)) return `decimal(${decimalText(v)})`;
   if (depth > 4) return "…";
-  if (v instanceof Map)
-    return `Map {${[...v.entries()].map(([k, x]) => `${show(k)} => ${show(x, depth + 1)}`).join(", ")}}`;
-  if (v instanceof Set) return `Set {${[...v].map((x) => show(x, depth + 1)).join(", ")}}`;
+  const m = keyed(v);
+  if (m !== undefined)
+    return `Map {${[...m.entries()].map(([k, x]) => `${show(k)} => ${show(x, depth + 1)}`).join(", ")}}`;
+  const set = members(v);
+  if (set !== undefined) return `Set {${[...set].map((x) => show(x, depth + 1)).join(", ")}}`;
   if (Array.isArray(v)) return `[${v.map((x) => show(x, depth + 1)).join(", ")}]`;
   return `{ ${Object.entries(v)
     .filter(([, x]) => x !== undefined)
@@ -53,22 +74,20 @@ export const differences = (
     out.push({ path: here, expected, actual });
     return out;
   }
-  if (expected instanceof Map || actual instanceof Map) {
-    if (!(expected instanceof Map && actual instanceof Map)) {
+  const [em, am] = [keyed(expected), keyed(actual)];
+  if (em !== undefined || am !== undefined) {
+    if (em === undefined || am === undefined) {
       out.push({ path: here, expected, actual });
       return out;
     }
-    for (const [k, x] of expected) differences(x, actual.get(k), `${path}.get(${show(k)})`, out);
-    for (const [k, x] of actual)
-      if (!expected.has(k)) out.push({ path: `${path}.get(${show(k)})`, expected: undefined, actual: x });
+    for (const [k, x] of em.entries()) differences(x, am.get(k), `${path}.get(${show(k)})`, out);
+    for (const [k, x] of am.entries())
+      if (!em.has(k)) out.push({ path: `${path}.get(${show(k)})`, expected: undefined, actual: x });
     return out;
   }
-  if (expected instanceof Set || actual instanceof Set) {
-    if (
-      !(expected instanceof Set && actual instanceof Set) ||
-      expected.size !== actual.size ||
-      [...expected].some((x) => !actual.has(x))
-    ) {
+  const [es, as] = [members(expected), members(actual)];
+  if (es !== undefined || as !== undefined) {
+    if (es === undefined || as === undefined || es.size !== as.size || [...es].some((x) => !as.has(x))) {
       out.push({ path: here, expected, actual });
     }
     return out;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { AmendAgreement, CloseAgreement } from "../../commands/lifecycle";
 import type { ReportResult } from "../../commands/reportResult";
+import { noTransfers } from "../../policy/transfers";
 import { type Recorded, eventMetadataFrom } from "../../provenance/metadata";
 import { GROUPS } from "../../quantity/unitKind";
 import {
@@ -209,7 +210,7 @@ describe("AmendAgreement", () => {
         expect(s.baseline.get("6/OBW/Stad")?.quantity).toEqual(hours(1223));
         expect(s.current).toEqual(s.baseline);
         expect(s.contractAtSigning.get("6/OBW/Velden")?.quantity).toEqual(hours(30));
-        expect(s.appliedSinceBaseline).toEqual([]);
+        expect(s.transfersSinceBaseline).toEqual(noTransfers);
         return true;
       });
   });

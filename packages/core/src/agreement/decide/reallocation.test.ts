@@ -1,5 +1,7 @@
+import { Map as PersistentMap } from "immutable";
 import { describe, expect, it } from "vitest";
 import { ReallocationPolicy } from "../../policy/policy";
+import { noTransfers, transfersOf } from "../../policy/transfers";
 import type { Verdict } from "../../policy/verdict";
 import { eventMetadataFrom } from "../../provenance/metadata";
 import { GROUPS } from "../../quantity/unitKind";
@@ -21,6 +23,7 @@ import {
 } from "../../testing";
 import { given } from "../../testing/given";
 import { agreementDecider } from "../decider";
+import { RequestIdSet } from "../requestIds";
 
 const signed = exampleSignedEvents();
 
@@ -233,13 +236,14 @@ describe("ApproveReallocation", () => {
         expect(s.baseline.get("6/OBW/Velden")?.quantity).toEqual(hours(30));
         expect(s.pendingReallocations.size).toBe(0);
         expect(s.decidedRequestIds.has("r1")).toBe(true);
-        expect(s.appliedSinceBaseline).toEqual([
-          {
-            requestId: "r1",
-            appliedAt: cmd.metadata.occurredAt,
-            shifts: [shift("6/OBW/Stad", "6/OBW/Velden", 100), shift("6/OBW/Stad", "6/JW/Velden", 20)],
-          },
-        ]);
+        expect(s.transfersSinceBaseline).toEqual(
+          transfersOf([
+            {
+              appliedAt: cmd.metadata.occurredAt,
+              shifts: [shift("6/OBW/Stad", "6/OBW/Velden", 100), shift("6/OBW/Stad", "6/JW/Velden", 20)],
+            },
+          ]),
+        );
         return true;
       });
   });
@@ -327,9 +331,9 @@ describe("RejectReallocation", () => {
       ])
       .thenState({
         current: before.current,
-        pendingReallocations: new Map(),
-        decidedRequestIds: new Set(["r1"]),
-        appliedSinceBaseline: [],
+        pendingReallocations: PersistentMap(),
+        decidedRequestIds: RequestIdSet.of(["r1"]),
+        transfersSinceBaseline: noTransfers,
       });
   });
 

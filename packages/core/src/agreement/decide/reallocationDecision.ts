@@ -2,10 +2,11 @@ import * as E from "fp-ts/Either";
 import { pipe } from "fp-ts/function";
 import type { ApproveReallocation, RejectReallocation } from "../../commands/reallocation";
 import type { ReallocationApproved, ReallocationRejected } from "../../events/reallocation";
-import { evaluate, evaluateApproval } from "../../policy/evaluate";
+import { assess, evaluateApproval } from "../../policy/evaluate";
+import type { PolicyRule } from "../../policy/verdict";
 import { type Recorded, eventMetadataFrom } from "../../provenance/metadata";
 import { type DomainError, domainError } from "../errors";
-import { effectsOfShifts } from "../reallocation";
+import { effectsOf } from "../reallocation";
 import { forbiddenReasons, reallocationContextOf } from "../reallocationPolicy";
 import type { AgreementState, PendingReallocation } from "../state";
 import { requireReason, requireSigned } from "./guards";
@@ -41,6 +42,34 @@ const notAnApprover = (s: AgreementState, cmd: ApproveReallocation | RejectReall
   );
 };
 
+type ApprovalRefusal = (
+  s: AgreementState,
+  cmd: ApproveReallocation,
+  request: PendingReallocation,
+) => DomainError;
+
+/**
+ * The error each approval rule refuses with when it forbids, in order of precedence (the
+ * first forbidding rule of this list decides the error). Keyed by the typed rule, so a rule
+ * renamed in the policy fails to compile here instead of silently never matching.
+ */
+const APPROVAL_REFUSALS: readonly (readonly [PolicyRule, ApprovalRefusal])[] = [
+  ["approver-role", (s, cmd) => notAnApprover(s, cmd)],
+  [
+    "four-eyes",
+    (_s, _cmd, request) =>
+      domainError(
+        "FourEyesViolation",
+        `${request.requestedBy.person} requested ${request.requestId} and may not also approve it`,
+        {
+          requestId: request.requestId,
+          person: request.requestedBy.person,
+          organisationId: request.requestedBy.organisationId,
+        },
+      ),
+  ],
+];
+
 /**
  * A justification, four eyes and the approver roles of the policy (every approval step
  * records why, as rejections do), then the request is evaluated again
@@ -56,7 +85,7 @@ export const decideApproveReallocation = (
     E.tap(() => requireReason(cmd.data.reason, `approving ${cmd.data.requestId}`)),
     E.flatMap(([s, request]) => {
       const approval = evaluateApproval(s.policy, request, cmd.metadata.actor);
-      const evaluation = evaluate(
+      const { evaluation, simulation } = assess(
         s.policy,
         reallocationContextOf(s),
         request.shifts,
@@ -66,25 +95,13 @@ export const decideApproveReallocation = (
         verdicts: [...evaluation.verdicts, ...approval.verdicts],
         policyVersion: s.policy.version,
       };
-      const forbids = (rule: string) =>
-        approval.verdicts.some((v) => v.rule === rule && v.outcome === "forbidden");
-      if (forbids("approver-role")) return E.left({ ...notAnApprover(s, cmd), ...trace });
-      if (forbids("four-eyes")) {
-        return E.left(
-          domainError(
-            "FourEyesViolation",
-            `${request.requestedBy.person} requested ${request.requestId} and may not also approve it`,
-            {
-              requestId: request.requestId,
-              person: request.requestedBy.person,
-              organisationId: request.requestedBy.organisationId,
-              ...trace,
-            },
-          ),
-        );
-      }
+      const forbidding = new Set(
+        approval.verdicts.filter((v) => v.outcome === "forbidden").map((v) => v.rule),
+      );
+      const refusal = APPROVAL_REFUSALS.find(([rule]) => forbidding.has(rule));
+      if (refusal !== undefined) return E.left({ ...refusal[1](s, cmd, request), ...trace });
       const effects = E.mapLeft((error: DomainError): DomainError => ({ ...error, ...trace }))(
-        effectsOfShifts(s.current, request.shifts),
+        effectsOf(simulation),
       );
       if (E.isLeft(effects)) return effects;
       if (evaluation.outcome === "forbidden") {

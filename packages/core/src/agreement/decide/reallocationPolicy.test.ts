@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { AmendAgreement, NegotiateAgreement } from "../../commands/lifecycle";
 import type { DomainEvent } from "../../events/catalogue";
 import { ReallocationPolicy, defaultPolicy } from "../../policy/policy";
+import { noTransfers, transfersOf } from "../../policy/transfers";
 import type { Verdict } from "../../policy/verdict";
 import {
   EXAMPLE_AGREEMENT_ID,
@@ -63,9 +64,9 @@ describe("RequestReallocation under the agreement's policy", () => {
         expect(s.current.get("6/OBW/Velden")?.quantity).toEqual(hours(130));
         expect(s.pendingReallocations.size).toBe(0);
         expect(s.decidedRequestIds.has("r1")).toBe(true);
-        expect(s.appliedSinceBaseline).toEqual([
-          { requestId: "r1", appliedAt: cmd.metadata.occurredAt, shifts: cmd.data.shifts },
-        ]);
+        expect(s.transfersSinceBaseline).toEqual(
+          transfersOf([{ appliedAt: cmd.metadata.occurredAt, shifts: cmd.data.shifts }]),
+        );
         return true;
       });
     const applied = run([cmd], signed).events;
@@ -224,7 +225,7 @@ describe("the policy in the agreement's lifecycle", () => {
     expect(amended.at(-1)?.type).toBe("AgreementAmended");
     const state = given(agreementDecider, amended).state;
     expect(state.policy.version).toBe(2);
-    expect(state.appliedSinceBaseline).toEqual([]);
+    expect(state.transfersSinceBaseline).toEqual(noTransfers);
     // 100 h of the amended 3 387 h total is 3%: within 5%, counted from the amendment on.
     const evaluation = evaluateReallocation(
       state,

@@ -2,10 +2,10 @@ import * as E from "fp-ts/Either";
 import { pipe } from "fp-ts/function";
 import type { RequestReallocation } from "../../commands/reallocation";
 import type { ReallocationApplied, ReallocationRequested } from "../../events/reallocation";
-import { evaluate } from "../../policy/evaluate";
+import { assess } from "../../policy/evaluate";
 import { type Recorded, eventMetadataFrom } from "../../provenance/metadata";
 import { type DomainError, domainError } from "../errors";
-import { effectsOfShifts } from "../reallocation";
+import { effectsOf } from "../reallocation";
 import { forbiddenReasons, reallocationContextOf } from "../reallocationPolicy";
 import type { AgreementState } from "../state";
 import { requireReason, requireSigned } from "./guards";
@@ -31,11 +31,16 @@ export const decideRequestReallocation = (
     ),
     E.flatMap((s) => {
       const { requestId, shifts, reason } = cmd.data;
-      const evaluation = evaluate(s.policy, reallocationContextOf(s), shifts, cmd.metadata.recordedAt);
+      const { evaluation, simulation } = assess(
+        s.policy,
+        reallocationContextOf(s),
+        shifts,
+        cmd.metadata.recordedAt,
+      );
       const trace = { verdicts: evaluation.verdicts, policyVersion: s.policy.version };
       // The invariants keep their own error variants; the verdicts travel along for the record.
       const effects = E.mapLeft((error: DomainError): DomainError => ({ ...error, ...trace }))(
-        effectsOfShifts(s.current, shifts),
+        effectsOf(simulation),
       );
       if (E.isLeft(effects)) return effects;
       if (evaluation.outcome === "forbidden") {

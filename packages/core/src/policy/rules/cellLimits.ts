@@ -1,7 +1,8 @@
 import { cellKey } from "../../cell/cell";
 import { type Decimal, ZERO, compare, isZero, subtract } from "../../quantity/decimal";
-import { type NetCellEffect, holding } from "../context";
+import { holding } from "../context";
 import { cellLimitFor } from "../policy";
+import type { NetCellEffect } from "../simulation";
 import { type Verdict, verdict } from "../verdict";
 import { comparePercent, displayPercent, formatPercent, formatUnits } from "../wording";
 import type { RuleInput } from "./ruleInput";

@@ -1,8 +1,8 @@
-import { cellKey, sameCell } from "../../cell/cell";
+import { cellKey } from "../../cell/cell";
 import { totalsByKind } from "../../matrix/matrix";
-import { type Decimal, ZERO, add, compare, isPositive, subtract } from "../../quantity/decimal";
+import { type Decimal, ZERO, add } from "../../quantity/decimal";
 import type { UnitKind } from "../../quantity/unitKind";
-import { holding } from "../context";
+import type { ShiftProblem } from "../simulation";
 import { type Verdict, verdict } from "../verdict";
 import { formatUnits } from "../wording";
 import type { RuleInput } from "./ruleInput";
@@ -10,42 +10,42 @@ import type { RuleInput } from "./ruleInput";
 const describeShift = (s: RuleInput["shifts"][number]): string =>
   `${formatUnits(s.quantity.amount, s.quantity.kind)} from ${cellKey(s.from)} to ${cellKey(s.to)}`;
 
-/**
- * Rule 1, always on: a reallocation keeps the total of its unit kind, never moves units
- * between unit kinds and never takes a cell below zero.
- */
-export const conservation = ({ context, shifts }: RuleInput): Verdict => {
-  if (shifts.length === 0) return verdict("conservation", "forbidden", "no shifts proposed");
-  const problems: string[] = [];
-  for (const s of shifts) {
-    const kind = s.quantity.kind;
-    if (!isPositive(s.quantity.amount)) problems.push(`${describeShift(s)} moves nothing`);
-    if (sameCell(s.from, s.to)) problems.push(`${describeShift(s)} moves units within one cell`);
-    for (const c of [s.from, s.to]) {
-      const held = holding(context.current, c).kind;
-      if (held !== undefined && held !== kind) {
-        problems.push(
-          `${describeShift(s)}: ${cellKey(c)} counts ${held}, not ${kind}; a reallocation never moves units between unit kinds`,
-        );
-      }
+/** How the rule words a problem of the simulation; undefined: another rule's (scope's) business. */
+const wording = (p: ShiftProblem, shiftCount: number): string | undefined => {
+  switch (p.problem) {
+    case "no-shifts":
+      return "no shifts proposed";
+    case "non-positive":
+      return `${describeShift(p.shift)} moves nothing`;
+    case "same-cell":
+      return `${describeShift(p.shift)} moves units within one cell`;
+    case "not-in-contract":
+      return undefined;
+    case "other-unit-kind": {
+      const c = p.end === "from" ? p.shift.from : p.shift.to;
+      return `${describeShift(p.shift)}: ${cellKey(c)} counts ${p.cellKind}, not ${p.shift.quantity.kind}; a reallocation never moves units between unit kinds`;
+    }
+    case "insufficient": {
+      const { quantity, from } = p.shift;
+      const which = shiftCount === 1 ? "" : `shift ${p.index + 1}: `;
+      return `${which}cannot move ${formatUnits(quantity.amount, quantity.kind)} out of ${cellKey(from)}: it holds ${formatUnits(p.holds, quantity.kind)}`;
     }
   }
-  // Shifts apply in order, as the decider applies them: a cell can pass on what it received
-  // from an earlier shift of the same request, not from a later one.
-  const working = new Map<string, Decimal>();
-  shifts.forEach((s, i) => {
-    const key = cellKey(s.from);
-    const held = working.get(key) ?? holding(context.current, s.from).amount;
-    if (compare(held, s.quantity.amount) < 0) {
-      const which = shifts.length === 1 ? "" : `shift ${i + 1}: `;
-      problems.push(
-        `${which}cannot move ${formatUnits(s.quantity.amount, s.quantity.kind)} out of ${key}: it holds ${formatUnits(held, s.quantity.kind)}`,
-      );
-    }
-    working.set(key, subtract(held, s.quantity.amount));
-    const toKey = cellKey(s.to);
-    working.set(toKey, add(working.get(toKey) ?? holding(context.current, s.to).amount, s.quantity.amount));
-  });
+};
+
+/**
+ * Rule 1, always on: a reallocation keeps the total of its unit kind, never moves units
+ * between unit kinds and never takes a cell below zero. It words the problems of the one
+ * simulation of the shifts (`simulateShifts`), which the decider turns into its errors.
+ */
+export const conservation = ({ context, shifts, simulation }: RuleInput): Verdict => {
+  const worded = (ps: readonly ShiftProblem[]) =>
+    ps.map((p) => wording(p, shifts.length)).filter((w) => w !== undefined);
+  // Shapes of single shifts first, then what the cells hold as the shifts apply in order.
+  const problems = [
+    ...worded(simulation.problems.filter((p) => p.problem !== "insufficient")),
+    ...worded(simulation.problems.filter((p) => p.problem === "insufficient")),
+  ];
   if (problems.length > 0) return verdict("conservation", "forbidden", problems.join("; "));
 
   const totals = totalsByKind(context.current);

@@ -1,5 +1,5 @@
-import { calendarDayOf, fallsOnDays } from "../../calendar/calendarDay";
-import { type ReportingPeriod, daysOfPeriod, periodContaining } from "../../calendar/reportingPeriod";
+import { calendarDayOf } from "../../calendar/calendarDay";
+import { type ReportingPeriod, periodContaining } from "../../calendar/reportingPeriod";
 import { totalsByKind } from "../../matrix/matrix";
 import { type Decimal, ZERO, add, isZero } from "../../quantity/decimal";
 import type { UnitKind } from "../../quantity/unitKind";
@@ -37,17 +37,15 @@ export const cumulativeTransfers = (
   at: string,
 ): CumulativeTransfers[] => {
   const period = periodOf(policy.thresholdPeriod, at);
-  const days = period === undefined ? undefined : daysOfPeriod(period);
   const grossByKind = (list: readonly PolicyShift[], into: Map<UnitKind, Decimal>): void => {
     for (const s of list)
       into.set(s.quantity.kind, add(into.get(s.quantity.kind) ?? ZERO, s.quantity.amount));
   };
   const proposed = new Map<UnitKind, Decimal>();
   grossByKind(shifts, proposed);
-  const applied = new Map<UnitKind, Decimal>();
-  for (const r of context.appliedSinceBaseline) {
-    if (days === undefined || fallsOnDays(r.appliedAt, days.first, days.last)) grossByKind(r.shifts, applied);
-  }
+  // Running totals kept as reallocations are applied: no pass over the applied ones.
+  const transfers = context.transfersSinceBaseline;
+  const applied = period === undefined ? transfers.total : (transfers.byPeriod.get(period) ?? new Map());
   const totals = totalsByKind(context.baseline);
   return [...proposed].map(([kind, p]) => {
     const a = applied.get(kind) ?? ZERO;
