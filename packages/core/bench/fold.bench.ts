@@ -30,8 +30,14 @@ const sizes = (process.env.BENCH_FOLD_SIZES ?? "100,1000,10000,100000").split(",
 const eventsPerBatch = Number(process.env.BENCH_FOLD_EVENTS ?? "200000");
 const BATCHES = 5;
 
+/** Stands in for the command handler, which stamps the ledger's time before `decide`. */
+const stamped = (json: unknown): unknown => {
+  const c = json as { metadata: { occurredAt: string; recordedAt?: string } };
+  return { ...c, metadata: { ...c.metadata, recordedAt: c.metadata.recordedAt ?? c.metadata.occurredAt } };
+};
+
 const commandOf = (json: unknown): Command => {
-  const decoded = decodeCommand(json);
+  const decoded = decodeCommand(stamped(json));
   if (decoded._tag === "Left") throw new Error(`command does not decode: ${JSON.stringify(decoded.left)}`);
   return decoded.right;
 };
