@@ -14,3 +14,4 @@ export {
   type CheckpointStoreUnderTest,
   describeProjectionCheckpointStoreContract,
 } from "./projectionCheckpointContract";
+export { describeMerkleLogContract } from "./merkleContract";
