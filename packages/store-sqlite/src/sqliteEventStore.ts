@@ -1,12 +1,15 @@
-import type {
-  EventStore,
-  HasHeadPosition,
-  HasProjectionCheckpoints,
-  Subscription,
+import {
+  type EventStore,
+  type HasHeadPosition,
+  type HasMerkleLog,
+  type HasProjectionCheckpoints,
+  type Subscription,
+  merkleLogFromNodes,
 } from "@grant-ledger/event-store";
 import type Database from "better-sqlite3";
 import { appendInTransaction } from "./append/appendInTransaction";
 import { groupCommit } from "./append/groupCommit";
+import { sqliteMerkleTree } from "./merkle/sqliteMerkleTree";
 import { sqliteProjectionCheckpoints } from "./projection/sqliteCheckpoints";
 import { pagedReads } from "./read/pagedReads";
 import { openDatabase } from "./schema/openDatabase";
@@ -29,7 +32,11 @@ export interface SqliteEventStoreOptions {
   readonly pollIntervalMs?: number;
 }
 
-export interface SqliteEventStore extends EventStore, HasProjectionCheckpoints, HasHeadPosition {
+export interface SqliteEventStore
+  extends EventStore,
+    HasProjectionCheckpoints,
+    HasHeadPosition,
+    HasMerkleLog {
   readonly file: string;
   /** The underlying connection, for projections that store state in the same file. */
   readonly database: Database.Database;
@@ -57,9 +64,12 @@ export const openSqliteEventStore = (options: SqliteEventStoreOptions): SqliteEv
     }
   };
 
+  const tree = sqliteMerkleTree(db);
+  guard(tree.catchUp);
+
   const wake = wakeups();
   const reads = pagedReads(db, pageSize, guard);
-  const commits = groupCommit(db, appendInTransaction(db), {
+  const commits = groupCommit(db, appendInTransaction(db, tree), {
     maxBatch: options.maxBatch ?? 256,
     busyRetries,
     onCommitted: wake.wakeAll,
@@ -76,6 +86,7 @@ export const openSqliteEventStore = (options: SqliteEventStoreOptions): SqliteEv
     file,
     database: db,
     projectionCheckpoints: sqliteProjectionCheckpoints(db, busyRetries),
+    merkle: merkleLogFromNodes({ size: () => guard(tree.size), read: (ids) => guard(() => tree.read(ids)) }),
     headPosition: async () => {
       ensureOpen();
       const last = guard(() => lastPosition.get() as number | null);
