@@ -4,10 +4,13 @@ import * as checkpoint from "./checkpoint";
 import * as controls from "./controls";
 import * as demo from "./demo";
 import * as importCommand from "./import";
+import * as prove from "./prove";
+import * as proveConsistency from "./proveConsistency";
 import * as reallocate from "./reallocate";
 import * as rebuild from "./rebuild";
 import * as reconcile from "./reconcile";
 import * as reject from "./reject";
+import * as treeHead from "./treeHead";
 import * as verify from "./verify";
 
 /**
@@ -26,4 +29,7 @@ export const registerCommands = (program: Command): void => {
   reallocate.register(program);
   approve.register(program);
   reject.register(program);
+  treeHead.register(program);
+  prove.register(program);
+  proveConsistency.register(program);
 };
