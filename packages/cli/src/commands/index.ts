@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import * as approve from "./approve";
+import * as auditBundle from "./auditBundle";
 import * as checkpoint from "./checkpoint";
 import * as controls from "./controls";
 import * as demo from "./demo";
@@ -12,6 +13,7 @@ import * as reconcile from "./reconcile";
 import * as reject from "./reject";
 import * as treeHead from "./treeHead";
 import * as verify from "./verify";
+import * as verifyBundle from "./verifyBundle";
 
 /**
  * Each command lives in its own file and exports `register(program)`.
@@ -32,4 +34,6 @@ export const registerCommands = (program: Command): void => {
   treeHead.register(program);
   prove.register(program);
   proveConsistency.register(program);
+  auditBundle.register(program);
+  verifyBundle.register(program);
 };
