@@ -35,6 +35,8 @@ describe("grant-ledger prove", () => {
       revision: "0",
     });
     expect(proof.proof).toHaveLength(2);
+    for (const hash of [...proof.proof, proof.leafHash, proof.rootHash])
+      expect(hash).toMatch(/^[A-Za-z0-9+/]{43}=$/);
     expect(out[1]).toMatch(
       /^included: agreement-b revision 0 \(global position 3\) is leaf 3 of the store's tree of size 4/,
     );

@@ -32,6 +32,7 @@ describe("grant-ledger prove-consistency", () => {
   it("proves a kept tree head a prefix of a later one", async () => {
     const { io, out } = captureIo();
     expect(await proveConsistencyCli(keyed("--since", h1, "--tree-head", h2), io, openerFor(store))).toBe(0);
+    expect(JSON.parse(out[0]!).proof[0]).toMatch(/^[A-Za-z0-9+/]{43}=$/);
     expect(JSON.parse(out[0]!)).toMatchObject({
       format: "grant-ledger-consistency-proof/1",
       firstSize: "5",

@@ -87,6 +87,10 @@ export const base64 = (bytes: Uint8Array): string => toBase64(bytes);
 export const proofJson = (value: Record<string, unknown>): string =>
   JSON.stringify(
     value,
-    (_key, v) => (typeof v === "bigint" ? v.toString(10) : v instanceof Uint8Array ? base64(v) : v),
+    // The holder's raw value: a Buffer has already been through its own toJSON by `v`.
+    function (this: Record<string, unknown>, key, v) {
+      const raw = this[key];
+      return typeof raw === "bigint" ? raw.toString(10) : raw instanceof Uint8Array ? base64(raw) : v;
+    },
     2,
   );
