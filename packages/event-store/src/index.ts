@@ -5,3 +5,5 @@ export * from "./command";
 export * from "./memory";
 export * from "./projection";
 export * from "./subscription";
+export * from "./merkle";
+export * from "./treeHead";

@@ -1,7 +1,9 @@
 import { spawn } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { GENESIS_HASH, type RecordedEvent, chainHash } from "@grant-ledger/event-store";
+import { GENESIS_HASH, type RecordedEvent, chainHash, eventLeaf } from "@grant-ledger/event-store";
+import { createMemoryMerkleTree, rootAt } from "@grant-ledger/merkle";
+import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { openSqliteEventStore } from "./sqliteEventStore";
 import { tempDirectory } from "./testSupport/tempStore";
@@ -39,10 +41,24 @@ describe("several processes appending to one file", () => {
     // The file does not exist yet: the children also race to create the schema.
     await Promise.all(workers.map((w) => runChild(file, w, appends)));
 
+    // Before this process opens the store (which would build missing leaves): the children
+    // kept the Merkle tree themselves, in their append transactions.
+    const raw = new Database(file, { readonly: true });
+    const leaves = raw.prepare("SELECT count(*) FROM merkle_nodes WHERE level = 0").pluck().get();
+    raw.close();
+
     const store = openSqliteEventStore({ file });
     const all: RecordedEvent[] = [];
     for await (const e of store.readAll()) all.push(e);
+    const head = await store.merkle.treeHead();
     await store.close();
+    expect(leaves).toBe(all.length);
+    const reference = rootAt(createMemoryMerkleTree(all.map(eventLeaf)), BigInt(all.length));
+    expect(head).toEqual(
+      reference._tag === "Right"
+        ? { _tag: "Right", right: { treeSize: BigInt(all.length), rootHash: reference.right } }
+        : reference,
+    );
 
     const eventsPerWorker = Array.from({ length: appends }, (_, i) => 1 + (i % 2)).reduce((a, b) => a + b, 0);
     expect(all.length).toBe(workers.length * eventsPerWorker);

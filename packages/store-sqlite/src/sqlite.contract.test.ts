@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import {
   describeEventStoreContract,
+  describeMerkleLogContract,
   describeProjectionCheckpointStoreContract,
 } from "@grant-ledger/event-store/testing";
 import { afterAll } from "vitest";
@@ -18,6 +19,11 @@ describeEventStoreContract("sqlite", async () => {
     pageSize: 64,
     pollIntervalMs: 25,
   });
+  return { store, cleanup: () => store.close() };
+});
+
+describeMerkleLogContract("sqlite", async () => {
+  const store = openSqliteEventStore({ file: join(temp.dir, `merkle-${n++}.db`), pageSize: 64 });
   return { store, cleanup: () => store.close() };
 });
 

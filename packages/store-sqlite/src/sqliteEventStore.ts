@@ -1,14 +1,17 @@
-import type {
-  EventStore,
-  HasHeadPosition,
-  HasProjectionCheckpoints,
-  HasStoredEventAccess,
-  Subscription,
+import {
+  type EventStore,
+  type HasHeadPosition,
+  type HasMerkleLog,
+  type HasProjectionCheckpoints,
+  type HasStoredEventAccess,
+  type Subscription,
+  createCatchUpSubscription,
+  merkleLogFromNodes,
 } from "@grant-ledger/event-store";
-import { createCatchUpSubscription } from "@grant-ledger/event-store";
 import type Database from "better-sqlite3";
 import { appendInTransaction } from "./append/appendInTransaction";
 import { groupCommit } from "./append/groupCommit";
+import { sqliteMerkleTree } from "./merkle/sqliteMerkleTree";
 import { sqliteProjectionCheckpoints } from "./projection/sqliteCheckpoints";
 import { pagedReads } from "./read/pagedReads";
 import { openDatabase } from "./schema/openDatabase";
@@ -36,7 +39,8 @@ export interface SqliteEventStore
   extends EventStore,
     HasProjectionCheckpoints,
     HasHeadPosition,
-    HasStoredEventAccess {
+    HasStoredEventAccess,
+    HasMerkleLog {
   readonly file: string;
   /** The underlying connection, for projections that store state in the same file. */
   readonly database: Database.Database;
@@ -64,9 +68,12 @@ export const openSqliteEventStore = (options: SqliteEventStoreOptions): SqliteEv
     }
   };
 
+  const tree = sqliteMerkleTree(db);
+  guard(tree.catchUp);
+
   const wake = wakeups();
   const reads = pagedReads(db, pageSize, guard);
-  const commits = groupCommit(db, appendInTransaction(db), {
+  const commits = groupCommit(db, appendInTransaction(db, tree), {
     maxBatch: options.maxBatch ?? 256,
     busyRetries,
     onCommitted: wake.wakeAll,
@@ -84,6 +91,7 @@ export const openSqliteEventStore = (options: SqliteEventStoreOptions): SqliteEv
     database: db,
     projectionCheckpoints: sqliteProjectionCheckpoints(db, busyRetries),
     storedEvents: sqliteStoredEvents(db, pageSize, guard),
+    merkle: merkleLogFromNodes({ size: () => guard(tree.size), read: (ids) => guard(() => tree.read(ids)) }),
     headPosition: async () => {
       ensureOpen();
       const last = guard(() => lastPosition.get() as number | null);

@@ -1,14 +1,19 @@
 import type { Command } from "commander";
 import * as approve from "./approve";
+import * as auditBundle from "./auditBundle";
 import * as checkpoint from "./checkpoint";
 import * as controls from "./controls";
 import * as demo from "./demo";
 import * as importCommand from "./import";
+import * as prove from "./prove";
+import * as proveConsistency from "./proveConsistency";
 import * as reallocate from "./reallocate";
 import * as rebuild from "./rebuild";
 import * as reconcile from "./reconcile";
 import * as reject from "./reject";
+import * as treeHead from "./treeHead";
 import * as verify from "./verify";
+import * as verifyBundle from "./verifyBundle";
 
 /**
  * Each command lives in its own file and exports `register(program)`.
@@ -26,4 +31,9 @@ export const registerCommands = (program: Command): void => {
   reallocate.register(program);
   approve.register(program);
   reject.register(program);
+  treeHead.register(program);
+  prove.register(program);
+  proveConsistency.register(program);
+  auditBundle.register(program);
+  verifyBundle.register(program);
 };

@@ -1,10 +1,14 @@
+import { createMemoryMerkleTree } from "@grant-ledger/merkle";
 import * as E from "fp-ts/Either";
-import { chainEvents } from "../chain/chainHash";
+import { chainEventsSerialised } from "../chain/chainHash";
+import { eventLeaf, eventLeafFromJson } from "../merkle/eventLeaf";
+import { merkleLogFromNodes } from "../merkle/nodesLog";
 import type {
   AppendResult,
   EventStore,
   EventToAppend,
   ExpectedRevision,
+  HasMerkleLog,
   ReadAllOptions,
   ReadStreamOptions,
   RecordedEvent,
@@ -26,7 +30,7 @@ export interface InMemoryEventStoreOptions {
   readonly pageSize?: number;
 }
 
-export interface InMemoryEventStore extends EventStore {
+export interface InMemoryEventStore extends EventStore, HasMerkleLog {
   /** Global position of the last stored event, undefined when empty. */
   headPosition(): Promise<bigint | undefined>;
   /** A copy of everything stored, in global order. */
@@ -78,6 +82,8 @@ export const createInMemoryEventStore = (options: InMemoryEventStoreOptions = {}
   };
   index(all);
   for (const stream of streams.values()) stream.sort(byRevision);
+  // Over the given records as they are, so a tampered store has the tree its events make.
+  const tree = createMemoryMerkleTree(all.map(eventLeaf));
 
   const ensureOpen = () => {
     if (closed) throw new Error("the in-memory event store is closed");
@@ -112,7 +118,7 @@ export const createInMemoryEventStore = (options: InMemoryEventStoreOptions = {}
     const stream = streams.get(streamId);
     const head = stream?.[stream.length - 1];
     const lastGlobal = all[all.length - 1]?.globalPosition ?? -1n;
-    const recorded = chainEvents(
+    const chained = chainEventsSerialised(
       {
         streamId,
         firstRevision: head === undefined ? 0n : head.revision + 1n,
@@ -121,6 +127,8 @@ export const createInMemoryEventStore = (options: InMemoryEventStoreOptions = {}
       },
       events,
     );
+    const recorded = chained.map((c) => c.event);
+    tree.append(chained.map((c) => eventLeafFromJson(c.event, c.dataJson, c.metadataJson)));
     all.push(...recorded);
     index(recorded);
     if (recorded.length > 0) signal.notify();
@@ -179,6 +187,7 @@ export const createInMemoryEventStore = (options: InMemoryEventStoreOptions = {}
       return tracked;
     },
     headPosition: async () => all[all.length - 1]?.globalPosition,
+    merkle: merkleLogFromNodes(tree),
     records: () => [...all],
     close: async () => {
       closed = true;

@@ -1,8 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { aBatch, collect, describeEventStoreContract, newStreamId } from "../testing";
+import {
+  aBatch,
+  collect,
+  describeEventStoreContract,
+  describeMerkleLogContract,
+  newStreamId,
+} from "../testing";
 import { createInMemoryEventStore } from "./inMemoryEventStore";
 
 describeEventStoreContract("in-memory", async () => ({ store: createInMemoryEventStore({ pageSize: 64 }) }));
+describeMerkleLogContract("in-memory", async () => ({ store: createInMemoryEventStore({ pageSize: 64 }) }));
 
 describe("in-memory store specifics", () => {
   it("rebuilds from records exactly as they were, and keeps appending after them", async () => {

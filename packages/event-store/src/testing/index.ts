@@ -15,3 +15,4 @@ export {
   type CheckpointStoreUnderTest,
   describeProjectionCheckpointStoreContract,
 } from "./projectionCheckpointContract";
+export { describeMerkleLogContract } from "./merkleContract";

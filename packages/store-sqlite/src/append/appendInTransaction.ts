@@ -9,6 +9,7 @@ import {
 } from "@grant-ledger/event-store";
 import type Database from "better-sqlite3";
 import { type Either, left, right } from "fp-ts/Either";
+import type { SqliteMerkleTree } from "../merkle/sqliteMerkleTree";
 import { EVENT_COLUMNS, type EventRow, recordedFromRow } from "../read/eventRow";
 
 export interface AppendRequest {
@@ -31,7 +32,10 @@ const satisfies = (expected: ExpectedRevision, actual: StreamRevision): boolean 
  * so the stream head, the next global position (max + 1) and the chain hashes read here
  * cannot change before commit.
  */
-export const appendInTransaction = (db: Database.Database): ((request: AppendRequest) => AppendOutcome) => {
+export const appendInTransaction = (
+  db: Database.Database,
+  tree: SqliteMerkleTree,
+): ((request: AppendRequest) => AppendOutcome) => {
   const byCommand = db
     .prepare(`SELECT ${EVENT_COLUMNS} FROM events INDEXED BY events_by_command
        WHERE stream_id = ? AND command_id = ? ORDER BY revision`)
@@ -93,6 +97,7 @@ export const appendInTransaction = (db: Database.Database): ((request: AppendReq
         e.hash,
       );
     }
+    tree.appendEvents(chained);
     const recorded = chained.map((c) => c.event);
     const last = recorded[recorded.length - 1];
     return right({

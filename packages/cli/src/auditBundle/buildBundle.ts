@@ -1,0 +1,70 @@
+import { agreementStreamId } from "@grant-ledger/agreements";
+import {
+  type EventStore,
+  type MerkleLog,
+  describeCheckpointError,
+  signTreeHead,
+} from "@grant-ledger/event-store";
+import { describeProofRangeError } from "@grant-ledger/merkle";
+import { type TreeHead, toBase64 } from "@grant-ledger/merkle-verify";
+import * as E from "fp-ts/Either";
+import { AUDIT_BUNDLE_FORMAT, type AuditBundle, type BundleEvent } from "./bundleCodec";
+
+export interface BuildBundleOptions {
+  readonly agreementId: string;
+  readonly privateKeyPem: string;
+  /** The tree head the auditor kept: the bundle proves the new head consistent with it. */
+  readonly since?: TreeHead;
+  readonly origin?: string;
+  readonly now?: () => Date;
+}
+
+const b64 = (hashes: readonly Uint8Array[]) => hashes.map(toBase64);
+
+/**
+ * Signs the store's current tree head and proves each of the agreement's events included in
+ * it. The store is trusted for nothing here: everything it says is checked by verify-bundle.
+ */
+export const buildAuditBundle = async (
+  store: EventStore,
+  log: MerkleLog,
+  options: BuildBundleOptions,
+): Promise<E.Either<string, AuditBundle>> => {
+  const head = await log.treeHead();
+  if (E.isLeft(head)) return E.left(describeProofRangeError(head.left));
+  const { treeSize } = head.right;
+  const signed = await signTreeHead(head.right, {
+    privateKeyPem: options.privateKeyPem,
+    ...(options.origin === undefined ? {} : { origin: options.origin }),
+    ...(options.now === undefined ? {} : { now: options.now }),
+  });
+  if (E.isLeft(signed)) return E.left(describeCheckpointError(signed.left));
+  const streamId = agreementStreamId(options.agreementId);
+  const events: BundleEvent[] = [];
+  for await (const event of store.readStream(streamId)) {
+    // Events appended after the head was taken are left for the next bundle.
+    if (event.globalPosition >= treeSize) break;
+    const proof = await log.inclusionProof(event.globalPosition, treeSize);
+    if (E.isLeft(proof)) return E.left(describeProofRangeError(proof.left));
+    events.push({ ...event, inclusionProof: b64(proof.right) });
+  }
+  let since: AuditBundle["since"];
+  if (options.since !== undefined) {
+    if (options.since.treeSize > treeSize)
+      return E.left(
+        `the store has ${treeSize} events, fewer than the ${options.since.treeSize} of the kept tree head`,
+      );
+    const proof = await log.consistencyProof(options.since.treeSize, treeSize);
+    if (E.isLeft(proof)) return E.left(describeProofRangeError(proof.left));
+    since = { treeSize: options.since.treeSize, consistencyProof: b64(proof.right) };
+  }
+  return E.right({
+    format: AUDIT_BUNDLE_FORMAT,
+    agreementId: options.agreementId,
+    streamId,
+    treeHead: signed.right.note,
+    keyId: signed.right.treeHead.keyId,
+    events,
+    ...(since === undefined ? {} : { since }),
+  });
+};

@@ -1,0 +1,98 @@
+import { readFile, writeFile } from "node:fs/promises";
+import type { EventStore } from "@grant-ledger/event-store";
+import type { Command } from "commander";
+import { buildAuditBundle } from "../auditBundle/buildBundle";
+import { formatBundle } from "../auditBundle/bundleCodec";
+import { EXIT } from "../exitCodes";
+import { type CommandIo, processIo } from "../io/commandIo";
+import { merkleLogFor, readKeptTreeHead } from "../merkle/merkleAccess";
+import { runStoreCommand } from "../runner/runCommand";
+import { DEFAULT_STORE_URL, openStore } from "../store/openStore";
+import { type StoreOpener, usingStore } from "../store/storeAccess";
+
+export interface AuditBundleOptions {
+  readonly agreement?: string;
+  readonly key?: string;
+  readonly since?: string;
+  readonly publicKey?: string;
+  readonly origin?: string;
+  readonly out?: string;
+}
+
+/** Writes the agreement's events with inclusion proofs in a freshly signed tree head. */
+export const runAuditBundle = async (
+  store: EventStore,
+  options: AuditBundleOptions,
+  io: CommandIo,
+): Promise<number> => {
+  const { agreement, key, out } = options;
+  if (agreement === undefined || key === undefined || out === undefined) {
+    io.err("audit-bundle needs --agreement <id>, --key <private.pem> and --out <file>");
+    return EXIT.usage;
+  }
+  const log = merkleLogFor(store, io);
+  if (log === undefined) return EXIT.usage;
+  let privateKeyPem: string;
+  try {
+    privateKeyPem = await readFile(key, "utf8");
+  } catch (error) {
+    io.err(`cannot read private key ${key}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    return EXIT.usage;
+  }
+  let since: Parameters<typeof buildAuditBundle>[2]["since"];
+  if (options.since !== undefined) {
+    // The operator's own public key checks the head the auditor handed over.
+    const kept = await readKeptTreeHead(options.since, options.publicKey, io);
+    if (!kept.ok) return EXIT[kept.exit];
+    since = kept.treeHead;
+  }
+  const bundle = await buildAuditBundle(store, log, {
+    agreementId: agreement,
+    privateKeyPem,
+    ...(since === undefined ? {} : { since }),
+    ...(options.origin === undefined ? {} : { origin: options.origin }),
+  });
+  if (bundle._tag === "Left") {
+    io.out(`INVALID: ${bundle.left}`);
+    return EXIT.failed;
+  }
+  await writeFile(out, formatBundle(bundle.right));
+  const { events } = bundle.right;
+  io.out(
+    `wrote ${out}: ${events.length} events of agreement ${agreement}, each with an inclusion proof${
+      since === undefined ? "" : `, and a consistency proof from the tree head of size ${since.treeSize}`
+    }`,
+  );
+  return EXIT.ok;
+};
+
+const define = (program: Command, io: CommandIo, open: StoreOpener, done: (code: number) => void): void => {
+  program
+    .command("audit-bundle")
+    .description(
+      "write one file an auditor checks offline: an agreement's events, proofs and a signed tree head",
+    )
+    .option("--store <url>", "store URL: sqlite:<file>, memory:", DEFAULT_STORE_URL)
+    .option("--agreement <id>", "the agreement whose events go in")
+    .option("--key <private.pem>", "Ed25519 private key that signs the tree head")
+    .option("--since <file>", "a tree head the auditor kept: the bundle proves the new one extends it")
+    .option("--public-key <pem>", "the public key, to check --since")
+    .option("--origin <name>", "the log's name in the tree head (default grant-ledger)")
+    .option("--out <file>", "where to write the bundle")
+    .addHelpText(
+      "after",
+      "\nExit codes: 0 written, 1 the store cannot prove it extends --since, 2 bad arguments or store.",
+    )
+    .action(async (options: { store: string } & AuditBundleOptions) =>
+      done(await usingStore(options.store, open, io, (store) => runAuditBundle(store, options, io))),
+    );
+};
+
+export const register = (program: Command): void =>
+  define(program, processIo, openStore, (code) => {
+    process.exitCode = code;
+  });
+
+/** `grant-ledger audit-bundle ...` in-process: `argv` after the command name. */
+export const auditBundleCli = (argv: readonly string[], io: CommandIo, open: StoreOpener = openStore) =>
+  runStoreCommand((program, done) => define(program, io, open, done), ["audit-bundle", ...argv], io);

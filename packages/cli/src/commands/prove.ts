@@ -1,0 +1,133 @@
+import { writeFile } from "node:fs/promises";
+import type { EventStore } from "@grant-ledger/event-store";
+import { verifyInclusion } from "@grant-ledger/merkle-verify";
+import type { Command } from "commander";
+import { EXIT } from "../exitCodes";
+import { type CommandIo, processIo } from "../io/commandIo";
+import {
+  base64,
+  eventAt,
+  inRange,
+  leafHashOf,
+  merkleLogFor,
+  proofJson,
+  readKeptTreeHead,
+  sizeOption,
+} from "../merkle/merkleAccess";
+import { runStoreCommand } from "../runner/runCommand";
+import { DEFAULT_STORE_URL, openStore } from "../store/openStore";
+import { type StoreOpener, usingStore } from "../store/storeAccess";
+
+export interface ProveOptions {
+  readonly position?: string;
+  readonly size?: string;
+  readonly treeHead?: string;
+  readonly publicKey?: string;
+  readonly out?: string;
+}
+
+export const INCLUSION_PROOF_FORMAT = "grant-ledger-inclusion-proof/1";
+
+/**
+ * The inclusion proof of the event at `--position` in the tree of `--size` events (default:
+ * all, or the size of `--tree-head`), checked before it is printed. Against a kept, signed
+ * tree head it is the auditor's check that the store still holds that event unchanged.
+ */
+export const runProve = async (store: EventStore, options: ProveOptions, io: CommandIo): Promise<number> => {
+  const position = sizeOption(options.position, "--position");
+  const requested = sizeOption(options.size, "--size");
+  if (typeof position === "string" || typeof requested === "string") {
+    io.err(typeof position === "string" ? position : String(requested));
+    return EXIT.usage;
+  }
+  if (position === undefined) {
+    io.err("prove needs --position <n> (the event's global position)");
+    return EXIT.usage;
+  }
+  const log = merkleLogFor(store, io);
+  if (log === undefined) return EXIT.usage;
+  const kept =
+    options.treeHead === undefined
+      ? undefined
+      : await readKeptTreeHead(options.treeHead, options.publicKey, io);
+  if (kept !== undefined && !kept.ok) return EXIT[kept.exit];
+  const keptHead = kept?.ok ? kept.treeHead : undefined;
+  if (keptHead !== undefined && requested !== undefined && requested !== keptHead.treeSize) {
+    io.err(`--size ${requested} differs from the tree head's size ${keptHead.treeSize}: give one of them`);
+    return EXIT.usage;
+  }
+  const current = inRange(await log.treeHead(), io);
+  if (current === undefined) return EXIT.usage;
+  const treeSize = keptHead?.treeSize ?? requested ?? current.treeSize;
+  if (keptHead !== undefined && current.treeSize < keptHead.treeSize) {
+    io.out(
+      `INVALID: the store holds ${current.treeSize} events, fewer than the ${keptHead.treeSize} the tree head covers: events were cut off the end`,
+    );
+    return EXIT.failed;
+  }
+  const proof = inRange(await log.inclusionProof(position, treeSize), io);
+  const storeHead = inRange(await log.treeHead(treeSize), io);
+  if (proof === undefined || storeHead === undefined) return EXIT.usage;
+  const event = await eventAt(store, position);
+  if (event === undefined) {
+    io.out(`INVALID: the tree has leaf ${position} but the store has no event at that global position`);
+    return EXIT.failed;
+  }
+  const rootHash = keptHead?.rootHash ?? storeHead.rootHash;
+  const leafHash = await leafHashOf(event);
+  const document = proofJson({
+    format: INCLUSION_PROOF_FORMAT,
+    position,
+    treeSize,
+    streamId: event.streamId,
+    revision: event.revision,
+    eventHash: event.hash,
+    leafHash,
+    rootHash,
+    proof,
+  });
+  if (options.out === undefined) io.out(document);
+  else await writeFile(options.out, `${document}\n`);
+  const verdict = await verifyInclusion({ index: position, treeSize, leafHash, proof, rootHash });
+  const what = `${event.streamId} revision ${event.revision} (global position ${position})`;
+  if (!verdict.valid) {
+    io.out(
+      `INVALID: ${what} is not leaf ${position} of the ${keptHead === undefined ? "store's" : "kept"} tree of size ${treeSize}: ${verdict.message}`,
+    );
+    return EXIT.failed;
+  }
+  const against =
+    keptHead === undefined
+      ? `the store's tree of size ${treeSize}, root ${base64(rootHash)}`
+      : `the tree head of size ${treeSize} signed ${keptHead.timestamp} by key ${keptHead.keyId}`;
+  io.out(`included: ${what} is leaf ${position} of ${against}`);
+  return EXIT.ok;
+};
+
+const define = (program: Command, io: CommandIo, open: StoreOpener, done: (code: number) => void): void => {
+  program
+    .command("prove")
+    .description("prove the event at a global position is in the Merkle tree of a given size")
+    .option("--store <url>", "store URL: sqlite:<file>, memory:", DEFAULT_STORE_URL)
+    .option("--position <n>", "global position of the event (0-based)")
+    .option("--size <m>", "tree size to prove it in (default: the whole store, or the tree head's)")
+    .option("--tree-head <file>", "check the proof against this signed tree head you kept")
+    .option("--public-key <pem>", "the signer's Ed25519 public key, for --tree-head")
+    .option("--out <file>", "write the proof (JSON) here instead of printing it")
+    .addHelpText(
+      "after",
+      "\nExit codes: 0 included, 1 not included in the tree head (edited, moved or cut off), 2 bad arguments or store.",
+    )
+    .action(async (options: { store: string } & ProveOptions) =>
+      done(await usingStore(options.store, open, io, (store) => runProve(store, options, io))),
+    );
+};
+
+export const register = (program: Command): void =>
+  define(program, processIo, openStore, (code) => {
+    process.exitCode = code;
+  });
+
+/** `grant-ledger prove ...` in-process: `argv` after the command name. */
+export const proveCli = (argv: readonly string[], io: CommandIo, open: StoreOpener = openStore) =>
+  runStoreCommand((program, done) => define(program, io, open, done), ["prove", ...argv], io);

@@ -1,0 +1,184 @@
+import { writeFile } from "node:fs/promises";
+import type { EventStore } from "@grant-ledger/event-store";
+import { type TreeHead, equalBytes, verifyConsistency } from "@grant-ledger/merkle-verify";
+import type { Command } from "commander";
+import { EXIT } from "../exitCodes";
+import { type CommandIo, processIo } from "../io/commandIo";
+import {
+  base64,
+  inRange,
+  merkleLogFor,
+  proofJson,
+  readKeptTreeHead,
+  sizeOption,
+} from "../merkle/merkleAccess";
+import { runStoreCommand } from "../runner/runCommand";
+import { DEFAULT_STORE_URL, openStore } from "../store/openStore";
+import { type StoreOpener, usingStore } from "../store/storeAccess";
+
+export interface ProveConsistencyOptions {
+  readonly from?: string;
+  readonly to?: string;
+  readonly since?: string;
+  readonly treeHead?: string;
+  readonly publicKey?: string;
+  readonly out?: string;
+}
+
+export const CONSISTENCY_PROOF_FORMAT = "grant-ledger-consistency-proof/1";
+
+const usage = (io: CommandIo, message: string): number => {
+  io.err(message);
+  return EXIT.usage;
+};
+
+const forkEvidence = (
+  io: CommandIo,
+  size: bigint,
+  a: string,
+  rootA: Uint8Array,
+  b: string,
+  rootB: Uint8Array,
+) => {
+  io.out(`INVALID: two different trees of size ${size}: the log was rewritten (or forked)`);
+  io.out(`  ${a}: ${base64(rootA)}`);
+  io.out(`  ${b}: ${base64(rootB)}`);
+};
+
+/**
+ * Proves the tree of `--from` events a prefix of the tree of `--to` events, from the store's
+ * nodes, and checks the proof. With `--since` (a tree head the auditor kept) the first size
+ * and root come from that signed head, with `--tree-head` the second: then a store that was
+ * cut short or rebuilt fails, and two heads of one size with different roots are printed as
+ * evidence of a forked log.
+ */
+export const runProveConsistency = async (
+  store: EventStore,
+  options: ProveConsistencyOptions,
+  io: CommandIo,
+): Promise<number> => {
+  const from = sizeOption(options.from, "--from");
+  const to = sizeOption(options.to, "--to");
+  if (typeof from === "string") return usage(io, from);
+  if (typeof to === "string") return usage(io, to);
+  const log = merkleLogFor(store, io);
+  if (log === undefined) return EXIT.usage;
+  const kept: Record<"since" | "treeHead", TreeHead | undefined> = { since: undefined, treeHead: undefined };
+  for (const which of ["since", "treeHead"] as const) {
+    const file = options[which];
+    if (file === undefined) continue;
+    const read = await readKeptTreeHead(file, options.publicKey, io);
+    if (!read.ok) return EXIT[read.exit];
+    kept[which] = read.treeHead;
+  }
+  const { since, treeHead } = kept;
+  if (since !== undefined && from !== undefined && from !== since.treeSize)
+    return usage(io, `--from ${from} differs from the size ${since.treeSize} of --since: give one of them`);
+  if (treeHead !== undefined && to !== undefined && to !== treeHead.treeSize)
+    return usage(
+      io,
+      `--to ${to} differs from the size ${treeHead.treeSize} of --tree-head: give one of them`,
+    );
+  const first = since?.treeSize ?? from;
+  if (first === undefined)
+    return usage(io, "prove-consistency needs --from <size> or --since <tree head file>");
+  const current = inRange(await log.treeHead(), io);
+  if (current === undefined) return EXIT.usage;
+  const second = treeHead?.treeSize ?? to ?? current.treeSize;
+  const kept1 = since === undefined ? "" : `the tree head kept in ${options.since}`;
+  if (
+    since !== undefined &&
+    treeHead !== undefined &&
+    first === second &&
+    !equalBytes(since.rootHash, treeHead.rootHash)
+  ) {
+    forkEvidence(io, first, options.since!, since.rootHash, options.treeHead!, treeHead.rootHash);
+    return EXIT.failed;
+  }
+  if (current.treeSize < second || current.treeSize < first) {
+    if (since === undefined && treeHead === undefined)
+      return usage(
+        io,
+        `the store holds ${current.treeSize} events: no tree of size ${first > second ? first : second}`,
+      );
+    io.out(
+      `INVALID: the store holds ${current.treeSize} events, fewer than the ${first > second ? first : second} a kept tree head covers: events were cut off the end`,
+    );
+    return EXIT.failed;
+  }
+  const proof = inRange(await log.consistencyProof(first, second), io);
+  const storeFirst = inRange(await log.treeHead(first), io);
+  const storeSecond = inRange(await log.treeHead(second), io);
+  if (proof === undefined || storeFirst === undefined || storeSecond === undefined) return EXIT.usage;
+  const firstRoot = since?.rootHash ?? storeFirst.rootHash;
+  const secondRoot = treeHead?.rootHash ?? storeSecond.rootHash;
+  const document = proofJson({
+    format: CONSISTENCY_PROOF_FORMAT,
+    firstSize: first,
+    firstRoot,
+    secondSize: second,
+    secondRoot,
+    proof,
+  });
+  if (options.out === undefined) io.out(document);
+  else await writeFile(options.out, `${document}\n`);
+  const verdict = await verifyConsistency({
+    firstSize: first,
+    firstRoot,
+    secondSize: second,
+    secondRoot,
+    proof,
+  });
+  if (!verdict.valid) {
+    if (since !== undefined && !equalBytes(since.rootHash, storeFirst.rootHash))
+      forkEvidence(io, first, kept1, since.rootHash, "the store", storeFirst.rootHash);
+    else if (treeHead !== undefined && !equalBytes(treeHead.rootHash, storeSecond.rootHash))
+      forkEvidence(
+        io,
+        second,
+        `the tree head in ${options.treeHead}`,
+        treeHead.rootHash,
+        "the store",
+        storeSecond.rootHash,
+      );
+    else io.out(`INVALID: ${verdict.message}`);
+    return EXIT.failed;
+  }
+  io.out(
+    `consistent: the tree of ${first} events${since === undefined ? "" : ` (${kept1})`} is a prefix of the tree of ${second} events${
+      treeHead === undefined ? "" : ` (the tree head in ${options.treeHead})`
+    }`,
+  );
+  return EXIT.ok;
+};
+
+const define = (program: Command, io: CommandIo, open: StoreOpener, done: (code: number) => void): void => {
+  program
+    .command("prove-consistency")
+    .description(
+      "prove an earlier tree of the log is a prefix of a later one: nothing was rewritten or cut off",
+    )
+    .option("--store <url>", "store URL: sqlite:<file>, memory:", DEFAULT_STORE_URL)
+    .option("--from <size>", "the earlier tree size")
+    .option("--to <size>", "the later tree size (default: the whole store)")
+    .option("--since <file>", "the earlier tree head, signed, that you kept (instead of --from)")
+    .option("--tree-head <file>", "the later tree head, signed (instead of --to)")
+    .option("--public-key <pem>", "the signer's Ed25519 public key, for --since and --tree-head")
+    .option("--out <file>", "write the proof (JSON) here instead of printing it")
+    .addHelpText(
+      "after",
+      "\nExit codes: 0 consistent, 1 not consistent (history rewritten, truncated or forked), 2 bad arguments or store.",
+    )
+    .action(async (options: { store: string } & ProveConsistencyOptions) =>
+      done(await usingStore(options.store, open, io, (store) => runProveConsistency(store, options, io))),
+    );
+};
+
+export const register = (program: Command): void =>
+  define(program, processIo, openStore, (code) => {
+    process.exitCode = code;
+  });
+
+/** `grant-ledger prove-consistency ...` in-process: `argv` after the command name. */
+export const proveConsistencyCli = (argv: readonly string[], io: CommandIo, open: StoreOpener = openStore) =>
+  runStoreCommand((program, done) => define(program, io, open, done), ["prove-consistency", ...argv], io);

@@ -1,0 +1,96 @@
+import { readFile, writeFile } from "node:fs/promises";
+import { type EventStore, describeCheckpointError, signTreeHead } from "@grant-ledger/event-store";
+import type { Command } from "commander";
+import { EXIT } from "../exitCodes";
+import { type CommandIo, processIo } from "../io/commandIo";
+import { base64, inRange, merkleLogFor, sizeOption } from "../merkle/merkleAccess";
+import { runStoreCommand } from "../runner/runCommand";
+import { DEFAULT_STORE_URL, openStore } from "../store/openStore";
+import { type StoreOpener, usingStore } from "../store/storeAccess";
+
+export interface TreeHeadOptions {
+  readonly key?: string;
+  readonly size?: string;
+  readonly origin?: string;
+  readonly out?: string;
+  readonly now?: () => Date;
+}
+
+/**
+ * Prints (or writes) the store's tree head at its current size or `--size`: signed with
+ * `--key` as a tree-head note (docs/tree-heads.md), unsigned otherwise.
+ */
+export const runTreeHead = async (
+  store: EventStore,
+  options: TreeHeadOptions,
+  io: CommandIo,
+): Promise<number> => {
+  const size = sizeOption(options.size, "--size");
+  if (typeof size === "string") {
+    io.err(size);
+    return EXIT.usage;
+  }
+  const log = merkleLogFor(store, io);
+  if (log === undefined) return EXIT.usage;
+  const head = inRange(await log.treeHead(size), io);
+  if (head === undefined) return EXIT.usage;
+  if (options.key === undefined) {
+    io.out(
+      `tree size ${head.treeSize}, root ${base64(head.rootHash)} (unsigned: pass --key <private.pem> to sign)`,
+    );
+    return EXIT.ok;
+  }
+  let privateKeyPem: string;
+  try {
+    privateKeyPem = await readFile(options.key, "utf8");
+  } catch (error) {
+    io.err(
+      `cannot read private key ${options.key}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+    );
+    return EXIT.usage;
+  }
+  const signed = await signTreeHead(head, {
+    privateKeyPem,
+    ...(options.origin === undefined ? {} : { origin: options.origin }),
+    ...(options.now === undefined ? {} : { now: options.now }),
+  });
+  if (signed._tag === "Left") {
+    io.err(describeCheckpointError(signed.left));
+    return EXIT.usage;
+  }
+  if (options.out === undefined) io.out(signed.right.note);
+  else {
+    await writeFile(options.out, signed.right.note);
+    io.out(
+      `wrote ${options.out}: tree size ${head.treeSize}, root ${base64(head.rootHash)}, key ${signed.right.treeHead.keyId}`,
+    );
+  }
+  return EXIT.ok;
+};
+
+const define = (program: Command, io: CommandIo, open: StoreOpener, done: (code: number) => void): void => {
+  program
+    .command("tree-head")
+    .description("the root of the store's Merkle tree over all events, signed with --key as a tree head")
+    .option("--store <url>", "store URL: sqlite:<file>, memory:", DEFAULT_STORE_URL)
+    .option("--key <private.pem>", "Ed25519 private key (PEM), e.g. from `checkpoint keygen`")
+    .option("--size <n>", "the tree of the first n events instead of all of them")
+    .option("--origin <name>", "the log's name, first line of the tree head (default grant-ledger)")
+    .option("--out <file>", "write the signed tree head here instead of printing it")
+    .addHelpText(
+      "after",
+      "\nThe format is described in docs/tree-heads.md.\nExit codes: 0 written, 2 bad key, size beyond the log, or store without a Merkle tree.",
+    )
+    .action(async (options: { store: string } & TreeHeadOptions) =>
+      done(await usingStore(options.store, open, io, (store) => runTreeHead(store, options, io))),
+    );
+};
+
+export const register = (program: Command): void =>
+  define(program, processIo, openStore, (code) => {
+    process.exitCode = code;
+  });
+
+/** `grant-ledger tree-head ...` in-process: `argv` after the command name. */
+export const treeHeadCli = (argv: readonly string[], io: CommandIo, open: StoreOpener = openStore) =>
+  runStoreCommand((program, done) => define(program, io, open, done), ["tree-head", ...argv], io);

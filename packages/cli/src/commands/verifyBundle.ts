@@ -1,0 +1,93 @@
+import { readFile } from "node:fs/promises";
+import { verifyTreeHead } from "@grant-ledger/merkle-verify";
+import type { Command } from "commander";
+import { parseBundle } from "../auditBundle/bundleCodec";
+import { verifyAuditBundle } from "../auditBundle/verifyBundle";
+import { EXIT } from "../exitCodes";
+import { type CommandIo, processIo } from "../io/commandIo";
+import { runStoreCommand } from "../runner/runCommand";
+
+export interface VerifyBundleOptions {
+  readonly key?: string;
+  readonly since?: string;
+}
+
+const readText = async (path: string, what: string, io: CommandIo): Promise<string | undefined> => {
+  try {
+    return await readFile(path, "utf8");
+  } catch (error) {
+    io.err(`cannot read ${what} ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    return undefined;
+  }
+};
+
+/** Checks a bundle with no store: 0 when it all holds, 1 naming the first failure. */
+export const runVerifyBundle = async (
+  file: string,
+  options: VerifyBundleOptions,
+  io: CommandIo,
+): Promise<number> => {
+  if (options.key === undefined) {
+    io.err("verify-bundle needs --key <public.pem> (the signer's public key)");
+    return EXIT.usage;
+  }
+  const text = await readText(file, "bundle", io);
+  const publicKey = await readText(options.key, "public key", io);
+  const keptNote = options.since === undefined ? undefined : await readText(options.since, "tree head", io);
+  if (
+    text === undefined ||
+    publicKey === undefined ||
+    (options.since !== undefined && keptNote === undefined)
+  )
+    return EXIT.usage;
+  const bundle = parseBundle(text);
+  if (bundle._tag === "Left") {
+    io.out(`INVALID: ${file} is not an audit bundle: ${bundle.left.join("; ")}`);
+    return EXIT.failed;
+  }
+  let kept: Parameters<typeof verifyAuditBundle>[2];
+  if (keptNote !== undefined) {
+    const verdict = await verifyTreeHead(keptNote, publicKey);
+    if (!verdict.valid) {
+      io.out(`INVALID: the kept tree head ${options.since}: ${verdict.message}`);
+      return EXIT.failed;
+    }
+    kept = verdict.treeHead;
+  }
+  const verdict = await verifyAuditBundle(bundle.right, publicKey, kept);
+  if (!verdict.ok) {
+    io.out(`INVALID: ${verdict.failure}`);
+    for (const line of verdict.evidence) io.out(`  ${line}`);
+    return EXIT.failed;
+  }
+  io.out(`valid: ${verdict.events} events of agreement ${bundle.right.agreementId}, each in the tree head`);
+  for (const line of verdict.lines) io.out(`  ${line}`);
+  return EXIT.ok;
+};
+
+const define = (program: Command, io: CommandIo, done: (code: number) => void): void => {
+  program
+    .command("verify-bundle")
+    .description(
+      "check an audit bundle offline, with no store: signatures, hash chain, inclusion and consistency",
+    )
+    .argument("<file>", "the bundle written by `audit-bundle`")
+    .option("--key <public.pem>", "the signer's Ed25519 public key")
+    .option("--since <file>", "a tree head you kept: the bundle must prove it extends it")
+    .addHelpText(
+      "after",
+      "\nExit codes: 0 valid, 1 the first failure is named (edited, missing, inserted, reordered, cut off, rewritten, forked), 2 unreadable file or key.",
+    )
+    .action(async (file: string, options: VerifyBundleOptions) =>
+      done(await runVerifyBundle(file, options, io)),
+    );
+};
+
+export const register = (program: Command): void =>
+  define(program, processIo, (code) => {
+    process.exitCode = code;
+  });
+
+/** `grant-ledger verify-bundle ...` in-process: `argv` after the command name. */
+export const verifyBundleCli = (argv: readonly string[], io: CommandIo) =>
+  runStoreCommand((program, done) => define(program, io, done), ["verify-bundle", ...argv], io);

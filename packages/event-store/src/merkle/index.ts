@@ -1,0 +1,2 @@
+export * from "./eventLeaf";
+export * from "./nodesLog";

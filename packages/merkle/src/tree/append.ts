@@ -1,0 +1,50 @@
+import { nodeHash } from "../hashing/rfc6962";
+import { type NodeId, type StoredNode, perfectNodesOf } from "./nodeId";
+
+/** The perfect subtrees covering a tree of `size` leaves: one per set bit, largest first. */
+export const frontierOf = (size: bigint): NodeId[] => perfectNodesOf(0n, size);
+
+export interface AppendedLeaves {
+  /** Every perfect-subtree node the new leaves complete, leaves included: what to store. */
+  readonly nodes: readonly StoredNode[];
+  /** The frontier of the grown tree (see `frontierOf`), to carry into the next append. */
+  readonly frontier: readonly StoredNode[];
+}
+
+/**
+ * Grows a tree of `size` leaves, given its frontier hashes (`frontierOf(size)` order), by
+ * the given leaf hashes. Like a binary increment: a new leaf at an odd index completes a
+ * pair with its left neighbour, which may complete a pair one level up, and so on; the left
+ * neighbours are always frontier nodes, so no other node is read.
+ */
+export const appendLeaves = (
+  size: bigint,
+  frontier: readonly Uint8Array[],
+  leafHashes: readonly Uint8Array[],
+): AppendedLeaves => {
+  const ids = frontierOf(size);
+  if (ids.length !== frontier.length)
+    throw new RangeError(`a tree of size ${size} has ${ids.length} frontier nodes, not ${frontier.length}`);
+  // Frontier by level: a tree of size n has a node at level L exactly when bit L of n is set.
+  const byLevel = new Map<number, Uint8Array>(ids.map((id, i) => [id.level, frontier[i]!]));
+  const nodes: StoredNode[] = [];
+  let next = size;
+  for (const leaf of leafHashes) {
+    let hash = leaf;
+    let index = next;
+    let level = 0;
+    nodes.push({ level, index, hash });
+    while ((index & 1n) === 1n) {
+      const left = byLevel.get(level)!;
+      byLevel.delete(level);
+      hash = nodeHash(left, hash);
+      index >>= 1n;
+      level++;
+      nodes.push({ level, index, hash });
+    }
+    byLevel.set(level, hash);
+    next++;
+  }
+  const grown = frontierOf(next).map((id) => ({ ...id, hash: byLevel.get(id.level)! }));
+  return { nodes, frontier: grown };
+};
