@@ -8,20 +8,13 @@ import {
   signBy,
 } from "@grant-ledger/core/testing";
 import { type EventStore, createInMemoryEventStore } from "@grant-ledger/event-store";
-import { collect } from "@grant-ledger/event-store/testing";
+import { collect, unwrap } from "@grant-ledger/event-store/testing";
 import * as E from "fp-ts/Either";
 import { describe, expect, it } from "vitest";
 import { agreementStreamId } from "../stream/agreementStreamId";
 import { createAgreements } from "./createAgreements";
 import { describeAgreementsError } from "./errors";
 
-const unwrap = <L, R>(e: E.Either<L, R>): R => {
-  if (E.isLeft(e))
-    throw new Error(
-      `expected Right, got ${JSON.stringify(e.left, (_k, v) => (typeof v === "bigint" ? String(v) : v))}`,
-    );
-  return e.right;
-};
 const stream = agreementStreamId(EXAMPLE_AGREEMENT_ID);
 const clock = () => new Date("2007-05-08T10:30:00Z");
 const withId = <C extends Command>(command: C, commandId: string, occurredAt?: string): C =>

@@ -9,24 +9,12 @@ import {
   signBy,
 } from "@grant-ledger/core/testing";
 import { createInMemoryEventStore, verifyStore } from "@grant-ledger/event-store";
-import { collect } from "@grant-ledger/event-store/testing";
+import { collect, unwrap, unwrapLeft } from "@grant-ledger/event-store/testing";
 import * as E from "fp-ts/Either";
 import { describe, expect, it } from "vitest";
 import { agreementStreamId } from "../stream/agreementStreamId";
 import { createAgreements } from "./createAgreements";
 import { describeAgreementsError } from "./errors";
-
-const unwrap = <L, R>(e: E.Either<L, R>): R => {
-  if (E.isLeft(e))
-    throw new Error(
-      `expected Right, got ${JSON.stringify(e.left, (_k, v) => (typeof v === "bigint" ? String(v) : v))}`,
-    );
-  return e.right;
-};
-const unwrapLeft = <L, R>(e: E.Either<L, R>): L => {
-  if (E.isRight(e)) throw new Error("expected Left");
-  return e.left;
-};
 
 const signingDay = () => new Date("2007-05-08T10:30:00Z");
 const setup = (stateCache?: { maxStreams: number }, clock = signingDay) => {

@@ -8,20 +8,12 @@ import {
   signBy,
 } from "@grant-ledger/core/testing";
 import { createInMemoryEventStore } from "@grant-ledger/event-store";
-import { collect } from "@grant-ledger/event-store/testing";
+import { collect, unwrap } from "@grant-ledger/event-store/testing";
 import * as E from "fp-ts/Either";
 import { describe, expect, it } from "vitest";
 import { agreementStreamId } from "../stream/agreementStreamId";
 import { createAgreements } from "./createAgreements";
 import { describeAgreementsError } from "./errors";
-
-const unwrap = <L, R>(e: E.Either<L, R>): R => {
-  if (E.isLeft(e))
-    throw new Error(
-      `expected Right, got ${JSON.stringify(e.left, (_k, v) => (typeof v === "bigint" ? String(v) : v))}`,
-    );
-  return e.right;
-};
 
 /** A clock the test moves. */
 const movableClock = (start: string) => {

@@ -10,6 +10,8 @@ export {
   newStreamId,
   type StoreFactory,
   type StoreUnderTest,
+  unwrap,
+  unwrapLeft,
 } from "./fixtures";
 export {
   type CheckpointStoreUnderTest,
