@@ -1,5 +1,5 @@
 import type { DecodeProblem, DomainError } from "@grant-ledger/core";
-import type { WrongExpectedRevision } from "@grant-ledger/event-store";
+import type { HandlerError } from "@grant-ledger/event-store";
 import type { CommandDecodeError } from "./decodeInput";
 import type { OccurredInFuture } from "./ledgerClock";
 
@@ -10,37 +10,8 @@ export type { OccurredInFuture } from "./ledgerClock";
 export type AgreementsError<Refusal = never> =
   | CommandDecodeError
   | (OccurredInFuture & { readonly commandIndex: number })
-  | { readonly _tag: "Refused"; readonly error: Refusal; readonly commandIndex: number }
-  | { readonly _tag: "DomainError"; readonly error: DomainError; readonly commandIndex: number }
-  | WrongExpectedRevision
-  | {
-      readonly _tag: "ConflictRetriesExhausted";
-      readonly attempts: number;
-      readonly conflict: WrongExpectedRevision;
-    }
-  | {
-      readonly _tag: "EventDecodeError";
-      readonly streamId: string;
-      readonly revision: bigint;
-      readonly error: readonly DecodeProblem[];
-    }
-  | {
-      readonly _tag: "InvalidEvent";
-      readonly streamId: string;
-      readonly commandIndex: number;
-      readonly eventType: string;
-      readonly error: readonly DecodeProblem[];
-    }
-  | {
-      readonly _tag: "UnencodableEvent";
-      readonly streamId: string;
-      readonly commandIndex: number;
-      readonly eventType: string;
-      readonly message: string;
-    }
-  | { readonly _tag: "CommandIdReused"; readonly streamId: string; readonly commandId: string }
-  | { readonly _tag: "MixedStreams"; readonly streamIds: readonly string[] }
-  | { readonly _tag: "EmptyBatch" };
+  // The generic handler's errors, with the agreement's domain error and decode problems.
+  | HandlerError<DomainError, readonly DecodeProblem[], Refusal>;
 
 const problems = (list: readonly DecodeProblem[]) => list.map((p) => p.message).join("; ");
 const which = (commandIndex: number) => (commandIndex === 0 ? "the command" : `command ${commandIndex + 1}`);
