@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import {
   type CheckpointError,
@@ -18,6 +18,7 @@ import { isLeft } from "fp-ts/Either";
 import { EXIT } from "../exitCodes";
 import { type CommandIo, processIo } from "../io/commandIo";
 import { makeDirectory } from "../io/makeDirectory";
+import { writeOutput } from "../io/writeOutput";
 import { runStoreCommand } from "../runner/runCommand";
 import { DEFAULT_STORE_URL, openStore } from "../store/openStore";
 import { type StoreOpener, usingStore } from "../store/storeAccess";
@@ -60,8 +61,8 @@ export const runKeygen = async (
   await makeDirectory(outDir);
   // Without --force, "wx" also refuses a key file that appeared since the check above.
   const flag = options.force ? "w" : "wx";
-  await writeFile(privatePath, keys.privateKeyPem, { mode: 0o600, flag });
-  await writeFile(publicPath, keys.publicKeyPem, { mode: 0o644, flag });
+  await writeOutput(privatePath, keys.privateKeyPem, { mode: 0o600, flag });
+  await writeOutput(publicPath, keys.publicKeyPem, { mode: 0o644, flag });
   io.out(`wrote ${privatePath} (keep it secret) and ${publicPath} (give it to auditors)`);
   return EXIT.ok;
 };
@@ -96,7 +97,7 @@ export const runCheckpoint = async (
   const { checkpoint } = signed.right;
   if (options.out === undefined) io.out(file);
   else {
-    await writeFile(options.out, file);
+    await writeOutput(options.out, file);
     io.out(
       `wrote ${options.out}: ${checkpoint.scope} at position ${checkpoint.position}, hash ${checkpoint.hash}`,
     );

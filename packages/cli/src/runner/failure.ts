@@ -44,7 +44,7 @@ const FILE_SYSTEM_REASONS: Readonly<Record<string, string>> = Object.assign(Obje
 });
 
 const describeFileSystemError = (error: FileSystemError): string => {
-  const verb = error.syscall === "mkdir" ? "create directory" : error.syscall === "open" ? "write" : "use";
+  const verb = error.syscall === "mkdir" ? "create directory" : error.syscall === "open" ? "open" : "use";
   const reason = FILE_SYSTEM_REASONS[error.code] ?? error.message;
   return `cannot ${verb} ${error.path}: ${reason} (${error.code})`;
 };
