@@ -9,4 +9,10 @@ export const EXIT = {
   needsApproval: 3,
   /** controls: the shift is forbidden. */
   forbidden: 4,
+  /** The file system refused an output path (--out, --out-dir): missing folder, a directory, disk full, ... */
+  fileSystem: 5,
+  /** The store's server cannot be reached (EventStoreDB down, wrong host, cluster not discoverable). */
+  unreachable: 6,
+  /** A bug: an exception nothing expected. Reported with a short id; never a usage error. */
+  internal: 70,
 } as const;

@@ -8,6 +8,7 @@ import type {
 import { appendToStream } from "./append/appendToStream";
 import { createProjectionCheckpoints } from "./checkpoint/projectionCheckpoints";
 import { clientFromConnectionString } from "./connection/connection";
+import { createReachability } from "./connection/reachability";
 import { createPositionIndex } from "./position/positionIndex";
 import { DEFAULT_STREAM_PREFIXES, projectStreams } from "./position/streamFilter";
 import { readAllEvents } from "./read/readAll";
@@ -21,6 +22,8 @@ export interface EventStoreDbStoreOptions {
   /** Events per server read (default 256). */
   readonly pageSize?: number;
   readonly resubscribe?: Partial<ResubscribePolicy>;
+  /** Named in `StoreUnreachable` errors (default: the client's connection name). */
+  readonly url?: string;
 }
 
 export interface EventStoreDbStore extends EventStore, HasProjectionCheckpoints, HasHeadPosition {
@@ -38,6 +41,7 @@ export const createEventStoreDbStore = (
   const resubscribe = { ...DEFAULT_RESUBSCRIBE, ...options.resubscribe };
   const index = createPositionIndex(client, streams, pageSize);
   const subscriptions = new Set<Subscription>();
+  const reach = createReachability(options.url ?? client.connectionName);
   let closed = false;
   const ensureOpen = () => {
     if (closed) throw new Error("the EventStoreDB event store is closed");
@@ -48,7 +52,7 @@ export const createEventStoreDbStore = (
     projectionCheckpoints: createProjectionCheckpoints(client),
     headPosition: async () => {
       ensureOpen();
-      await index.catchUp();
+      await reach.call(() => index.catchUp());
       const size = index.size();
       return size === 0n ? undefined : size - 1n;
     },
@@ -59,15 +63,15 @@ export const createEventStoreDbStore = (
           `stream ${streamId} is outside the project's prefixes ${streams.prefixes.join(", ")}`,
         );
       }
-      return appendToStream({ client, index, pageSize }, streamId, events, expected);
+      return reach.call(() => appendToStream({ client, index, pageSize }, streamId, events, expected));
     },
     readStream: (streamId, readOptions = {}) => {
       ensureOpen();
-      return readStreamEvents(client, index, streamId, readOptions, pageSize);
+      return reach.iterate(() => readStreamEvents(client, index, streamId, readOptions, pageSize));
     },
     readAll: (readOptions = {}) => {
       ensureOpen();
-      return readAllEvents(client, index, streams, readOptions, pageSize);
+      return reach.iterate(() => readAllEvents(client, index, streams, readOptions, pageSize));
     },
     subscribeToAll: (fromPosition, handlers) => {
       ensureOpen();
@@ -94,4 +98,8 @@ export const createEventStoreDbStore = (
 export const openEventStoreDbStore = (
   connectionString: string,
   options: EventStoreDbStoreOptions = {},
-): EventStoreDbStore => createEventStoreDbStore(clientFromConnectionString(connectionString), options);
+): EventStoreDbStore =>
+  createEventStoreDbStore(clientFromConnectionString(connectionString), {
+    url: connectionString,
+    ...options,
+  });

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import {
   type CheckpointError,
@@ -17,6 +17,8 @@ import type { Command } from "commander";
 import { isLeft } from "fp-ts/Either";
 import { EXIT } from "../exitCodes";
 import { type CommandIo, processIo } from "../io/commandIo";
+import { makeDirectory } from "../io/makeDirectory";
+import { writeOutput } from "../io/writeOutput";
 import { runStoreCommand } from "../runner/runCommand";
 import { DEFAULT_STORE_URL, openStore } from "../store/openStore";
 import { type StoreOpener, usingStore } from "../store/storeAccess";
@@ -56,9 +58,11 @@ export const runKeygen = async (
     return EXIT.usage;
   }
   const keys = generateCheckpointKeyPair();
-  await mkdir(outDir, { recursive: true });
-  await writeFile(privatePath, keys.privateKeyPem, { mode: 0o600 });
-  await writeFile(publicPath, keys.publicKeyPem, { mode: 0o644 });
+  await makeDirectory(outDir);
+  // Without --force, "wx" also refuses a key file that appeared since the check above.
+  const flag = options.force ? "w" : "wx";
+  await writeOutput(privatePath, keys.privateKeyPem, { mode: 0o600, flag });
+  await writeOutput(publicPath, keys.publicKeyPem, { mode: 0o644, flag });
   io.out(`wrote ${privatePath} (keep it secret) and ${publicPath} (give it to auditors)`);
   return EXIT.ok;
 };
@@ -93,7 +97,7 @@ export const runCheckpoint = async (
   const { checkpoint } = signed.right;
   if (options.out === undefined) io.out(file);
   else {
-    await writeFile(options.out, file);
+    await writeOutput(options.out, file);
     io.out(
       `wrote ${options.out}: ${checkpoint.scope} at position ${checkpoint.position}, hash ${checkpoint.hash}`,
     );
@@ -140,7 +144,7 @@ const define = (program: Command, io: CommandIo, open: StoreOpener, done: (code:
     .option("--out <file>", "write the checkpoint here instead of printing it")
     .addHelpText(
       "after",
-      "\nExit codes: 0 signed, 1 nothing to sign or the chain is broken, 2 bad key or store cannot be opened.",
+      "\nExit codes: 0 signed, 1 nothing to sign or the chain is broken, 2 bad key or store cannot be opened, 5 --out cannot be written, 6 store unreachable.",
     )
     .action(async (options: { store: string; key?: string; stream?: string; out?: string }) => {
       const { key } = options;
@@ -159,7 +163,10 @@ const define = (program: Command, io: CommandIo, open: StoreOpener, done: (code:
     .description(`create an Ed25519 key pair: ${PRIVATE_KEY_FILE} and ${PUBLIC_KEY_FILE}`)
     .requiredOption("--out-dir <dir>", "directory for the two PEM files")
     .option("--force", "replace existing key files")
-    .addHelpText("after", "\nExit codes: 0 written, 2 key files already exist (without --force).")
+    .addHelpText(
+      "after",
+      "\nExit codes: 0 written, 2 key files already exist (without --force), 5 --out-dir cannot be created or written.",
+    )
     .action(async (options: { outDir: string; force?: boolean }) =>
       done(await runKeygen(options.outDir, options, io)),
     );

@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { EXIT } from "../exitCodes";
 import type { CommandIo } from "../io/commandIo";
 import type { StoreOpener } from "../store/storeAccess";
+import { exitForFailure } from "./failure";
 
 /** A usage problem: printed on stderr, exit 2. */
 export const usage = (io: CommandIo, message: string): number => {
@@ -16,21 +17,20 @@ export type Define = (
   done: (code: number) => void,
 ) => void;
 
-/** A failure outside the domain (a store that cannot be opened or read) goes to stderr with exit 2, as in main.ts. */
+/** An exception that escapes `body` is mapped by `exitForFailure`, as in main.ts and `runStoreCommand`. */
 export const guarded =
   <A extends unknown[]>(io: CommandIo, done: (code: number) => void, body: (...args: A) => Promise<number>) =>
   async (...args: A): Promise<void> => {
     try {
       done(await body(...args));
     } catch (error) {
-      io.err(`grant-ledger: ${error instanceof Error ? error.message : String(error)}`);
-      done(EXIT.usage);
+      done(exitForFailure(error, io));
     }
   };
 
 /**
  * Runs one command's definition on `argv` (the words after `grant-ledger`) without touching the
- * process, as the CLI would: for tests and embedding. Usage errors return 2, --help 0.
+ * process, as the CLI would: for tests and embedding. Usage errors return 2, --help 0; any other exception goes through `exitForFailure`.
  */
 export const runStoreCommand = async (
   defineCommand: (program: Command, done: (code: number) => void) => void,
@@ -49,7 +49,7 @@ export const runStoreCommand = async (
     await program.parseAsync([...argv], { from: "user" });
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    throw error;
+    return exitForFailure(error, io);
   }
   return code;
 };

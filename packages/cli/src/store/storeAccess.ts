@@ -1,13 +1,13 @@
 import type { EventStore } from "@grant-ledger/event-store";
 import { Option } from "commander";
-import { EXIT } from "../exitCodes";
 import type { CommandIo } from "../io/commandIo";
+import { exitForFailure, openFailure } from "../runner/failure";
 import { DEFAULT_STORE_URL } from "./openStore";
 
 /** How commands reach a store: injectable so tests and embedders can pass one (e.g. in memory). */
 export type StoreOpener = (url: string) => Promise<EventStore>;
 
-/** Opens the store, runs `use`, always closes it. A store that cannot be opened is a usage error (2). */
+/** Opens the store, runs `use`, always closes it. A store that cannot be opened is a usage error (2), see `openFailure`. */
 export const usingStore = async (
   url: string,
   open: StoreOpener,
@@ -18,8 +18,7 @@ export const usingStore = async (
   try {
     store = await open(url);
   } catch (error) {
-    io.err(`cannot open store ${url}: ${error instanceof Error ? error.message : String(error)}`);
-    return EXIT.usage;
+    return exitForFailure(openFailure(url, error), io);
   }
   try {
     return await use(store);
@@ -28,13 +27,18 @@ export const usingStore = async (
   }
 };
 
-/** Opens the store, runs `use`, always closes it; a store that cannot be opened throws. */
+/** Opens the store, runs `use`, always closes it; a store that cannot be opened throws (see `openFailure`). */
 export const withStore = async <A>(
   open: StoreOpener,
   url: string,
   use: (store: EventStore) => Promise<A>,
 ) => {
-  const store = await open(url);
+  let store: EventStore;
+  try {
+    store = await open(url);
+  } catch (error) {
+    throw openFailure(url, error);
+  }
   try {
     return await use(store);
   } finally {

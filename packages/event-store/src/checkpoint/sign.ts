@@ -3,6 +3,7 @@ import { decodeProblems } from "@grant-ledger/core";
 import * as E from "fp-ts/Either";
 import { pipe } from "fp-ts/function";
 import { canonicalJson } from "../chain/canonicalJson";
+import { MAX_CHECKPOINT_FILE_CHARS, MAX_CHECKPOINT_NESTING, checkJsonBounds } from "./boundedJson";
 import { CHECKPOINT_FORMAT, Checkpoint, SignedCheckpoint } from "./codec";
 import type { CheckpointError } from "./errors";
 import { keyIdOf, loadPrivateKey, loadPublicKey } from "./keys";
@@ -54,6 +55,8 @@ export const formatCheckpointFile = (signed: SignedCheckpoint): string =>
   `${JSON.stringify(SignedCheckpoint.encode(signed), null, 2)}\n`;
 
 export const parseCheckpointFile = (text: string): E.Either<CheckpointError, SignedCheckpoint> => {
+  const tooBig = checkJsonBounds(text, MAX_CHECKPOINT_FILE_CHARS, MAX_CHECKPOINT_NESTING);
+  if (tooBig !== undefined) return E.left({ _tag: "InvalidCheckpointFile", problems: [tooBig] });
   let json: unknown;
   try {
     json = JSON.parse(text);

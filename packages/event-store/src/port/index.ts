@@ -1,2 +1,3 @@
 export * from "./eventStore";
 export * from "./merkleLog";
+export * from "./unreachable";

@@ -1,0 +1,96 @@
+import { createHash } from "node:crypto";
+import { isStoreUnreachable } from "@grant-ledger/event-store";
+import { EXIT } from "../exitCodes";
+import type { CommandIo } from "../io/commandIo";
+
+/** Set to 1 to print an internal error's stack on stderr. */
+export const DEBUG_ENV = "GRANT_LEDGER_DEBUG";
+
+/** A usage problem found deep inside a command (e.g. a store URL that names nothing): exit 2. */
+export interface UsageFailure extends Error {
+  readonly name: "UsageFailure";
+}
+export const usageFailure = (message: string): UsageFailure =>
+  Object.assign(new Error(message), { name: "UsageFailure" as const });
+const isUsageFailure = (error: unknown): error is UsageFailure =>
+  error instanceof Error && error.name === "UsageFailure";
+
+/** Node's file-system errors carry the call, the path and a code such as ENOENT. */
+interface FileSystemError extends Error {
+  readonly code: string;
+  readonly syscall: string;
+  readonly path: string;
+}
+const isFileSystemError = (error: unknown): error is FileSystemError => {
+  const e = error as Partial<FileSystemError> | null;
+  return (
+    error instanceof Error &&
+    typeof e?.code === "string" &&
+    typeof e.syscall === "string" &&
+    typeof e.path === "string"
+  );
+};
+
+const FILE_SYSTEM_REASONS: Readonly<Record<string, string>> = Object.assign(Object.create(null), {
+  ENOENT: "no such file or directory (does the folder exist?)",
+  EISDIR: "it is a directory, not a file",
+  ENOTDIR: "a part of the path is a file, not a directory",
+  EEXIST: "it already exists",
+  ENOSPC: "no space left on the device",
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  EROFS: "read-only file system",
+  ENAMETOOLONG: "the name is too long",
+});
+
+const describeFileSystemError = (error: FileSystemError): string => {
+  const verb = error.syscall === "mkdir" ? "create directory" : error.syscall === "open" ? "open" : "use";
+  const reason = FILE_SYSTEM_REASONS[error.code] ?? error.message;
+  return `cannot ${verb} ${error.path}: ${reason} (${error.code})`;
+};
+
+/** A short id for an internal error: the same bug at the same place gets the same id. */
+export const internalErrorId = (error: Error): string => {
+  const firstFrame = (error.stack ?? "").split("\n").find((line) => line.trim().startsWith("at ")) ?? "";
+  return createHash("sha256")
+    .update(`${error.name}\n${error.message}\n${firstFrame.trim()}`)
+    .digest("hex")
+    .slice(0, 8);
+};
+
+/**
+ * The one place where an exception that escaped a command becomes a message and an exit code.
+ * Known failures of the environment are named (path, URL); anything else is an internal error.
+ */
+export const exitForFailure = (
+  error: unknown,
+  io: CommandIo,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): number => {
+  if (isUsageFailure(error)) {
+    io.err(`grant-ledger: ${error.message}`);
+    return EXIT.usage;
+  }
+  if (isFileSystemError(error)) {
+    io.err(`grant-ledger: ${describeFileSystemError(error)}`);
+    return EXIT.fileSystem;
+  }
+  if (isStoreUnreachable(error)) {
+    io.err(`grant-ledger: cannot reach the store at ${error.url}: ${error.detail.split("\n")[0]}`);
+    return EXIT.unreachable;
+  }
+  const e = error instanceof Error ? error : new Error(String(error));
+  const id = internalErrorId(e);
+  io.err(
+    `grant-ledger: internal error ${id}: ${e.message.split("\n")[0]}\n` +
+      `  This is a bug in grant-ledger, not a problem with your input; please report it with the id ${id}.` +
+      (env[DEBUG_ENV] === "1" ? `\n${e.stack ?? ""}` : `\n  Run with ${DEBUG_ENV}=1 to print the stack.`),
+  );
+  return EXIT.internal;
+};
+
+/** A store that cannot be opened: a usage error (bad URL, not a store), unless the file system or the network says why. */
+export const openFailure = (url: string, error: unknown): unknown =>
+  isFileSystemError(error) || isStoreUnreachable(error)
+    ? error
+    : usageFailure(`cannot open store ${url}: ${error instanceof Error ? error.message : String(error)}`);
