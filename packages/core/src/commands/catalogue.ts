@@ -2,7 +2,8 @@ import * as E from "fp-ts/Either";
 import type * as t from "io-ts";
 import { catalogueOf } from "../codec/catalogue";
 import { type DecodeProblem, decodeProblems } from "../codec/decodeError";
-import type { JsonObject } from "../codec/json";
+import { fastDecoderOf } from "../codec/fastPath";
+import { type JsonObject, plainJson } from "../codec/json";
 import {
   AmendAgreement,
   CloseAgreement,
@@ -48,10 +49,15 @@ export const encodeCommand = (command: Command): EncodedCommand => {
   const encoded = codec.encode(command);
   return {
     type: command.type,
-    data: JSON.parse(JSON.stringify(encoded.data)) as JsonObject,
-    metadata: JSON.parse(JSON.stringify(encoded.metadata)) as JsonObject,
+    data: plainJson(encoded.data) as JsonObject,
+    metadata: plainJson(encoded.metadata) as JsonObject,
   };
 };
+
+// Derived from the codecs (same result on valid input); on anything else the codec decodes for its errors.
+const fastDecoders = new Map(
+  COMMAND_TYPES.map((type) => [type, fastDecoderOf(commandCodecs[type] as unknown as t.Type<Command>)]),
+);
 
 /** Decodes a command by its `type`, so problems name the fields of that command only. */
 export const decodeCommand = (raw: unknown): E.Either<DecodeProblem[], Command> => {
@@ -66,6 +72,8 @@ export const decodeCommand = (raw: unknown): E.Either<DecodeProblem[], Command> 
       },
     ]);
   }
+  const fast = fastDecoders.get(type as CommandType)?.(raw);
+  if (fast !== undefined) return E.right(fast);
   return E.mapLeft(decodeProblems)(
     (commandCodecs[type as CommandType] as unknown as t.Type<Command>).decode(raw),
   );
