@@ -1,3 +1,4 @@
 export * from "./builders";
 export * from "./diff";
 export * from "./given";
+export * from "./givenView";
