@@ -80,6 +80,22 @@ export const parseAnnex = (
     });
   };
 
+  /** The rows below a result-area label belong to it; a label naming none is reported. */
+  const enterResultArea = (line: number, label: string, unmatched: string): void => {
+    current = matchResultArea(label, areas);
+    currentLabel = label;
+    if (current !== undefined) return;
+    problems.push({
+      kind: "unknown-result-area",
+      file,
+      line,
+      district,
+      expected: `one of ${areas.map((a) => `${a.code}. ${a.name}`).join(", ")}`,
+      found: label,
+      message: `${JSON.stringify(label)}${unmatched}`,
+    });
+  };
+
   body.forEach((row, index) => {
     const [label = "", rawWorkType = "", rawUnits = ""] = row.cells;
     const extra = row.cells.slice(COLUMNS).filter((c) => c !== "");
@@ -106,19 +122,11 @@ export const parseAnnex = (
     }
     if (isLabelOnly(row) && !isTotalLabel(label)) {
       // A result area alone on its line heads the rows below it.
-      current = matchResultArea(label, areas);
-      currentLabel = label;
-      if (current === undefined) {
-        problems.push({
-          kind: "unknown-result-area",
-          file,
-          line: row.line,
-          district,
-          expected: `one of ${areas.map((a) => `${a.code}. ${a.name}`).join(", ")}`,
-          found: label,
-          message: `${JSON.stringify(label)}, alone on its line, matches no result area of the manifest; the rows below it are not compared`,
-        });
-      }
+      enterResultArea(
+        row.line,
+        label,
+        ", alone on its line, matches no result area of the manifest; the rows below it are not compared",
+      );
       return;
     }
     if (extra.length > 0) {
@@ -144,19 +152,7 @@ export const parseAnnex = (
       return;
     }
     if (label !== "") {
-      current = matchResultArea(label, areas);
-      currentLabel = label;
-      if (current === undefined) {
-        problems.push({
-          kind: "unknown-result-area",
-          file,
-          line: row.line,
-          district,
-          expected: `one of ${areas.map((a) => `${a.code}. ${a.name}`).join(", ")}`,
-          found: label,
-          message: `${JSON.stringify(label)} matches no result area of the manifest; its rows are not compared`,
-        });
-      }
+      enterResultArea(row.line, label, " matches no result area of the manifest; its rows are not compared");
     } else if (current === undefined && currentLabel === "") {
       problems.push({
         kind: "unknown-result-area",
