@@ -3,6 +3,11 @@ export * from "./evaluate";
 export * from "./policy";
 export * from "./simulation";
 export * from "./transfers";
-export { type CumulativeTransfers, cumulativeTransfers, periodOf } from "./rules/cumulativeThreshold";
+export {
+  type CumulativeTransfers,
+  aboveCumulativeThreshold,
+  cumulativeTransfers,
+  cumulativeTransfersOf,
+} from "./rules/cumulativeThreshold";
 export * from "./verdict";
-export { comparePercent, formatAmount, formatUnits } from "./wording";
+export { comparePercent, displayPercent, formatAmount, formatUnits } from "./wording";

@@ -1,9 +1,17 @@
 import { Map as PersistentMap } from "immutable";
+import { calendarDayOf } from "../calendar/calendarDay";
+import { type ReportingPeriod, periodContaining } from "../calendar/reportingPeriod";
 import { type Decimal, ZERO, add } from "../quantity/decimal";
 import type { UnitKind } from "../quantity/unitKind";
 import type { PolicyShift } from "./context";
 import { ThresholdPeriod } from "./policy";
-import { periodOf } from "./rules/cumulativeThreshold";
+
+/**
+ * The threshold period a moment falls in (`2007-H2`, `2007-Q3`), judged by its Amsterdam
+ * calendar day; undefined when transfers count over the whole agreement.
+ */
+export const periodOf = (period: ThresholdPeriod | undefined, at: string): ReportingPeriod | undefined =>
+  period === undefined || period === "agreement" ? undefined : periodContaining(period, calendarDayOf(at));
 
 /** Gross units per unit kind: a shift of 100 h counts 100, whichever way it goes. */
 export type GrossByKind = ReadonlyMap<UnitKind, Decimal>;

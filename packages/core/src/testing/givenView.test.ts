@@ -25,4 +25,13 @@ describe("givenView", () => {
         .thenState((n) => n > 1),
     ).toThrow(/check/);
   });
+  it("compares what a query on the state returns", () => {
+    const double = (n: number) => n * 2;
+    expect(
+      givenView(count, [{ by: 2 }])
+        .when({ by: 1 })
+        .thenQuery(double, 6),
+    ).toBe(6);
+    expect(() => givenView(count).when({ by: 1 }).thenQuery(double, 3)).toThrow(/query.*differs/);
+  });
 });

@@ -11,6 +11,10 @@ export interface ViewFold<S, Ev> {
  *
  *   givenView(register, [proposed]).when(signed).then(expectedState);
  *   givenView(register, [proposed]).when(signed).thenState((s) => s.size === 1);
+ *   givenView(history, [proposed]).when(signed).thenQuery((s) => historyOf(s, "2/OBW/Velden"), expectedRows);
+ *
+ * `thenQuery` is for views whose state is kept for lookups (rows keyed for a store) and read
+ * through a query: it compares what the query returns instead of the whole state.
  */
 export const givenView = <S, Ev>(view: ViewFold<S, Ev>, events: readonly NoInfer<Ev>[] = []) => {
   const state = events.reduce(view.evolve, view.initialState);
@@ -36,6 +40,18 @@ export const givenView = <S, Ev>(view: ViewFold<S, Ev>, events: readonly NoInfer
               after,
             );
           return after;
+        },
+        /** Asserts what a query on the state after the events returns (deep equality). */
+        thenQuery<R>(query: (s: S) => R, expected: R): R {
+          const actual = query(after);
+          const diffs = differences(expected, actual);
+          if (diffs.length > 0)
+            throw assertionError(
+              `the query on the view after the events differs:\n${describeDifferences(diffs)}`,
+              expected,
+              actual,
+            );
+          return actual;
         },
       };
     },

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { contextAfter, emmen2007Contract, shift } from "../emmen2007.testSupport";
 import { ReallocationPolicy } from "../policy";
-import { cumulativeTransfers, periodOf } from "./cumulativeThreshold";
+import { periodOf } from "../transfers";
+import { cumulativeTransfers } from "./cumulativeThreshold";
 
 const policy = (thresholdPeriod: string) => {
   const decoded = ReallocationPolicy.decode({ version: 1, thresholdPeriod });

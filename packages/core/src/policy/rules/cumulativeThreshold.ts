@@ -1,10 +1,10 @@
-import { calendarDayOf } from "../../calendar/calendarDay";
-import { type ReportingPeriod, periodContaining } from "../../calendar/reportingPeriod";
+import type { ReportingPeriod } from "../../calendar/reportingPeriod";
 import { totalsByKind } from "../../matrix/matrix";
 import { type Decimal, ZERO, add, isZero } from "../../quantity/decimal";
 import type { UnitKind } from "../../quantity/unitKind";
 import type { PolicyShift, ReallocationContext } from "../context";
-import type { ReallocationPolicy, ThresholdPeriod } from "../policy";
+import type { ReallocationPolicy } from "../policy";
+import { type TransfersSinceBaseline, periodOf, transferredIn } from "../transfers";
 import { type Verdict, type VerdictOutcome, verdict, worstOutcome } from "../verdict";
 import { comparePercent, displayPercent, formatPercent, formatUnits } from "../wording";
 import type { RuleInput } from "./ruleInput";
@@ -24,29 +24,23 @@ export interface CumulativeTransfers {
 }
 
 /**
- * The threshold period a moment falls in (`2007-H2`, `2007-Q3`), judged by its Amsterdam
- * calendar day; undefined when transfers count over the whole agreement.
+ * The counting of rule 2, on its own: gross units moved by the reallocations applied since
+ * the baseline (in `period`, if any) plus what `shifts` move, per unit kind they move,
+ * against the approved totals. The rule judges a proposal with it; the reallocation register
+ * states the cumulative share after each applied shift with it.
  */
-export const periodOf = (period: ThresholdPeriod | undefined, at: string): ReportingPeriod | undefined =>
-  period === undefined || period === "agreement" ? undefined : periodContaining(period, calendarDayOf(at));
-
-export const cumulativeTransfers = (
-  policy: ReallocationPolicy,
-  context: ReallocationContext,
-  shifts: readonly PolicyShift[],
-  at: string,
-): CumulativeTransfers[] => {
-  const period = periodOf(policy.thresholdPeriod, at);
-  const grossByKind = (list: readonly PolicyShift[], into: Map<UnitKind, Decimal>): void => {
-    for (const s of list)
-      into.set(s.quantity.kind, add(into.get(s.quantity.kind) ?? ZERO, s.quantity.amount));
-  };
+export const cumulativeTransfersOf = (input: {
+  readonly period: ReportingPeriod | undefined;
+  readonly transfers: TransfersSinceBaseline;
+  readonly approvedTotals: ReadonlyMap<UnitKind, Decimal>;
+  readonly shifts: readonly PolicyShift[];
+}): CumulativeTransfers[] => {
+  const { period, transfers, approvedTotals, shifts } = input;
   const proposed = new Map<UnitKind, Decimal>();
-  grossByKind(shifts, proposed);
+  for (const s of shifts)
+    proposed.set(s.quantity.kind, add(proposed.get(s.quantity.kind) ?? ZERO, s.quantity.amount));
   // Running totals kept as reallocations are applied: no pass over the applied ones.
-  const transfers = context.transfersSinceBaseline;
-  const applied = period === undefined ? transfers.total : (transfers.byPeriod.get(period) ?? new Map());
-  const totals = totalsByKind(context.baseline);
+  const applied = transferredIn(transfers, period);
   return [...proposed].map(([kind, p]) => {
     const a = applied.get(kind) ?? ZERO;
     return {
@@ -54,11 +48,28 @@ export const cumulativeTransfers = (
       applied: a,
       proposed: p,
       moved: add(a, p),
-      approvedTotal: totals.get(kind) ?? ZERO,
+      approvedTotal: approvedTotals.get(kind) ?? ZERO,
       period,
     };
   });
 };
+
+export const cumulativeTransfers = (
+  policy: ReallocationPolicy,
+  context: ReallocationContext,
+  shifts: readonly PolicyShift[],
+  at: string,
+): CumulativeTransfers[] =>
+  cumulativeTransfersOf({
+    period: periodOf(policy.thresholdPeriod, at),
+    transfers: context.transfersSinceBaseline,
+    approvedTotals: totalsByKind(context.baseline),
+    shifts,
+  });
+
+/** Whether moved / approved total lies above the policy's threshold, judged exactly. */
+export const aboveCumulativeThreshold = (c: CumulativeTransfers, threshold: Decimal): boolean =>
+  !isZero(c.approvedTotal) && comparePercent(c.moved, c.approvedTotal, threshold) > 0;
 
 const judge = (c: CumulativeTransfers, threshold: Decimal): { outcome: VerdictOutcome; text: string } => {
   const u = (d: Decimal): string => formatUnits(d, c.kind);
@@ -69,7 +80,7 @@ const judge = (c: CumulativeTransfers, threshold: Decimal): { outcome: VerdictOu
       text: `cumulative transfers ${u(c.moved)} against an approved total of ${u(ZERO)}: no share can be measured ${breakdown}`,
     };
   }
-  const above = comparePercent(c.moved, c.approvedTotal, threshold) > 0;
+  const above = aboveCumulativeThreshold(c, threshold);
   const share = displayPercent(c.moved, c.approvedTotal, threshold);
   return {
     outcome: above ? "needs-approval" : "pass",
