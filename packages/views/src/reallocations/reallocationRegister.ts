@@ -1,0 +1,167 @@
+import {
+  type CellChange,
+  type CumulativeTransfers,
+  type Decimal,
+  type JsonObject,
+  type ReallocationPolicy,
+  Shift,
+  type UnitKind,
+  type Verdict,
+  ZERO,
+  aboveCumulativeThreshold,
+  add,
+  cumulativeTransfersOf,
+  defaultPolicy,
+  isZero,
+  noTransfers,
+  percentOf,
+  periodOf,
+  subtract,
+  toDecimalString,
+  totalsByKind,
+  withAppliedTransfer,
+} from "@grant-ledger/core";
+import * as t from "io-ts";
+import type { ViewEvent } from "../event/viewEvent";
+import { decimalFrom, ledgerTimeOf, provenanceJson, totalsFrom, totalsJson } from "../rows/encoding";
+import { type Row, type RowReader, type RowSource, type RowView, type RowWrite, foldOf } from "../rows/rows";
+import { transfersFrom, transfersJson } from "./transfersRow";
+
+const AGREEMENT = "agreement";
+const REQUEST = "request";
+const Shifts = t.array(Shift);
+
+const policyJson = (p: ReallocationPolicy): JsonObject => ({
+  policyVersion: p.version,
+  threshold: toDecimalString(p.cumulativeThreshold),
+  thresholdPeriod: p.thresholdPeriod ?? "agreement",
+});
+
+const withChanges = (totals: Map<UnitKind, Decimal>, changes: readonly CellChange[]) => {
+  const next = new Map(totals);
+  for (const c of changes) {
+    if (c.from !== null) next.set(c.from.kind, subtract(next.get(c.from.kind) ?? ZERO, c.from.amount));
+    if (c.to !== null) next.set(c.to.kind, add(next.get(c.to.kind) ?? ZERO, c.to.amount));
+  }
+  return next;
+};
+
+const trace = (verdicts: readonly Verdict[], policyVersion: number): JsonObject => ({
+  verdicts: verdicts.map((v) => ({ rule: v.rule, outcome: v.outcome, explanation: v.explanation })),
+  policyVersion,
+});
+
+const cumulativeJson = (c: CumulativeTransfers, threshold: Decimal): JsonObject => ({
+  kind: c.kind,
+  moved: toDecimalString(c.moved),
+  approvedTotal: toDecimalString(c.approvedTotal),
+  percent: isZero(c.approvedTotal) ? null : toDecimalString(percentOf(c.moved, c.approvedTotal, 1)),
+  period: c.period ?? null,
+  threshold: toDecimalString(threshold),
+  aboveThreshold: isZero(c.approvedTotal) || aboveCumulativeThreshold(c, threshold),
+});
+
+/**
+ * Applying shifts: the cumulative share after them, counted with the core's rule 2
+ * (`cumulativeTransfersOf`, on the running totals `withAppliedTransfer` keeps), and the
+ * working row with the totals advanced.
+ */
+const applying = (working: Row, e: ViewEvent, shifts: readonly Shift[]) => {
+  const at = ledgerTimeOf(e);
+  const threshold = decimalFrom(working.threshold) ?? defaultPolicy.cumulativeThreshold;
+  const thresholdPeriod = (working.thresholdPeriod ?? "agreement") as ReallocationPolicy["thresholdPeriod"];
+  const transfers = transfersFrom(working.transfers);
+  const cumulative = cumulativeTransfersOf({
+    period: periodOf(thresholdPeriod, at),
+    transfers,
+    approvedTotals: totalsFrom(working.approvedTotals),
+    shifts,
+  }).map((c) => cumulativeJson(c, threshold));
+  const next: Row = { ...working, transfers: transfersJson(withAppliedTransfer(transfers, at, shifts)) };
+  return { cumulative, working: { group: AGREEMENT, key: "", row: next } satisfies RowWrite };
+};
+
+const decision = (e: ViewEvent, reason: string): JsonObject => {
+  const p = provenanceJson(e);
+  return { revision: p.revision, actor: p.actor, occurredAt: p.occurredAt, recordedAt: p.recordedAt, justification: reason };
+};
+
+/**
+ * Every reallocation request with its shifts, status, requester, approver or rejecter,
+ * justifications, verdicts, policy version and, once applied, the cumulative share of gross
+ * transfers since the baseline. One row per request, rewritten at each of its steps.
+ */
+export const reallocationRegister: RowView = {
+  name: "reallocation_register",
+  step: (e: ViewEvent, rows: RowReader): readonly RowWrite[] => {
+    const event = e.event;
+    const working = rows.get(AGREEMENT, "") ?? {};
+    const setWorking = (row: Row): RowWrite => ({ group: AGREEMENT, key: "", row });
+    switch (event.type) {
+      case "AgreementProposed":
+        return [setWorking({ ...policyJson(event.data.policy ?? defaultPolicy), approvedTotals: {}, transfers: transfersJson(noTransfers) })];
+      case "AgreementNegotiated":
+        return event.data.policy === undefined ? [] : [setWorking({ ...working, ...policyJson(event.data.policy) })];
+      case "AgreementSigned":
+        return [setWorking({ ...working, approvedTotals: totalsJson(totalsByKind(event.data.baseline)), transfers: transfersJson(noTransfers) })];
+      case "AgreementAmended":
+        return [
+          setWorking({
+            ...working,
+            ...(event.data.policy === undefined ? {} : policyJson(event.data.policy)),
+            approvedTotals: totalsJson(withChanges(totalsFrom(working.approvedTotals), event.data.changes)),
+            transfers: transfersJson(noTransfers),
+          }),
+        ];
+      case "ReallocationRequested":
+      case "ReallocationApplied": {
+        const p = provenanceJson(e);
+        const request: Row = {
+          requestId: event.data.requestId,
+          requestedRevision: e.revision,
+          status: event.type === "ReallocationApplied" ? "applied" : "requested",
+          shifts: Shifts.encode(event.data.shifts) as unknown as JsonObject[],
+          requestedBy: p.actor,
+          requestedAt: p.recordedAt,
+          occurredAt: p.occurredAt,
+          justification: event.data.reason,
+          request: trace(event.data.verdicts, event.data.policyVersion),
+          decision: null,
+          cumulative: null,
+        };
+        if (event.type === "ReallocationRequested") return [{ group: REQUEST, key: event.data.requestId, row: request }];
+        const applied = applying(working, e, event.data.shifts);
+        return [{ group: REQUEST, key: event.data.requestId, row: { ...request, cumulative: applied.cumulative } }, applied.working];
+      }
+      case "ReallocationApproved": {
+        const request = rows.get(REQUEST, event.data.requestId) ?? { requestId: event.data.requestId };
+        const shifts = Shifts.decode(request.shifts ?? []);
+        const applied = applying(working, e, shifts._tag === "Right" ? shifts.right : []);
+        const row: Row = {
+          ...request,
+          status: "approved",
+          decision: { ...decision(e, event.data.reason), ...trace(event.data.verdicts, event.data.policyVersion) },
+          cumulative: applied.cumulative,
+        };
+        return [{ group: REQUEST, key: event.data.requestId, row }, applied.working];
+      }
+      case "ReallocationRejected": {
+        const request = rows.get(REQUEST, event.data.requestId) ?? { requestId: event.data.requestId };
+        return [{ group: REQUEST, key: event.data.requestId, row: { ...request, status: "rejected", decision: decision(e, event.data.reason) } }];
+      }
+      default:
+        return [];
+    }
+  },
+};
+
+export const reallocationRegisterFold = foldOf(reallocationRegister);
+
+/** The register of one agreement, in the order the requests were made; undefined for an unknown agreement. */
+export const reallocationsOf = (source: RowSource, agreementId: string): readonly Row[] | undefined => {
+  if (source.get(agreementId, AGREEMENT, "") === undefined) return undefined;
+  return source
+    .list(agreementId, REQUEST)
+    .map(([, row]) => row)
+    .sort((a, b) => (a.requestedRevision as number) - (b.requestedRevision as number));
+};
