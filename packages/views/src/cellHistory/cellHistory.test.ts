@@ -42,24 +42,31 @@ const story = () =>
   );
 
 const steps = (rows: readonly Record<string, unknown>[]) =>
-  rows.map((r) => [r.step, (r.before as { amount?: string } | null)?.amount ?? null, (r.after as { amount?: string } | null)?.amount ?? null]);
+  rows.map((r) => [
+    r.step,
+    (r.before as { amount?: string } | null)?.amount ?? null,
+    (r.after as { amount?: string } | null)?.amount ?? null,
+  ]);
 
 describe("cell history", () => {
   it("traces one cell from the offer through every step, with before and after", () => {
     const [first, ...rest] = story();
     givenView(cellHistoryFold, [first!])
       .when(...rest)
-      .thenQuery((s) => steps(historyOf(memoryRowSource(s), ID, cell("6", "OBW", "Velden"))), [
-        ["offered", null, "30"],
-        ["signed", null, "30"],
-        ["reallocation-applied", "30", "50"],
-        ["reallocation-requested", "50", "650"],
-        ["reallocation-approved", "50", "650"],
-        ["reallocation-requested", "650", "950"],
-        ["reallocation-rejected", "650", "650"],
-        ["result-reported", null, "300"],
-        ["result-reported", "300", "310"],
-      ]);
+      .thenQuery(
+        (s) => steps(historyOf(memoryRowSource(s), ID, cell("6", "OBW", "Velden"))),
+        [
+          ["offered", null, "30"],
+          ["signed", null, "30"],
+          ["reallocation-applied", "30", "50"],
+          ["reallocation-requested", "50", "650"],
+          ["reallocation-approved", "50", "650"],
+          ["reallocation-requested", "650", "950"],
+          ["reallocation-rejected", "650", "650"],
+          ["result-reported", null, "300"],
+          ["result-reported", "300", "310"],
+        ],
+      );
   });
 
   it("states who, when and why, the revision and, for reallocations, the verdicts and policy version", () => {
@@ -73,7 +80,12 @@ describe("cell history", () => {
       ["negotiated", "1323", "1300"],
       ["signed", null, "1300"],
     ]);
-    expect(rows[1]).toMatchObject({ type: "AgreementNegotiated", round: 1, reason: "less demand", level: "cell" });
+    expect(rows[1]).toMatchObject({
+      type: "AgreementNegotiated",
+      round: 1,
+      reason: "less demand",
+      level: "cell",
+    });
     const approved = rows.find((r) => r.step === "reallocation-approved");
     expect(approved).toMatchObject({
       type: "ReallocationApproved",
@@ -93,7 +105,12 @@ describe("cell history", () => {
     givenView(cellHistoryFold)
       .when(...events)
       .thenQuery(
-        (s) => historyOf(memoryRowSource(s), ID, cell("2", "OBW", "Velden")).map((r) => [r.step, r.level, (r.position as { key: string }).key]),
+        (s) =>
+          historyOf(memoryRowSource(s), ID, cell("2", "OBW", "Velden")).map((r) => [
+            r.step,
+            r.level,
+            (r.position as { key: string }).key,
+          ]),
         [["offered", "row", "2/OBW/*"]],
       );
   });

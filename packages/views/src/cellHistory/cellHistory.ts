@@ -60,7 +60,8 @@ const requestedEntries = (shifts: readonly Shift[], current: (c: Cell) => Quanti
     const known = after.get(key);
     const before = known?.before ?? current(c);
     const from = known?.after ?? before ?? { kind: s.quantity.kind, amount: ZERO };
-    const amount = sign === 1 ? add(from.amount, s.quantity.amount) : subtract(from.amount, s.quantity.amount);
+    const amount =
+      sign === 1 ? add(from.amount, s.quantity.amount) : subtract(from.amount, s.quantity.amount);
     after.set(key, { cell: c, before, after: { kind: s.quantity.kind, amount } });
   };
   for (const s of shifts) {
@@ -73,7 +74,12 @@ const requestedEntries = (shifts: readonly Shift[], current: (c: Cell) => Quanti
 const changeEntries = (changes: readonly CellChange[], step: HistoryStep, extra: JsonObject): Entry[] =>
   changes.map((c) => ({ position: c.position, step, before: c.from, after: c.to, reason: c.reason, extra }));
 
-const effectEntries = (effects: readonly CellEffect[], step: HistoryStep, reason: string, extra: JsonObject): Entry[] =>
+const effectEntries = (
+  effects: readonly CellEffect[],
+  step: HistoryStep,
+  reason: string,
+  extra: JsonObject,
+): Entry[] =>
   effects.map((e) => ({ position: e.cell, step, before: e.before, after: e.after, reason, extra }));
 
 /** The entries one event adds to the history of the positions it touches. */
@@ -82,13 +88,26 @@ const entriesOf = (e: ViewEvent, rows: RowReader): Entry[] => {
   const event = e.event;
   switch (event.type) {
     case "AgreementProposed":
-      return event.data.offer.map((o) => ({ position: o.position, step: "offered", before: null, after: o.quantity }));
+      return event.data.offer.map((o) => ({
+        position: o.position,
+        step: "offered",
+        before: null,
+        after: o.quantity,
+      }));
     case "AgreementNegotiated":
       return changeEntries(event.data.cellChanges, "negotiated", { round: event.data.round });
     case "AgreementSigned":
-      return event.data.baseline.map((b) => ({ position: b.position, step: "signed", before: null, after: b.quantity }));
+      return event.data.baseline.map((b) => ({
+        position: b.position,
+        step: "signed",
+        before: null,
+        after: b.quantity,
+      }));
     case "ReallocationRequested": {
-      const extra = { requestId: event.data.requestId, ...trace(event.data.verdicts, event.data.policyVersion) };
+      const extra = {
+        requestId: event.data.requestId,
+        ...trace(event.data.verdicts, event.data.policyVersion),
+      };
       return requestedEntries(event.data.shifts, current).map((x) => ({
         position: x.cell,
         step: "reallocation-requested",
@@ -212,5 +231,7 @@ export const cellHistory: RowView = {
 export const cellHistoryFold = foldOf(cellHistory);
 
 /** Whether the view has seen the agreement at all. */
-export const knowsAgreement = (source: { get: (a: string, g: string, k: string) => Row | undefined }, id: string) =>
-  source.get(id, AGREEMENT, "") !== undefined;
+export const knowsAgreement = (
+  source: { get: (a: string, g: string, k: string) => Row | undefined },
+  id: string,
+) => source.get(id, AGREEMENT, "") !== undefined;

@@ -35,7 +35,12 @@ const negotiation = (): NegotiateAgreement & { metadata: { recordedAt: string } 
       { position: row("2", "OBW"), from: hours(600), to: null, reason: "per district" },
       { position: cellAt("2/OBW/Velden"), from: null, to: hours(380), reason: "per district" },
       { position: cellAt("2/OBW/Stad"), from: null, to: hours(294), reason: "per district" },
-      { position: row("2", "PSZ"), from: quantityOf(80, GROUPS), to: quantityOf(82, GROUPS), reason: "2 more" },
+      {
+        position: row("2", "PSZ"),
+        from: quantityOf(80, GROUPS),
+        to: quantityOf(82, GROUPS),
+        reason: "2 more",
+      },
       { position: row("2", "SMW"), from: null, to: hours(50), reason: "school social work" },
       { position: row("6", "OBW"), from: hours(1400), to: hours(1300), reason: "less demand" },
     ],
@@ -46,8 +51,12 @@ const negotiation = (): NegotiateAgreement & { metadata: { recordedAt: string } 
 
 const events = () =>
   recorded(
-    run([proposeExample({ offer, expectedResults: [] }), negotiation(), signBy("provider"), signBy("municipality")])
-      .events,
+    run([
+      proposeExample({ offer, expectedResults: [] }),
+      negotiation(),
+      signBy("provider"),
+      signBy("municipality"),
+    ]).events,
   );
 
 describe("offer versus contract", () => {
@@ -60,7 +69,17 @@ describe("offer versus contract", () => {
     expect(comparison?.against).toBe("contract");
     const area2 = comparison?.resultAreas.find((a) => a.resultArea === "2");
     expect(area2?.level).toBe("row");
-    expect(area2?.lines.map((l) => [l.position?.key, l.kind, l.offer, l.contract, l.difference, l.percent, l.deviation])).toEqual([
+    expect(
+      area2?.lines.map((l) => [
+        l.position?.key,
+        l.kind,
+        l.offer,
+        l.contract,
+        l.difference,
+        l.percent,
+        l.deviation,
+      ]),
+    ).toEqual([
       ["2/OBW/*", "hours", "600", "674", "74", "112.3", true],
       ["2/PSZ/*", "groups", "80", "82", "2", "102.5", false],
       ["2/SCW/*", "hours", "700", "700", "0", "100", false],
@@ -80,8 +99,9 @@ describe("offer versus contract", () => {
   it("judges the deviation flag exactly at its boundary and lets the threshold be configured", () => {
     const state = events().reduce(offerVersusContractFold.evolve, offerVersusContractFold.initialState);
     const area6 = (pct: string) =>
-      compareOfferAndContract(memoryRowSource(state), "emmen-sedna-2007-example", { deviationPercent: pct })
-        ?.resultAreas.find((a) => a.resultArea === "6")?.lines[0];
+      compareOfferAndContract(memoryRowSource(state), "emmen-sedna-2007-example", {
+        deviationPercent: pct,
+      })?.resultAreas.find((a) => a.resultArea === "6")?.lines[0];
     // 1300 against 1400 is 7.142857…% below: above 7.14, not above 7.15.
     expect(area6("7.14")?.deviation).toBe(true);
     expect(area6("7.15")?.deviation).toBe(false);
@@ -102,6 +122,8 @@ describe("offer versus contract", () => {
   });
 
   it("knows no agreement it has no events of", () => {
-    expect(compareOfferAndContract(memoryRowSource(offerVersusContractFold.initialState), "nope")).toBeUndefined();
+    expect(
+      compareOfferAndContract(memoryRowSource(offerVersusContractFold.initialState), "nope"),
+    ).toBeUndefined();
   });
 });

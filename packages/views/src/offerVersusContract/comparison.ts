@@ -100,7 +100,11 @@ const areaOrder = (a: string, b: string): number => {
   return a < b ? -1 : a > b ? 1 : 0;
 };
 
-const totalLines = (offer: Iterable<MatrixEntry>, contract: Iterable<MatrixEntry>, pct: Decimal): ComparedLine[] => {
+const totalLines = (
+  offer: Iterable<MatrixEntry>,
+  contract: Iterable<MatrixEntry>,
+  pct: Decimal,
+): ComparedLine[] => {
   const o = totalsByKind(offer);
   const c = totalsByKind(contract);
   const kinds = [...new Set([...o.keys(), ...c.keys()])].sort();
@@ -169,4 +173,3 @@ export const compareOfferAndContract = (
     totals: totalLines(offer.values(), contract.values(), pct),
   };
 };
-

@@ -1,4 +1,10 @@
-import { type CellChange, type Matrix, type MatrixEntry, PositionCodec, positionKey } from "@grant-ledger/core";
+import {
+  type CellChange,
+  type Matrix,
+  type MatrixEntry,
+  PositionCodec,
+  positionKey,
+} from "@grant-ledger/core";
 import type { JsonObject } from "@grant-ledger/core";
 import { quantityFrom, quantityJson } from "../rows/encoding";
 import type { Row, RowWrite } from "../rows/rows";
@@ -8,7 +14,10 @@ export const entryRows = (group: string, entries: readonly MatrixEntry[]): RowWr
   entries.map((e) => ({
     group,
     key: positionKey(e.position),
-    row: { position: PositionCodec.encode(e.position) as unknown as JsonObject, quantity: quantityJson(e.quantity) },
+    row: {
+      position: PositionCodec.encode(e.position) as unknown as JsonObject,
+      quantity: quantityJson(e.quantity),
+    },
   }));
 
 export const changeRows = (group: string, changes: readonly CellChange[]): RowWrite[] =>

@@ -83,7 +83,13 @@ const applying = (working: Row, e: ViewEvent, shifts: readonly Shift[]) => {
 
 const decision = (e: ViewEvent, reason: string): JsonObject => {
   const p = provenanceJson(e);
-  return { revision: p.revision, actor: p.actor, occurredAt: p.occurredAt, recordedAt: p.recordedAt, justification: reason };
+  return {
+    revision: p.revision,
+    actor: p.actor,
+    occurredAt: p.occurredAt,
+    recordedAt: p.recordedAt,
+    justification: reason,
+  };
 };
 
 /**
@@ -99,11 +105,25 @@ export const reallocationRegister: RowView = {
     const setWorking = (row: Row): RowWrite => ({ group: AGREEMENT, key: "", row });
     switch (event.type) {
       case "AgreementProposed":
-        return [setWorking({ ...policyJson(event.data.policy ?? defaultPolicy), approvedTotals: {}, transfers: transfersJson(noTransfers) })];
+        return [
+          setWorking({
+            ...policyJson(event.data.policy ?? defaultPolicy),
+            approvedTotals: {},
+            transfers: transfersJson(noTransfers),
+          }),
+        ];
       case "AgreementNegotiated":
-        return event.data.policy === undefined ? [] : [setWorking({ ...working, ...policyJson(event.data.policy) })];
+        return event.data.policy === undefined
+          ? []
+          : [setWorking({ ...working, ...policyJson(event.data.policy) })];
       case "AgreementSigned":
-        return [setWorking({ ...working, approvedTotals: totalsJson(totalsByKind(event.data.baseline)), transfers: transfersJson(noTransfers) })];
+        return [
+          setWorking({
+            ...working,
+            approvedTotals: totalsJson(totalsByKind(event.data.baseline)),
+            transfers: transfersJson(noTransfers),
+          }),
+        ];
       case "AgreementAmended":
         return [
           setWorking({
@@ -129,9 +149,13 @@ export const reallocationRegister: RowView = {
           decision: null,
           cumulative: null,
         };
-        if (event.type === "ReallocationRequested") return [{ group: REQUEST, key: event.data.requestId, row: request }];
+        if (event.type === "ReallocationRequested")
+          return [{ group: REQUEST, key: event.data.requestId, row: request }];
         const applied = applying(working, e, event.data.shifts);
-        return [{ group: REQUEST, key: event.data.requestId, row: { ...request, cumulative: applied.cumulative } }, applied.working];
+        return [
+          { group: REQUEST, key: event.data.requestId, row: { ...request, cumulative: applied.cumulative } },
+          applied.working,
+        ];
       }
       case "ReallocationApproved": {
         const request = rows.get(REQUEST, event.data.requestId) ?? { requestId: event.data.requestId };
@@ -140,14 +164,23 @@ export const reallocationRegister: RowView = {
         const row: Row = {
           ...request,
           status: "approved",
-          decision: { ...decision(e, event.data.reason), ...trace(event.data.verdicts, event.data.policyVersion) },
+          decision: {
+            ...decision(e, event.data.reason),
+            ...trace(event.data.verdicts, event.data.policyVersion),
+          },
           cumulative: applied.cumulative,
         };
         return [{ group: REQUEST, key: event.data.requestId, row }, applied.working];
       }
       case "ReallocationRejected": {
         const request = rows.get(REQUEST, event.data.requestId) ?? { requestId: event.data.requestId };
-        return [{ group: REQUEST, key: event.data.requestId, row: { ...request, status: "rejected", decision: decision(e, event.data.reason) } }];
+        return [
+          {
+            group: REQUEST,
+            key: event.data.requestId,
+            row: { ...request, status: "rejected", decision: decision(e, event.data.reason) },
+          },
+        ];
       }
       default:
         return [];

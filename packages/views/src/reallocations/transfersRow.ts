@@ -1,4 +1,9 @@
-import { type JsonObject, type JsonValue, type TransfersSinceBaseline, noTransfers } from "@grant-ledger/core";
+import {
+  type JsonObject,
+  type JsonValue,
+  type TransfersSinceBaseline,
+  noTransfers,
+} from "@grant-ledger/core";
 import { Map as PersistentMap } from "immutable";
 import { totalsFrom, totalsJson } from "../rows/encoding";
 
@@ -6,11 +11,14 @@ import { totalsFrom, totalsJson } from "../rows/encoding";
 export const transfersJson = (t: TransfersSinceBaseline): JsonObject => ({
   count: t.count,
   total: totalsJson(t.total),
-  byPeriod: Object.fromEntries([...t.byPeriod].sort(([a], [b]) => (a < b ? -1 : 1)).map(([p, g]) => [p, totalsJson(g)])),
+  byPeriod: Object.fromEntries(
+    [...t.byPeriod].sort(([a], [b]) => (a < b ? -1 : 1)).map(([p, g]) => [p, totalsJson(g)]),
+  ),
 });
 
 export const transfersFrom = (json: JsonValue | undefined): TransfersSinceBaseline => {
-  if (json === undefined || json === null || typeof json !== "object" || Array.isArray(json)) return noTransfers;
+  if (json === undefined || json === null || typeof json !== "object" || Array.isArray(json))
+    return noTransfers;
   const o = json as JsonObject;
   const byPeriod = o.byPeriod as JsonObject | undefined;
   return {

@@ -17,7 +17,10 @@ const GROUP = "agreement";
 const KEY = "";
 
 /** Totals after a list of changes, each `to − from` in its own unit kind. */
-const withChanges = (totals: Map<UnitKind, Decimal>, changes: readonly CellChange[]): Map<UnitKind, Decimal> => {
+const withChanges = (
+  totals: Map<UnitKind, Decimal>,
+  changes: readonly CellChange[],
+): Map<UnitKind, Decimal> => {
   const next = new Map(totals);
   for (const c of changes) {
     if (c.from !== null) next.set(c.from.kind, subtract(next.get(c.from.kind) ?? ZERO, c.from.amount));
@@ -97,7 +100,8 @@ export const agreementRegister: RowView = {
 export const agreementRegisterFold = foldOf(agreementRegister);
 
 /** The register: every agreement's row, by agreement id. */
-export const listAgreements = (source: RowSource): readonly Row[] => source.listAll(GROUP).map(([, row]) => row);
+export const listAgreements = (source: RowSource): readonly Row[] =>
+  source.listAll(GROUP).map(([, row]) => row);
 
 export const agreementEntry = (source: RowSource, agreementId: string): Row | undefined =>
   source.get(agreementId, GROUP, KEY);

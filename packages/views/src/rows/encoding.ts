@@ -42,7 +42,9 @@ export const positionJson = (p: Position): JsonObject => ({
 
 /** Totals per unit kind as `{ hours: "8365", groups: "82" }`, kinds in sorted order. */
 export const totalsJson = (totals: ReadonlyMap<UnitKind, Decimal>): JsonObject =>
-  Object.fromEntries([...totals].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, d]) => [k, toDecimalString(d)]));
+  Object.fromEntries(
+    [...totals].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, d]) => [k, toDecimalString(d)]),
+  );
 
 export const totalsFrom = (json: JsonValue | undefined): Map<UnitKind, Decimal> => {
   const out = new Map<UnitKind, Decimal>();
@@ -54,8 +56,18 @@ export const totalsFrom = (json: JsonValue | undefined): Map<UnitKind, Decimal> 
   return out;
 };
 
+export type Provenance = {
+  revision: number;
+  globalPosition: number;
+  type: string;
+  actor: JsonObject;
+  occurredAt: string;
+  recordedAt: string;
+  reason?: string;
+};
+
 /** Who, when and why, as every history row states it. */
-export const provenanceJson = (e: ViewEvent): JsonObject => {
+export const provenanceJson = (e: ViewEvent): Provenance => {
   const m = e.event.metadata;
   return {
     revision: e.revision,
@@ -69,4 +81,5 @@ export const provenanceJson = (e: ViewEvent): JsonObject => {
 };
 
 /** The ledger's time of an event, as the agreement's evolve reads it. */
-export const ledgerTimeOf = (e: ViewEvent): string => e.event.metadata.recordedAt || e.event.metadata.occurredAt;
+export const ledgerTimeOf = (e: ViewEvent): string =>
+  e.event.metadata.recordedAt || e.event.metadata.occurredAt;

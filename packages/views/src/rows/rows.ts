@@ -61,7 +61,8 @@ export const readerOf = (rows: ViewRows, agreementId: string): RowReader => {
   return { get: (group, key) => groups?.get(group)?.get(key) };
 };
 
-const byKey = (a: readonly [string, Row], b: readonly [string, Row]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+const byKey = (a: readonly [string, Row], b: readonly [string, Row]) =>
+  a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
 
 export const memoryRowSource = (rows: ViewRows): RowSource => ({
   get: (agreementId, group, key) => rows.get(agreementId)?.get(group)?.get(key),
@@ -69,7 +70,9 @@ export const memoryRowSource = (rows: ViewRows): RowSource => ({
   listAll: (group) =>
     [...rows.keys()]
       .sort()
-      .flatMap((id) => [...(rows.get(id)?.get(group)?.entries() ?? [])].sort(byKey).map(([, r]) => [id, r] as const)),
+      .flatMap((id) =>
+        [...(rows.get(id)?.get(group)?.entries() ?? [])].sort(byKey).map(([, r]) => [id, r] as const),
+      ),
 });
 
 /** A view as a pure fold `{ initialState, evolve }` over view events: its rows in memory. */
@@ -80,7 +83,8 @@ export interface ViewFold<S> {
 
 export const foldOf = (view: RowView): ViewFold<ViewRows> => ({
   initialState: emptyRows,
-  evolve: (rows, event) => writeRows(rows, event.agreementId, view.step(event, readerOf(rows, event.agreementId))),
+  evolve: (rows, event) =>
+    writeRows(rows, event.agreementId, view.step(event, readerOf(rows, event.agreementId))),
 });
 
 /** Revisions as keys that sort as numbers. */

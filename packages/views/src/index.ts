@@ -1,0 +1,43 @@
+export { type ViewEvent, agreementOfStream, viewEventOf } from "./event/viewEvent";
+export {
+  type Row,
+  type RowReader,
+  type RowSource,
+  type RowView,
+  type RowWrite,
+  type ViewFold,
+  type ViewRows,
+  emptyRows,
+  foldOf,
+  memoryRowSource,
+} from "./rows/rows";
+export {
+  agreementEntry,
+  agreementRegister,
+  agreementRegisterFold,
+  listAgreements,
+} from "./register/agreementRegister";
+export { offerVersusContract, offerVersusContractFold } from "./offerVersusContract/offerVersusContract";
+export {
+  type ComparedLine,
+  type ComparisonOptions,
+  type OfferVersusContract,
+  type ResultAreaComparison,
+  compareOfferAndContract,
+} from "./offerVersusContract/comparison";
+export { type HistoryStep, cellHistory, cellHistoryFold, knowsAgreement } from "./cellHistory/cellHistory";
+export { historyOf } from "./cellHistory/query";
+export {
+  reallocationRegister,
+  reallocationRegisterFold,
+  reallocationsOf,
+} from "./reallocations/reallocationRegister";
+export { realisation, realisationFold } from "./realisation/realisation";
+export {
+  type ExplanationThreshold,
+  FAVOURABLE_RULE,
+  type Mark,
+  type Realisation,
+  markOf,
+  realisationOf,
+} from "./realisation/query";
