@@ -206,6 +206,7 @@ const workingRows = (e: ViewEvent): RowWrite[] => {
  */
 export const cellHistory: RowView = {
   name: "cell_history",
+  version: 1,
   step: (e: ViewEvent, rows: RowReader): readonly RowWrite[] => {
     const provenance = provenanceJson(e);
     const history = entriesOf(e, rows).map(

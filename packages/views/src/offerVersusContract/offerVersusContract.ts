@@ -14,6 +14,7 @@ export const CONTRACT = "contract";
  */
 export const offerVersusContract: RowView = {
   name: "offer_versus_contract",
+  version: 1,
   step: (e: ViewEvent, _rows: RowReader): readonly RowWrite[] => {
     const event = e.event;
     switch (event.type) {

@@ -27,6 +27,7 @@ const expectedChanges = (
  */
 export const realisation: RowView = {
   name: "realisation",
+  version: 1,
   step: (e: ViewEvent, _rows: RowReader): readonly RowWrite[] => {
     const event = e.event;
     switch (event.type) {

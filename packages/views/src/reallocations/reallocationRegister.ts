@@ -99,6 +99,7 @@ const decision = (e: ViewEvent, reason: string): JsonObject => {
  */
 export const reallocationRegister: RowView = {
   name: "reallocation_register",
+  version: 1,
   step: (e: ViewEvent, rows: RowReader): readonly RowWrite[] => {
     const event = e.event;
     const working = rows.get(AGREEMENT, "") ?? {};

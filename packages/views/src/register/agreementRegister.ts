@@ -79,6 +79,7 @@ const changesOf = (row: Row, e: ViewEvent): JsonObject => {
  */
 export const agreementRegister: RowView = {
   name: "agreement_register",
+  version: 1,
   step: (e: ViewEvent, rows: RowReader): readonly RowWrite[] => {
     const row = rows.get(GROUP, KEY) ?? {};
     const m = e.event.metadata;

@@ -4,7 +4,7 @@ import {
   type JsonObject,
   type JsonValue,
   type Position,
-  Quantity,
+  type Quantity,
   type UnitKind,
   parseDecimal,
   positionKey,
@@ -16,14 +16,23 @@ import type { ViewEvent } from "../event/viewEvent";
  * Rows hold JSON as a report would print it: decimals as exact strings (`"4986.75"`),
  * quantities as `{ kind, amount }`, positions as objects and `2/OBW/*` keys.
  */
-export const quantityJson = (q: Quantity): JsonObject => Quantity.encode(q) as unknown as JsonObject;
+export const quantityJson = (q: Quantity): JsonObject => ({
+  kind: q.kind,
+  amount: toDecimalString(q.amount),
+});
 
-/** Reads back a quantity a step wrote (rows are ours: a bad one is a bug, so it throws). */
+/**
+ * Reads back a quantity a step wrote. Rows are ours, written by `quantityJson`, so this parses
+ * rather than decodes (a codec pass per row read was most of a step's cost); a bad row is a bug
+ * and throws.
+ */
 export const quantityFrom = (json: JsonValue | undefined): Quantity | undefined => {
   if (json === undefined || json === null) return undefined;
-  const decoded = Quantity.decode(json);
-  if (decoded._tag === "Left") throw new Error(`not a quantity in a view row: ${JSON.stringify(json)}`);
-  return decoded.right;
+  const { kind, amount } = json as { kind?: unknown; amount?: unknown };
+  const d = typeof amount === "string" ? parseDecimal(amount) : undefined;
+  if (typeof kind !== "string" || d === undefined)
+    throw new Error(`not a quantity in a view row: ${JSON.stringify(json)}`);
+  return { kind: kind as Quantity["kind"], amount: d };
 };
 
 export const decimalFrom = (text: JsonValue | undefined): Decimal | undefined => {

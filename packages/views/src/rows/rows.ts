@@ -28,6 +28,8 @@ export interface RowReader {
  */
 export interface RowView {
   readonly name: string;
+  /** Raised when the rows a step writes change shape: stored rows of another version are rebuilt. */
+  readonly version: number;
   readonly step: (event: ViewEvent, rows: RowReader) => readonly RowWrite[];
 }
 
