@@ -43,7 +43,7 @@ export const generatedHistory = (events: number, seed = 0): DomainEvent[] => {
 const decided = (events: number, seed: number): DomainEvent[] => {
   const out: DomainEvent[] = [];
   let state: AgreementState = agreementDecider.initialState;
-  const apply = (command: Command): DomainEvent[] => {
+  const apply = (command: Command): readonly DomainEvent[] => {
     const result = agreementDecider.decide(command, state);
     if (E.isLeft(result)) throw new Error(`${command.type} was refused: ${result.left.message}`);
     for (const e of result.right) state = agreementDecider.evolve(state, e);
