@@ -41,3 +41,8 @@ export {
   markOf,
   realisationOf,
 } from "./realisation/query";
+export { ALL_VIEWS, type StoreViews, storeViews } from "./persistent/storeViews";
+export { type LiveUpkeep, type UpkeepRun, type ViewUpkeep, createViewUpkeep } from "./persistent/upkeep";
+export type { ViewTables, ViewTransaction } from "./persistent/viewTables";
+export { createMemoryViewTables } from "./persistent/memoryViewTables";
+export { createSqliteViewTables } from "./persistent/sqliteViewTables";

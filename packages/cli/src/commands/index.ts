@@ -1,13 +1,16 @@
 import type { Command } from "commander";
+import * as agreements from "./agreements";
 import * as approve from "./approve";
 import * as auditBundle from "./auditBundle";
 import * as checkpoint from "./checkpoint";
 import * as controls from "./controls";
 import * as demo from "./demo";
+import * as history from "./history";
 import * as importCommand from "./import";
 import * as prove from "./prove";
 import * as proveConsistency from "./proveConsistency";
 import * as reallocate from "./reallocate";
+import * as reallocations from "./reallocations";
 import * as rebuild from "./rebuild";
 import * as reconcile from "./reconcile";
 import * as reject from "./reject";
@@ -36,4 +39,7 @@ export const registerCommands = (program: Command): void => {
   proveConsistency.register(program);
   auditBundle.register(program);
   verifyBundle.register(program);
+  agreements.register(program);
+  history.register(program);
+  reallocations.register(program);
 };

@@ -1,0 +1,161 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import {
+  EXAMPLE_AGREEMENT_ID,
+  approveReallocation,
+  negotiateExample,
+  proposeExample,
+  requestReallocation,
+  shift,
+  signBy,
+} from "@grant-ledger/core/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { handleAgreementCommand } from "../agreement/agreementStore";
+import type { CommandIo } from "../io/commandIo";
+import { openStore } from "../store/openStore";
+import { withStore } from "../store/storeAccess";
+import { agreementsCli } from "./agreements";
+import { historyCli } from "./history";
+import { reallocationsCli } from "./reallocations";
+
+const dir = mkdtempSync(join(tmpdir(), "gl-views-cli-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const store = `sqlite:${join(dir, "views.db")}`;
+
+const capture = () => {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CommandIo = { out: (t) => out.push(t), err: (t) => err.push(t) };
+  return { io, out, err, text: () => out.join("\n"), json: () => JSON.parse(out.join("\n")) };
+};
+
+const record = (commands: readonly unknown[]) =>
+  withStore(openStore, store, async (s) => {
+    for (const command of commands) {
+      const handled = await handleAgreementCommand(s, command);
+      if (handled._tag !== "Recorded") throw new Error(JSON.stringify(handled));
+    }
+  });
+
+beforeAll(async () => {
+  await record([
+    proposeExample(),
+    negotiateExample(),
+    signBy("provider"),
+    signBy("municipality"),
+    requestReallocation("r-small", [shift("6/OBW/Stad", "6/OBW/Velden", 20)]),
+    requestReallocation("r-big", [shift("6/OBW/Stad", "6/OBW/Velden", 600)]),
+    approveReallocation("r-big"),
+  ]);
+});
+
+describe("agreements", () => {
+  it("lists the register as JSON, totals as exact strings", async () => {
+    const c = capture();
+    expect(await agreementsCli(["--store", store, "--json"], c.io)).toBe(0);
+    expect(c.json()).toMatchObject([
+      {
+        agreementId: EXAMPLE_AGREEMENT_ID,
+        status: "signed",
+        contractTotals: { groups: "82", hours: "3364" },
+        lastRevision: 7,
+        lastChange: { type: "ReallocationApproved" },
+      },
+    ]);
+  });
+
+  it("prints one line per agreement", async () => {
+    const c = capture();
+    expect(await agreementsCli(["--store", store], c.io)).toBe(0);
+    expect(c.text()).toContain(
+      `${EXAMPLE_AGREEMENT_ID} | signed | Gemeente Emmen / Stichting Welzijngroep Sedna`,
+    );
+    expect(c.text()).toContain("contract 82 groups + 3364 hours");
+  });
+});
+
+describe("history", () => {
+  it("shows every change to a cell with who and why, as JSON", async () => {
+    const c = capture();
+    expect(
+      await historyCli(
+        ["--store", store, "--agreement", EXAMPLE_AGREEMENT_ID, "--cell", "6/OBW/Stad", "--json"],
+        c.io,
+      ),
+    ).toBe(0);
+    const rows = c.json() as {
+      step: string;
+      after: { amount: string };
+      reason?: string;
+      actor: { person: string };
+    }[];
+    expect(rows.map((r) => [r.step, r.after.amount])).toEqual([
+      ["offered", "1323"],
+      ["negotiated", "1300"],
+      ["signed", "1300"],
+      ["reallocation-applied", "1280"],
+      ["reallocation-requested", "680"],
+      ["reallocation-approved", "680"],
+    ]);
+    expect(rows[1]).toMatchObject({ reason: "less demand", actor: { person: "J. de Vries" } });
+  });
+
+  it("prints readable lines", async () => {
+    const c = capture();
+    expect(
+      await historyCli(["--store", store, "--agreement", EXAMPLE_AGREEMENT_ID, "--cell", "6/obw/stad"], c.io),
+    ).toBe(0);
+    expect(c.text()).toMatch(
+      /negotiated \| 6\/OBW\/Stad \[cell\] \| 1323 hours -> 1300 hours \| by J\. de Vries \(gm0114, municipality\) \| why: less demand/,
+    );
+  });
+
+  it("refuses an unknown agreement, an unknown cell and an unreadable one with exit 2", async () => {
+    const unknown = capture();
+    expect(
+      await historyCli(["--store", store, "--agreement", "nope", "--cell", "6/OBW/Stad"], unknown.io),
+    ).toBe(2);
+    expect(unknown.err.join("\n")).toContain('no agreement "nope"');
+    const noCell = capture();
+    expect(
+      await historyCli(
+        ["--store", store, "--agreement", EXAMPLE_AGREEMENT_ID, "--cell", "9/XX/Nergens"],
+        noCell.io,
+      ),
+    ).toBe(2);
+    expect(noCell.err.join("\n")).toContain('has no cell "9/XX/Nergens"');
+    const bad = capture();
+    expect(
+      await historyCli(["--store", store, "--agreement", EXAMPLE_AGREEMENT_ID, "--cell", "6//Stad"], bad.io),
+    ).toBe(2);
+    expect(bad.err.join("\n")).toContain("is not a cell");
+  });
+});
+
+describe("reallocations", () => {
+  it("lists the register with status, decider and cumulative percentage", async () => {
+    const c = capture();
+    expect(
+      await reallocationsCli(["--store", store, "--agreement", EXAMPLE_AGREEMENT_ID, "--json"], c.io),
+    ).toBe(0);
+    expect(
+      (
+        c.json() as { requestId: string; status: string; cumulative: { moved: string; percent: string }[] }[]
+      ).map((r) => [r.requestId, r.status, r.cumulative[0]?.moved, r.cumulative[0]?.percent]),
+    ).toEqual([
+      ["r-small", "applied", "20", "0.6"],
+      ["r-big", "approved", "620", "18.4"],
+    ]);
+    const text = capture();
+    expect(await reallocationsCli(["--store", store, "--agreement", EXAMPLE_AGREEMENT_ID], text.io)).toBe(0);
+    expect(text.text()).toContain("r-big [approved] | 600 hours 6/OBW/Stad -> 6/OBW/Velden");
+    expect(text.text()).toContain("cumulative 18.4% of hours (threshold 10%, above)");
+  });
+
+  it("refuses an unknown agreement with exit 2", async () => {
+    const c = capture();
+    expect(await reallocationsCli(["--store", store, "--agreement", "nope"], c.io)).toBe(2);
+    expect(c.err.join("\n")).toContain('no agreement "nope"');
+  });
+});
