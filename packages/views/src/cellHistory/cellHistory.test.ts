@@ -69,6 +69,16 @@ describe("cell history", () => {
       );
   });
 
+  it("gives a page: the last entries before a revision", () => {
+    const source = memoryRowSource(story().reduce(cellHistoryFold.evolve, cellHistoryFold.initialState));
+    const whole = historyOf(source, ID, cell("6", "OBW", "Velden"));
+    expect(historyOf(source, ID, cell("6", "OBW", "Velden"), { limit: 3 })).toEqual(whole.slice(-3));
+    const before = whole[4]?.revision as number;
+    expect(historyOf(source, ID, cell("6", "OBW", "Velden"), { beforeRevision: before, limit: 2 })).toEqual(
+      whole.filter((r) => (r.revision as number) < before).slice(-2),
+    );
+  });
+
   it("states who, when and why, the revision and, for reallocations, the verdicts and policy version", () => {
     const rows = historyOf(
       memoryRowSource(story().reduce(cellHistoryFold.evolve, cellHistoryFold.initialState)),

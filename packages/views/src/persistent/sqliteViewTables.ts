@@ -3,6 +3,8 @@ import type { Row, RowSource, RowView } from "../rows/rows";
 import { type ViewTables, type ViewTransaction, rowId } from "./viewTables";
 
 const CHECKPOINTS = "view_checkpoints";
+/** Sorts after every key the views write. */
+const END = "\uffff";
 
 /** `view_cell_history`: one table per view, its own schema, in the events' file. */
 export const tableOf = (view: string): string => {
@@ -61,7 +63,11 @@ export const createSqliteViewTables = (db: Database.Database): ViewTables => {
       PRIMARY KEY (agreement_id, grp, key)) STRICT, WITHOUT ROWID`);
     return {
       get: db.prepare(`SELECT row FROM ${table} WHERE agreement_id = ? AND grp = ? AND key = ?`).pluck(),
-      list: db.prepare(`SELECT key, row FROM ${table} WHERE agreement_id = ? AND grp = ? ORDER BY key`).raw(),
+      list: db
+        .prepare(
+          `SELECT key, row FROM ${table} WHERE agreement_id = ? AND grp = ? AND key < ? ORDER BY key DESC LIMIT ?`,
+        )
+        .raw(),
       listAll: db
         .prepare(`SELECT agreement_id, row FROM ${table} WHERE grp = ? ORDER BY agreement_id, key`)
         .raw(),
@@ -136,10 +142,11 @@ export const createSqliteViewTables = (db: Database.Database): ViewTables => {
         const text = of(view).get.get(agreementId, group, key) as string | undefined;
         return text === undefined ? undefined : (JSON.parse(text) as Row);
       },
-      list: (agreementId, group) =>
-        (of(view).list.all(agreementId, group) as [string, string][]).map(
-          ([k, t]) => [k, JSON.parse(t) as Row] as const,
-        ),
+      // Read backwards from `before`, so a page of the latest rows never reads the older ones.
+      list: (agreementId, group, page = {}) =>
+        (of(view).list.all(agreementId, group, page.before ?? END, page.limit ?? -1) as [string, string][])
+          .reverse()
+          .map(([k, t]) => [k, JSON.parse(t) as Row] as const),
       listAll: (group) =>
         (of(view).listAll.all(group) as [string, string][]).map(
           ([a, t]) => [a, JSON.parse(t) as Row] as const,

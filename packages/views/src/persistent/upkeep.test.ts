@@ -1,10 +1,12 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { cell } from "@grant-ledger/core";
 import { type RecordedEvent, createInMemoryEventStore } from "@grant-ledger/event-store";
 import { openSqliteEventStore } from "@grant-ledger/store-sqlite";
 import { afterAll, describe, expect, it } from "vitest";
 import { appendGenerated } from "../../test/generatedStore";
+import { historyOf } from "../cellHistory/query";
 import { viewEventOf } from "../event/viewEvent";
 import { reallocationsOf } from "../reallocations/reallocationRegister";
 import { type ViewRows, foldOf } from "../rows/rows";
@@ -80,6 +82,20 @@ describe("views kept in SQLite", () => {
       expect(incremental.map((rows) => rows.length)).toEqual(fromScratch.map((rows) => rows.length));
       for (let i = 0; i < ALL_VIEWS.length; i++) expect(fromScratch[i]).toEqual(incremental[i]);
       expect(incremental.every((rows) => rows.length > 0)).toBe(true);
+      // Pages read from the table are slices of the whole, as in memory.
+      const history = views.source(ALL_VIEWS.find((v) => v.name === "cell_history")!);
+      const velden = cell("6", "OBW", "Velden");
+      const whole = historyOf(history, "a-generated-0", velden);
+      expect(whole.length).toBeGreaterThan(1000);
+      expect(historyOf(history, "a-generated-0", velden, { limit: 50 })).toEqual(whole.slice(-50));
+      const before = whole[500]?.revision as number;
+      const older = whole.filter((r) => (r.revision as number) < before).slice(-20);
+      expect(historyOf(history, "a-generated-0", velden, { beforeRevision: before, limit: 20 })).toEqual(
+        older,
+      );
+      const register = views.source(ALL_VIEWS.find((v) => v.name === "reallocation_register")!);
+      const all = reallocationsOf(register, "a-generated-0") ?? [];
+      expect(reallocationsOf(register, "a-generated-0", { limit: 10 })).toEqual(all.slice(-10));
       // And the pure folds hold the same rows.
       expect(await foldStore(store.readAll())).toEqual(fromScratch.map((rows) => [...rows].sort()));
     } finally {

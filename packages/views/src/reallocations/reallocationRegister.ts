@@ -24,11 +24,22 @@ import {
 import * as t from "io-ts";
 import type { ViewEvent } from "../event/viewEvent";
 import { decimalFrom, ledgerTimeOf, provenanceJson, totalsFrom, totalsJson } from "../rows/encoding";
-import { type Row, type RowReader, type RowSource, type RowView, type RowWrite, foldOf } from "../rows/rows";
+import {
+  type Row,
+  type RowReader,
+  type RowSource,
+  type RowView,
+  type RowWrite,
+  foldOf,
+  revisionKey,
+} from "../rows/rows";
 import { transfersFrom, transfersJson } from "./transfersRow";
 
 const AGREEMENT = "agreement";
+/** Request rows keyed by the revision of the request, so the register reads in ledger order and pages. */
 const REQUEST = "request";
+/** requestId → the key of its request row. */
+const ID = "id";
 const Shifts = t.array(Shift);
 
 const policyJson = (p: ReallocationPolicy): JsonObject => ({
@@ -80,6 +91,9 @@ const applying = (working: Row, e: ViewEvent, shifts: readonly Shift[]) => {
   const next: Row = { ...working, transfers: transfersJson(withAppliedTransfer(transfers, at, shifts)) };
   return { cumulative, working: { group: AGREEMENT, key: "", row: next } satisfies RowWrite };
 };
+
+const requestKey = (rows: RowReader, requestId: string): string =>
+  (rows.get(ID, requestId)?.key as string | undefined) ?? "";
 
 const decision = (e: ViewEvent, reason: string): JsonObject => {
   const p = provenanceJson(e);
@@ -150,16 +164,19 @@ export const reallocationRegister: RowView = {
           decision: null,
           cumulative: null,
         };
-        if (event.type === "ReallocationRequested")
-          return [{ group: REQUEST, key: event.data.requestId, row: request }];
+        const key = revisionKey(e.revision);
+        const index: RowWrite = { group: ID, key: event.data.requestId, row: { key } };
+        if (event.type === "ReallocationRequested") return [{ group: REQUEST, key, row: request }, index];
         const applied = applying(working, e, event.data.shifts);
         return [
-          { group: REQUEST, key: event.data.requestId, row: { ...request, cumulative: applied.cumulative } },
+          { group: REQUEST, key, row: { ...request, cumulative: applied.cumulative } },
+          index,
           applied.working,
         ];
       }
       case "ReallocationApproved": {
-        const request = rows.get(REQUEST, event.data.requestId) ?? { requestId: event.data.requestId };
+        const key = requestKey(rows, event.data.requestId);
+        const request = rows.get(REQUEST, key) ?? { requestId: event.data.requestId };
         const shifts = Shifts.decode(request.shifts ?? []);
         const applied = applying(working, e, shifts._tag === "Right" ? shifts.right : []);
         const row: Row = {
@@ -171,14 +188,15 @@ export const reallocationRegister: RowView = {
           },
           cumulative: applied.cumulative,
         };
-        return [{ group: REQUEST, key: event.data.requestId, row }, applied.working];
+        return [{ group: REQUEST, key, row }, applied.working];
       }
       case "ReallocationRejected": {
-        const request = rows.get(REQUEST, event.data.requestId) ?? { requestId: event.data.requestId };
+        const key = requestKey(rows, event.data.requestId);
+        const request = rows.get(REQUEST, key) ?? { requestId: event.data.requestId };
         return [
           {
             group: REQUEST,
-            key: event.data.requestId,
+            key,
             row: { ...request, status: "rejected", decision: decision(e, event.data.reason) },
           },
         ];
@@ -191,11 +209,23 @@ export const reallocationRegister: RowView = {
 
 export const reallocationRegisterFold = foldOf(reallocationRegister);
 
+/** A page of the register: the last `limit` requests made before revision `beforeRevision`. */
+export interface RegisterPage {
+  readonly beforeRevision?: number;
+  readonly limit?: number;
+}
+
 /** The register of one agreement, in the order the requests were made; undefined for an unknown agreement. */
-export const reallocationsOf = (source: RowSource, agreementId: string): readonly Row[] | undefined => {
+export const reallocationsOf = (
+  source: RowSource,
+  agreementId: string,
+  page: RegisterPage = {},
+): readonly Row[] | undefined => {
   if (source.get(agreementId, AGREEMENT, "") === undefined) return undefined;
   return source
-    .list(agreementId, REQUEST)
-    .map(([, row]) => row)
-    .sort((a, b) => (a.requestedRevision as number) - (b.requestedRevision as number));
+    .list(agreementId, REQUEST, {
+      ...(page.beforeRevision === undefined ? {} : { before: revisionKey(page.beforeRevision) }),
+      ...(page.limit === undefined ? {} : { limit: page.limit }),
+    })
+    .map(([, row]) => row);
 };

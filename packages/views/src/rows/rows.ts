@@ -33,11 +33,17 @@ export interface RowView {
   readonly step: (event: ViewEvent, rows: RowReader) => readonly RowWrite[];
 }
 
+/** The last `limit` rows whose key sorts before `before` (both optional): a page, in key order. */
+export interface RowPage {
+  readonly before?: string;
+  readonly limit?: number;
+}
+
 /** Where queries read a view's rows: its SQLite table or its in-memory state. */
 export interface RowSource {
   get(agreementId: string, group: string, key: string): Row | undefined;
-  /** The rows of one group of an agreement, in key order. */
-  list(agreementId: string, group: string): readonly (readonly [string, Row])[];
+  /** The rows of one group of an agreement, in key order (or one page of them). */
+  list(agreementId: string, group: string, page?: RowPage): readonly (readonly [string, Row])[];
   /** The rows of one group across agreements, by agreement id then key. */
   listAll(group: string): readonly (readonly [string, Row])[];
 }
@@ -68,7 +74,12 @@ const byKey = (a: readonly [string, Row], b: readonly [string, Row]) =>
 
 export const memoryRowSource = (rows: ViewRows): RowSource => ({
   get: (agreementId, group, key) => rows.get(agreementId)?.get(group)?.get(key),
-  list: (agreementId, group) => [...(rows.get(agreementId)?.get(group)?.entries() ?? [])].sort(byKey),
+  list: (agreementId, group, page = {}) => {
+    const all = [...(rows.get(agreementId)?.get(group)?.entries() ?? [])].sort(byKey);
+    const before = page.before;
+    const upTo = before === undefined ? all : all.filter(([k]) => k < before);
+    return page.limit === undefined ? upTo : upTo.slice(Math.max(0, upTo.length - page.limit));
+  },
   listAll: (group) =>
     [...rows.keys()]
       .sort()
