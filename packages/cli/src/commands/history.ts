@@ -14,7 +14,28 @@ export interface HistoryOptions {
   readonly agreement: string;
   readonly cell: string;
   readonly json?: boolean;
+  /** Only the last n entries (before --before, if given). */
+  readonly limit?: string;
+  readonly before?: string;
 }
+
+/** `--limit` and `--before` as a page; an unreadable number is a usage error. */
+const pageOf = (o: { limit?: string; before?: string }):
+  | { limit?: number; beforeRevision?: number }
+  | string => {
+  const whole = (text: string | undefined, name: string): number | string | undefined => {
+    if (text === undefined) return undefined;
+    return /^\d+$/.test(text) ? Number(text) : `${name} expects a whole number, got ${JSON.stringify(text)}`;
+  };
+  const limit = whole(o.limit, "--limit");
+  const before = whole(o.before, "--before");
+  if (typeof limit === "string") return limit;
+  if (typeof before === "string") return before;
+  return {
+    ...(limit === undefined ? {} : { limit }),
+    ...(before === undefined ? {} : { beforeRevision: before }),
+  };
+};
 
 /** `6/OBW/Stad` (a cell), `2/OBW/*` or `2/OBW` (a row, as the 2007 offer is known). */
 export const parsePosition = (text: string): E.Either<string, Position> => {
@@ -58,12 +79,16 @@ const line = (r: Row): string => {
 export const runHistory = async (o: HistoryOptions, io: CommandIo, open: StoreOpener = openStore) => {
   const parsed = parsePosition(o.cell);
   if (E.isLeft(parsed)) return usage(io, parsed.left);
+  const page = pageOf(o);
+  if (typeof page === "string") return usage(io, page);
   const found = await withStore(open, o.store, async (store) => {
     const source = await currentViews(store, cellHistory);
-    return knowsAgreement(source, o.agreement) ? historyOf(source, o.agreement, parsed.right) : undefined;
+    return knowsAgreement(source, o.agreement)
+      ? historyOf(source, o.agreement, parsed.right, page)
+      : undefined;
   });
   if (found === undefined) return usage(io, `no agreement ${JSON.stringify(o.agreement)} in ${o.store}`);
-  if (found.length === 0)
+  if (found.length === 0 && page.beforeRevision === undefined)
     return usage(
       io,
       `agreement ${o.agreement} has no cell ${JSON.stringify(o.cell)}: nothing was ever offered, agreed or reported there`,
@@ -83,6 +108,8 @@ const define: Define = (program, io, open, done) => {
       "cell as <result area>/<work type>/<district>, e.g. 6/OBW/Stad (or a row: 2/OBW/*)",
     )
     .option("--json", "machine-readable output; decimals as exact strings")
+    .option("--limit <n>", "only the last n entries")
+    .option("--before <revision>", "only entries before this revision (with --limit: the page before it)")
     .addHelpText(
       "after",
       "\nExit codes: 0 shown, 2 unknown agreement, unknown or unreadable cell, store cannot be opened.",

@@ -11,7 +11,28 @@ export interface ReallocationsOptions {
   readonly store: string;
   readonly agreement: string;
   readonly json?: boolean;
+  /** Only the last n entries (before --before, if given). */
+  readonly limit?: string;
+  readonly before?: string;
 }
+
+/** `--limit` and `--before` as a page; an unreadable number is a usage error. */
+const pageOf = (o: { limit?: string; before?: string }):
+  | { limit?: number; beforeRevision?: number }
+  | string => {
+  const whole = (text: string | undefined, name: string): number | string | undefined => {
+    if (text === undefined) return undefined;
+    return /^\d+$/.test(text) ? Number(text) : `${name} expects a whole number, got ${JSON.stringify(text)}`;
+  };
+  const limit = whole(o.limit, "--limit");
+  const before = whole(o.before, "--before");
+  if (typeof limit === "string") return limit;
+  if (typeof before === "string") return before;
+  return {
+    ...(limit === undefined ? {} : { limit }),
+    ...(before === undefined ? {} : { beforeRevision: before }),
+  };
+};
 
 type Cell = { resultArea: string; workType: string; district: string };
 const cellText = (c: Cell) => `${c.resultArea}/${c.workType}/${c.district}`;
@@ -47,8 +68,10 @@ export const runReallocations = async (
   io: CommandIo,
   open: StoreOpener = openStore,
 ) => {
+  const page = pageOf(o);
+  if (typeof page === "string") return usage(io, page);
   const rows = await withStore(open, o.store, async (store) =>
-    reallocationsOf(await currentViews(store, reallocationRegister), o.agreement),
+    reallocationsOf(await currentViews(store, reallocationRegister), o.agreement, page),
   );
   if (rows === undefined) return usage(io, `no agreement ${JSON.stringify(o.agreement)} in ${o.store}`);
   if (o.json) io.out(viewJson(rows));
@@ -63,6 +86,8 @@ const define: Define = (program, io, open, done) => {
     .option("--store <url>", "store URL: sqlite:<file>, memory:, esdb://...", DEFAULT_STORE_URL)
     .requiredOption("--agreement <id>", "agreement id")
     .option("--json", "machine-readable output; decimals as exact strings")
+    .option("--limit <n>", "only the last n entries")
+    .option("--before <revision>", "only entries before this revision (with --limit: the page before it)")
     .addHelpText("after", "\nExit codes: 0 shown, 2 unknown agreement or store cannot be opened.")
     .action(guarded(io, done, (options: ReallocationsOptions) => runReallocations(options, io, open)));
 };

@@ -159,3 +159,45 @@ describe("reallocations", () => {
     expect(c.err.join("\n")).toContain('no agreement "nope"');
   });
 });
+
+describe("pages", () => {
+  it("--limit shows the last entries, --before the ones before a revision; a bad number is a usage error", async () => {
+    const last = capture();
+    expect(
+      await historyCli(
+        [
+          "--store",
+          store,
+          "--agreement",
+          EXAMPLE_AGREEMENT_ID,
+          "--cell",
+          "6/OBW/Stad",
+          "--json",
+          "--limit",
+          "2",
+        ],
+        last.io,
+      ),
+    ).toBe(0);
+    expect((last.json() as { step: string }[]).map((r) => r.step)).toEqual([
+      "reallocation-requested",
+      "reallocation-approved",
+    ]);
+    const older = capture();
+    expect(
+      await reallocationsCli(
+        ["--store", store, "--agreement", EXAMPLE_AGREEMENT_ID, "--json", "--before", "6"],
+        older.io,
+      ),
+    ).toBe(0);
+    expect((older.json() as { requestId: string }[]).map((r) => r.requestId)).toEqual(["r-small"]);
+    const bad = capture();
+    expect(
+      await historyCli(
+        ["--store", store, "--agreement", EXAMPLE_AGREEMENT_ID, "--cell", "6/OBW/Stad", "--limit", "x"],
+        bad.io,
+      ),
+    ).toBe(2);
+    expect(bad.err.join("\n")).toContain("--limit expects a whole number");
+  });
+});

@@ -101,7 +101,7 @@ describe("views kept in SQLite", () => {
     } finally {
       await store.close();
     }
-  }, 120_000);
+  }, 300_000);
 
   it("catches up only what was appended since, and a view of another version is rebuilt", async () => {
     const store = openSqliteEventStore({ file: join(dir, "resume.db") });
