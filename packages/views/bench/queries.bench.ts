@@ -44,7 +44,15 @@ try {
       "history of 6/OBW/Velden (busiest)",
       () => historyOf(views.source(cellHistory), id, cell("6", "OBW", "Velden")),
     ],
+    [
+      "history of 6/OBW/Velden, last 100",
+      () => historyOf(views.source(cellHistory), id, cell("6", "OBW", "Velden"), { limit: 100 }),
+    ],
     ["reallocation register", () => reallocationsOf(views.source(reallocationRegister), id)],
+    [
+      "reallocation register, last 100",
+      () => reallocationsOf(views.source(reallocationRegister), id, { limit: 100 }),
+    ],
     ["realisation", () => realisationOf(views.source(realisation), id)],
   ];
   console.log(`view queries on one agreement of ${events.toLocaleString("en-US")} events, ${runs} runs each`);
