@@ -54,7 +54,7 @@ export const en = {
       `${option} ${quoted(text)}: money has at most two decimals (whole cents)`,
   },
   reallocation: {
-    outcome: { allowed: "allowed", "needs-approval": "needs approval", forbidden: "forbidden" } as Readonly<
+    outcome: { allowed: "allowed", "needs-approval": "needs-approval", forbidden: "forbidden" } as Readonly<
       Record<string, string>
     >,
     controlsHeader: (outcome: string, amount: string, from: string, to: string) =>
