@@ -123,7 +123,7 @@ describe("controls (dry run)", () => {
       await controlsCli(args("--from", "6/OWB/Stad", "--to", "6/OBW/Velden", "--units", "10"), c.io),
     ).toBe(2);
     expect(c.err.join("")).toBe(
-      "grant-ledger: --from 6/OWB/Stad: agreement emmen-sedna-2007-example has no such cell; closest: 6/OBW/Stad, 2/OBW/Stad, 6/JW/Velden",
+      "grant-ledger: --from 6/OWB/Stad: agreement emmen-sedna-2007-example has no such cell; closest: 6/OBW/Stad, 2/OBW/Stad, 6/OBW/Velden",
     );
     const j = capture();
     expect(

@@ -39,13 +39,34 @@ const isKnown = (state: AgreementState, c: Cell): boolean => {
   );
 };
 
-/** Up to three cells of the agreement nearest in spelling (case-insensitive edit distance). */
+/** How many characters two texts share, regardless of order (`OWB` and `OBW` share all three). */
+const sharedCharacters = (a: string, b: string): number => {
+  const left = [...a];
+  let shared = 0;
+  for (const ch of b) {
+    const i = left.indexOf(ch);
+    if (i >= 0) {
+      left.splice(i, 1);
+      shared += 1;
+    }
+  }
+  return shared;
+};
+
+/**
+ * Up to three cells of the agreement nearest in spelling: case-insensitive edit distance,
+ * ties broken by the characters shared, so that a swapped pair (`OWB`) finds `OBW` first.
+ */
 export const closestCells = (state: AgreementState, text: string, limit = 3): string[] => {
   const keys = new Set(entriesOf(state).flatMap((e) => (isCell(e.position) ? [cellKey(e.position)] : [])));
   const wanted = text.toLowerCase();
   return [...keys]
-    .map((key) => ({ key, d: distance(wanted, key.toLowerCase()) }))
-    .sort((a, b) => a.d - b.d || a.key.localeCompare(b.key))
+    .map((key) => ({
+      key,
+      d: distance(wanted, key.toLowerCase()),
+      shared: sharedCharacters(wanted, key.toLowerCase()),
+    }))
+    .sort((a, b) => a.d - b.d || b.shared - a.shared || a.key.localeCompare(b.key))
     .slice(0, limit)
     .map((x) => x.key);
 };
