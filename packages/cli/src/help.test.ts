@@ -11,10 +11,10 @@ const walk = (command: Command, prefix = ""): [string, Command][] =>
 
 /** What `<command> --help` prints, including the text added after the options. */
 const helpOf = (command: Command): string => {
-  let text = "";
-  command.configureOutput({ writeOut: (s) => (text += s), writeErr: (s) => (text += s) });
+  const parts: string[] = [];
+  command.configureOutput({ writeOut: (s) => parts.push(s), writeErr: (s) => parts.push(s) });
   command.outputHelp();
-  return text;
+  return parts.join("");
 };
 
 describe("--help of every command", () => {

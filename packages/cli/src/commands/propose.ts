@@ -3,6 +3,7 @@ import { AgreementProposedData, type MatrixEntry, matrixEntries, totalsByKind } 
 import { importCommands, reconcile, unreadableText } from "@grant-ledger/importer";
 import type { Command } from "commander";
 import * as E from "fp-ts/Either";
+import type * as t from "io-ts";
 import {
   type CommandBody,
   type LedgerContext,
@@ -38,7 +39,7 @@ const proposalFrom = async (
     return E.left({ kind: "usage", message: ctx.m.failure.proposeInput });
   if (file !== undefined) {
     const data = await readInputFile(file, AgreementProposedData, ctx.m);
-    return E.map((d: AgreementProposedData) => ({
+    return E.map((d: t.TypeOf<typeof AgreementProposedData>) => ({
       type: "ProposeAgreement",
       data: AgreementProposedData.encode(d) as Record<string, unknown>,
     }))(data);
@@ -57,8 +58,6 @@ const proposalFrom = async (
     ? E.left({ kind: "bad-file", path: manifest, message: ctx.m.failure.proposeInput })
     : E.right({ type: proposal.type, data: proposal.data });
 };
-
-type AgreementProposedData = typeof AgreementProposedData._A;
 
 /** 0 proposed; 2 usage (a file that cannot be read or does not decode, a missing store without --create); 4 refused. */
 export const runPropose = async (
