@@ -31,7 +31,7 @@ describe("the demo on the embedded SQLite store", () => {
 
   it("imports the 2007 agreement, applies a small shift, approves a cross-area one, reports H1, and the chain is intact", async () => {
     const c = captureIo();
-    expect(await demoCli(["--store", url], c.io)).toBe(0);
+    expect(await demoCli(["--store", url, "--create"], c.io)).toBe(0);
     const text = c.text();
     expect(text).toContain("every printed total agrees");
     expect(text).toContain("signed baseline: 36146 hours + 82 groups");
@@ -52,7 +52,7 @@ describe("the demo on the embedded SQLite store", () => {
 
   it("a second run reuses the store, adds to the same agreement and keeps the chain intact", async () => {
     const c = captureIo();
-    expect(await demoCli(["--store", url], c.io)).toBe(0);
+    expect(await demoCli(["--store", url, "--create"], c.io)).toBe(0);
     expect(c.text()).toContain("already imported in this store");
     expect(c.text()).toMatch(/intact, 13 events/);
     const { state, verified } = await stateOf();

@@ -1,10 +1,14 @@
 import { Command } from "commander";
+import packageJson from "../package.json";
 import { registerCommands } from "./commands";
 
 export const buildProgram = (): Command => {
   const program = new Command()
     .name("grant-ledger")
     .description("Event-sourced ledger for municipal welfare subsidy agreements.")
+    .version(packageJson.version, "-V, --version", "print the version")
+    // `grant-ledger help <command>` is the same as `grant-ledger <command> --help`.
+    .helpCommand("help [command]", "show help for a command")
     .showHelpAfterError()
     .exitOverride((err) => {
       // commander's own usage errors (unknown option, missing argument) exit 2; --help exits 0.

@@ -81,7 +81,7 @@ const importAs = async (file: string, agreementId: string): Promise<void> => {
   const imported = await cli([
     "import",
     join(folder, "manifest.json"),
-    ...["--store", `sqlite:${file}`, "--sign", join(folder, "signatures.json")],
+    ...["--store", `sqlite:${file}`, "--create", "--sign", join(folder, "signatures.json")],
   ]);
   expect(imported.code, imported.err).toBe(0);
 };

@@ -33,6 +33,7 @@ const seeded = async (name: string): Promise<string> => {
     store,
     "--sign",
     join(emmenFixture, "signatures.json"),
+    "--create",
   ]);
   expect(imported.code, imported.err).toBe(0);
   return store;

@@ -1,6 +1,6 @@
 import { createAgreements, describeAgreementsError } from "@grant-ledger/agreements";
 import type { AgreementState, DomainEvent, Evaluation, Verdict } from "@grant-ledger/core";
-import type { EventStore } from "@grant-ledger/event-store";
+import type { EventStore, RecordedEvent } from "@grant-ledger/event-store";
 import * as E from "fp-ts/Either";
 
 /** Folds an agreement's stream into its state; undefined when the stream does not exist. */
@@ -19,6 +19,9 @@ export type Handled =
       readonly events: readonly DomainEvent[];
       readonly replay: boolean;
       readonly evaluation?: Evaluation;
+      /** The agreement after the command. */
+      readonly state: AgreementState;
+      readonly recorded: readonly RecordedEvent[];
     }
   /** The domain refused it: nothing recorded (exit 4). */
   | {
@@ -37,8 +40,15 @@ export type Handled =
 export const handleAgreementCommand = async (store: EventStore, wire: unknown): Promise<Handled> => {
   const result = await createAgreements({ store }).handle(wire);
   if (E.isRight(result)) {
-    const { events, idempotentReplay, evaluation } = result.right;
-    return { _tag: "Recorded", events, replay: idempotentReplay, ...(evaluation ? { evaluation } : {}) };
+    const { events, idempotentReplay, evaluation, state, recorded } = result.right;
+    return {
+      _tag: "Recorded",
+      events,
+      replay: idempotentReplay,
+      state,
+      recorded,
+      ...(evaluation ? { evaluation } : {}),
+    };
   }
   const failure = result.left;
   switch (failure._tag) {

@@ -2,15 +2,23 @@ import { type Evaluation, evaluateReallocation } from "@grant-ledger/core";
 import type { Command } from "commander";
 import * as E from "fp-ts/Either";
 import { loadAgreement } from "../agreement/agreementStore";
+import {
+  AGREEMENT_EXIT_CODES,
+  type OutputFlags,
+  contextOf,
+  ledgerAction,
+  withOutputOptions,
+} from "../agreement/ledgerCommand";
 import { EXIT } from "../exitCodes";
 import { type CommandIo, processIo } from "../io/commandIo";
-import { type Define, guarded, runDefined, usage } from "../runner/runCommand";
+import { type Define, runDefined } from "../runner/runCommand";
 import { openStore } from "../store/openStore";
-import { type StoreOpener, withStore } from "../store/storeAccess";
+import { type StoreOpener, storeOption, withStore } from "../store/storeAccess";
 import {
   type ShiftOptions,
+  UNITS_HELP,
   evaluationJson,
-  shiftFromOptions,
+  shiftAgainst,
   verdictLines,
   withShiftOptions,
 } from "./reallocate";
@@ -21,33 +29,39 @@ const EXIT_BY_OUTCOME: Record<Evaluation["outcome"], number> = {
   forbidden: EXIT.forbidden,
 };
 
-export interface ControlsOptions extends ShiftOptions {
+export interface ControlsOptions extends ShiftOptions, OutputFlags {
   readonly store: string;
   readonly agreement: string;
-  readonly json?: boolean;
 }
 
 /**
  * A dry run: evaluates the shift against the agreement's policy as it stands now and records
- * nothing. 0 allowed, 3 needs approval, 4 forbidden, 2 usage (bad cell, unknown agreement).
+ * nothing. 0 allowed, 3 needs approval, 4 forbidden, 2 usage (unknown cell or agreement, bad units).
  */
 export const runControls = async (
   o: ControlsOptions,
   io: CommandIo,
   open: StoreOpener = openStore,
 ): Promise<number> => {
-  const shift = shiftFromOptions(o);
-  if (E.isLeft(shift)) return usage(io, shift.left);
+  const ctx = contextOf(o, io);
   const state = await withStore(open, o.store, (store) => loadAgreement(store, o.agreement));
-  if (state === undefined) return usage(io, `no agreement ${JSON.stringify(o.agreement)} in ${o.store}`);
+  if (state === undefined)
+    return ctx.fail({ kind: "unknown-agreement", agreementId: o.agreement, store: o.store });
+  const shift = shiftAgainst(o, state, ctx.m);
+  if (E.isLeft(shift)) return ctx.fail(shift.left);
   const evaluation = evaluateReallocation(state, [shift.right], new Date().toISOString());
-  if (E.isLeft(evaluation)) return usage(io, evaluation.left.message);
+  if (E.isLeft(evaluation)) return ctx.fail({ kind: "usage", message: evaluation.left.message });
   const { outcome, verdicts } = evaluation.right;
-  if (o.json) io.out(evaluationJson(evaluation.right));
+  if (ctx.json) io.out(evaluationJson(evaluation.right));
   else
     io.out(
       [
-        `${outcome}: ${o.units} ${o.kind ?? "hours"} from ${o.from} to ${o.to}`,
+        ctx.m.reallocation.controlsHeader(
+          ctx.m.reallocation.outcome[outcome] ?? outcome,
+          ctx.formats.quantity(shift.right.quantity),
+          o.from,
+          o.to,
+        ),
         ...verdictLines(verdicts),
       ].join("\n"),
     );
@@ -55,22 +69,23 @@ export const runControls = async (
 };
 
 const define: Define = (program, io, open, done) => {
-  withShiftOptions(
-    program
-      .command("controls")
-      .description(
-        "dry run: would the policy allow this shift, need approval, or forbid it? Records nothing",
-      ),
+  withOutputOptions(
+    withShiftOptions(
+      program
+        .command("controls")
+        .description(
+          "dry run: would the policy allow this shift, need approval, or forbid it? Records nothing",
+        )
+        .addOption(storeOption())
+        .requiredOption("--agreement <id>", "agreement id"),
+    ),
+    '{ "outcome", "verdicts": [{ "rule", "outcome", "explanation" }] }',
   )
-    .option(
-      "--json",
-      'machine-readable output: { "outcome", "verdicts": [{ "rule", "outcome", "explanation" }] }',
-    )
     .addHelpText(
       "after",
-      "\nRecords nothing. Exit codes: 0 allowed, 3 needs approval, 4 forbidden, 2 unknown agreement, unreadable cell or store.",
+      `\n${UNITS_HELP}\nRecords nothing. Exit codes: 0 allowed, 3 needs approval, 4 forbidden; ${AGREEMENT_EXIT_CODES}.`,
     )
-    .action(guarded(io, done, (options: ControlsOptions) => runControls(options, io, open)));
+    .action(ledgerAction(io, done, (options: ControlsOptions) => runControls(options, io, open)));
 };
 
 export const register = (program: Command): void =>

@@ -94,7 +94,10 @@ describe("grant-ledger import", () => {
   it("import then verify on a SQLite store file (the default adapter): the chain is intact", async () => {
     const url = `sqlite:${join(await mkdtemp(join(tmpdir(), "gl-cli-import-")), "store.db")}`;
     const c = captured();
-    expect(await importCli([MANIFEST, "--store", url, "--sign", SIGNATURES], c.io)).toBe(0);
+    const missing = captured();
+    expect(await importCli([MANIFEST, "--store", url, "--sign", SIGNATURES], missing.io)).toBe(2);
+    expect(missing.err()).toMatch(/^grant-ledger: no store at \/.*store\.db \(sqlite:.*\): .*--create/);
+    expect(await importCli([MANIFEST, "--store", url, "--sign", SIGNATURES, "--create"], c.io)).toBe(0);
     const verified = captureIo();
     expect(await verifyCli(["--store", url], verified.io)).toBe(0);
     expect(verified.text()).toContain("intact: store, 5 events in 1 streams checked");

@@ -10,8 +10,8 @@ import { EXIT } from "../exitCodes";
 import { type CommandIo, processIo } from "../io/commandIo";
 import { DOCUMENT_HELP, type DocumentFlags, readLimitsOf, withDocumentOptions } from "../io/documentOptions";
 import { runStoreCommand } from "../runner/runCommand";
-import { DEFAULT_STORE_URL, openStore } from "../store/openStore";
-import { usingStore } from "../store/storeAccess";
+import { DEFAULT_STORE_URL, type StoreAccess, creationAccess, openStore } from "../store/openStore";
+import { createOption, usingStore } from "../store/storeAccess";
 
 interface ImportFlags extends DocumentFlags {
   readonly store: string;
@@ -19,10 +19,11 @@ interface ImportFlags extends DocumentFlags {
   readonly acceptDiscrepancies?: boolean;
   readonly by?: string;
   readonly json?: boolean;
+  readonly create?: boolean;
 }
 
 export interface ImportDeps {
-  readonly openStore: (url: string) => Promise<EventStore>;
+  readonly openStore: (url: string, access?: StoreAccess) => Promise<EventStore>;
   readonly clock?: () => Date;
 }
 
@@ -55,40 +56,50 @@ export const runImport = (
   io: CommandIo,
   deps: ImportDeps,
 ): Promise<number> =>
-  usingStore(flags.store, deps.openStore, io, async (store) => {
-    const result = await importAgreement(manifest, store, {
-      signatures: flags.sign,
-      acceptDiscrepancies: flags.acceptDiscrepancies,
-      recordedBy: flags.by,
-      clock: deps.clock,
-      limits: readLimitsOf(flags),
-    });
-    if (result._tag === "Left") {
-      if (flags.json) io.out(JSON.stringify({ ok: false, failure: failureJson(result.left) }, null, 2));
-      else io.err(failureText(result.left));
-      return exitFor(result.left);
-    }
-    const { agreementId, streamId, events, acceptedDiscrepancies } = result.right;
-    if (flags.json) {
-      const written = events.map((e) => ({ type: e.type, revision: e.revision.toString(), hash: e.hash }));
+  usingStore(
+    flags.store,
+    deps.openStore,
+    io,
+    async (store) => {
+      const result = await importAgreement(manifest, store, {
+        signatures: flags.sign,
+        acceptDiscrepancies: flags.acceptDiscrepancies,
+        recordedBy: flags.by,
+        clock: deps.clock,
+        limits: readLimitsOf(flags),
+      });
+      if (result._tag === "Left") {
+        if (flags.json) io.out(JSON.stringify({ ok: false, failure: failureJson(result.left) }, null, 2));
+        else io.err(failureText(result.left));
+        return exitFor(result.left);
+      }
+      const { agreementId, streamId, events, acceptedDiscrepancies } = result.right;
+      if (flags.json) {
+        const written = events.map((e) => ({ type: e.type, revision: e.revision.toString(), hash: e.hash }));
+        io.out(
+          JSON.stringify(
+            { ok: true, agreementId, streamId, events: written, acceptedDiscrepancies },
+            null,
+            2,
+          ),
+        );
+        return EXIT.ok;
+      }
       io.out(
-        JSON.stringify({ ok: true, agreementId, streamId, events: written, acceptedDiscrepancies }, null, 2),
+        [
+          `imported ${agreementId}: ${events.length} events into ${streamId} (${events.map((e) => e.type).join(", ")})`,
+          `last hash ${events[events.length - 1]?.hash ?? "none"}`,
+          ...(acceptedDiscrepancies.length > 0
+            ? [
+                `${acceptedDiscrepancies.length} discrepancies accepted and recorded in the events' metadata.annotations`,
+              ]
+            : []),
+        ].join("\n"),
       );
       return EXIT.ok;
-    }
-    io.out(
-      [
-        `imported ${agreementId}: ${events.length} events into ${streamId} (${events.map((e) => e.type).join(", ")})`,
-        `last hash ${events[events.length - 1]?.hash ?? "none"}`,
-        ...(acceptedDiscrepancies.length > 0
-          ? [
-              `${acceptedDiscrepancies.length} discrepancies accepted and recorded in the events' metadata.annotations`,
-            ]
-          : []),
-      ].join("\n"),
-    );
-    return EXIT.ok;
-  });
+    },
+    creationAccess(flags.store, flags.create),
+  );
 
 const failureJson = (f: ImportFailure) =>
   f._tag === "Discrepancies"
@@ -104,6 +115,7 @@ const define = (program: Command, io: CommandIo, deps: ImportDeps, done: (code: 
     )
     .argument("<manifest>", "manifest JSON listing the tables (paths relative to it)")
     .option("--store <url>", "event store: sqlite:<file>, memory:, esdb://...", DEFAULT_STORE_URL)
+    .addOption(createOption())
     .option(
       "--sign <file>",
       "signatures JSON, one signatory per party: both parties sign after the negotiation",
@@ -117,8 +129,8 @@ const define = (program: Command, io: CommandIo, deps: ImportDeps, done: (code: 
 
 Exit codes: 0 imported; 1 discrepancies (nothing written; see --accept-discrepancies), the
 agreement is already in the store, or a signature refused by the domain; 2 input that cannot be
-read or that the domain refuses (as reconcile reports it), a store that cannot be opened, or a
-usage error.`,
+read or that the domain refuses (as reconcile reports it), a store that cannot be opened (a
+missing store other than the default without --create), or a usage error.`,
     )
     .action(async (manifest: string, flags: ImportFlags) => done(await runImport(manifest, flags, io, deps)));
 };

@@ -43,7 +43,8 @@ keep one (grant-ledger checkpoint --key ...) and check it (grant-ledger verify-c
 --store ...) along with verify.
 
 Exit codes: 0 intact, 1 the chain is broken or the file damaged (first break printed),
-2 store cannot be opened (a file damaged beyond opening is reported as broken, exit 1).`;
+2 store cannot be opened or does not exist, or --stream names no stream in it (a file damaged
+beyond opening is reported as broken, exit 1), 6 store unreachable.`;
 
 /** 0 when every chain checked is intact, 1 naming the first break. */
 export const runVerify = async (
@@ -58,9 +59,10 @@ export const runVerify = async (
   }
   const { eventsChecked, streamsChecked, lastGlobalPosition } = result.right;
   const scope = options.stream === undefined ? "store" : `stream ${options.stream}`;
+  // A mistyped stream id must not read as "intact": a stream with no events does not exist.
   if (options.stream !== undefined && eventsChecked === 0) {
-    io.out(`intact: stream ${options.stream} has no events`);
-    return EXIT.ok;
+    io.err(`grant-ledger: no stream ${JSON.stringify(options.stream)} in the store (check --stream)`);
+    return EXIT.usage;
   }
   const upTo = lastGlobalPosition === undefined ? "" : `, up to global position ${lastGlobalPosition}`;
   io.out(`intact: ${scope}, ${eventsChecked} events in ${streamsChecked} streams checked${upTo}`);

@@ -155,8 +155,8 @@ describe("internal errors", () => {
     const error = new TypeError("boom");
     const quiet = captureIo();
     const loud = captureIo();
-    expect(exitForFailure(error, quiet.io, {})).toBe(EXIT.internal);
-    expect(exitForFailure(error, loud.io, { GRANT_LEDGER_DEBUG: "1" })).toBe(EXIT.internal);
+    expect(exitForFailure(error, quiet.io, { env: {} })).toBe(EXIT.internal);
+    expect(exitForFailure(error, loud.io, { env: { GRANT_LEDGER_DEBUG: "1" } })).toBe(EXIT.internal);
     expect(loud.errors()).toMatch(/\n\s+at /);
     const id = (text: string) => /internal error ([0-9a-f]{8})/.exec(text)?.[1];
     expect(id(loud.errors())).toBe(id(quiet.errors()));

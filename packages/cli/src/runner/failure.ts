@@ -2,6 +2,9 @@ import { createHash } from "node:crypto";
 import { isStoreUnreachable } from "@grant-ledger/event-store";
 import { EXIT } from "../exitCodes";
 import type { CommandIo } from "../io/commandIo";
+import { type Messages, messagesFor } from "../messages/catalogue";
+import { isStoreNotFound } from "../store/openStore";
+import { type CliFailure, reportFailure } from "./cliFailure";
 
 /** Set to 1 to print an internal error's stack on stderr. */
 export const DEBUG_ENV = "GRANT_LEDGER_DEBUG";
@@ -58,26 +61,34 @@ export const internalErrorId = (error: Error): string => {
     .slice(0, 8);
 };
 
+/** An escaped exception that is one of the CLI's named failures (see `CliFailure`). */
+const namedFailureOf = (error: unknown): CliFailure | undefined => {
+  if (isUsageFailure(error)) return { kind: "usage", message: error.message };
+  if (isStoreNotFound(error)) return { kind: "store-missing", url: error.url, path: error.path };
+  if (isStoreUnreachable(error))
+    return { kind: "store-unreachable", url: error.url, detail: error.detail.split("\n")[0] ?? "" };
+  return undefined;
+};
+
+export interface FailureContext {
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /** The command's language (English where a command has no --lang yet). */
+  readonly messages?: Messages;
+  readonly json?: boolean | undefined;
+}
+
 /**
  * The one place where an exception that escaped a command becomes a message and an exit code.
  * Known failures of the environment are named (path, URL); anything else is an internal error.
  */
-export const exitForFailure = (
-  error: unknown,
-  io: CommandIo,
-  env: Readonly<Record<string, string | undefined>> = process.env,
-): number => {
-  if (isUsageFailure(error)) {
-    io.err(`grant-ledger: ${error.message}`);
-    return EXIT.usage;
-  }
+export const exitForFailure = (error: unknown, io: CommandIo, context: FailureContext = {}): number => {
+  const env = context.env ?? process.env;
+  const named = namedFailureOf(error);
+  if (named !== undefined)
+    return reportFailure(named, { io, messages: context.messages ?? messagesFor("en"), json: context.json });
   if (isFileSystemError(error)) {
     io.err(`grant-ledger: ${describeFileSystemError(error)}`);
     return EXIT.fileSystem;
-  }
-  if (isStoreUnreachable(error)) {
-    io.err(`grant-ledger: cannot reach the store at ${error.url}: ${error.detail.split("\n")[0]}`);
-    return EXIT.unreachable;
   }
   const e = error instanceof Error ? error : new Error(String(error));
   const id = internalErrorId(e);
@@ -91,6 +102,6 @@ export const exitForFailure = (
 
 /** A store that cannot be opened: a usage error (bad URL, not a store), unless the file system or the network says why. */
 export const openFailure = (url: string, error: unknown): unknown =>
-  isFileSystemError(error) || isStoreUnreachable(error)
+  isFileSystemError(error) || isStoreUnreachable(error) || isStoreNotFound(error)
     ? error
     : usageFailure(`cannot open store ${url}: ${error instanceof Error ? error.message : String(error)}`);

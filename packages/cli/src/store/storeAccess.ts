@@ -2,10 +2,13 @@ import type { EventStore } from "@grant-ledger/event-store";
 import { Option } from "commander";
 import type { CommandIo } from "../io/commandIo";
 import { exitForFailure, openFailure } from "../runner/failure";
-import { DEFAULT_STORE_URL } from "./openStore";
+import { DEFAULT_STORE_URL, type StoreAccess } from "./openStore";
 
-/** How commands reach a store: injectable so tests and embedders can pass one (e.g. in memory). */
-export type StoreOpener = (url: string) => Promise<EventStore>;
+/**
+ * How commands reach a store: injectable so tests and embedders can pass one (e.g. in memory).
+ * `access` says whether a missing store may be created (`openStore` refuses it otherwise).
+ */
+export type StoreOpener = (url: string, access?: StoreAccess) => Promise<EventStore>;
 
 /** Opens the store, runs `use`, always closes it. A store that cannot be opened is a usage error (2), see `openFailure`. */
 export const usingStore = async (
@@ -13,10 +16,11 @@ export const usingStore = async (
   open: StoreOpener,
   io: CommandIo,
   use: (store: EventStore) => Promise<number>,
+  access: StoreAccess = "existing",
 ): Promise<number> => {
   let store: EventStore;
   try {
-    store = await open(url);
+    store = await open(url, access);
   } catch (error) {
     return exitForFailure(openFailure(url, error), io);
   }
@@ -32,10 +36,11 @@ export const withStore = async <A>(
   open: StoreOpener,
   url: string,
   use: (store: EventStore) => Promise<A>,
+  access: StoreAccess = "existing",
 ) => {
   let store: EventStore;
   try {
-    store = await open(url);
+    store = await open(url, access);
   } catch (error) {
     throw openFailure(url, error);
   }
@@ -46,4 +51,11 @@ export const withStore = async <A>(
   }
 };
 
-export const storeOption = () => new Option("--store <url>", "event store URL").default(DEFAULT_STORE_URL);
+export const storeOption = () =>
+  new Option("--store <url>", "event store URL: sqlite:<file>, memory:, esdb://... (must exist)").default(
+    DEFAULT_STORE_URL,
+  );
+
+/** For the commands that may make a new store: import, propose, demo. */
+export const createOption = () =>
+  new Option("--create", "create the store if it does not exist (implied for the default store URL)");

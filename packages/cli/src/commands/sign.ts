@@ -1,0 +1,89 @@
+import { IsoDate, type Party, calendarDayOf, matrixEntries, totalsByKind } from "@grant-ledger/core";
+import { type Command, Option } from "commander";
+import * as E from "fp-ts/Either";
+import { type LedgerFlags, recordedJson, runOnAgreement } from "../agreement/ledgerCommand";
+import { defineLifecycle } from "../agreement/lifecycleDefine";
+import { matrixJson } from "../format/exactJson";
+import { type CommandIo, processIo } from "../io/commandIo";
+import { runDefined } from "../runner/runCommand";
+import { openStore } from "../store/openStore";
+import type { StoreOpener } from "../store/storeAccess";
+
+interface SignFlags extends LedgerFlags {
+  readonly agreement: string;
+  readonly party: Party;
+  readonly role: string;
+  readonly date?: string;
+  readonly mandate?: string;
+}
+
+const define = defineLifecycle<SignFlags>({
+  name: "sign",
+  description:
+    "sign the agreement for one party; the second signature makes the draft the baseline (AgreementSigned)",
+  options: (c: Command) =>
+    c
+      .addOption(
+        new Option("--party <party>", "the party that signs")
+          .choices(["municipality", "provider"])
+          .makeOptionMandatory(),
+      )
+      .requiredOption("--role <text>", "the signatory's function, e.g. wethouder or directeur")
+      .option("--date <yyyy-mm-dd>", "date of the signature (default: today, Europe/Amsterdam)")
+      .option("--mandate <text>", "the signatory's mandate, e.g. a delegation decision")
+      .option("--reason <text>", "recorded with the signature"),
+  json: "{ ok, agreementId, events, status, signatures, baseline? }",
+  exitCodes: "0 signed",
+  run: ({ flags, io, open }) =>
+    runOnAgreement(flags, io, open, {
+      build: (state, actor, ctx) => {
+        const date = flags.date ?? calendarDayOf(new Date().toISOString());
+        if (!IsoDate.is(date))
+          return E.left({ kind: "usage", message: ctx.m.failure.badDate("--date", date) });
+        const signature = {
+          person: actor.person,
+          role: flags.role,
+          date,
+          ...(flags.mandate === undefined ? {} : { mandate: flags.mandate }),
+        };
+        return E.right({
+          type: "SignAgreement",
+          data: { agreementId: state.agreementId, party: flags.party, signature },
+        });
+      },
+      report: (recorded, ctx) => {
+        const s = recorded.state;
+        const signed = s.status === "signed";
+        if (ctx.json)
+          ctx.printJson(
+            recordedJson(recorded, s.agreementId, {
+              status: s.status,
+              signatures: s.signatures,
+              ...(signed ? { baseline: matrixJson(s.baseline) } : {}),
+            }),
+          );
+        else {
+          const party = ctx.m.lifecycle.partyName[flags.party] ?? flags.party;
+          const person = s.signatures[flags.party]?.person ?? "";
+          const other: Party = flags.party === "municipality" ? "provider" : "municipality";
+          io.out(
+            [
+              ctx.m.lifecycle.signedBy(s.agreementId, party, person),
+              signed
+                ? ctx.m.lifecycle.nowSigned(ctx.formats.totals(totalsByKind(matrixEntries(s.baseline))))
+                : ctx.m.lifecycle.waitingFor(ctx.m.lifecycle.partyName[other] ?? other),
+            ].join("\n"),
+          );
+        }
+        return 0;
+      },
+    }),
+});
+
+export const register = (program: Command): void =>
+  define(program, processIo, openStore, (code) => {
+    process.exitCode = code;
+  });
+
+export const signCli = (argv: readonly string[], io: CommandIo = processIo, open: StoreOpener = openStore) =>
+  runDefined("sign", define, argv, io, open);

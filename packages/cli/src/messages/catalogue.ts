@@ -1,0 +1,28 @@
+import { Option } from "commander";
+import { type Messages, en } from "./en";
+import { nl } from "./nl";
+
+export type { Messages } from "./en";
+
+export const LANGS = ["nl", "en"] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** Set to `en` for English by default (e.g. in scripts written before the Dutch output). */
+export const LANG_ENV = "GRANT_LEDGER_LANG";
+
+const CATALOGUES: Readonly<Record<Lang, Messages>> = { nl, en };
+
+export const messagesFor = (lang: Lang): Messages => CATALOGUES[lang];
+
+const isLang = (s: string | undefined): s is Lang => (LANGS as readonly string[]).includes(s ?? "");
+
+export const defaultLang = (env: Readonly<Record<string, string | undefined>> = process.env): Lang => {
+  const fromEnv = env[LANG_ENV];
+  return isLang(fromEnv) ? fromEnv : "nl";
+};
+
+/** `--lang nl|en`: texts and number formats; Dutch unless GRANT_LEDGER_LANG says otherwise. */
+export const langOption = () =>
+  new Option("--lang <lang>", `language of texts and numbers (env ${LANG_ENV})`)
+    .choices(LANGS)
+    .default(defaultLang());

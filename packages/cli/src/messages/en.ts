@@ -1,0 +1,91 @@
+/**
+ * Every text the lifecycle, reallocation and error surface print, in English. `nl.ts` has the
+ * same keys (its type is this object's); commands never spell a sentence themselves.
+ */
+const quoted = (s: string) => JSON.stringify(s);
+const list = (items: readonly string[]) => items.join(", ");
+
+export const en = {
+  locale: "en-GB",
+  /** The decimal separator of --units and amounts typed on the command line. */
+  decimalSeparator: "." as "." | ",",
+  /** What a unit kind is called after a number: `1,514 hours`. */
+  kindNames: { hours: "hours", groups: "groups", clients: "clients" } as Readonly<Record<string, string>>,
+  failure: {
+    amendmentReason: (file: string) =>
+      `${file}: give the amendment's reason in the file ("reason") or with --reason`,
+    proposeInput: "propose: give a proposal file, or --manifest <manifest> (one of the two)",
+    storeMissing: (path: string, url: string) =>
+      `no store at ${path} (${url}): check the path; a new store is made only by import, propose or demo, with --create`,
+    storeUnreachable: (url: string, detail: string) => `cannot reach the store at ${url}: ${detail}`,
+    unknownAgreement: (id: string, store: string) =>
+      `no agreement ${quoted(id)} in the store ${store} (check --agreement)`,
+    unknownCell: (option: string, cell: string, agreement: string, closest: readonly string[]) =>
+      `${option} ${cell}: agreement ${agreement} has no such cell` +
+      (closest.length > 0 ? `; closest: ${list(closest)}` : ""),
+    notACell: (option: string, text: string) =>
+      `${option} ${quoted(text)} is not a cell: expected <result area>/<work type>/<district>, e.g. 6/OBW/Stad`,
+    unknownKind: (text: string, agreement: string, kinds: readonly string[]) =>
+      `--kind ${quoted(text)}: agreement ${agreement} counts only ${list(kinds)}`,
+    badFile: (path: string, why: string) => `${path}: ${why}`,
+    fileUnreadable: (reason: string) => `cannot read the file (${reason})`,
+    fileNotJson: (reason: string) => `not JSON: ${reason}`,
+    fileTooLarge: (limit: number) => `larger than ${limit} bytes`,
+    fileDoesNotDecode: (problems: readonly string[]) => `does not decode: ${problems.join("; ")}`,
+    badDate: (option: string, text: string) =>
+      `${option} ${quoted(text)}: expected a date such as 2007-12-31`,
+    badActor: (text: string, why: string) =>
+      `--actor ${quoted(text)}: expected <organisation>:<role>:<person> with role municipality, provider, auditor or system (${why})`,
+    refused: (code: string, message: string) => `refused (${code}): ${message}`,
+    notRecorded: (what: string) => `nothing was recorded for ${what}`,
+  },
+  units: {
+    grammar:
+      "write digits with a point for decimals (12.5); no thousands separators; a point followed by exactly three digits (1.500) is refused as ambiguous",
+    empty: (option: string) => `${option}: give a number of units, e.g. 100 or 12.5`,
+    thousandsSeparator: (option: string, text: string) =>
+      `${option} ${quoted(text)}: a comma separates thousands in English notation and thousands separators are not accepted; write the number without it (1500), and a point for decimals (12.5)`,
+    threeDecimals: (option: string, text: string) =>
+      `${option} ${quoted(text)} is ambiguous: in Dutch notation it is a thousand-something, in English a number with three decimals; write 1500 for fifteen hundred or 1.5 for one and a half (three decimals: 1.5000)`,
+    notANumber: (option: string, text: string) =>
+      `${option} ${quoted(text)}: expected a number of units such as 100 or 12.5 (digits, one point for decimals, nothing else)`,
+    notPositive: (option: string, text: string) => `${option} ${text}: a shift moves more than zero units`,
+    tooManyCents: (option: string, text: string) =>
+      `${option} ${quoted(text)}: money has at most two decimals (whole cents)`,
+  },
+  reallocation: {
+    outcome: { allowed: "allowed", "needs-approval": "needs-approval", forbidden: "forbidden" } as Readonly<
+      Record<string, string>
+    >,
+    controlsHeader: (outcome: string, amount: string, from: string, to: string) =>
+      `${outcome}: ${amount} from ${from} to ${to}`,
+    applied: (id: string, version: number) => `applied ${id} (policy version ${version})`,
+    requested: (id: string, version: number) =>
+      `requested ${id}: it needs approval (policy version ${version})`,
+    approved: (id: string) => `approved ${id}`,
+    rejected: (id: string, reason: string) => `rejected ${id}: ${reason}`,
+  },
+  lifecycle: {
+    proposed: (id: string, stream: string, offer: string) => `proposed ${id} in ${stream}: offer ${offer}`,
+    negotiated: (id: string, round: number, changes: number, draft: string) =>
+      `negotiated ${id}, round ${round}: ${changes} cell change${changes === 1 ? "" : "s"}; the draft now holds ${draft}`,
+    signedBy: (id: string, party: string, person: string) => `${party} signed ${id} (${person})`,
+    partyName: { municipality: "the municipality", provider: "the provider" } as Readonly<
+      Record<string, string>
+    >,
+    nowSigned: (baseline: string) => `both parties have signed: the baseline is ${baseline}`,
+    waitingFor: (party: string) => `waiting for the signature of ${party}`,
+    reported: (id: string, period: string, realised: string, correction: boolean) =>
+      `reported ${period} for ${id}: realised ${realised}${correction ? " (a correction of an earlier report)" : ""}`,
+    realisation: (share: string) => `${share} of the contract`,
+    amended: (id: string, amendment: string, changes: number, baseline: string) =>
+      `amended ${id} (${amendment}): ${changes} cell change${changes === 1 ? "" : "s"}; the baseline is now ${baseline}`,
+    closed: (id: string, on: string) => `closed ${id} on ${on}`,
+    finalAmount: (amount: string) => `final determination: ${amount}`,
+    replay: "this command was already recorded (same command id): nothing recorded twice",
+    and: " + ",
+    nothing: "nothing",
+  },
+};
+
+export type Messages = typeof en;

@@ -1,0 +1,79 @@
+import type { Messages } from "./en";
+
+/** Dutch, the default: the same keys as `en.ts`. */
+const quoted = (s: string) => JSON.stringify(s);
+const list = (items: readonly string[]) => items.join(", ");
+
+export const nl: Messages = {
+  locale: "nl-NL",
+  decimalSeparator: ",",
+  kindNames: { hours: "uur", groups: "groepen", clients: "cliënten" },
+  failure: {
+    amendmentReason: (file) =>
+      `${file}: geef de reden van de wijziging in het bestand ("reason") of met --reason`,
+    proposeInput: "propose: geef een voorstelbestand, of --manifest <manifest> (een van beide)",
+    storeMissing: (path, url) =>
+      `geen store op ${path} (${url}): controleer het pad; alleen import, propose en demo maken een nieuwe store, met --create`,
+    storeUnreachable: (url, detail) => `de store op ${url} is niet bereikbaar: ${detail}`,
+    unknownAgreement: (id, store) =>
+      `geen overeenkomst ${quoted(id)} in de store ${store} (controleer --agreement)`,
+    unknownCell: (option, cell, agreement, closest) =>
+      `${option} ${cell}: overeenkomst ${agreement} heeft die cel niet` +
+      (closest.length > 0 ? `; dichtstbij: ${list(closest)}` : ""),
+    notACell: (option, text) =>
+      `${option} ${quoted(text)} is geen cel: verwacht <resultaatgebied>/<werksoort>/<wijk>, bijv. 6/OBW/Stad`,
+    unknownKind: (text, agreement, kinds) =>
+      `--kind ${quoted(text)}: overeenkomst ${agreement} telt alleen ${list(kinds)}`,
+    badFile: (path, why) => `${path}: ${why}`,
+    fileUnreadable: (reason) => `het bestand is niet te lezen (${reason})`,
+    fileNotJson: (reason) => `geen JSON: ${reason}`,
+    fileTooLarge: (limit) => `groter dan ${limit} bytes`,
+    fileDoesNotDecode: (problems) => `klopt niet: ${problems.join("; ")}`,
+    badDate: (option, text) => `${option} ${quoted(text)}: verwacht een datum zoals 2007-12-31`,
+    badActor: (text, why) =>
+      `--actor ${quoted(text)}: verwacht <organisatie>:<rol>:<persoon> met rol municipality, provider, auditor of system (${why})`,
+    refused: (code, message) => `geweigerd (${code}): ${message}`,
+    notRecorded: (what) => `er is niets vastgelegd voor ${what}`,
+  },
+  units: {
+    grammar:
+      "schrijf cijfers met een komma voor decimalen (12,5); geen scheidingstekens voor duizendtallen; een komma met precies drie cijfers erna (1,500) wordt geweigerd omdat hij dubbelzinnig is",
+    empty: (option) => `${option}: geef een aantal eenheden, bijv. 100 of 12,5`,
+    thousandsSeparator: (option, text) =>
+      `${option} ${quoted(text)}: een punt scheidt in Nederlandse notatie duizendtallen, en scheidingstekens voor duizendtallen worden niet geaccepteerd; schrijf het getal zonder (1500), en een komma voor decimalen (12,5)`,
+    threeDecimals: (option, text) =>
+      `${option} ${quoted(text)} is dubbelzinnig: in Engelse notatie is het een getal in de duizenden, in Nederlandse een getal met drie decimalen; schrijf 1500 voor vijftienhonderd of 1,5 voor anderhalf (drie decimalen: 1,5000)`,
+    notANumber: (option, text) =>
+      `${option} ${quoted(text)}: verwacht een aantal eenheden zoals 100 of 12,5 (cijfers, één komma voor decimalen, verder niets)`,
+    notPositive: (option, text) => `${option} ${text}: een verschuiving verplaatst meer dan nul eenheden`,
+    tooManyCents: (option, text) =>
+      `${option} ${quoted(text)}: een bedrag heeft hoogstens twee decimalen (hele centen)`,
+  },
+  reallocation: {
+    outcome: { allowed: "toegestaan", "needs-approval": "goedkeuring nodig", forbidden: "niet toegestaan" },
+    controlsHeader: (outcome, amount, from, to) => `${outcome}: ${amount} van ${from} naar ${to}`,
+    applied: (id, version) => `doorgevoerd: ${id} (beleid versie ${version})`,
+    requested: (id, version) => `aangevraagd: ${id} heeft goedkeuring nodig (beleid versie ${version})`,
+    approved: (id) => `goedgekeurd: ${id}`,
+    rejected: (id, reason) => `afgewezen: ${id}: ${reason}`,
+  },
+  lifecycle: {
+    proposed: (id, stream, offer) => `voorgesteld: ${id} in ${stream}; offerte ${offer}`,
+    negotiated: (id, round, changes, draft) =>
+      `onderhandeld: ${id}, ronde ${round}: ${changes} ${changes === 1 ? "celwijziging" : "celwijzigingen"}; het concept bevat nu ${draft}`,
+    signedBy: (id, party, person) => `${party} heeft ${id} ondertekend (${person})`,
+    partyName: { municipality: "de gemeente", provider: "de aanbieder" },
+    nowSigned: (baseline) => `beide partijen hebben getekend: de basis is ${baseline}`,
+    waitingFor: (party) => `wacht op de handtekening van ${party}`,
+    reported: (id, period, realised, correction) =>
+      `gerapporteerd: ${period} voor ${id}; gerealiseerd ${realised}${correction ? " (een correctie op een eerdere rapportage)" : ""}`,
+    realisation: (share) => `${share} van het contract`,
+    amended: (id, amendment, changes, baseline) =>
+      `gewijzigd: ${id} (${amendment}): ${changes} ${changes === 1 ? "celwijziging" : "celwijzigingen"}; de basis is nu ${baseline}`,
+    closed: (id, on) => `afgesloten: ${id} op ${on}`,
+    finalAmount: (amount) => `vaststelling: ${amount}`,
+    replay: "deze opdracht was al vastgelegd (zelfde command id): niets dubbel vastgelegd",
+    and: " + ",
+    nothing: "niets",
+  },
+};

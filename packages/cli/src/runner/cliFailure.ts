@@ -1,0 +1,106 @@
+import type { Verdict } from "@grant-ledger/core";
+import { EXIT } from "../exitCodes";
+import type { CommandIo } from "../io/commandIo";
+import type { Messages } from "../messages/catalogue";
+
+/**
+ * Every mistake a command reports, as data: one kind per mistake, so that the same mistake
+ * gets the same prefix, wording and exit code in every command (and the same JSON under --json).
+ */
+export type CliFailure =
+  /** A usage problem already put into words (commander, a decoder, a domain message). */
+  | { readonly kind: "usage"; readonly message: string }
+  | { readonly kind: "store-missing"; readonly url: string; readonly path: string }
+  | { readonly kind: "store-unreachable"; readonly url: string; readonly detail: string }
+  | { readonly kind: "unknown-agreement"; readonly agreementId: string; readonly store: string }
+  | {
+      readonly kind: "unknown-cell";
+      readonly option: string;
+      readonly cell: string;
+      readonly agreementId: string;
+      readonly closest: readonly string[];
+    }
+  | {
+      readonly kind: "unknown-kind";
+      readonly text: string;
+      readonly agreementId: string;
+      readonly kinds: readonly string[];
+    }
+  /** An input file that cannot be read, is not JSON, or does not decode. */
+  | { readonly kind: "bad-file"; readonly path: string; readonly message: string }
+  /** The domain refused the command: nothing recorded. */
+  | {
+      readonly kind: "refused";
+      readonly code: string;
+      readonly message: string;
+      readonly verdicts: readonly Verdict[];
+    };
+
+export const EXIT_BY_FAILURE: Readonly<Record<CliFailure["kind"], number>> = {
+  usage: EXIT.usage,
+  "store-missing": EXIT.usage,
+  "store-unreachable": EXIT.unreachable,
+  "unknown-agreement": EXIT.usage,
+  "unknown-cell": EXIT.usage,
+  "unknown-kind": EXIT.usage,
+  "bad-file": EXIT.usage,
+  refused: EXIT.forbidden,
+};
+
+export const describeFailure = (f: CliFailure, m: Messages): string => {
+  switch (f.kind) {
+    case "usage":
+      return f.message;
+    case "store-missing":
+      return m.failure.storeMissing(f.path, f.url);
+    case "store-unreachable":
+      return m.failure.storeUnreachable(f.url, f.detail);
+    case "unknown-agreement":
+      return m.failure.unknownAgreement(f.agreementId, f.store);
+    case "unknown-cell":
+      return m.failure.unknownCell(f.option, f.cell, f.agreementId, f.closest);
+    case "unknown-kind":
+      return m.failure.unknownKind(f.text, f.agreementId, f.kinds);
+    case "bad-file":
+      return m.failure.badFile(f.path, f.message);
+    case "refused":
+      return m.failure.refused(f.code, f.message);
+  }
+};
+
+/** Where a failure goes: stderr with the one prefix, or one JSON object on stdout under --json. */
+export interface FailureOutput {
+  readonly io: CommandIo;
+  readonly messages: Messages;
+  readonly json?: boolean | undefined;
+}
+
+const verdictJson = (v: Verdict) => ({ rule: v.rule, outcome: v.outcome, explanation: v.explanation });
+
+export const PREFIX = "grant-ledger: ";
+
+/** Prints the failure and returns its exit code. */
+export const reportFailure = (f: CliFailure, out: FailureOutput): number => {
+  const code = EXIT_BY_FAILURE[f.kind];
+  const message = describeFailure(f, out.messages);
+  if (out.json) {
+    // A refusal is a policy outcome scripts branch on; its shape predates this surface and stays.
+    const body =
+      f.kind === "refused"
+        ? { outcome: "forbidden", error: f.code, message: f.message, verdicts: f.verdicts.map(verdictJson) }
+        : { ok: false, error: { kind: f.kind, exitCode: code, message, ...detailsOf(f) } };
+    out.io.out(JSON.stringify(body, null, 2));
+  } else {
+    const verdicts =
+      f.kind === "refused"
+        ? f.verdicts.map((v) => `  ${v.outcome.padEnd(14)} ${v.rule.padEnd(20)} ${v.explanation}`)
+        : [];
+    out.io.err([`${PREFIX}${message}`, ...verdicts].join("\n"));
+  }
+  return code;
+};
+
+const detailsOf = (f: CliFailure): Record<string, unknown> => {
+  const { kind: _, ...rest } = f;
+  return f.kind === "usage" ? {} : rest;
+};

@@ -1,0 +1,1 @@
+export { type CliRun, runCliProcess } from "./cliProcess";
