@@ -45,7 +45,11 @@ const event = (commandId: string, i: number): EventToAppend => ({
     reportId: `report-${i}`,
     period: "2007-05",
     cells: Array.from({ length: 6 }, (_, k) => ({
-      position: { resultArea: String(2 + (k % 3)), workType: "OBW", district: ["Velden", "Blokken"][k % 2] },
+      position: {
+        resultArea: String(2 + (k % 3)),
+        workType: "OBW",
+        district: k % 2 === 0 ? "Velden" : "Blokken",
+      },
       achieved: { amount: String((i * 7 + k) % 997), kind: "hours" },
       note: "gerealiseerd volgens planning",
     })),
