@@ -152,7 +152,7 @@ const commands: Command[] = [
   },
 ];
 
-const hoursOf = (perKind: Map<string, unknown> | undefined) => {
+const hoursOf = (perKind: ReadonlyMap<string, unknown> | undefined) => {
   const h = perKind?.get("hours") as Parameters<typeof toDecimalString>[0] | undefined;
   return h === undefined ? undefined : toDecimalString(h);
 };

@@ -73,7 +73,7 @@ export const openSqliteEventStore = (options: SqliteEventStoreOptions): SqliteEv
 
   const wake = wakeups();
   const reads = pagedReads(db, pageSize, guard);
-  const commits = groupCommit(db, appendInTransaction(db, tree), {
+  const commits = groupCommit(db, appendInTransaction(db), tree, {
     maxBatch: options.maxBatch ?? 256,
     busyRetries,
     onCommitted: wake.wakeAll,

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { calendarDayOf, fallsOnDays } from "./calendarDay";
 
@@ -10,6 +11,28 @@ describe("the Amsterdam calendar day", () => {
     expect(calendarDayOf("2007-06-30T23:30:00+02:00")).toBe("2007-06-30");
     expect(calendarDayOf("2007-10-28T00:30:00Z")).toBe("2007-10-28"); // the night summer time ends
     expect(calendarDayOf("2007-09-15")).toBe("2007-09-15");
+  });
+
+  it("is the day Intl gives for the zone, on the nights the clocks change and at any moment", () => {
+    const reference = new Intl.DateTimeFormat("en-CA", {
+      timeZone: "Europe/Amsterdam",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+    });
+    const dayOf = (ms: number) => reference.format(new Date(ms));
+    // Each quarter hour of the days around the 2007 and 2026 changes, in UTC and with offsets.
+    for (const night of ["2007-03-25", "2007-10-28", "2026-03-29", "2026-10-25"]) {
+      const midnight = Date.parse(`${night}T00:00:00Z`);
+      for (let ms = midnight - 86_400_000; ms < midnight + 2 * 86_400_000; ms += 900_000) {
+        expect(calendarDayOf(new Date(ms).toISOString())).toBe(dayOf(ms));
+      }
+    }
+    fc.assert(
+      fc.property(fc.integer({ min: Date.parse("1980-01-01"), max: Date.parse("2100-01-01") }), (ms) => {
+        expect(calendarDayOf(new Date(ms).toISOString())).toBe(dayOf(ms));
+      }),
+    );
   });
 
   it("decides whether a moment falls on a run of days, bounds included", () => {

@@ -36,8 +36,27 @@ export const endOfCalendarDay = (day: string): number =>
 export const calendarDayOf = (at: string): string => {
   if (at.length === 10) return at;
   const ms = instantOf(at);
-  const wallClock = new Date(ms + tzOffset(AGREEMENT_TIME_ZONE, new Date(ms)) * MINUTE);
+  const wallClock = new Date(ms + offsetAt(ms) * MINUTE);
   return wallClock.toISOString().slice(0, 10);
+};
+
+const DAY = 86_400_000;
+const zoneOffset = (ms: number): number => tzOffset(AGREEMENT_TIME_ZONE, new Date(ms));
+// Per UTC day, the zone's offset when it is the same at the day's first and last
+// millisecond (every day but the two a year the clocks change, which are asked each time).
+const offsetsByUtcDay = new Map<number, number | undefined>();
+
+/** The zone's offset (minutes) at an instant: Intl is slow, and every decision asks. */
+const offsetAt = (ms: number): number => {
+  const day = Math.floor(ms / DAY);
+  let offset = offsetsByUtcDay.get(day);
+  if (offset === undefined && !offsetsByUtcDay.has(day)) {
+    const first = zoneOffset(day * DAY);
+    offset = first === zoneOffset(day * DAY + DAY - 1) ? first : undefined;
+    if (offsetsByUtcDay.size >= 4096) offsetsByUtcDay.clear();
+    offsetsByUtcDay.set(day, offset);
+  }
+  return offset ?? zoneOffset(ms);
 };
 
 /** Whether a moment (ISO date-time, or a calendar day) falls on the days `from` to `to`, bounds included. */

@@ -34,7 +34,7 @@ const build = (entries: MatrixEntry[]): Matrix => {
   return m.right;
 };
 
-const text = (m: Map<UnitKind, { units: bigint; scale: number }> | undefined) =>
+const text = (m: ReadonlyMap<UnitKind, { units: bigint; scale: number }> | undefined) =>
   Object.fromEntries([...(m ?? new Map()).entries()].map(([k, v]) => [k, toDecimalString(v)]));
 
 // Result area 2 (youth) of 2007, a slice: cells in hours and the playgroup row in groups.
@@ -56,6 +56,13 @@ describe("matrix", () => {
   it("totals per unit kind, never mixing hours and groups", () => {
     expect(text(totalsByKind(youth))).toEqual({ hours: "1676", groups: "82" });
     expect(text(totalsByKind(matrixEntries(youth)))).toEqual({ hours: "1676", groups: "82" });
+  });
+
+  it("totals the matrix a change returns afresh, though the totals of the one before are kept", () => {
+    expect(text(totalsByKind(youth))).toEqual({ hours: "1676", groups: "82" });
+    const changed = setEntry(youth, e("2", "OBW", "Monden", "300"));
+    expect(text(totalsByKind(changed))).toEqual({ hours: "1760", groups: "82" });
+    expect(text(totalsByKind(youth))).toEqual({ hours: "1676", groups: "82" });
   });
 
   it("totals per dimension, with unspecified dimensions under *", () => {

@@ -50,11 +50,18 @@ export const setEntry = (m: Matrix, entry: MatrixEntry): Matrix => {
   return next;
 };
 
-export const totalsByKind = (m: Matrix | Iterable<MatrixEntry>): Map<UnitKind, Decimal> => {
+// A matrix is never changed once built, and the policy asks for the totals of the same
+// baseline and current matrix on every request and approval: kept per matrix.
+const totalsOfMatrix = new WeakMap<Matrix, ReadonlyMap<UnitKind, Decimal>>();
+
+export const totalsByKind = (m: Matrix | Iterable<MatrixEntry>): ReadonlyMap<UnitKind, Decimal> => {
+  const known = isMap(m) ? totalsOfMatrix.get(m) : undefined;
+  if (known !== undefined) return known;
   const totals = new Map<UnitKind, Decimal>();
   const entries = isMap(m) ? m.values() : m;
   for (const e of entries)
     totals.set(e.quantity.kind, add(totals.get(e.quantity.kind) ?? ZERO, e.quantity.amount));
+  if (isMap(m)) totalsOfMatrix.set(m, totals);
   return totals;
 };
 

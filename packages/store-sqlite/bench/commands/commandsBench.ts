@@ -3,14 +3,21 @@
  * every command acknowledged only after its commit): the agreements package's `handle` decodes
  * the command, loads the agreement stream, the core decides, the adapter appends with the expected revision.
  * Measured with one client, then with 32 concurrent in-process clients (group commit), then
- * with 32 clients through the same handler with its state cache on hot agreements.
+ * with 32 clients through the same handler with its state cache on hot agreements. Last, the
+ * Merkle tree's share (issue 14): the cached 32-client run alternating between the store as
+ * it is and the same append path with the tree left out, in the same process and file.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { Session } from "node:inspector/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createAgreements } from "@grant-ledger/agreements";
 import type { Command } from "@grant-ledger/core";
+import type { EventStore } from "@grant-ledger/event-store";
 import { openSqliteEventStore } from "../../src";
+import { appendInTransaction } from "../../src/append/appendInTransaction";
+import { groupCommit } from "../../src/append/groupCommit";
+import { sqliteMerkleTree } from "../../src/merkle/sqliteMerkleTree";
 import { EVENT_COLUMNS } from "../../src/read/eventRow";
 import { envInt, loadAverage, rate, stopwatch } from "../measure";
 import { commandFrom } from "../scenario/agreementDomain";
@@ -21,6 +28,8 @@ const singleCommands = envInt("BENCH_COMMANDS_SINGLE", 1_000);
 const concurrentCommands = envInt("BENCH_COMMANDS_CONCURRENT", 4_000);
 const cachedSingleCommands = envInt("BENCH_COMMANDS_CACHED_SINGLE", 1_000);
 const cachedCommands = envInt("BENCH_COMMANDS_CACHED", 20_000);
+const merkleCommands = envInt("BENCH_COMMANDS_MERKLE", 8_000);
+const MERKLE_ROUNDS = envInt("BENCH_MERKLE_ROUNDS", 4);
 const CLIENTS = 32;
 
 const dir = mkdtempSync(join(tmpdir(), "grant-ledger-bench-commands-"));
@@ -35,7 +44,10 @@ const cachedSingleAgreements = Math.ceil(cachedSingleCommands / 2);
 const cachedAgreements = Math.ceil(cachedCommands / 2);
 const cachedFrom = singleAgreements + concurrentAgreements;
 const cachedConcurrentFrom = cachedFrom + cachedSingleAgreements;
-const agreements = cachedConcurrentFrom + cachedAgreements;
+const merkleFrom = cachedConcurrentFrom + cachedAgreements;
+// Per round, one half with the tree and one without.
+const merkleHalf = Math.max(1, Math.ceil(merkleCommands / (4 * MERKLE_ROUNDS)));
+const agreements = merkleFrom + 2 * MERKLE_ROUNDS * merkleHalf;
 await seedAgreements(store, { from: 0, to: cachedFrom, eventsEach: 100, commandsEach: 5 });
 // The cached run's agreements get their last signature through the caching handler below, so
 // their state is hot as in a server that handled the signing.
@@ -50,7 +62,27 @@ const { handle } = createAgreements({ store });
 
 const { handle: cachedHandle } = createAgreements({
   store,
-  stateCache: { maxStreams: cachedSingleAgreements + cachedAgreements },
+  stateCache: { maxStreams: agreements - cachedFrom },
+});
+
+/**
+ * The store's own append path (the same `appendInTransaction` and group commit, on the same
+ * connection) with the Merkle tree left out: only for measuring what the tree costs. The
+ * leaves it leaves out are filled in, untimed, before the store appends again.
+ */
+const withoutTree = groupCommit(
+  store.database,
+  appendInTransaction(store.database),
+  { appendEvents: () => undefined, committed: () => undefined },
+  { maxBatch: 256, busyRetries: 20, onCommitted: () => undefined },
+);
+const storeWithoutTree: Pick<EventStore, "appendToStream" | "readStream"> = {
+  readStream: store.readStream,
+  appendToStream: async (streamId, events, expected) => withoutTree.submit({ streamId, events, expected }),
+};
+const { handle: cachedHandleWithoutTree } = createAgreements({
+  store: storeWithoutTree,
+  stateCache: { maxStreams: agreements - merkleFrom },
 });
 
 const applied =
@@ -126,6 +158,7 @@ const measure = async (label: string, go: () => Promise<number> | number) => {
   const count = await go();
   return { label, count, ...stop() };
 };
+type Measured = Awaited<ReturnType<typeof measure>>;
 const loadAtStart = loadAverage();
 
 const results = [
@@ -137,19 +170,49 @@ const results = [
   await measure(`handler, ${CLIENTS} clients`, () => run(singleAgreements, cachedFrom, CLIENTS)),
 ];
 // Not timed: the municipality's signature, through the caching handler, leaves each state hot.
+// The Merkle runs' halves without the tree are signed through the handler they run with.
+const withoutTreeHalf = (n: number) => n >= merkleFrom && Math.floor((n - merkleFrom) / merkleHalf) % 2 === 1;
 for (let n = cachedFrom; n < agreements; n++) {
-  await applied(cachedHandle)(commandFrom(agreementScript(n)[4]!));
+  const through = withoutTreeHalf(n) ? cachedHandleWithoutTree : cachedHandle;
+  await applied(through)(commandFrom(agreementScript(n)[4]!));
 }
+await withoutTree.drain();
+sqliteMerkleTree(store.database).catchUp();
 const cachedSingle = await measure("handler + state cache, 1 client", () =>
   run(cachedFrom, cachedConcurrentFrom, 1, applied(cachedHandle)),
 );
+// BENCH_CPU_PROFILE=<file>: a V8 CPU profile of this run alone (the seeding is left out).
+const profileFile = process.env.BENCH_CPU_PROFILE;
+const profiler = profileFile === undefined || profileFile === "" ? undefined : new Session();
+if (profiler !== undefined) {
+  profiler.connect();
+  await profiler.post("Profiler.enable");
+  await profiler.post("Profiler.start");
+}
 const cachedRun = await measure(`handler + state cache, ${CLIENTS} clients`, () =>
-  run(cachedConcurrentFrom, agreements, CLIENTS, applied(cachedHandle)),
+  run(cachedConcurrentFrom, merkleFrom, CLIENTS, applied(cachedHandle)),
 );
+if (profiler !== undefined && profileFile !== undefined) {
+  const { profile } = await profiler.post("Profiler.stop");
+  writeFileSync(profileFile, JSON.stringify(profile));
+  profiler.disconnect();
+}
+const merkleRuns: { withTree: Measured; without: Measured }[] = [];
+for (let round = 0; round < MERKLE_ROUNDS; round++) {
+  const at = merkleFrom + 2 * round * merkleHalf;
+  const withTree = await measure("with the Merkle tree", () =>
+    run(at, at + merkleHalf, CLIENTS, applied(cachedHandle)),
+  );
+  const without = await measure("without it", () =>
+    run(at + merkleHalf, at + 2 * merkleHalf, CLIENTS, applied(cachedHandleWithoutTree)),
+  );
+  await withoutTree.drain();
+  sqliteMerkleTree(store.database).catchUp();
+  merkleRuns.push({ withTree, without });
+}
+await withoutTree.drain();
 await store.close();
 rmSync(dir, { recursive: true, force: true });
-
-type Measured = Awaited<ReturnType<typeof measure>>;
 const line = (r: Measured, raw: Measured) =>
   `  ${r.label.padEnd(36)} ${String(r.count).padStart(6)} commands ${r.secs.toFixed(2).padStart(7)} s ${rate(r.count, r.secs).padStart(7)}/s ${((100 * r.count) / r.secs / (raw.count / raw.secs)).toFixed(1).padStart(5)}% of raw` +
   `  | CPU ${r.cpuSecs.toFixed(2).padStart(6)} s ${rate(r.count, r.cpuSecs).padStart(7)}/CPU-s`;
@@ -173,5 +236,26 @@ const verdict = (r: Measured) =>
   `${r.count / r.secs >= 5000 ? "met" : "MISSED"} (${rate(r.count, r.secs)}/s)`;
 console.log(
   `  target ≥ 5,000 commands/s with ${CLIENTS} clients: handler ${verdict(handler32)}, with state cache ${verdict(cachedRun)}`,
+);
+const sum = (ms: readonly Measured[], f: (m: Measured) => number) => ms.reduce((a, m) => a + f(m), 0);
+const share = (f: (m: Measured) => number) => {
+  const withTree = merkleRuns.map((r) => r.withTree);
+  const without = merkleRuns.map((r) => r.without);
+  const perWith = sum(withTree, f) / sum(withTree, (m) => m.count);
+  const perWithout = sum(without, f) / sum(without, (m) => m.count);
+  return (100 * (perWith - perWithout)) / perWith;
+};
+console.log(
+  `Merkle tree (issue 14): handler + state cache, ${CLIENTS} clients, ${MERKLE_ROUNDS} rounds alternating`,
+);
+for (const [round, r] of merkleRuns.entries()) {
+  for (const m of [r.withTree, r.without]) {
+    console.log(
+      `  round ${round + 1} ${m.label.padEnd(22)} ${String(m.count).padStart(6)} commands ${m.secs.toFixed(2).padStart(7)} s ${rate(m.count, m.secs).padStart(7)}/s | CPU ${m.cpuSecs.toFixed(2).padStart(6)} s ${rate(m.count, m.cpuSecs).padStart(7)}/CPU-s`,
+    );
+  }
+}
+console.log(
+  `  the tree's share of the time per command: ${share((m) => m.secs).toFixed(1)}% by wall time, ${share((m) => m.cpuSecs).toFixed(1)}% by CPU time (target ≤ 10%)`,
 );
 console.log(`  load average at start ${loadAtStart}, at end ${loadAverage()}`);

@@ -3,13 +3,13 @@ import {
   type EventToAppend,
   type ExpectedRevision,
   GENESIS_HASH,
+  type SerialisedEvent,
   type StreamRevision,
   type WrongExpectedRevision,
   chainEventsSerialised,
 } from "@grant-ledger/event-store";
 import type Database from "better-sqlite3";
 import { type Either, left, right } from "fp-ts/Either";
-import type { SqliteMerkleTree } from "../merkle/sqliteMerkleTree";
 import { EVENT_COLUMNS, type EventRow, recordedFromRow } from "../read/eventRow";
 
 export interface AppendRequest {
@@ -19,6 +19,14 @@ export interface AppendRequest {
 }
 
 export type AppendOutcome = Either<WrongExpectedRevision, AppendResult>;
+
+export interface Appended {
+  readonly outcome: AppendOutcome;
+  /** The rows this append inserted, as serialised (none for a conflict or a replay): the Merkle tree's leaves. */
+  readonly written: readonly SerialisedEvent[];
+}
+
+const nothingWritten: readonly SerialisedEvent[] = [];
 
 const satisfies = (expected: ExpectedRevision, actual: StreamRevision): boolean => {
   if (expected === "any") return true;
@@ -30,12 +38,10 @@ const satisfies = (expected: ExpectedRevision, actual: StreamRevision): boolean 
 /**
  * One append, run inside the caller's IMMEDIATE transaction: the write lock is already held,
  * so the stream head, the next global position (max + 1) and the chain hashes read here
- * cannot change before commit.
+ * cannot change before commit. The Merkle tree grows from what it wrote, once per transaction
+ * (see groupCommit).
  */
-export const appendInTransaction = (
-  db: Database.Database,
-  tree: SqliteMerkleTree,
-): ((request: AppendRequest) => AppendOutcome) => {
+export const appendInTransaction = (db: Database.Database): ((request: AppendRequest) => Appended) => {
   const byCommand = db
     .prepare(`SELECT ${EVENT_COLUMNS} FROM events INDEXED BY events_by_command
        WHERE stream_id = ? AND command_id = ? ORDER BY revision`)
@@ -60,16 +66,22 @@ export const appendInTransaction = (
       const last = original[original.length - 1];
       if (last !== undefined) {
         // The original events, and where the stream is now (it may have moved on since).
-        return right({
-          nextExpectedRevision: actual === "no-stream" ? -1n : actual,
-          lastGlobalPosition: BigInt(last[0]),
-          events: original.map(recordedFromRow),
-          idempotentReplay: true,
-        });
+        return {
+          outcome: right({
+            nextExpectedRevision: actual === "no-stream" ? -1n : actual,
+            lastGlobalPosition: BigInt(last[0]),
+            events: original.map(recordedFromRow),
+            idempotentReplay: true,
+          }),
+          written: nothingWritten,
+        };
       }
     }
     if (!satisfies(expected, actual)) {
-      return left({ _tag: "WrongExpectedRevision", streamId, expected, actual });
+      return {
+        outcome: left({ _tag: "WrongExpectedRevision", streamId, expected, actual }),
+        written: nothingWritten,
+      };
     }
     const lastStored = lastPosition.get() as number | null;
     const firstGlobalPosition = lastStored === null ? 0n : BigInt(lastStored) + 1n;
@@ -97,14 +109,16 @@ export const appendInTransaction = (
         e.hash,
       );
     }
-    tree.appendEvents(chained);
     const recorded = chained.map((c) => c.event);
     const last = recorded[recorded.length - 1];
-    return right({
-      nextExpectedRevision: last?.revision ?? (actual === "no-stream" ? -1n : actual),
-      lastGlobalPosition: last?.globalPosition ?? firstGlobalPosition - 1n,
-      events: recorded,
-      idempotentReplay: false,
-    });
+    return {
+      outcome: right({
+        nextExpectedRevision: last?.revision ?? (actual === "no-stream" ? -1n : actual),
+        lastGlobalPosition: last?.globalPosition ?? firstGlobalPosition - 1n,
+        events: recorded,
+        idempotentReplay: false,
+      }),
+      written: chained,
+    };
   };
 };

@@ -1,6 +1,8 @@
+import type { SerialisedEvent } from "@grant-ledger/event-store";
 import type Database from "better-sqlite3";
+import type { GrownTree, SqliteMerkleTree } from "../merkle/sqliteMerkleTree";
 import { isSqliteBusy } from "../schema/sqliteErrors";
-import type { AppendOutcome, AppendRequest } from "./appendInTransaction";
+import type { AppendOutcome, AppendRequest, Appended } from "./appendInTransaction";
 
 interface Pending {
   readonly request: AppendRequest;
@@ -9,6 +11,11 @@ interface Pending {
 }
 
 type Settled = { readonly ok: AppendOutcome } | { readonly error: unknown };
+
+interface Committed {
+  readonly settled: readonly Settled[];
+  readonly grown: GrownTree | undefined;
+}
 
 export interface GroupCommitOptions {
   /** Most appends committed by one transaction (one fsync). */
@@ -31,31 +38,40 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * Appends submitted in the same turn of the event loop are committed together: one IMMEDIATE
  * transaction, one WAL fsync. Each append runs in its own savepoint, so one failing append
  * (a thrown error) does not undo the others; a conflict is a value and writes nothing anyway.
- * No promise resolves before its transaction has committed.
+ * The Merkle tree grows once per transaction, after the appends, by what the appends that
+ * stood wrote (a rolled-back savepoint's events never reach it); if growing it fails, the
+ * whole transaction rolls back. No promise resolves before its transaction has committed.
  */
 export const groupCommit = (
   db: Database.Database,
-  appendOne: (request: AppendRequest) => AppendOutcome,
+  appendOne: (request: AppendRequest) => Appended,
+  tree: Pick<SqliteMerkleTree, "appendEvents" | "committed">,
   { maxBatch, busyRetries, onCommitted }: GroupCommitOptions,
 ): GroupCommit => {
   const queue: Pending[] = [];
   let running: Promise<void> | undefined;
 
   const inSavepoint = db.transaction(appendOne);
-  const commitBatch = db.transaction((batch: readonly Pending[]): Settled[] =>
-    batch.map((p) => {
+  const commitBatch = db.transaction((batch: readonly Pending[]): Committed => {
+    const written: SerialisedEvent[] = [];
+    const settled = batch.map((p): Settled => {
       try {
-        return { ok: inSavepoint(p.request) };
+        const appended = inSavepoint(p.request);
+        written.push(...appended.written);
+        return { ok: appended.outcome };
       } catch (error) {
         return { error };
       }
-    }),
-  );
+    });
+    return { settled, grown: tree.appendEvents(written) };
+  });
 
-  const commitWithRetry = async (batch: readonly Pending[]): Promise<Settled[]> => {
+  const commitWithRetry = async (batch: readonly Pending[]): Promise<readonly Settled[]> => {
     for (let attempt = 1; ; attempt++) {
       try {
-        return commitBatch.immediate(batch);
+        const { settled, grown } = commitBatch.immediate(batch);
+        if (grown !== undefined) tree.committed(grown);
+        return settled;
       } catch (e) {
         if (!isSqliteBusy(e) || attempt >= busyRetries) throw e;
         await sleep(Math.min(200, 5 * 2 ** attempt) * (0.5 + Math.random()));

@@ -9,12 +9,19 @@ import type { RuleInput } from "./ruleInput";
 
 const areaKey = (resultArea: string, kind: UnitKind): string => `${resultArea}|${kind}`;
 
-const totalsPerArea = (m: Matrix): Map<string, Decimal> => {
+// Matrices are never changed once built; the baseline and the current matrix repeat from
+// one decision to the next.
+const perArea = new WeakMap<Matrix, ReadonlyMap<string, Decimal>>();
+
+const totalsPerArea = (m: Matrix): ReadonlyMap<string, Decimal> => {
+  const known = perArea.get(m);
+  if (known !== undefined) return known;
   const out = new Map<string, Decimal>();
   for (const e of m.values()) {
     const key = areaKey(e.position.resultArea, e.quantity.kind);
     out.set(key, add(out.get(key) ?? ZERO, e.quantity.amount));
   }
+  perArea.set(m, out);
   return out;
 };
 
@@ -38,7 +45,7 @@ export const scope = ({ context, shifts, effects }: RuleInput): Verdict => {
   }
 
   const approved = totalsPerArea(context.baseline);
-  const after = totalsPerArea(context.current);
+  const after = new Map(totalsPerArea(context.current));
   for (const e of effects) {
     const key = areaKey(e.cell.resultArea, e.kind);
     after.set(key, add(after.get(key) ?? ZERO, subtract(e.after, e.before)));
