@@ -15,7 +15,7 @@ import type {
   StreamRevision,
   WrongExpectedRevision,
 } from "../port";
-import { GENESIS_HASH } from "../port";
+import { GENESIS_HASH, pastBound, readLimit } from "../port";
 import { createAppendSignal, createCatchUpSubscription } from "../subscription/catchUp";
 import { expectationMet } from "./expectation";
 import { pageThrough } from "./paging";
@@ -157,7 +157,9 @@ export const createInMemoryEventStore = (options: InMemoryEventStoreOptions = {}
       : from === undefined
         ? 0
         : lowerBound(list, from, revisionOf);
-    return pageThrough(list, start, backwards ? -1 : 1, readOptions.maxCount, pageSize);
+    return pageThrough(list, start, backwards ? -1 : 1, readLimit(readOptions), pageSize, (e) =>
+      pastBound(readOptions, e.revision),
+    );
   };
 
   const readAll = (readOptions: ReadAllOptions = {}): AsyncIterable<RecordedEvent> => {
