@@ -17,6 +17,7 @@ import type {
 } from "../port";
 import { GENESIS_HASH, pastBound, readLimit } from "../port";
 import { createAppendSignal, createCatchUpSubscription } from "../subscription/catchUp";
+import { type HasSnapshotStore, createInMemorySnapshotStore } from "../snapshot";
 import { expectationMet } from "./expectation";
 import { pageThrough } from "./paging";
 
@@ -30,7 +31,7 @@ export interface InMemoryEventStoreOptions {
   readonly pageSize?: number;
 }
 
-export interface InMemoryEventStore extends EventStore, HasMerkleLog {
+export interface InMemoryEventStore extends EventStore, HasMerkleLog, HasSnapshotStore {
   /** Global position of the last stored event, undefined when empty. */
   headPosition(): Promise<bigint | undefined>;
   /** A copy of everything stored, in global order. */
@@ -190,6 +191,7 @@ export const createInMemoryEventStore = (options: InMemoryEventStoreOptions = {}
     },
     headPosition: async () => all[all.length - 1]?.globalPosition,
     merkle: merkleLogFromNodes(tree),
+    snapshots: createInMemorySnapshotStore(),
     records: () => [...all],
     close: async () => {
       closed = true;
