@@ -15,8 +15,10 @@ import {
   type RecordedEvent,
   type StreamRevision,
   createCommandHandler,
+  snapshotStoreOf,
 } from "@grant-ledger/event-store";
 import * as E from "fp-ts/Either";
+import { type SnapshotOptions, createDurableSnapshots } from "../snapshot/durableSnapshots";
 import { agreementStreamId } from "../stream/agreementStreamId";
 import { commandDigest, digestOfEncoded } from "./commandDigest";
 import { decodeInput } from "./decodeInput";
@@ -34,6 +36,11 @@ export interface AgreementsOptions {
   readonly maxAttempts?: number;
   /** For long-running processes: keep the state of up to `maxStreams` agreements in memory. */
   readonly stateCache?: { readonly maxStreams: number };
+  /**
+   * Durable snapshots (see `createDurableSnapshots`): by default the store's own snapshot store
+   * when it has one (SQLite, in memory), a snapshot every 100 events; `false` turns them off.
+   */
+  readonly snapshots?: SnapshotOptions | false;
 }
 
 export interface HandleOptions<Refusal> {
@@ -71,6 +78,13 @@ export interface Handled {
   readonly attempts: number;
 }
 
+const snapshotOptionsFor = (options: AgreementsOptions): SnapshotOptions | undefined => {
+  if (options.snapshots === false) return undefined;
+  if (options.snapshots !== undefined) return options.snapshots;
+  const own = snapshotStoreOf(options.store);
+  return own === undefined ? undefined : { store: own };
+};
+
 type Gate<R> = OccurredInFuture | { readonly _tag: "Caller"; readonly refusal: R };
 
 const withKey = (input: unknown, key: string | undefined, index: number): unknown => {
@@ -87,6 +101,9 @@ const withKey = (input: unknown, key: string | undefined, index: number): unknow
  */
 export const createAgreements = (options: AgreementsOptions) => {
   const maxClockSkewMs = options.maxClockSkewMs ?? DEFAULT_MAX_CLOCK_SKEW_MS;
+  const snapshotOptions = snapshotOptionsFor(options);
+  const durable =
+    snapshotOptions === undefined ? undefined : createDurableSnapshots(options.store, snapshotOptions);
   const handler = createCommandHandler<Command, DomainEvent, AgreementState, DomainError, DecodeProblem[]>({
     store: options.store,
     decider: agreementDecider,
@@ -97,6 +114,7 @@ export const createAgreements = (options: AgreementsOptions) => {
     ...(options.clock === undefined ? {} : { clock: options.clock }),
     ...(options.maxAttempts === undefined ? {} : { maxAttempts: options.maxAttempts }),
     ...(options.stateCache === undefined ? {} : { stateCache: options.stateCache }),
+    ...(durable === undefined ? {} : durable.handlerOptions),
   });
 
   const handle = async <Refusal = never>(
@@ -149,7 +167,10 @@ export const createAgreements = (options: AgreementsOptions) => {
       idempotentReplay: r.idempotentReplay,
       attempts: r.attempts,
     };
-    if (!r.idempotentReplay && r.recorded.length > 0) await o.afterAppend?.(handled);
+    if (!r.idempotentReplay && r.recorded.length > 0) {
+      await durable?.afterAppend(agreementStreamId(handled.agreementId), r.state, r.recorded);
+      await o.afterAppend?.(handled);
+    }
     return E.right(handled);
   };
 
