@@ -14,11 +14,11 @@ import { appendInTransaction } from "./append/appendInTransaction";
 import { groupCommit } from "./append/groupCommit";
 import { sqliteMerkleTree } from "./merkle/sqliteMerkleTree";
 import { sqliteProjectionCheckpoints } from "./projection/sqliteCheckpoints";
-import { sqliteSnapshotStore } from "./snapshot/sqliteSnapshotStore";
 import { pagedReads } from "./read/pagedReads";
 import { openDatabase } from "./schema/openDatabase";
 import { isSqliteCorruption } from "./schema/sqliteErrors";
 import { sqliteStoreError } from "./schema/storeErrors";
+import { sqliteSnapshotStore } from "./snapshot/sqliteSnapshotStore";
 import { wakeups } from "./subscribe/catchUpSubscription";
 import { sqliteStoredEvents } from "./verify/storedEvents";
 

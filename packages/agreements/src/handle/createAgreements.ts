@@ -18,6 +18,7 @@ import {
   snapshotStoreOf,
 } from "@grant-ledger/event-store";
 import * as E from "fp-ts/Either";
+import { createStateAsOf } from "../asOf/stateAsOf";
 import { type SnapshotOptions, createDurableSnapshots } from "../snapshot/durableSnapshots";
 import { agreementStreamId } from "../stream/agreementStreamId";
 import { commandDigest, digestOfEncoded } from "./commandDigest";
@@ -207,7 +208,20 @@ export const createAgreements = (options: AgreementsOptions) => {
     snapshot: { readonly state: AgreementState; readonly revision: bigint },
   ) => handler.warm(agreementStreamId(agreementId), snapshot);
 
-  return { handle, load, warm };
+  /** The agreement as of a revision, or as recorded or effective at a moment (see `AsOf`). */
+  const stateAsOf = createStateAsOf({
+    store: options.store,
+    ...(snapshotOptions === undefined
+      ? {}
+      : {
+          snapshots: snapshotOptions.store,
+          ...(snapshotOptions.onIgnored === undefined
+            ? {}
+            : { onSnapshotIgnored: snapshotOptions.onIgnored }),
+        }),
+  });
+
+  return { handle, load, warm, stateAsOf };
 };
 
 export type Agreements = ReturnType<typeof createAgreements>;

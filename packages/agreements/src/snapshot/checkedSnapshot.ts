@@ -1,8 +1,4 @@
-import {
-  type AgreementState,
-  type IgnoredSnapshot,
-  decodeSnapshot,
-} from "@grant-ledger/core";
+import { type AgreementState, type IgnoredSnapshot, decodeSnapshot } from "@grant-ledger/core";
 import type { EventStore, SnapshotStore } from "@grant-ledger/event-store";
 
 /** Why a stored snapshot was not used: its version or shape, or it does not match the chain. */
@@ -61,6 +57,10 @@ export const checkedSnapshot = async (
     return ignore(why);
   }
   if (BigInt(reading.state.eventCount) !== stored.revision + 1n)
-    return ignore({ reason: "wrong-event-count", revision: stored.revision, eventCount: reading.state.eventCount });
+    return ignore({
+      reason: "wrong-event-count",
+      revision: stored.revision,
+      eventCount: reading.state.eventCount,
+    });
   return { state: reading.state, revision: stored.revision };
 };

@@ -7,7 +7,13 @@ import {
   knowingDecided,
   requestIdToLookUp,
 } from "@grant-ledger/core";
-import type { EventStore, JsonValue, RecordedEvent, SnapshotKey, SnapshotStore } from "@grant-ledger/event-store";
+import type {
+  EventStore,
+  JsonValue,
+  RecordedEvent,
+  SnapshotKey,
+  SnapshotStore,
+} from "@grant-ledger/event-store";
 import * as E from "fp-ts/Either";
 import { type SnapshotIgnored, checkedSnapshot } from "./checkedSnapshot";
 
@@ -34,10 +40,7 @@ export interface SnapshotOptions {
  * the command ids (a repeated command before a snapshot is still recognised) and the decided
  * request ids (which the state leaves out; `prepare` looks up the ones a command asks about).
  */
-export const createDurableSnapshots = (
-  events: Pick<EventStore, "readStream">,
-  options: SnapshotOptions,
-) => {
+export const createDurableSnapshots = (events: Pick<EventStore, "readStream">, options: SnapshotOptions) => {
   const { store } = options;
   const every = BigInt(Math.max(1, Math.floor(options.every ?? DEFAULT_SNAPSHOT_EVERY)));
   // The revision of each stream's latest usable snapshot as far as this process knows (-1: none).
@@ -64,7 +67,8 @@ export const createDurableSnapshots = (
       const decoded = decodeEvent(recorded);
       // An event that does not decode stops every fold of this stream anyway; index what is readable.
       const decided = E.isRight(decoded) ? decidedRequestIdOf(decoded.right) : undefined;
-      if (decided !== undefined) keys.push({ kind: DECIDED_REQUEST_KEY, key: decided, revision: recorded.revision });
+      if (decided !== undefined)
+        keys.push({ kind: DECIDED_REQUEST_KEY, key: decided, revision: recorded.revision });
     }
     return keys;
   };
@@ -95,7 +99,9 @@ export const createDurableSnapshots = (
 
   /** Fills in, from the index, the decided ids the batch asks about that the state does not know. */
   const prepare = async (streamId: string, commands: readonly Command[], state: AgreementState) => {
-    const ids = [...new Set(commands.map((c) => requestIdToLookUp(c, state)).filter((id) => id !== undefined))];
+    const ids = [
+      ...new Set(commands.map((c) => requestIdToLookUp(c, state)).filter((id) => id !== undefined)),
+    ];
     if (ids.length === 0) return state;
     const decided = await store.findKeys(streamId, DECIDED_REQUEST_KEY, ids);
     return decided.size === 0 ? state : knowingDecided(state, decided.keys());
@@ -106,7 +112,8 @@ export const createDurableSnapshots = (
     handlerOptions: {
       snapshots: {
         load,
-        recordedCommands: (streamId: string, ids: readonly string[]) => store.findKeys(streamId, COMMAND_KEY, ids),
+        recordedCommands: (streamId: string, ids: readonly string[]) =>
+          store.findKeys(streamId, COMMAND_KEY, ids),
       },
       prepare,
     },

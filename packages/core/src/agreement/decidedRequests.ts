@@ -32,7 +32,8 @@ export const requestIdToLookUp = (command: Command, state: AgreementState): stri
     case "ApproveReallocation":
     case "RejectReallocation": {
       const { requestId } = command.data;
-      if (state.pendingReallocations.has(requestId) || state.decidedRequestIds.has(requestId)) return undefined;
+      if (state.pendingReallocations.has(requestId) || state.decidedRequestIds.has(requestId))
+        return undefined;
       return requestId;
     }
     default:

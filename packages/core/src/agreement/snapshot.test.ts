@@ -1,12 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fold } from "../decider/decider";
-import { agreementDecider } from "./decider";
-import { randomHistory } from "./randomHistory.testSupport";
-import { AGREEMENT_SNAPSHOT_VERSION, decodeSnapshot, encodeSnapshot } from "./snapshot";
 import type { DomainEvent } from "../events/catalogue";
 import { decidedRequestIdOf, knowingDecided } from "./decidedRequests";
+import { agreementDecider } from "./decider";
+import { randomHistory } from "./randomHistory.testSupport";
 import { RequestIdSet } from "./requestIds";
+import { AGREEMENT_SNAPSHOT_VERSION, decodeSnapshot, encodeSnapshot } from "./snapshot";
 import type { AgreementState } from "./state";
 
 const { evolve, initialState } = agreementDecider;
@@ -69,7 +69,10 @@ describe("agreement snapshots", () => {
   });
 
   it("ignores a version 1 snapshot (which carried the decided ids) as old", () => {
-    const v1 = { schemaVersion: 1, state: { ...(stored(initialState) as { state: object }).state, decidedRequestIds: ["r1"] } };
+    const v1 = {
+      schemaVersion: 1,
+      state: { ...(stored(initialState) as { state: object }).state, decidedRequestIds: ["r1"] },
+    };
     expect(decodeSnapshot(v1)).toEqual({ outcome: "ignored", reason: "old-version", schemaVersion: 1 });
   });
 

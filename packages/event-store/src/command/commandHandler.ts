@@ -86,7 +86,12 @@ export const createCommandHandler = <C extends CommandWithMetadata, Ev, S, Domai
       }
     }
     const { commandsKnownFrom } = from;
-    const snapshot = { state, revision, commandIds, ...(commandsKnownFrom === undefined ? {} : { commandsKnownFrom }) };
+    const snapshot = {
+      state,
+      revision,
+      commandIds,
+      ...(commandsKnownFrom === undefined ? {} : { commandsKnownFrom }),
+    };
     return E.right({ state, revision, earlier, snapshot });
   };
 

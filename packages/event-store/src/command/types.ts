@@ -99,7 +99,9 @@ export interface CommandHandlerOptions<C extends CommandWithMetadata, Ev, S, Dom
    * handler read the whole stream, to answer the repeat with its original events.
    */
   readonly snapshots?: {
-    readonly load: (streamId: string) => Promise<{ readonly state: S; readonly revision: bigint } | undefined>;
+    readonly load: (
+      streamId: string,
+    ) => Promise<{ readonly state: S; readonly revision: bigint } | undefined>;
     readonly recordedCommands: (
       streamId: string,
       commandIds: readonly string[],

@@ -16,8 +16,8 @@ import type {
   WrongExpectedRevision,
 } from "../port";
 import { GENESIS_HASH, pastBound, readLimit } from "../port";
-import { createAppendSignal, createCatchUpSubscription } from "../subscription/catchUp";
 import { type HasSnapshotStore, createInMemorySnapshotStore } from "../snapshot";
+import { createAppendSignal, createCatchUpSubscription } from "../subscription/catchUp";
 import { expectationMet } from "./expectation";
 import { pageThrough } from "./paging";
 

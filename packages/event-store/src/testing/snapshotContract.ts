@@ -21,7 +21,11 @@ export const describeSnapshotStoreContract = (
     }
   };
   const stream = () => `snapshot-contract-${randomUUID()}`;
-  const at = (streamId: string, revision: bigint, state: StoredSnapshot["state"] = { n: Number(revision) }) => ({
+  const at = (
+    streamId: string,
+    revision: bigint,
+    state: StoredSnapshot["state"] = { n: Number(revision) },
+  ) => ({
     streamId,
     revision,
     eventHash: revision.toString(16).padStart(64, "0"),

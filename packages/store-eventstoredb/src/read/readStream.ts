@@ -1,11 +1,6 @@
 import type { EventStoreDBClient, ResolvedEvent } from "@eventstore/db-client";
 import { END, START } from "@eventstore/db-client";
-import {
-  type ReadStreamOptions,
-  type RecordedEvent,
-  pastBound,
-  readLimit,
-} from "@grant-ledger/event-store";
+import { type ReadStreamOptions, type RecordedEvent, pastBound, readLimit } from "@grant-ledger/event-store";
 import { UNKNOWN_GLOBAL_POSITION, recordedOrThrow } from "../events/storedEvent";
 import type { PositionIndex } from "../position/positionIndex";
 import { readStreamPage } from "./pages";
