@@ -22,9 +22,8 @@ import { rebasedOn } from "./rebasedEffects";
  * end of that day in Amsterdam (where the agreements' days are).
  */
 export type AsOf =
-  | { readonly revision: bigint }
-  | { readonly recordedAt: string }
-  | { readonly occurredAt: string };
+  /** "last": the stream as it stands. */
+  { readonly revision: bigint | "last" } | { readonly recordedAt: string } | { readonly occurredAt: string };
 
 export interface AgreementAsOf {
   readonly agreementId: string;
@@ -181,7 +180,10 @@ export const createStateAsOf = (options: AsOfOptions) => {
     const streamId = agreementStreamId(agreementId);
     const streamRevision = await lastRevision(streamId);
     if (streamRevision === undefined) return E.left({ _tag: "UnknownAgreement", agreementId });
-    if ("revision" in asOf) return atRevision(agreementId, streamId, asOf.revision, streamRevision, asOf);
+    if ("revision" in asOf) {
+      const revision = asOf.revision === "last" ? streamRevision : asOf.revision;
+      return atRevision(agreementId, streamId, revision, streamRevision, asOf);
+    }
     const moment = "recordedAt" in asOf ? asOf.recordedAt : asOf.occurredAt;
     const instant = instantOf(moment);
     if (instant === undefined) return E.left({ _tag: "InvalidMoment", moment });

@@ -11,6 +11,7 @@ import * as reallocate from "./reallocate";
 import * as rebuild from "./rebuild";
 import * as reconcile from "./reconcile";
 import * as reject from "./reject";
+import * as state from "./state";
 import * as treeHead from "./treeHead";
 import * as verify from "./verify";
 import * as verifyBundle from "./verifyBundle";
@@ -36,4 +37,5 @@ export const registerCommands = (program: Command): void => {
   proveConsistency.register(program);
   auditBundle.register(program);
   verifyBundle.register(program);
+  state.register(program);
 };
