@@ -86,9 +86,10 @@ export const createDurableSnapshots = (events: Pick<EventStore, "readStream">, o
       }
       if (last.revision - previous < every) return;
       const keys = await keysBetween(streamId, previous, last.revision);
+      // The encoded state is JSON; its type only says readonly where JsonValue does not.
       const { schemaVersion, state: json } = encodeSnapshot(state);
       await store.save(
-        { streamId, revision: last.revision, eventHash: last.hash, schemaVersion, state: json as JsonValue },
+        { streamId, revision: last.revision, eventHash: last.hash, schemaVersion, state: json as unknown as JsonValue },
         keys,
       );
       latest.set(streamId, last.revision);
