@@ -23,6 +23,7 @@ export {
 } from "./asOf/stateAsOf";
 export {
   DEFAULT_SNAPSHOT_EVERY,
+  DEFAULT_SNAPSHOT_EVERY_CACHED,
   type SnapshotOptions,
   createDurableSnapshots,
 } from "./snapshot/durableSnapshots";

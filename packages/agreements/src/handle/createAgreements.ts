@@ -19,7 +19,12 @@ import {
 } from "@grant-ledger/event-store";
 import * as E from "fp-ts/Either";
 import { createStateAsOf } from "../asOf/stateAsOf";
-import { type SnapshotOptions, createDurableSnapshots } from "../snapshot/durableSnapshots";
+import {
+  DEFAULT_SNAPSHOT_EVERY,
+  DEFAULT_SNAPSHOT_EVERY_CACHED,
+  type SnapshotOptions,
+  createDurableSnapshots,
+} from "../snapshot/durableSnapshots";
 import { agreementStreamId } from "../stream/agreementStreamId";
 import { commandDigest, digestOfEncoded } from "./commandDigest";
 import { decodeInput } from "./decodeInput";
@@ -39,7 +44,8 @@ export interface AgreementsOptions {
   readonly stateCache?: { readonly maxStreams: number };
   /**
    * Durable snapshots (see `createDurableSnapshots`): by default the store's own snapshot store
-   * when it has one (SQLite, in memory), a snapshot every 100 events; `false` turns them off.
+   * when it has one (SQLite, in memory), a snapshot every 100 events (1,000 with the state
+   * cache); `false` turns them off.
    */
   readonly snapshots?: SnapshotOptions | false;
 }
@@ -83,7 +89,11 @@ const snapshotOptionsFor = (options: AgreementsOptions): SnapshotOptions | undef
   if (options.snapshots === false) return undefined;
   if (options.snapshots !== undefined) return options.snapshots;
   const own = snapshotStoreOf(options.store);
-  return own === undefined ? undefined : { store: own };
+  if (own === undefined) return undefined;
+  return {
+    store: own,
+    every: options.stateCache === undefined ? DEFAULT_SNAPSHOT_EVERY : DEFAULT_SNAPSHOT_EVERY_CACHED,
+  };
 };
 
 type Gate<R> = OccurredInFuture | { readonly _tag: "Caller"; readonly refusal: R };

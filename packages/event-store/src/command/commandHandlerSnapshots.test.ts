@@ -63,7 +63,7 @@ const setUp = async (options: { cache?: boolean } = {}) => {
       return state;
     },
   });
-  return { handler, reads, prepared };
+  return { handler, reads, prepared, snapshot };
 };
 
 describe("the command handler with durable snapshots", () => {
@@ -93,5 +93,15 @@ describe("the command handler with durable snapshots", () => {
     expect(E.isRight(again) && again.right.idempotentReplay).toBe(true);
     const open2 = await handler({ ...open, metadata: { commandId: "open" } });
     expect(E.isRight(open2) && open2.right.idempotentReplay).toBe(true);
+  });
+
+  it("after warm, recognises a repeat of a command before the warmed state", async () => {
+    const { handler, snapshot } = await setUp({ cache: true });
+    handler.warm("counter-a", snapshot);
+    const again = unwrap(await handler(add(1, "add-2")));
+    expect(again.idempotentReplay).toBe(true);
+    expect(again.recorded.map((r) => r.revision)).toEqual([3n]);
+    // A new command decides on the warmed state, without reading the stream.
+    expect(unwrap(await handler(add(1, "after-warm"))).state.total).toBe(41);
   });
 });
