@@ -28,3 +28,4 @@ export {
   createDurableSnapshots,
 } from "./snapshot/durableSnapshots";
 export { type CheckedSnapshot, type SnapshotIgnored, checkedSnapshot } from "./snapshot/checkedSnapshot";
+export { type SnapshotVerification, verifySnapshots } from "./snapshot/verifySnapshots";

@@ -30,7 +30,7 @@ export interface CheckedSnapshot {
  *
  * This keeps a stale or misplaced snapshot, or one of another version, from being read; it does
  * not prove that the state is the fold of those events. A writer of the snapshot table who
- * forges a state at a true revision and hash is caught only by refolding (`verifySnapshot`).
+ * forges a state at a true revision and hash is caught only by refolding (`verifySnapshots`).
  */
 export const checkedSnapshot = async (
   store: Pick<EventStore, "readStream">,

@@ -18,7 +18,8 @@ import { collect, unwrap, unwrapLeft } from "@grant-ledger/event-store/testing";
 import { describe, expect, it } from "vitest";
 import { createAgreements } from "../handle/createAgreements";
 import { agreementStreamId } from "../stream/agreementStreamId";
-import type { SnapshotIgnored } from "./checkedSnapshot";
+import { type SnapshotIgnored, checkedSnapshot } from "./checkedSnapshot";
+import { verifySnapshots } from "./verifySnapshots";
 
 const clock = () => new Date("2007-05-08T10:30:00Z");
 const stream = agreementStreamId(EXAMPLE_AGREEMENT_ID);
@@ -128,5 +129,30 @@ describe("durable agreement snapshots", () => {
       // Folded from the start.
       expect(reads).toContain(undefined);
     }
+  });
+
+  it("pass verification when each is the fold at its revision; a forged state at a true revision and hash is found by it", async () => {
+    const { store } = await setUp();
+    expect(await verifySnapshots(store, store.snapshots, stream)).toEqual({
+      checked: 2,
+      mismatches: [],
+      otherVersion: [],
+    });
+    const latest = (await store.snapshots.latest(stream))!;
+    const state = latest.state as { current: { quantity: { amount: string } }[] };
+    const forged = {
+      ...state,
+      current: state.current.map((e, i) =>
+        i === 0 ? { ...e, quantity: { ...e.quantity, amount: "99999" } } : e,
+      ),
+    };
+    await store.snapshots.save({ ...latest, state: forged }, []);
+    // Reading cannot tell (revision, hash and count are true) ...
+    expect((await checkedSnapshot(store, store.snapshots, stream))?.revision).toBe(7n);
+    // ... verification can.
+    expect(await verifySnapshots(store, store.snapshots, stream)).toMatchObject({
+      checked: 2,
+      mismatches: [7n],
+    });
   });
 });
