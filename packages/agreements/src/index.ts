@@ -14,3 +14,18 @@ export {
 } from "./handle/errors";
 export { DEFAULT_MAX_CLOCK_SKEW_MS } from "./handle/ledgerClock";
 export { commandDigest } from "./handle/commandDigest";
+export {
+  type AgreementAsOf,
+  type AsOf,
+  type AsOfError,
+  createStateAsOf,
+  describeAsOfError,
+} from "./asOf/stateAsOf";
+export {
+  DEFAULT_SNAPSHOT_EVERY,
+  DEFAULT_SNAPSHOT_EVERY_CACHED,
+  type SnapshotOptions,
+  createDurableSnapshots,
+} from "./snapshot/durableSnapshots";
+export { type CheckedSnapshot, type SnapshotIgnored, checkedSnapshot } from "./snapshot/checkedSnapshot";
+export { type SnapshotVerification, verifySnapshots } from "./snapshot/verifySnapshots";

@@ -3,6 +3,7 @@ import {
   type HasHeadPosition,
   type HasMerkleLog,
   type HasProjectionCheckpoints,
+  type HasSnapshotStore,
   type HasStoredEventAccess,
   type Subscription,
   createCatchUpSubscription,
@@ -17,6 +18,7 @@ import { pagedReads } from "./read/pagedReads";
 import { openDatabase } from "./schema/openDatabase";
 import { isSqliteCorruption } from "./schema/sqliteErrors";
 import { sqliteStoreError } from "./schema/storeErrors";
+import { sqliteSnapshotStore } from "./snapshot/sqliteSnapshotStore";
 import { wakeups } from "./subscribe/catchUpSubscription";
 import { sqliteStoredEvents } from "./verify/storedEvents";
 
@@ -40,7 +42,8 @@ export interface SqliteEventStore
     HasProjectionCheckpoints,
     HasHeadPosition,
     HasStoredEventAccess,
-    HasMerkleLog {
+    HasMerkleLog,
+    HasSnapshotStore {
   readonly file: string;
   /** The underlying connection, for projections that store state in the same file. */
   readonly database: Database.Database;
@@ -71,6 +74,7 @@ export const openSqliteEventStore = (options: SqliteEventStoreOptions): SqliteEv
   const tree = sqliteMerkleTree(db);
   guard(tree.catchUp);
 
+  const snapshots = guard(() => sqliteSnapshotStore(db, busyRetries));
   const wake = wakeups();
   const reads = pagedReads(db, pageSize, guard);
   const commits = groupCommit(db, appendInTransaction(db), tree, {
@@ -91,6 +95,7 @@ export const openSqliteEventStore = (options: SqliteEventStoreOptions): SqliteEv
     database: db,
     projectionCheckpoints: sqliteProjectionCheckpoints(db, busyRetries),
     storedEvents: sqliteStoredEvents(db, pageSize, guard),
+    snapshots,
     merkle: merkleLogFromNodes({ size: () => guard(tree.size), read: (ids) => guard(() => tree.read(ids)) }),
     headPosition: async () => {
       ensureOpen();

@@ -15,8 +15,16 @@ import {
   type RecordedEvent,
   type StreamRevision,
   createCommandHandler,
+  snapshotStoreOf,
 } from "@grant-ledger/event-store";
 import * as E from "fp-ts/Either";
+import { createStateAsOf } from "../asOf/stateAsOf";
+import {
+  DEFAULT_SNAPSHOT_EVERY,
+  DEFAULT_SNAPSHOT_EVERY_CACHED,
+  type SnapshotOptions,
+  createDurableSnapshots,
+} from "../snapshot/durableSnapshots";
 import { agreementStreamId } from "../stream/agreementStreamId";
 import { commandDigest, digestOfEncoded } from "./commandDigest";
 import { decodeInput } from "./decodeInput";
@@ -34,6 +42,12 @@ export interface AgreementsOptions {
   readonly maxAttempts?: number;
   /** For long-running processes: keep the state of up to `maxStreams` agreements in memory. */
   readonly stateCache?: { readonly maxStreams: number };
+  /**
+   * Durable snapshots (see `createDurableSnapshots`): by default the store's own snapshot store
+   * when it has one (SQLite, in memory), a snapshot every 100 events (1,000 with the state
+   * cache); `false` turns them off.
+   */
+  readonly snapshots?: SnapshotOptions | false;
 }
 
 export interface HandleOptions<Refusal> {
@@ -71,6 +85,17 @@ export interface Handled {
   readonly attempts: number;
 }
 
+const snapshotOptionsFor = (options: AgreementsOptions): SnapshotOptions | undefined => {
+  if (options.snapshots === false) return undefined;
+  if (options.snapshots !== undefined) return options.snapshots;
+  const own = snapshotStoreOf(options.store);
+  if (own === undefined) return undefined;
+  return {
+    store: own,
+    every: options.stateCache === undefined ? DEFAULT_SNAPSHOT_EVERY : DEFAULT_SNAPSHOT_EVERY_CACHED,
+  };
+};
+
 type Gate<R> = OccurredInFuture | { readonly _tag: "Caller"; readonly refusal: R };
 
 const withKey = (input: unknown, key: string | undefined, index: number): unknown => {
@@ -87,6 +112,9 @@ const withKey = (input: unknown, key: string | undefined, index: number): unknow
  */
 export const createAgreements = (options: AgreementsOptions) => {
   const maxClockSkewMs = options.maxClockSkewMs ?? DEFAULT_MAX_CLOCK_SKEW_MS;
+  const snapshotOptions = snapshotOptionsFor(options);
+  const durable =
+    snapshotOptions === undefined ? undefined : createDurableSnapshots(options.store, snapshotOptions);
   const handler = createCommandHandler<Command, DomainEvent, AgreementState, DomainError, DecodeProblem[]>({
     store: options.store,
     decider: agreementDecider,
@@ -97,6 +125,7 @@ export const createAgreements = (options: AgreementsOptions) => {
     ...(options.clock === undefined ? {} : { clock: options.clock }),
     ...(options.maxAttempts === undefined ? {} : { maxAttempts: options.maxAttempts }),
     ...(options.stateCache === undefined ? {} : { stateCache: options.stateCache }),
+    ...(durable === undefined ? {} : durable.handlerOptions),
   });
 
   const handle = async <Refusal = never>(
@@ -149,7 +178,10 @@ export const createAgreements = (options: AgreementsOptions) => {
       idempotentReplay: r.idempotentReplay,
       attempts: r.attempts,
     };
-    if (!r.idempotentReplay && r.recorded.length > 0) await o.afterAppend?.(handled);
+    if (!r.idempotentReplay && r.recorded.length > 0) {
+      await durable?.afterAppend(agreementStreamId(handled.agreementId), r.state, r.recorded);
+      await o.afterAppend?.(handled);
+    }
     return E.right(handled);
   };
 
@@ -186,7 +218,20 @@ export const createAgreements = (options: AgreementsOptions) => {
     snapshot: { readonly state: AgreementState; readonly revision: bigint },
   ) => handler.warm(agreementStreamId(agreementId), snapshot);
 
-  return { handle, load, warm };
+  /** The agreement as of a revision, or as recorded or effective at a moment (see `AsOf`). */
+  const stateAsOf = createStateAsOf({
+    store: options.store,
+    ...(snapshotOptions === undefined
+      ? {}
+      : {
+          snapshots: snapshotOptions.store,
+          ...(snapshotOptions.onIgnored === undefined
+            ? {}
+            : { onSnapshotIgnored: snapshotOptions.onIgnored }),
+        }),
+  });
+
+  return { handle, load, warm, stateAsOf };
 };
 
 export type Agreements = ReturnType<typeof createAgreements>;

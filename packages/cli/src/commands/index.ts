@@ -20,6 +20,7 @@ import * as reconcile from "./reconcile";
 import * as reject from "./reject";
 import * as reportResult from "./reportResult";
 import * as sign from "./sign";
+import * as state from "./state";
 import * as treeHead from "./treeHead";
 import * as verify from "./verify";
 import * as verifyBundle from "./verifyBundle";
@@ -54,4 +55,5 @@ export const registerCommands = (program: Command): void => {
   agreements.register(program);
   history.register(program);
   reallocations.register(program);
+  state.register(program);
 };

@@ -12,3 +12,4 @@ export * from "./state";
 export * from "./terms";
 export * from "./snapshot";
 export * from "./requestIds";
+export * from "./decidedRequests";

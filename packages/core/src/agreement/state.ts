@@ -63,7 +63,13 @@ export interface AgreementState {
   /** Tariff per (normalised) work type. */
   readonly tariffs: ReadonlyMap<string, Money>;
   readonly pendingReallocations: PersistentMap<string, PendingReallocation>;
-  /** Request ids that were approved or rejected; ids are never reused. */
+  /**
+   * Request ids that were applied, approved or rejected, as far as this state knows them; ids
+   * are never reused. A state folded from the stream's start knows them all. A state read from
+   * a durable snapshot knows only those decided after it (they grow with the stream, so the
+   * snapshot leaves them out): the command path adds, from its index, the ids the command at
+   * hand asks about (`requestIdToLookUp`, `knowingDecided`) before deciding.
+   */
   readonly decidedRequestIds: RequestIdSet;
   /** The gross transfers applied since the baseline was last approved, as running totals. */
   readonly transfersSinceBaseline: TransfersSinceBaseline;

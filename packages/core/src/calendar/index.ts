@@ -1,4 +1,4 @@
-export { AGREEMENT_TIME_ZONE, calendarDayOf, fallsOnDays } from "./calendarDay";
+export { AGREEMENT_TIME_ZONE, calendarDayOf, endOfCalendarDay, fallsOnDays } from "./calendarDay";
 export {
   type PeriodKind,
   ReportingPeriod,

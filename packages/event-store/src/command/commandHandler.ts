@@ -85,7 +85,35 @@ export const createCommandHandler = <C extends CommandWithMetadata, Ev, S, Domai
         earlier.recorded.push(recorded);
       }
     }
-    return E.right({ state, revision, earlier, snapshot: { state, revision, commandIds } });
+    const { commandsKnownFrom } = from;
+    const snapshot = {
+      state,
+      revision,
+      commandIds,
+      ...(commandsKnownFrom === undefined ? {} : { commandsKnownFrom }),
+    };
+    return E.right({ state, revision, earlier, snapshot });
+  };
+
+  /** Whether a command of the batch is recorded before the ids `from` knows (a snapshot's start). */
+  const repeatsBefore = async (streamId: string, from: StreamSnapshot<S>, ids: ReadonlySet<string>) => {
+    const knownFrom = from.commandsKnownFrom;
+    if (knownFrom === undefined || options.snapshots === undefined) return false;
+    const recorded = await options.snapshots.recordedCommands(streamId, [...ids]);
+    return [...recorded.values()].some((revision) => revision < knownFrom);
+  };
+
+  /** A durable snapshot to fold from, unless a command of the batch lies in the part it covers. */
+  const durableStart = async (streamId: string, ids: ReadonlySet<string>) => {
+    const found = await options.snapshots?.load(streamId);
+    if (found === undefined) return undefined;
+    const start: StreamSnapshot<S> = {
+      state: found.state,
+      revision: found.revision,
+      commandIds: new Map(),
+      commandsKnownFrom: found.revision + 1n,
+    };
+    return (await repeatsBefore(streamId, start, ids)) ? undefined : start;
   };
 
   /**
@@ -99,14 +127,19 @@ export const createCommandHandler = <C extends CommandWithMetadata, Ev, S, Domai
     trustCache: boolean,
   ): Promise<E.Either<Failure, Loaded<S, Ev>>> => {
     const cached = cache?.get(streamId);
-    if (cached !== undefined && ![...ids].some((id) => holdsCommand(cached, id))) {
+    if (
+      cached !== undefined &&
+      ![...ids].some((id) => holdsCommand(cached, id)) &&
+      !(await repeatsBefore(streamId, cached, ids))
+    ) {
       if (trustCache) return E.right({ ...cached, earlier: noEvents(), snapshot: cached, unverified: true });
       const caught = await fold(streamId, cached, ids);
       if (E.isRight(caught)) cache?.offer(streamId, caught.right.snapshot);
       return caught;
     }
-    // Not cached, or a repeat of a command in the cached part: its events are needed, read it all.
-    const loaded = await fold(streamId, empty(), ids);
+    // Not cached, or a repeat of a command in the cached part: its events are needed, read it all
+    // (from a durable snapshot when one covers none of the batch's commands).
+    const loaded = await fold(streamId, (await durableStart(streamId, ids)) ?? empty(), ids);
     if (E.isRight(loaded)) cache?.offer(streamId, loaded.right.snapshot);
     return loaded;
   };
@@ -120,9 +153,14 @@ export const createCommandHandler = <C extends CommandWithMetadata, Ev, S, Domai
     next: bigint,
   ) => {
     if (cache === undefined || loaded.snapshot === undefined) return;
-    const { commandIds } = loaded.snapshot;
+    const { commandIds, commandsKnownFrom } = loaded.snapshot;
     for (const [id, revision] of firsts) if (!commandIds.has(id)) commandIds.set(id, revision);
-    cache.offer(streamId, { state, revision: next, commandIds });
+    cache.offer(streamId, {
+      state,
+      revision: next,
+      commandIds,
+      ...(commandsKnownFrom === undefined ? {} : { commandsKnownFrom }),
+    });
   };
 
   const decodeAll = (streamId: string, recorded: readonly RecordedEvent[]): E.Either<Failure, Ev[]> => {
@@ -203,7 +241,10 @@ export const createCommandHandler = <C extends CommandWithMetadata, Ev, S, Domai
         });
       }
       // Each command decides on the state the one before it left.
-      let state = loaded.right.state;
+      let state =
+        options.prepare === undefined
+          ? loaded.right.state
+          : await options.prepare(streamId, stamped, loaded.right.state);
       const decided: Ev[] = [];
       const origins: number[] = [];
       const firsts = new Map<string, bigint>();
@@ -349,7 +390,7 @@ export const createCommandHandler = <C extends CommandWithMetadata, Ev, S, Domai
 
   const warm = (streamId: string, snapshot: { readonly state: S; readonly revision: bigint }) => {
     cache ??= createStateCache<S>(1_000);
-    cache.offer(streamId, { ...snapshot, commandIds: new Map() });
+    cache.offer(streamId, { ...snapshot, commandIds: new Map(), commandsKnownFrom: snapshot.revision + 1n });
   };
 
   return Object.assign(handle, { warm }) as unknown as CommandHandler<C, Ev, S, DomainErr, DecodeErr>;

@@ -11,6 +11,11 @@ export interface StreamSnapshot<S> {
   readonly state: S;
   readonly revision: StreamRevision;
   readonly commandIds: Map<string, bigint>;
+  /**
+   * Set when the state did not come from folding the stream's start (a durable snapshot, or
+   * `warm`): `commandIds` holds only the ids recorded from this revision on.
+   */
+  readonly commandsKnownFrom?: bigint;
 }
 
 export const holdsCommand = <S>(snapshot: StreamSnapshot<S>, commandId: string): boolean => {

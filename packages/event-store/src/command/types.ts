@@ -91,6 +91,28 @@ export interface CommandHandlerOptions<C extends CommandWithMetadata, Ev, S, Dom
    * long-running processes; without it every command folds its whole stream.
    */
   readonly stateCache?: { readonly maxStreams: number };
+  /**
+   * Durable snapshots, so that a command on a stream not in memory folds only the events
+   * after one. `load` gives a state checked against the stream (or nothing: fold it all).
+   * A snapshot does not know the command ids before it, so `recordedCommands` says which of
+   * a batch's ids the stream holds and where: one at or before the snapshot makes the
+   * handler read the whole stream, to answer the repeat with its original events.
+   */
+  readonly snapshots?: {
+    readonly load: (
+      streamId: string,
+    ) => Promise<{ readonly state: S; readonly revision: bigint } | undefined>;
+    readonly recordedCommands: (
+      streamId: string,
+      commandIds: readonly string[],
+    ) => Promise<ReadonlyMap<string, bigint>>;
+  };
+  /**
+   * Runs once per attempt on the state a batch will be decided on, before any `beforeDecide`:
+   * fills in what a snapshot leaves out (facts asked for by key) so that `decide` stays a
+   * pure function of the state.
+   */
+  readonly prepare?: (streamId: string, commands: readonly C[], state: S) => Promise<S>;
 }
 
 export interface HandleOptions<C, S, Refusal> {
@@ -123,7 +145,8 @@ export interface CommandHandler<C, Ev, S, DomainErr, DecodeErr> {
   ): Promise<E.Either<HandlerError<DomainErr, DecodeErr, Refusal>, HandledCommand<Ev, S>>>;
   /**
    * Starts the state cache of `streamId` from a snapshot (for instance a durable one). Commands
-   * recorded before it are then recognised by the store's idempotency on append, not by the cache.
+   * recorded before it are recognised through `snapshots.recordedCommands` when given, else
+   * only by the store's idempotency on append.
    */
   readonly warm: (streamId: string, snapshot: { readonly state: S; readonly revision: bigint }) => void;
 }

@@ -15,7 +15,8 @@ import type {
   StreamRevision,
   WrongExpectedRevision,
 } from "../port";
-import { GENESIS_HASH } from "../port";
+import { GENESIS_HASH, pastBound, readLimit } from "../port";
+import { type HasSnapshotStore, createInMemorySnapshotStore } from "../snapshot";
 import { createAppendSignal, createCatchUpSubscription } from "../subscription/catchUp";
 import { expectationMet } from "./expectation";
 import { pageThrough } from "./paging";
@@ -30,7 +31,7 @@ export interface InMemoryEventStoreOptions {
   readonly pageSize?: number;
 }
 
-export interface InMemoryEventStore extends EventStore, HasMerkleLog {
+export interface InMemoryEventStore extends EventStore, HasMerkleLog, HasSnapshotStore {
   /** Global position of the last stored event, undefined when empty. */
   headPosition(): Promise<bigint | undefined>;
   /** A copy of everything stored, in global order. */
@@ -157,7 +158,9 @@ export const createInMemoryEventStore = (options: InMemoryEventStoreOptions = {}
       : from === undefined
         ? 0
         : lowerBound(list, from, revisionOf);
-    return pageThrough(list, start, backwards ? -1 : 1, readOptions.maxCount, pageSize);
+    return pageThrough(list, start, backwards ? -1 : 1, readLimit(readOptions), pageSize, (e) =>
+      pastBound(readOptions, e.revision),
+    );
   };
 
   const readAll = (readOptions: ReadAllOptions = {}): AsyncIterable<RecordedEvent> => {
@@ -188,6 +191,7 @@ export const createInMemoryEventStore = (options: InMemoryEventStoreOptions = {}
     },
     headPosition: async () => all[all.length - 1]?.globalPosition,
     merkle: merkleLogFromNodes(tree),
+    snapshots: createInMemorySnapshotStore(),
     records: () => [...all],
     close: async () => {
       closed = true;

@@ -10,6 +10,8 @@ export async function* pageThrough(
   step: 1 | -1,
   maxCount: number | undefined,
   pageSize: number,
+  /** Ends the read at the first event it says is past the read's bound. */
+  past: (event: RecordedEvent) => boolean = () => false,
 ): AsyncGenerator<RecordedEvent> {
   let remaining = maxCount ?? Number.POSITIVE_INFINITY;
   let at = start;
@@ -20,7 +22,10 @@ export async function* pageThrough(
     if (page.length === 0) return;
     at += step * page.length;
     remaining -= page.length;
-    for (const event of page) yield event;
+    for (const event of page) {
+      if (past(event)) return;
+      yield event;
+    }
     // Let writers in between pages, as a database cursor would.
     await Promise.resolve();
   }

@@ -62,6 +62,11 @@ export interface ReadStreamOptions {
   readonly from?: bigint;
   readonly direction?: "forwards" | "backwards";
   readonly maxCount?: number;
+  /**
+   * Last revision to yield (inclusive): the highest going forwards, the lowest going
+   * backwards. For the stream as it stood at a revision (state as of, snapshot + tail).
+   */
+  readonly to?: bigint;
 }
 
 export interface ReadAllOptions {

@@ -18,3 +18,4 @@ export {
   describeProjectionCheckpointStoreContract,
 } from "./projectionCheckpointContract";
 export { describeMerkleLogContract } from "./merkleContract";
+export { type SnapshotStoreUnderTest, describeSnapshotStoreContract } from "./snapshotContract";

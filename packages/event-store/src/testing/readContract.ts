@@ -34,6 +34,25 @@ export const describeReadContract = (withStore: WithStore, largeStreamSize: numb
     );
 
     it(
+      "reads a stream up to a revision (inclusive), in either direction",
+      withStore(async (store) => {
+        const streamId = newStreamId();
+        unwrap(await store.appendToStream(streamId, aBatch(6), "no-stream"));
+        const revisions = async (options: Parameters<typeof store.readStream>[1]) =>
+          (await collect(store.readStream(streamId, options))).map((e) => e.revision);
+        expect(await revisions({ to: 2n })).toEqual([0n, 1n, 2n]);
+        expect(await revisions({ from: 1n, to: 3n })).toEqual([1n, 2n, 3n]);
+        expect(await revisions({ from: 1n, to: 4n, maxCount: 2 })).toEqual([1n, 2n]);
+        expect(await revisions({ to: 0n })).toEqual([0n]);
+        expect(await revisions({ from: 3n, to: 2n })).toEqual([]);
+        expect(await revisions({ from: 4n, to: 99n })).toEqual([4n, 5n]);
+        expect(await revisions({ direction: "backwards", to: 3n })).toEqual([5n, 4n, 3n]);
+        expect(await revisions({ direction: "backwards", from: 4n, to: 2n })).toEqual([4n, 3n, 2n]);
+        expect(await revisions({ direction: "backwards", from: 1n, to: 2n })).toEqual([]);
+      }),
+    );
+
+    it(
       "reads a stream that does not exist as empty",
       withStore(async (store) => {
         const streamId = newStreamId("missing");

@@ -1,6 +1,6 @@
 import type { EventStoreDBClient, ResolvedEvent } from "@eventstore/db-client";
 import { END, START } from "@eventstore/db-client";
-import type { ReadStreamOptions, RecordedEvent } from "@grant-ledger/event-store";
+import { type ReadStreamOptions, type RecordedEvent, pastBound, readLimit } from "@grant-ledger/event-store";
 import { UNKNOWN_GLOBAL_POSITION, recordedOrThrow } from "../events/storedEvent";
 import type { PositionIndex } from "../position/positionIndex";
 import { readStreamPage } from "./pages";
@@ -38,12 +38,15 @@ export async function* readStreamEvents(
   pageSize: number,
 ): AsyncGenerator<RecordedEvent> {
   const backwards = options.direction === "backwards";
-  let remaining = options.maxCount ?? Number.POSITIVE_INFINITY;
+  let remaining = readLimit(options);
   let from: bigint | typeof START | typeof END = options.from ?? (backwards ? END : START);
   while (remaining > 0) {
     const size = Math.min(pageSize, remaining);
     const page = await readStreamPage(client, streamId, { from, backwards, maxCount: size });
-    for (const event of await withGlobalPositions(index, page)) yield event;
+    for (const event of await withGlobalPositions(index, page)) {
+      if (pastBound(options, event.revision)) return;
+      yield event;
+    }
     remaining -= page.length;
     const last = page[page.length - 1]?.event;
     if (page.length < size || last === undefined) return;

@@ -1,4 +1,10 @@
-import type { ReadAllOptions, ReadStreamOptions, RecordedEvent } from "@grant-ledger/event-store";
+import {
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type RecordedEvent,
+  pastBound,
+  readLimit,
+} from "@grant-ledger/event-store";
 import type Database from "better-sqlite3";
 import { EVENT_COLUMNS, type EventRow, recordedFromRow } from "./eventRow";
 
@@ -39,13 +45,17 @@ export const pagedReads = (
     options: ReadStreamOptions = {},
   ): AsyncGenerator<RecordedEvent> {
     const isForwards = (options.direction ?? "forwards") === "forwards";
-    let remaining = options.maxCount ?? Number.POSITIVE_INFINITY;
+    let remaining = readLimit(options);
     let cursor = options.from ?? (isForwards ? 0n : END_OF_STREAM);
     while (remaining > 0 && cursor >= 0n) {
       const limit = Math.min(pageSize, remaining);
       const from = cursor;
       const rows = guard(() => (isForwards ? forwards : backwards).all(streamId, from, limit) as EventRow[]);
-      for (const row of rows) yield recordedFromRow(row);
+      for (const row of rows) {
+        const event = recordedFromRow(row);
+        if (pastBound(options, event.revision)) return;
+        yield event;
+      }
       const last = rows[rows.length - 1];
       if (last === undefined || rows.length < limit) return;
       remaining -= rows.length;

@@ -1,0 +1,2 @@
+export * from "./snapshotStore";
+export { createInMemorySnapshotStore } from "./inMemorySnapshotStore";
