@@ -1,14 +1,14 @@
 import { agreementStreamId } from "@grant-ledger/agreements";
-import {
-  type EventStore,
-  type MerkleLog,
-  describeCheckpointError,
-  signTreeHead,
-} from "@grant-ledger/event-store";
+import { type EventStore, type MerkleLog, signStoreTreeHead } from "@grant-ledger/event-store";
 import { describeProofRangeError } from "@grant-ledger/merkle";
-import { type TreeHead, toBase64 } from "@grant-ledger/merkle-verify";
+import {
+  AUDIT_BUNDLE_FORMAT,
+  type AuditBundle,
+  type BundleEvent,
+  type TreeHead,
+  toBase64,
+} from "@grant-ledger/merkle-verify";
 import * as E from "fp-ts/Either";
-import { AUDIT_BUNDLE_FORMAT, type AuditBundle, type BundleEvent } from "./bundleCodec";
 
 export interface BuildBundleOptions {
   readonly agreementId: string;
@@ -22,24 +22,27 @@ export interface BuildBundleOptions {
 const b64 = (hashes: readonly Uint8Array[]) => hashes.map(toBase64);
 
 /**
- * Signs the store's current tree head and proves each of the agreement's events included in
- * it. The store is trusted for nothing here: everything it says is checked by verify-bundle.
+ * Signs the store's current tree head (with its stream heads) and proves each of the
+ * agreement's events included in it, and its stream head in the stream heads. The store is
+ * trusted for nothing here: everything it says is checked by `verifyBundle`.
  */
 export const buildAuditBundle = async (
   store: EventStore,
   log: MerkleLog,
   options: BuildBundleOptions,
 ): Promise<E.Either<string, AuditBundle>> => {
-  const head = await log.treeHead();
-  if (E.isLeft(head)) return E.left(describeProofRangeError(head.left));
-  const { treeSize } = head.right;
-  const signed = await signTreeHead(head.right, {
+  const signedHead = await signStoreTreeHead(store, log, {
     privateKeyPem: options.privateKeyPem,
     ...(options.origin === undefined ? {} : { origin: options.origin }),
     ...(options.now === undefined ? {} : { now: options.now }),
   });
-  if (E.isLeft(signed)) return E.left(describeCheckpointError(signed.left));
+  if (E.isLeft(signedHead)) return signedHead;
+  const { signed, streamHeads } = signedHead.right;
+  const { treeSize } = signed.treeHead;
   const streamId = agreementStreamId(options.agreementId);
+  const head = streamHeads.proofOf(streamId);
+  if (head === undefined)
+    return E.left(`agreement ${options.agreementId} has no events in the tree of ${treeSize} events`);
   const events: BundleEvent[] = [];
   for await (const event of store.readStream(streamId)) {
     // Events appended after the head was taken are left for the next bundle.
@@ -62,9 +65,16 @@ export const buildAuditBundle = async (
     format: AUDIT_BUNDLE_FORMAT,
     agreementId: options.agreementId,
     streamId,
-    treeHead: signed.right.note,
-    keyId: signed.right.treeHead.keyId,
+    treeHead: signed.note,
+    keyId: signed.treeHead.keyId,
     events,
+    streamHead: {
+      revision: head.head.revision,
+      globalPosition: head.head.globalPosition,
+      hash: head.head.hash,
+      index: head.index,
+      inclusionProof: b64(head.proof),
+    },
     ...(since === undefined ? {} : { since }),
   });
 };

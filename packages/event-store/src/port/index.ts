@@ -1,3 +1,4 @@
 export * from "./eventStore";
 export * from "./merkleLog";
 export * from "./unreachable";
+export * from "./streamHeads";
