@@ -4,6 +4,7 @@ import {
   type HasMerkleLog,
   type HasProjectionCheckpoints,
   type HasStoredEventAccess,
+  type HasStreamHeads,
   type Subscription,
   createCatchUpSubscription,
   merkleLogFromNodes,
@@ -14,6 +15,7 @@ import { groupCommit } from "./append/groupCommit";
 import { sqliteMerkleTree } from "./merkle/sqliteMerkleTree";
 import { sqliteProjectionCheckpoints } from "./projection/sqliteCheckpoints";
 import { pagedReads } from "./read/pagedReads";
+import { sqliteStreamHeads } from "./read/streamHeads";
 import { openDatabase } from "./schema/openDatabase";
 import { isSqliteCorruption } from "./schema/sqliteErrors";
 import { sqliteStoreError } from "./schema/storeErrors";
@@ -40,7 +42,8 @@ export interface SqliteEventStore
     HasProjectionCheckpoints,
     HasHeadPosition,
     HasStoredEventAccess,
-    HasMerkleLog {
+    HasMerkleLog,
+    HasStreamHeads {
   readonly file: string;
   /** The underlying connection, for projections that store state in the same file. */
   readonly database: Database.Database;
@@ -91,6 +94,7 @@ export const openSqliteEventStore = (options: SqliteEventStoreOptions): SqliteEv
     database: db,
     projectionCheckpoints: sqliteProjectionCheckpoints(db, busyRetries),
     storedEvents: sqliteStoredEvents(db, pageSize, guard),
+    streamHeads: sqliteStreamHeads(db, guard),
     merkle: merkleLogFromNodes({ size: () => guard(tree.size), read: (ids) => guard(() => tree.read(ids)) }),
     headPosition: async () => {
       ensureOpen();
