@@ -15,7 +15,9 @@ export const canonicalJson = (value: unknown): string | undefined => {
     const items = value.map(canonicalJson);
     return items.every((i) => i !== undefined) ? `[${items.join(",")}]` : undefined;
   }
-  if (typeof value !== "object" || Object.getPrototypeOf(value) !== Object.prototype) return undefined;
+  if (typeof value !== "object") return undefined;
+  const prototype = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return undefined;
   const members: string[] = [];
   for (const key of Object.keys(value).sort()) {
     const member = canonicalJson((value as Record<string, unknown>)[key]);
