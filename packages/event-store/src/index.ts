@@ -7,3 +7,4 @@ export * from "./projection";
 export * from "./subscription";
 export * from "./merkle";
 export * from "./treeHead";
+export * from "./auditBundle";

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import {
   type EventStore,
   type MerkleLog,
+  buildAuditBundle,
   createInMemoryEventStore,
   generateCheckpointKeyPair,
   signTreeHead,
@@ -17,7 +18,6 @@ import { aBatch } from "@grant-ledger/event-store/testing";
 import { type AuditBundle, verifyBundle } from "@grant-ledger/merkle-verify";
 import { openSqliteEventStore } from "@grant-ledger/store-sqlite";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildAuditBundle } from "./buildBundle";
 
 const keys = generateCheckpointKeyPair();
 const dir = mkdtempSync(join(tmpdir(), "gl-completeness-"));
@@ -44,6 +44,7 @@ describe.each(stores)("completeness of an audit bundle (%s store)", (_, open) =>
     await fill(store);
     const built = await buildAuditBundle(store, store.merkle, {
       agreementId: "a",
+      streamId: "agreement-a",
       privateKeyPem: keys.privateKeyPem,
     });
     await store.close();
@@ -98,6 +99,7 @@ describe.each(stores)("completeness of an audit bundle (%s store)", (_, open) =>
     await fill(store);
     const built = await buildAuditBundle(store, store.merkle, {
       agreementId: "a",
+      streamId: "agreement-a",
       privateKeyPem: keys.privateKeyPem,
     });
     const head = await store.merkle.treeHead();

@@ -6,6 +6,7 @@
 import {
   GENESIS_HASH,
   type RecordedEvent,
+  buildAuditBundle,
   chainHash,
   createInMemoryEventStore,
   generateCheckpointKeyPair,
@@ -21,7 +22,6 @@ import {
 } from "@grant-ledger/merkle-verify";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildAuditBundle } from "./buildBundle";
 
 const eventOf = ({ inclusionProof: _proof, ...event }: BundleEvent): RecordedEvent => event as RecordedEvent;
 
@@ -109,6 +109,7 @@ describe("verify-bundle against a tree head kept from before a mutation", () => 
     if (!kept.valid) throw new Error(kept.message);
     const built = await buildAuditBundle(store, store.merkle, {
       agreementId: "a",
+      streamId: "agreement-a",
       privateKeyPem: keys.privateKeyPem,
       ...(withSince ? { since: kept.treeHead } : {}),
     });

@@ -1,5 +1,3 @@
-import { agreementStreamId } from "@grant-ledger/agreements";
-import { type EventStore, type MerkleLog, signStoreTreeHead } from "@grant-ledger/event-store";
 import { describeProofRangeError } from "@grant-ledger/merkle";
 import {
   AUDIT_BUNDLE_FORMAT,
@@ -9,9 +7,13 @@ import {
   toBase64,
 } from "@grant-ledger/merkle-verify";
 import * as E from "fp-ts/Either";
+import type { EventStore, MerkleLog } from "../port";
+import { signStoreTreeHead } from "../treeHead/signStoreTreeHead";
 
 export interface BuildBundleOptions {
   readonly agreementId: string;
+  /** The agreement's stream (the agreements package names it). */
+  readonly streamId: string;
   readonly privateKeyPem: string;
   /** The tree head the auditor kept: the bundle proves the new head consistent with it. */
   readonly since?: TreeHead;
@@ -39,7 +41,7 @@ export const buildAuditBundle = async (
   if (E.isLeft(signedHead)) return signedHead;
   const { signed, streamHeads } = signedHead.right;
   const { treeSize } = signed.treeHead;
-  const streamId = agreementStreamId(options.agreementId);
+  const { streamId } = options;
   const head = streamHeads.proofOf(streamId);
   if (head === undefined)
     return E.left(`agreement ${options.agreementId} has no events in the tree of ${treeSize} events`);
