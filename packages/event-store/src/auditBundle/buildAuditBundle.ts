@@ -7,7 +7,10 @@ import {
   toBase64,
 } from "@grant-ledger/merkle-verify";
 import * as E from "fp-ts/Either";
-import type { EventStore, MerkleLog } from "../port";
+import type { EventStore, MerkleLog, RecordedEvent } from "../port";
+
+/** Proofs asked of the log at once: nodes shared by neighbouring events are read once. */
+const PROOFS_PER_READ = 4096;
 import { signStoreTreeHead } from "../treeHead/signStoreTreeHead";
 
 export interface BuildBundleOptions {
@@ -45,13 +48,21 @@ export const buildAuditBundle = async (
   const head = streamHeads.proofOf(streamId);
   if (head === undefined)
     return E.left(`agreement ${options.agreementId} has no events in the tree of ${treeSize} events`);
-  const events: BundleEvent[] = [];
+  const recorded: RecordedEvent[] = [];
   for await (const event of store.readStream(streamId)) {
     // Events appended after the head was taken are left for the next bundle.
     if (event.globalPosition >= treeSize) break;
-    const proof = await log.inclusionProof(event.globalPosition, treeSize);
-    if (E.isLeft(proof)) return E.left(describeProofRangeError(proof.left));
-    events.push({ ...event, inclusionProof: b64(proof.right) });
+    recorded.push(event);
+  }
+  const events: BundleEvent[] = [];
+  for (let at = 0; at < recorded.length; at += PROOFS_PER_READ) {
+    const batch = recorded.slice(at, at + PROOFS_PER_READ);
+    const proofs = await log.inclusionProofs(
+      batch.map((e) => e.globalPosition),
+      treeSize,
+    );
+    if (E.isLeft(proofs)) return E.left(describeProofRangeError(proofs.left));
+    batch.forEach((event, i) => events.push({ ...event, inclusionProof: b64(proofs.right[i]!) }));
   }
   let since: AuditBundle["since"];
   if (options.since !== undefined) {
