@@ -8,7 +8,6 @@
 import { copyFileSync, existsSync, renameSync, rmSync, statSync } from "node:fs";
 import { buildAuditBundle, signStoreTreeHead } from "@grant-ledger/event-store";
 import { generateCheckpointKeyPair } from "@grant-ledger/event-store";
-import { aBatch } from "@grant-ledger/event-store/testing";
 import { formatBundle, verifyBundle, verifyTreeHead } from "@grant-ledger/merkle-verify";
 import * as E from "fp-ts/Either";
 import { openSqliteEventStore } from "../../src";
@@ -37,12 +36,19 @@ if (!existsSync(file)) {
   if (!existsSync(partial)) copyFileSync(replay, partial);
   const store = openSqliteEventStore({ file: partial, maxBatch: 1000 });
   // The bench scripts' agreement histories run out of units long before 10,000 events, so the
-  // long agreement's events are the contract suite's small test events (aBatch), 500 an append.
+  // long agreement's events are small synthetic ones, 500 an append.
+  const batch = (from: number, count: number) =>
+    Array.from({ length: count }, (_, i) => ({
+      type: "UnitsRecorded",
+      schemaVersion: 1,
+      data: { index: from + i, units: `${from + i}.50` },
+      metadata: { commandId: `bundle-bench-${from + i}` },
+    }));
   let revision: bigint | "no-stream" = "no-stream";
   for (let written = 0; written < long; written += 500) {
     const appended = await store.appendToStream(
       benchStreamId(n),
-      aBatch(Math.min(500, long - written)),
+      batch(written, Math.min(500, long - written)),
       revision,
     );
     revision = right(appended).nextExpectedRevision;
