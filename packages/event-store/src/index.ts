@@ -8,3 +8,4 @@ export * from "./subscription";
 export * from "./merkle";
 export * from "./treeHead";
 export * from "./snapshot";
+export * from "./auditBundle";

@@ -53,3 +53,34 @@ describe("the README example", () => {
     });
   });
 });
+
+describe("README: an auditor's session on the library", () => {
+  it("takes H1, H2, proves them consistent, and names the cut store", async () => {
+    const { generateCheckpointKeyPair, createTreeCheckpoint, verifyTreeCheckpoint } = await import("./index");
+    const { aBatch, unwrap, unwrapLeft } = await import("./testing/fixtures");
+    const { verifyConsistency } = await import("@grant-ledger/merkle-verify");
+    const { privateKeyPem, publicKeyPem } = generateCheckpointKeyPair();
+    const store = createInMemoryEventStore();
+    await store.appendToStream("agreement-a", aBatch(3), "no-stream");
+    const h1 = unwrap(await createTreeCheckpoint(store, store.merkle, { privateKeyPem }));
+    await store.appendToStream("agreement-a", aBatch(2), 2n);
+    const h2 = unwrap(await createTreeCheckpoint(store, store.merkle, { privateKeyPem }));
+    const proof = unwrap(await store.merkle.consistencyProof(3n, 5n));
+    expect(
+      await verifyConsistency({
+        firstSize: 3n,
+        firstRoot: h1.treeHead.rootHash,
+        secondSize: 5n,
+        secondRoot: h2.treeHead.rootHash,
+        proof,
+      }),
+    ).toEqual({ valid: true });
+    const cut = createInMemoryEventStore({ records: store.records().slice(0, 4) });
+    expect(unwrapLeft(await verifyTreeCheckpoint(h2.note, publicKeyPem, cut))).toEqual({
+      _tag: "TreeTooShort",
+      treeSize: 5n,
+      storeSize: 4n,
+    });
+    expect(unwrapLeft(await cut.merkle.consistencyProof(3n, 5n))).toMatchObject({ _tag: "SizeOutOfRange" });
+  });
+});

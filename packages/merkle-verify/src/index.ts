@@ -7,6 +7,7 @@ export { type TreeHeadKey, keyIdOf, noteKeyHash, readPublicKey } from "./treeHea
 export {
   type NoteSignature,
   type ParsedTreeHead,
+  type StreamHeadsCommitment,
   type TreeHead,
   formatSignedNote,
   parseTreeHead,
@@ -18,3 +19,16 @@ export {
   type VerifyTreeHeadOptions,
   verifyTreeHead,
 } from "./treeHead/verifyTreeHead";
+export {
+  AUDIT_BUNDLE_FORMAT,
+  type AuditBundle,
+  type BundleEvent,
+  type BundleStreamHead,
+  encodeBundle,
+  formatBundle,
+} from "./bundle/bundle";
+export { type Decoded, decodeBundle, parseBundle } from "./bundle/decodeBundle";
+export { type BundleVerdict, type VerifyBundleOptions, verifyBundle } from "./bundle/verifyBundle";
+export { type Json, canonicalJson } from "./event/canonicalJson";
+export { GENESIS_HASH, type LoggedEvent, chainHashOf, eventLeafBytes } from "./event/recordedEvent";
+export { type StreamHead, streamHeadLeafBytes } from "./event/streamHead";

@@ -2,7 +2,9 @@
  * `pnpm bench`: each benchmark runs in its own child process, so that peak RSS is measured
  * per benchmark. BENCH_EVENTS (default 1,000,000) scales the replay; BENCH_COMMANDS_SINGLE,
  * BENCH_COMMANDS_CONCURRENT, BENCH_COMMANDS_CACHED_SINGLE and BENCH_COMMANDS_CACHED scale the
- * command benchmark; BENCH_LONG_EVENTS and BENCH_LONG_COMMANDS the long-stream command benchmark.
+ * command benchmark; BENCH_LONG_EVENTS and BENCH_LONG_COMMANDS the long-stream command benchmark;
+ * BENCH_PROOFS the number of inclusion and consistency proofs asked of the replay store;
+ * BENCH_BUNDLE_EVENTS the agreement written into a copy of it for the audit-bundle benchmark.
  */
 import { spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";
@@ -24,5 +26,7 @@ const runChild = (script: string): void => {
 console.log(`store-sqlite benchmarks on: ${describeMachine()}`);
 runChild("replay/generateReplayFixture.ts");
 runChild("replay/replayBench.ts");
+runChild("proofs/proofsBench.ts");
+runChild("proofs/bundleBench.ts");
 runChild("commands/commandsBench.ts");
 runChild("commands/longStreamBench.ts");

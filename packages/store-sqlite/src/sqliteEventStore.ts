@@ -5,6 +5,7 @@ import {
   type HasProjectionCheckpoints,
   type HasSnapshotStore,
   type HasStoredEventAccess,
+  type HasStreamHeads,
   type Subscription,
   createCatchUpSubscription,
   merkleLogFromNodes,
@@ -15,6 +16,7 @@ import { groupCommit } from "./append/groupCommit";
 import { sqliteMerkleTree } from "./merkle/sqliteMerkleTree";
 import { sqliteProjectionCheckpoints } from "./projection/sqliteCheckpoints";
 import { pagedReads } from "./read/pagedReads";
+import { sqliteStreamHeads } from "./read/streamHeads";
 import { openDatabase } from "./schema/openDatabase";
 import { isSqliteCorruption } from "./schema/sqliteErrors";
 import { sqliteStoreError } from "./schema/storeErrors";
@@ -43,7 +45,8 @@ export interface SqliteEventStore
     HasHeadPosition,
     HasStoredEventAccess,
     HasMerkleLog,
-    HasSnapshotStore {
+    HasSnapshotStore,
+    HasStreamHeads {
   readonly file: string;
   /** The underlying connection, for projections that store state in the same file. */
   readonly database: Database.Database;
@@ -96,6 +99,7 @@ export const openSqliteEventStore = (options: SqliteEventStoreOptions): SqliteEv
     projectionCheckpoints: sqliteProjectionCheckpoints(db, busyRetries),
     storedEvents: sqliteStoredEvents(db, pageSize, guard),
     snapshots,
+    streamHeads: sqliteStreamHeads(db, guard),
     merkle: merkleLogFromNodes({ size: () => guard(tree.size), read: (ids) => guard(() => tree.read(ids)) }),
     headPosition: async () => {
       ensureOpen();

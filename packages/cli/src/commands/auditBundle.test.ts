@@ -33,8 +33,8 @@ describe("grant-ledger audit-bundle and verify-bundle", () => {
     );
     const checked = captureIo();
     expect(await verifyBundleCli([bundle, "--key", keys.publicKey, "--since", h1], checked.io)).toBe(0);
-    expect(checked.out[0]).toBe("valid: 5 events of agreement a, each in the tree head");
-    expect(checked.out[2]).toMatch(/^ {2}consistent with the kept tree head of size 5/);
+    expect(checked.out[0]).toBe("valid: 5 events of agreement a, each in the tree head, none left out");
+    expect(checked.out[3]).toMatch(/^ {2}consistent with the kept tree head of size 5/);
 
     // An edited event in the file: exit 1 naming it.
     const text = await readFile(bundle, "utf8");

@@ -1,8 +1,8 @@
 import { readFile, writeFile } from "node:fs/promises";
-import type { EventStore } from "@grant-ledger/event-store";
+import { agreementStreamId } from "@grant-ledger/agreements";
+import { type EventStore, buildAuditBundle } from "@grant-ledger/event-store";
+import { formatBundle } from "@grant-ledger/merkle-verify";
 import type { Command } from "commander";
-import { buildAuditBundle } from "../auditBundle/buildBundle";
-import { formatBundle } from "../auditBundle/bundleCodec";
 import { EXIT } from "../exitCodes";
 import { type CommandIo, processIo } from "../io/commandIo";
 import { merkleLogFor, readKeptTreeHead } from "../merkle/merkleAccess";
@@ -48,6 +48,7 @@ export const runAuditBundle = async (
   }
   const bundle = await buildAuditBundle(store, log, {
     agreementId: agreement,
+    streamId: agreementStreamId(agreement),
     privateKeyPem,
     ...(since === undefined ? {} : { since }),
     ...(options.origin === undefined ? {} : { origin: options.origin }),

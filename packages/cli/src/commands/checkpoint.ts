@@ -3,22 +3,26 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import {
   type CheckpointError,
-  CheckpointScope,
   type EventStore,
-  createCheckpoint,
+  type SignedTreeHead,
+  createTreeCheckpoint,
   describeCheckpointError,
-  formatCheckpointFile,
   generateCheckpointKeyPair,
   parseCheckpointFile,
+  upgradeCheckpoint,
   verifyCheckpointAgainstStore,
   verifyCheckpointSignature,
+  verifyTreeCheckpoint,
+  verifyTreeHeadAgainstStore,
 } from "@grant-ledger/event-store";
+import { type TreeHead, toBase64 } from "@grant-ledger/merkle-verify";
 import type { Command } from "commander";
 import { isLeft } from "fp-ts/Either";
 import { EXIT } from "../exitCodes";
 import { type CommandIo, processIo } from "../io/commandIo";
 import { makeDirectory } from "../io/makeDirectory";
 import { writeOutput } from "../io/writeOutput";
+import { merkleLogFor } from "../merkle/merkleAccess";
 import { runStoreCommand } from "../runner/runCommand";
 import { DEFAULT_STORE_URL, openStore } from "../store/openStore";
 import { type StoreOpener, usingStore } from "../store/storeAccess";
@@ -38,7 +42,11 @@ const readText = async (path: string, what: string, io: CommandIo): Promise<stri
 
 /** Key and file problems are usage errors (2); a damaged or rewritten history fails (1). */
 const exitFor = (error: CheckpointError): number =>
-  error._tag === "InvalidKey" || error._tag === "InvalidCheckpointFile" ? EXIT.usage : EXIT.failed;
+  error._tag === "InvalidKey" ||
+  error._tag === "InvalidCheckpointFile" ||
+  (error._tag === "TreeHeadRejected" && (error.problem === "invalid-key" || error.problem === "malformed"))
+    ? EXIT.usage
+    : EXIT.failed;
 
 const reportError = (error: CheckpointError, io: CommandIo): number => {
   if (error._tag === "ChainBroken") for (const line of describeBreak(error.chainBreak)) io.out(line);
@@ -69,12 +77,34 @@ export const runKeygen = async (
 
 export interface CheckpointOptions {
   readonly key: string;
-  readonly stream?: string;
+  readonly origin?: string;
   readonly out?: string;
   readonly now?: () => Date;
 }
 
-/** Signs the store's (or one stream's) current head; prints the checkpoint file or writes it to `out`. */
+const describeTreeHead = (head: TreeHead): string =>
+  `tree size ${head.treeSize}, root ${toBase64(head.rootHash)}, ${
+    head.streamHeads === undefined ? "no stream heads" : `${head.streamHeads.count} stream heads`
+  }, signed ${head.timestamp} by key ${head.keyId}`;
+
+const writeTreeHead = async (
+  signed: SignedTreeHead,
+  out: string | undefined,
+  io: CommandIo,
+): Promise<number> => {
+  if (out === undefined) io.out(signed.note);
+  else {
+    await writeOutput(out, signed.note);
+    io.out(`wrote ${out}: ${describeTreeHead(signed.treeHead)}`);
+  }
+  return EXIT.ok;
+};
+
+/**
+ * Signs a tree head over the whole store after reading all of it (chains verified, root
+ * folded from the events and compared with the store's tree, stream heads from the same
+ * read); prints the note or writes it to `out`.
+ */
 export const runCheckpoint = async (
   store: EventStore,
   options: CheckpointOptions,
@@ -82,27 +112,50 @@ export const runCheckpoint = async (
 ): Promise<number> => {
   const privateKeyPem = await readText(options.key, "private key", io);
   if (privateKeyPem === undefined) return EXIT.usage;
-  const scope = CheckpointScope.decode(options.stream === undefined ? "all" : `stream:${options.stream}`);
-  if (isLeft(scope)) {
-    io.err(`not a stream id: ${JSON.stringify(options.stream)}`);
-    return EXIT.usage;
-  }
-  const signed = await createCheckpoint(store, {
-    scope: scope.right,
+  const log = merkleLogFor(store, io);
+  if (log === undefined) return EXIT.usage;
+  const signed = await createTreeCheckpoint(store, log, {
     privateKeyPem,
+    ...(options.origin === undefined ? {} : { origin: options.origin }),
     ...(options.now === undefined ? {} : { now: options.now }),
   });
   if (isLeft(signed)) return reportError(signed.left, io);
-  const file = formatCheckpointFile(signed.right);
-  const { checkpoint } = signed.right;
-  if (options.out === undefined) io.out(file);
-  else {
-    await writeOutput(options.out, file);
-    io.out(
-      `wrote ${options.out}: ${checkpoint.scope} at position ${checkpoint.position}, hash ${checkpoint.hash}`,
-    );
-  }
-  return EXIT.ok;
+  return writeTreeHead(signed.right, options.out, io);
+};
+
+export interface UpgradeCheckpointOptions {
+  readonly checkpoint: string;
+  readonly publicKey: string;
+  readonly key: string;
+  readonly origin?: string;
+  readonly out?: string;
+}
+
+/**
+ * The upgrade path: a `grant-ledger-checkpoint/1` file is checked against the store as
+ * before, then a tree head is signed over exactly the events it covered.
+ */
+export const runUpgradeCheckpoint = async (
+  store: EventStore,
+  options: UpgradeCheckpointOptions,
+  io: CommandIo,
+): Promise<number> => {
+  const text = await readText(options.checkpoint, "checkpoint", io);
+  const publicKeyPem = await readText(options.publicKey, "public key", io);
+  const privateKeyPem = await readText(options.key, "private key", io);
+  if (text === undefined || publicKeyPem === undefined || privateKeyPem === undefined) return EXIT.usage;
+  const log = merkleLogFor(store, io);
+  if (log === undefined) return EXIT.usage;
+  const legacy = parseCheckpointFile(text);
+  if (isLeft(legacy)) return reportError(legacy.left, io);
+  const signed = await upgradeCheckpoint(store, log, legacy.right, publicKeyPem, {
+    privateKeyPem,
+    ...(options.origin === undefined ? {} : { origin: options.origin }),
+  });
+  if (isLeft(signed)) return reportError(signed.left, io);
+  const { scope, position } = legacy.right.checkpoint;
+  io.out(`the store still holds ${scope} position ${position} as the old checkpoint signed it`);
+  return writeTreeHead(signed.right, options.out, io);
 };
 
 export interface VerifyCheckpointOptions {
@@ -110,15 +163,15 @@ export interface VerifyCheckpointOptions {
   readonly publicKey: string;
 }
 
-/** Offline check of the signature; with a store, also that the store still holds what was signed. */
-export const runVerifyCheckpoint = async (
+/** A checkpoint file written before 2026-12: JSON, where a tree head is a signed note. */
+const isLegacyCheckpoint = (text: string): boolean => text.trimStart().startsWith("{");
+
+const runVerifyLegacyCheckpoint = async (
   store: EventStore | undefined,
-  options: VerifyCheckpointOptions,
+  text: string,
+  publicKeyPem: string,
   io: CommandIo,
 ): Promise<number> => {
-  const text = await readText(options.checkpoint, "checkpoint", io);
-  const publicKeyPem = await readText(options.publicKey, "public key", io);
-  if (text === undefined || publicKeyPem === undefined) return EXIT.usage;
   const parsed = parseCheckpointFile(text);
   if (isLeft(parsed)) return reportError(parsed.left, io);
   const signed = verifyCheckpointSignature(parsed.right, publicKeyPem);
@@ -127,6 +180,9 @@ export const runVerifyCheckpoint = async (
   io.out(
     `signature valid: ${scope} at position ${position}, hash ${hash}, signed ${time} by key ${parsed.right.keyId}`,
   );
+  io.out(
+    "  a checkpoint of the old form (grant-ledger-checkpoint/1): `grant-ledger upgrade-checkpoint` turns it into a tree head",
+  );
   if (store === undefined) return EXIT.ok;
   const held = await verifyCheckpointAgainstStore(store, signed.right);
   if (isLeft(held)) return reportError(held.left, io);
@@ -134,30 +190,66 @@ export const runVerifyCheckpoint = async (
   return EXIT.ok;
 };
 
+/**
+ * Offline check of the signature; with a store, also that the store still holds what was
+ * signed. Reads tree-head checkpoints and, as an alias, the old JSON checkpoints.
+ */
+export const runVerifyCheckpoint = async (
+  store: EventStore | undefined,
+  options: VerifyCheckpointOptions,
+  io: CommandIo,
+): Promise<number> => {
+  const text = await readText(options.checkpoint, "checkpoint", io);
+  const publicKeyPem = await readText(options.publicKey, "public key", io);
+  if (text === undefined || publicKeyPem === undefined) return EXIT.usage;
+  if (isLegacyCheckpoint(text)) return runVerifyLegacyCheckpoint(store, text, publicKeyPem, io);
+  const signed = await verifyTreeCheckpoint(text, publicKeyPem);
+  if (isLeft(signed)) return reportError(signed.left, io);
+  io.out(`signature valid: ${describeTreeHead(signed.right)}`);
+  if (store === undefined) return EXIT.ok;
+  const held = await verifyTreeHeadAgainstStore(store, signed.right);
+  if (isLeft(held)) return reportError(held.left, io);
+  io.out(
+    `store matches: its first ${signed.right.treeSize} events fold to that root${
+      signed.right.streamHeads === undefined ? "" : " and those stream heads"
+    }`,
+  );
+  return EXIT.ok;
+};
+
 const define = (program: Command, io: CommandIo, open: StoreOpener, done: (code: number) => void): void => {
   const checkpoint = program
     .command("checkpoint")
-    .description("sign the current head of the store (or of one stream) with an Ed25519 key")
-    .option("--store <url>", "store URL: sqlite:<file>, memory:, esdb://...", DEFAULT_STORE_URL)
+    .description("read the whole store and sign its tree head (root and stream heads) with an Ed25519 key")
+    .option("--store <url>", "store URL: sqlite:<file>, memory:", DEFAULT_STORE_URL)
     .option("--key <private.pem>", "Ed25519 private key (PEM), e.g. from `checkpoint keygen`")
-    .option("--stream <id>", "checkpoint only this stream")
-    .option("--out <file>", "write the checkpoint here instead of printing it")
+    .option("--stream <id>", "retired: a tree head covers every stream and commits to each one's head")
+    .option("--origin <name>", "the log's name in the tree head (default grant-ledger)")
+    .option("--out <file>", "write the tree head here instead of printing it")
     .addHelpText(
       "after",
-      "\nExit codes: 0 signed, 1 nothing to sign or the chain is broken, 2 bad key or store cannot be opened, 5 --out cannot be written, 6 store unreachable.",
+      "\nThe checkpoint is a signed tree head (docs/tree-heads.md); checkpoints of the old JSON form are still read by verify-checkpoint and turned into tree heads by `upgrade-checkpoint`.\nExit codes: 0 signed, 1 nothing to sign, the chain is broken or the tree does not match the events, 2 bad key, --stream, or store without a Merkle tree, 5 --out cannot be written, 6 store unreachable.",
     )
-    .action(async (options: { store: string; key?: string; stream?: string; out?: string }) => {
-      const { key } = options;
-      if (key === undefined) {
-        io.err(
-          "checkpoint needs --key <private.pem> (create one with `grant-ledger checkpoint keygen --out-dir <dir>`)",
+    .action(
+      async (options: { store: string; key?: string; stream?: string; origin?: string; out?: string }) => {
+        const { key } = options;
+        if (options.stream !== undefined) {
+          io.err(
+            "checkpoint --stream is retired: a checkpoint is a tree head of the whole log, which commits to every stream's head (`grant-ledger audit-bundle --agreement <id>` proves one agreement's events complete)",
+          );
+          return done(EXIT.usage);
+        }
+        if (key === undefined) {
+          io.err(
+            "checkpoint needs --key <private.pem> (create one with `grant-ledger checkpoint keygen --out-dir <dir>`)",
+          );
+          return done(EXIT.usage);
+        }
+        done(
+          await usingStore(options.store, open, io, (store) => runCheckpoint(store, { ...options, key }, io)),
         );
-        return done(EXIT.usage);
-      }
-      done(
-        await usingStore(options.store, open, io, (store) => runCheckpoint(store, { ...options, key }, io)),
-      );
-    });
+      },
+    );
   checkpoint
     .command("keygen")
     .description(`create an Ed25519 key pair: ${PRIVATE_KEY_FILE} and ${PUBLIC_KEY_FILE}`)
@@ -170,13 +262,29 @@ const define = (program: Command, io: CommandIo, open: StoreOpener, done: (code:
     .action(async (options: { outDir: string; force?: boolean }) =>
       done(await runKeygen(options.outDir, options, io)),
     );
+  program
+    .command("upgrade-checkpoint")
+    .description("turn an old JSON checkpoint into a tree head, after checking the store still holds it")
+    .requiredOption("--checkpoint <file>", "the old checkpoint (grant-ledger-checkpoint/1)")
+    .requiredOption("--public-key <pem>", "the public key that signed it")
+    .requiredOption("--key <private.pem>", "the private key to sign the tree head with")
+    .option("--store <url>", "the store it was taken of", DEFAULT_STORE_URL)
+    .option("--origin <name>", "the log's name in the tree head (default grant-ledger)")
+    .option("--out <file>", "write the tree head here instead of printing it")
+    .addHelpText(
+      "after",
+      "\nThe tree head covers exactly the events the old checkpoint did: all of them up to its position, or up to the stream event it named.\nExit codes: 0 written, 1 the store no longer holds what the old checkpoint signed, 2 unreadable file or key, 5 --out cannot be written.",
+    )
+    .action(async (options: { store: string } & UpgradeCheckpointOptions) =>
+      done(await usingStore(options.store, open, io, (store) => runUpgradeCheckpoint(store, options, io))),
+    );
 
   program
     .command("verify-checkpoint")
     .description("check a checkpoint's signature offline; with --store, also that the store still matches it")
-    .requiredOption("--checkpoint <file>", "checkpoint file written by `checkpoint`")
+    .requiredOption("--checkpoint <file>", "tree head written by `checkpoint` (or an old JSON checkpoint)")
     .requiredOption("--public-key <pem>", "the signer's Ed25519 public key (PEM)")
-    .option("--store <url>", "also check this store still holds the signed position and hash")
+    .option("--store <url>", "also check the store's events still fold to the signed root and stream heads")
     .addHelpText(
       "after",
       "\nExit codes: 0 valid, 1 signature invalid, wrong key, or store rewritten/truncated, 2 unreadable file or key.",

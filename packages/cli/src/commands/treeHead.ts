@@ -1,5 +1,5 @@
 import { readFile, writeFile } from "node:fs/promises";
-import { type EventStore, describeCheckpointError, signTreeHead } from "@grant-ledger/event-store";
+import { type EventStore, signStoreTreeHead } from "@grant-ledger/event-store";
 import type { Command } from "commander";
 import { EXIT } from "../exitCodes";
 import { type CommandIo, processIo } from "../io/commandIo";
@@ -18,7 +18,8 @@ export interface TreeHeadOptions {
 
 /**
  * Prints (or writes) the store's tree head at its current size or `--size`: signed with
- * `--key` as a tree-head note (docs/tree-heads.md), unsigned otherwise.
+ * `--key` as a tree-head note (docs/tree-heads.md), with the stream heads at that size,
+ * unsigned otherwise. Unlike `checkpoint` it trusts the store's tree and reads no events.
  */
 export const runTreeHead = async (
   store: EventStore,
@@ -49,20 +50,22 @@ export const runTreeHead = async (
     );
     return EXIT.usage;
   }
-  const signed = await signTreeHead(head, {
+  const signed = await signStoreTreeHead(store, log, {
+    size: head.treeSize,
     privateKeyPem,
     ...(options.origin === undefined ? {} : { origin: options.origin }),
     ...(options.now === undefined ? {} : { now: options.now }),
   });
   if (signed._tag === "Left") {
-    io.err(describeCheckpointError(signed.left));
+    io.err(signed.left);
     return EXIT.usage;
   }
-  if (options.out === undefined) io.out(signed.right.note);
+  const { note, treeHead } = signed.right.signed;
+  if (options.out === undefined) io.out(note);
   else {
-    await writeFile(options.out, signed.right.note);
+    await writeFile(options.out, note);
     io.out(
-      `wrote ${options.out}: tree size ${head.treeSize}, root ${base64(head.rootHash)}, key ${signed.right.treeHead.keyId}`,
+      `wrote ${options.out}: tree size ${head.treeSize}, root ${base64(head.rootHash)}, key ${treeHead.keyId}`,
     );
   }
   return EXIT.ok;

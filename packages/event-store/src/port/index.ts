@@ -2,3 +2,4 @@ export * from "./eventStore";
 export * from "./merkleLog";
 export * from "./unreachable";
 export * from "./readBounds";
+export * from "./streamHeads";

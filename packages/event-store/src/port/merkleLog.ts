@@ -11,6 +11,14 @@ export interface MerkleLog {
   treeHead(size?: bigint): Promise<Either<MerkleRangeError, UnsignedTreeHead>>;
   /** Sibling hashes proving the event at `position` is leaf `position` of the tree of `treeSize`. */
   inclusionProof(position: bigint, treeSize: bigint): Promise<Either<MerkleRangeError, Uint8Array[]>>;
+  /**
+   * The inclusion proofs of many events in one tree, in the order asked: each node read once
+   * however many proofs share it (an audit bundle proves a whole agreement).
+   */
+  inclusionProofs(
+    positions: readonly bigint[],
+    treeSize: bigint,
+  ): Promise<Either<MerkleRangeError, Uint8Array[][]>>;
   /** Proves the tree of `first` events is a prefix of the tree of `second` (0 < first <= second). */
   consistencyProof(first: bigint, second: bigint): Promise<Either<MerkleRangeError, Uint8Array[]>>;
 }

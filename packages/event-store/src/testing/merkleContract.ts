@@ -3,7 +3,15 @@ import { leafHash, verifyConsistency, verifyInclusion } from "@grant-ledger/merk
 import { describe, expect, it } from "vitest";
 import { eventLeaf } from "../merkle/eventLeaf";
 import { type EventStore, type MerkleLog, merkleLogOf } from "../port";
-import { type StoreFactory, aBatch, collect, newStreamId, unwrap, withStoreFrom } from "./fixtures";
+import {
+  type StoreFactory,
+  aBatch,
+  collect,
+  newStreamId,
+  unwrap,
+  unwrapLeft,
+  withStoreFrom,
+} from "./fixtures";
 
 const logOf = (store: EventStore): MerkleLog => {
   const log = merkleLogOf(store);
@@ -65,6 +73,26 @@ export const describeMerkleLogContract = (name: string, factory: StoreFactory): 
             expect(verdict).toEqual({ valid: true });
           }
         }
+      }));
+
+    it("proves many events at once exactly as one by one, and refuses a position past the size", () =>
+      withStore(async (store) => {
+        const { log } = await appendTwice(store);
+        const head = unwrap(await log.treeHead());
+        const positions = Array.from({ length: Number(head.treeSize) }, (_, i) => BigInt(i)).reverse();
+        for (const size of [head.treeSize, head.treeSize - 1n]) {
+          const inTree = positions.filter((p) => p < size);
+          const batch = unwrap(await log.inclusionProofs(inTree, size));
+          const single = await Promise.all(
+            inTree.map(async (p) => unwrap(await log.inclusionProof(p, size))),
+          );
+          expect(batch.map((proof) => proof.map((h) => Buffer.from(h).toString("hex")))).toEqual(
+            single.map((proof) => proof.map((h) => Buffer.from(h).toString("hex"))),
+          );
+        }
+        expect(unwrapLeft(await log.inclusionProofs([0n, head.treeSize], head.treeSize))).toMatchObject({
+          _tag: "IndexOutOfRange",
+        });
       }));
 
     it("proves an earlier tree head consistent with a later one", () =>

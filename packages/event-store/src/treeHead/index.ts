@@ -1,1 +1,3 @@
+export * from "./signStoreTreeHead";
 export * from "./signTreeHead";
+export { type StreamHeadsTree, readStreamHeads, streamHeadsTree } from "./streamHeads";

@@ -1,5 +1,6 @@
 import { createPublicKey, sign } from "node:crypto";
 import {
+  type StreamHeadsCommitment,
   type TreeHead,
   formatSignedNote,
   keyIdOf,
@@ -29,13 +30,13 @@ export interface SignedTreeHead {
 }
 
 /**
- * Signs `{ treeSize, rootHash, timestamp, keyId }` as a C2SP-style signed note: Ed25519 over
+ * Signs `{ treeSize, rootHash, timestamp, keyId, streamHeads? }` as a C2SP-style signed note: Ed25519 over
  * the note body, with the note key hash of the origin and the public key. The body format,
  * the key hash and the key id come from @grant-ledger/merkle-verify, so what is signed here
  * is by construction what an auditor's verifier reads.
  */
 export const signTreeHead = async (
-  head: UnsignedTreeHead,
+  head: UnsignedTreeHead & { readonly streamHeads?: StreamHeadsCommitment },
   options: SignTreeHeadOptions,
 ): Promise<E.Either<CheckpointError, SignedTreeHead>> => {
   const privateKey = loadPrivateKey(options.privateKeyPem);
@@ -55,6 +56,7 @@ export const signTreeHead = async (
     rootHash: head.rootHash,
     timestamp: (options.now ?? (() => new Date()))().toISOString(),
     keyId: await keyIdOf(key),
+    ...(head.streamHeads === undefined ? {} : { streamHeads: head.streamHeads }),
   };
   const body = treeHeadBody(treeHead);
   const signature = sign(null, Buffer.from(body, "utf8"), privateKey.right);
