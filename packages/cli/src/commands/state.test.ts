@@ -28,28 +28,32 @@ const store = `sqlite:${join(dir, "store.db")}`;
  * backdated to 9 May. Through a SQLite store, with a snapshot every 2 events.
  */
 beforeAll(async () => {
-  await withStore(openStore, store, async (s) => {
-    let now = "2007-05-08T10:00:00Z";
-    const snapshots = snapshotStoreOf(s);
-    if (snapshots === undefined) throw new Error("a SQLite store keeps snapshots");
-    const agreements = createAgreements({
-      store: s,
-      clock: () => new Date(now),
-      snapshots: { store: snapshots, every: 2 },
-    });
-    unwrap(await agreements.handle([proposeExample(), signBy("provider"), signBy("municipality")]));
-    now = "2007-05-10T10:00:00Z";
-    const late = requestReallocation("r-late", [shift("6/OBW/Stad", "6/OBW/Velden", 1.5)]);
-    unwrap(await agreements.handle({ ...late, metadata: { ...late.metadata, occurredAt: now } }));
-    now = "2007-05-12T10:00:00Z";
-    const back = requestReallocation("r-back", [shift("6/OBW/Stad", "2/OBW/Stad", 2)]);
-    unwrap(
-      await agreements.handle({
-        ...back,
-        metadata: commandMetadata(actors.teamLead, { occurredAt: "2007-05-09T10:00:00Z" }),
-      }),
-    );
-  });
+  await withStore(
+    (url) => openStore(url, "create"),
+    store,
+    async (s) => {
+      let now = "2007-05-08T10:00:00Z";
+      const snapshots = snapshotStoreOf(s);
+      if (snapshots === undefined) throw new Error("a SQLite store keeps snapshots");
+      const agreements = createAgreements({
+        store: s,
+        clock: () => new Date(now),
+        snapshots: { store: snapshots, every: 2 },
+      });
+      unwrap(await agreements.handle([proposeExample(), signBy("provider"), signBy("municipality")]));
+      now = "2007-05-10T10:00:00Z";
+      const late = requestReallocation("r-late", [shift("6/OBW/Stad", "6/OBW/Velden", 1.5)]);
+      unwrap(await agreements.handle({ ...late, metadata: { ...late.metadata, occurredAt: now } }));
+      now = "2007-05-12T10:00:00Z";
+      const back = requestReallocation("r-back", [shift("6/OBW/Stad", "2/OBW/Stad", 2)]);
+      unwrap(
+        await agreements.handle({
+          ...back,
+          metadata: commandMetadata(actors.teamLead, { occurredAt: "2007-05-09T10:00:00Z" }),
+        }),
+      );
+    },
+  );
 });
 
 const run = async (...args: string[]) => {

@@ -31,12 +31,16 @@ const capture = () => {
 };
 
 const record = (commands: readonly unknown[]) =>
-  withStore(openStore, store, async (s) => {
-    for (const command of commands) {
-      const handled = await handleAgreementCommand(s, command);
-      if (handled._tag !== "Recorded") throw new Error(JSON.stringify(handled));
-    }
-  });
+  withStore(
+    (url) => openStore(url, "create"),
+    store,
+    async (s) => {
+      for (const command of commands) {
+        const handled = await handleAgreementCommand(s, command);
+        if (handled._tag !== "Recorded") throw new Error(JSON.stringify(handled));
+      }
+    },
+  );
 
 beforeAll(async () => {
   await record([

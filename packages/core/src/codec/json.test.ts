@@ -24,6 +24,12 @@ describe("plainJson", () => {
     expect(plainJson(u)).toStrictEqual({ b: [1, null, null], c: "1970-01-01T00:00:00.000Z", d: "x" });
   });
 
+  it("keeps a member named __proto__ as an own member, as JSON.parse does", () => {
+    const u = JSON.parse('{"__proto__":{"x":1},"a":2}') as unknown;
+    expect(Object.keys(plainJson(u) as object)).toEqual(["__proto__", "a"]);
+    expect(JSON.stringify(plainJson(u))).toBe('{"__proto__":{"x":1},"a":2}');
+  });
+
   it("refuses a bigint as JSON.stringify does", () => {
     expect(() => plainJson({ n: 1n })).toThrow(TypeError);
   });

@@ -39,7 +39,16 @@ export const plainJson = (value: unknown): JsonValue => {
         const member = (value as Record<string, unknown>)[key];
         const kind = typeof member;
         if (member === undefined || kind === "function" || kind === "symbol") continue;
-        out[key] = plainJson(member);
+        // `out.__proto__ = …` would set the prototype and lose the member; JSON.parse keeps it as
+        // an own property, and so must we.
+        if (key === "__proto__") {
+          Object.defineProperty(out, key, {
+            value: plainJson(member),
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
+        } else out[key] = plainJson(member);
       }
       return out;
     }
