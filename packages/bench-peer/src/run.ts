@@ -1,0 +1,96 @@
+/**
+ * `pnpm bench:peer`: grant-ledger against Emmett 0.38.5 on the same decider, in one run.
+ * A benchmark, not a test: it prints figures and ratios and fails only if a system refuses
+ * a command it should accept. Sizes: see README.md.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type EventStore, createInMemoryEventStore } from "@grant-ledger/event-store";
+import { describeMachine } from "../../store-sqlite/bench/machine";
+import { envInt, loadAverage } from "../../store-sqlite/bench/measure";
+import { seedLongAgreement } from "./longStream";
+import { type Result, printResults } from "./report";
+import {
+  type System,
+  emmettMemory,
+  emmettSqliteAsShipped,
+  emmettSqliteOneConnection,
+  grantLedgerMemory,
+  grantLedgerSqlite,
+} from "./systems";
+import { runCommands, runLongStream, runReplay } from "./workloads";
+import { seedLong, seedSigned } from "./workload";
+
+const MEMORY_COMMANDS = envInt("PEER_MEMORY_COMMANDS", 4_000);
+const SQLITE_SINGLE_COMMANDS = envInt("PEER_SQLITE_SINGLE_COMMANDS", 400);
+const SQLITE_COMMANDS = envInt("PEER_SQLITE_COMMANDS", 2_000);
+const REPLAY_AGREEMENTS = envInt("PEER_REPLAY_AGREEMENTS", 200);
+const LONG_EVENTS = envInt("PEER_LONG_EVENTS", 10_000);
+const LONG_COMMANDS = envInt("PEER_LONG_COMMANDS", 20);
+
+const dir = mkdtempSync(join(tmpdir(), "grant-ledger-bench-peer-"));
+let files = 0;
+const file = () => join(dir, `store-${files++}.db`);
+
+// Agreement numbers: the command workloads take [0, signed), replay [signed, replayEnd), the long stream replayEnd.
+const signed = Math.ceil(Math.max(MEMORY_COMMANDS, SQLITE_COMMANDS, SQLITE_SINGLE_COMMANDS) / 2);
+const replayEnd = signed + REPLAY_AGREEMENTS;
+const long = replayEnd;
+
+const loadAtStart = loadAverage();
+console.log(`peer benchmark: grant-ledger against Emmett 0.38.5 (${describeMachine()})`);
+console.log(`load average at start ${loadAtStart}`);
+const source: EventStore = createInMemoryEventStore();
+await seedSigned(source, 0, signed);
+await seedLong(source, signed, replayEnd, 100);
+const longOccurredAt = await seedLongAgreement(source, long, LONG_EVENTS);
+
+const results: Result[] = [];
+/** Systems are opened one at a time, right before their run, and closed after it. */
+type Opener = () => System | Promise<System>;
+const each = async (
+  workload: string,
+  systems: readonly Opener[],
+  go: (s: System) => Promise<Result>,
+) => {
+  for (const open of systems) {
+    const system = await open();
+    results.push(await go(system));
+    await system.close();
+    console.log(`  done: ${workload}, ${system.label} (load ${loadAverage()})`);
+  }
+};
+
+const memory: Opener[] = [() => grantLedgerMemory(false), () => grantLedgerMemory(true), emmettMemory];
+const sqlite: Opener[] = [
+  () => grantLedgerSqlite(file(), false),
+  () => grantLedgerSqlite(file(), true),
+  () => emmettSqliteAsShipped(file()),
+  () => emmettSqliteOneConnection(file()),
+];
+const commands = (workload: string, count: number, clients: number) => (s: System) =>
+  runCommands(workload, s, source, Math.ceil(count / 2), clients);
+
+await each("in-memory, 1 client", memory, commands("in-memory, 1 client", MEMORY_COMMANDS, 1));
+await each("in-memory, 32 clients", memory, commands("in-memory, 32 clients", MEMORY_COMMANDS, 32));
+await each("SQLite, 1 client", sqlite, commands("SQLite, 1 client", SQLITE_SINGLE_COMMANDS, 1));
+await each("SQLite, 32 clients", sqlite, commands("SQLite, 32 clients", SQLITE_COMMANDS, 32));
+// Replay folds from the stream: the state cache has nothing to do there.
+const uncachedOnly = (systems: readonly Opener[]) => systems.filter((_, i) => i !== 1);
+await each("replay, in-memory", uncachedOnly(memory), (s) =>
+  runReplay("replay, in-memory", s, source, signed, replayEnd),
+);
+await each("replay, SQLite", uncachedOnly(sqlite), (s) =>
+  runReplay("replay, SQLite", s, source, signed, replayEnd),
+);
+await each(`one command on a ${LONG_EVENTS}-event stream, SQLite`, sqlite, (s) =>
+  runLongStream(`one command on a ${LONG_EVENTS.toLocaleString("en-US")}-event stream, SQLite`, s, source, long, {
+    commands: LONG_COMMANDS,
+    occurredAt: longOccurredAt,
+  }),
+);
+
+printResults(results);
+console.log(`load average at start ${loadAtStart}, at end ${loadAverage()}`);
+rmSync(dir, { recursive: true, force: true });
