@@ -6,7 +6,7 @@
  * hash chain, no Merkle tree, no command digest, no validation of what is written: what
  * Emmett does not do.
  */
-import { type Event, CommandHandler, type EventStore } from "@event-driven-io/emmett";
+import { CommandHandler, type Event, type EventStore } from "@event-driven-io/emmett";
 import {
   type AgreementState,
   type Command,

@@ -33,7 +33,8 @@ export const seedLongAgreement = async (store: EventStore, n: number, events: nu
   let lastOccurred = "";
   const flush = async () => {
     const appended = await store.appendToStream(benchStreamId(n), batch.map(toAppend), expected);
-    if (appended._tag === "Left") throw new Error(`seeding the long stream: ${JSON.stringify(appended.left)}`);
+    if (appended._tag === "Left")
+      throw new Error(`seeding the long stream: ${JSON.stringify(appended.left)}`);
     expected = appended.right.nextExpectedRevision;
     batch = [];
   };

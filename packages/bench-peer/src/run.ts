@@ -19,8 +19,8 @@ import {
   grantLedgerMemory,
   grantLedgerSqlite,
 } from "./systems";
-import { runCommands, runLongStream, runReplay } from "./workloads";
 import { seedLong, seedSigned } from "./workload";
+import { runCommands, runLongStream, runReplay } from "./workloads";
 
 const MEMORY_COMMANDS = envInt("PEER_MEMORY_COMMANDS", 4_000);
 const SQLITE_SINGLE_COMMANDS = envInt("PEER_SQLITE_SINGLE_COMMANDS", 400);
@@ -28,6 +28,10 @@ const SQLITE_COMMANDS = envInt("PEER_SQLITE_COMMANDS", 2_000);
 const REPLAY_AGREEMENTS = envInt("PEER_REPLAY_AGREEMENTS", 200);
 const LONG_EVENTS = envInt("PEER_LONG_EVENTS", 10_000);
 const LONG_COMMANDS = envInt("PEER_LONG_COMMANDS", 20);
+const RUN_BUDGET_MS = envInt("PEER_RUN_BUDGET_S", 60) * 1000;
+const WARM_UP_AGREEMENTS = 100;
+/** For profiling one workload: `PEER_ONLY=replay` runs only the workloads whose name contains it. */
+const only = process.env.PEER_ONLY;
 
 const dir = mkdtempSync(join(tmpdir(), "grant-ledger-bench-peer-"));
 let files = 0;
@@ -46,17 +50,28 @@ await seedSigned(source, 0, signed);
 await seedLong(source, signed, replayEnd, 100);
 const longOccurredAt = await seedLongAgreement(source, long, LONG_EVENTS);
 
+/**
+ * Emmett's SQLite connection `console.log`s every error inside a transaction (hundreds when
+ * it fails under concurrency); the runs count failures instead.
+ */
+const quietly = async <T>(run: () => Promise<T>): Promise<T> => {
+  const log = console.log;
+  console.log = () => {};
+  try {
+    return await run();
+  } finally {
+    console.log = log;
+  }
+};
+
 const results: Result[] = [];
 /** Systems are opened one at a time, right before their run, and closed after it. */
 type Opener = () => System | Promise<System>;
-const each = async (
-  workload: string,
-  systems: readonly Opener[],
-  go: (s: System) => Promise<Result>,
-) => {
+const each = async (workload: string, systems: readonly Opener[], go: (s: System) => Promise<Result>) => {
+  if (only !== undefined && !workload.includes(only)) return;
   for (const open of systems) {
     const system = await open();
-    results.push(await go(system));
+    results.push(await quietly(() => go(system)));
     await system.close();
     console.log(`  done: ${workload}, ${system.label} (load ${loadAverage()})`);
   }
@@ -70,7 +85,15 @@ const sqlite: Opener[] = [
   () => emmettSqliteOneConnection(file()),
 ];
 const commands = (workload: string, count: number, clients: number) => (s: System) =>
-  runCommands(workload, s, source, Math.ceil(count / 2), clients);
+  runCommands(workload, s, source, Math.ceil(count / 2), clients, RUN_BUDGET_MS);
+
+// Untimed: every code path once through the JIT before anything is measured.
+for (const open of [...memory, ...sqlite]) {
+  const system = await open();
+  await quietly(() => runCommands("warm-up", system, source, WARM_UP_AGREEMENTS, 1));
+  await system.close();
+}
+console.log(`  done: warm-up (load ${loadAverage()})`);
 
 await each("in-memory, 1 client", memory, commands("in-memory, 1 client", MEMORY_COMMANDS, 1));
 await each("in-memory, 32 clients", memory, commands("in-memory, 32 clients", MEMORY_COMMANDS, 32));
@@ -85,10 +108,16 @@ await each("replay, SQLite", uncachedOnly(sqlite), (s) =>
   runReplay("replay, SQLite", s, source, signed, replayEnd),
 );
 await each(`one command on a ${LONG_EVENTS}-event stream, SQLite`, sqlite, (s) =>
-  runLongStream(`one command on a ${LONG_EVENTS.toLocaleString("en-US")}-event stream, SQLite`, s, source, long, {
-    commands: LONG_COMMANDS,
-    occurredAt: longOccurredAt,
-  }),
+  runLongStream(
+    `one command on a ${LONG_EVENTS.toLocaleString("en-US")}-event stream, SQLite`,
+    s,
+    source,
+    long,
+    {
+      commands: LONG_COMMANDS,
+      occurredAt: longOccurredAt,
+    },
+  ),
 );
 
 printResults(results);

@@ -2,7 +2,7 @@
  * The contenders, each behind the same two operations: handle one command on agreement `n`,
  * and replay (fold) agreement `n` from its stream.
  */
-import { getInMemoryEventStore, type EventStore as EmmettStore } from "@event-driven-io/emmett";
+import { type EventStore as EmmettStore, getInMemoryEventStore } from "@event-driven-io/emmett";
 import { getSQLiteEventStore } from "@event-driven-io/emmett-sqlite";
 import { createAgreements } from "@grant-ledger/agreements";
 import { type Command, agreementDecider } from "@grant-ledger/core";
@@ -125,7 +125,6 @@ export const emmett = (label: string, store: EmmettStore, close: () => void = ()
   },
   close: async () => close(),
 });
-
 
 export const grantLedgerMemory = (cached: boolean) =>
   grantLedger(cached ? "grant-ledger + state cache" : "grant-ledger", createInMemoryEventStore(), cached);

@@ -11,7 +11,8 @@ const firstLine = (error: unknown) => String(error instanceof Error ? error.mess
 /**
  * `clients` concurrent loops take agreements `0..agreements - 1` one at a time and send each
  * its request and its approval. A failed command is counted (Emmett as shipped fails under
- * concurrency), and the agreement's remaining command is skipped.
+ * concurrency), and the agreement's remaining command is skipped. After `budgetMs` the
+ * clients take no new agreement (a run that fails slowly would otherwise take minutes).
  */
 export const runCommands = async (
   workload: string,
@@ -19,6 +20,7 @@ export const runCommands = async (
   source: EventStore,
   agreements: number,
   clients: number,
+  budgetMs = Number.POSITIVE_INFINITY,
 ): Promise<Result> => {
   await system.seed(source, 0, agreements);
   await system.prepare(0, agreements);
@@ -28,9 +30,10 @@ export const runCommands = async (
   let failed = 0;
   let firstError: string | undefined;
   const stop = stopwatch();
+  const deadline = Date.now() + budgetMs;
   await Promise.all(
     Array.from({ length: clients }, async () => {
-      while (next < agreements) {
+      while (next < agreements && Date.now() < deadline) {
         const n = next++;
         for (const command of work[n]!) {
           try {
