@@ -27,8 +27,9 @@ const SQLITE_SINGLE_COMMANDS = envInt("PEER_SQLITE_SINGLE_COMMANDS", 400);
 const SQLITE_COMMANDS = envInt("PEER_SQLITE_COMMANDS", 2_000);
 const REPLAY_AGREEMENTS = envInt("PEER_REPLAY_AGREEMENTS", 200);
 const LONG_EVENTS = envInt("PEER_LONG_EVENTS", 10_000);
-const LONG_COMMANDS = envInt("PEER_LONG_COMMANDS", 20);
-const RUN_BUDGET_MS = envInt("PEER_RUN_BUDGET_S", 60) * 1000;
+const LONG_COMMANDS = envInt("PEER_LONG_COMMANDS", 10);
+const RUN_BUDGET_MS = envInt("PEER_RUN_BUDGET_S", 30) * 1000;
+const ROUNDS = envInt("PEER_ROUNDS", 3);
 const WARM_UP_AGREEMENTS = 100;
 /** For profiling one workload: `PEER_ONLY=replay` runs only the workloads whose name contains it. */
 const only = process.env.PEER_ONLY;
@@ -65,15 +66,17 @@ const quietly = async <T>(run: () => Promise<T>): Promise<T> => {
 };
 
 const results: Result[] = [];
+let round = 0;
 /** Systems are opened one at a time, right before their run, and closed after it. */
 type Opener = () => System | Promise<System>;
 const each = async (workload: string, systems: readonly Opener[], go: (s: System) => Promise<Result>) => {
   if (only !== undefined && !workload.includes(only)) return;
-  for (const open of systems) {
+  // Odd rounds run the systems in reverse order, so none always runs first or last.
+  for (const open of round % 2 === 0 ? systems : [...systems].reverse()) {
     const system = await open();
     results.push(await quietly(() => go(system)));
     await system.close();
-    console.log(`  done: ${workload}, ${system.label} (load ${loadAverage()})`);
+    console.log(`  done: round ${round + 1}, ${workload}, ${system.label} (load ${loadAverage()})`);
   }
 };
 
@@ -90,35 +93,37 @@ const commands = (workload: string, count: number, clients: number) => (s: Syste
 // Untimed: every code path once through the JIT before anything is measured.
 for (const open of [...memory, ...sqlite]) {
   const system = await open();
-  await quietly(() => runCommands("warm-up", system, source, WARM_UP_AGREEMENTS, 1));
+  await quietly(() => runCommands("warm-up", system, source, Math.min(WARM_UP_AGREEMENTS, signed), 1));
   await system.close();
 }
 console.log(`  done: warm-up (load ${loadAverage()})`);
 
-await each("in-memory, 1 client", memory, commands("in-memory, 1 client", MEMORY_COMMANDS, 1));
-await each("in-memory, 32 clients", memory, commands("in-memory, 32 clients", MEMORY_COMMANDS, 32));
-await each("SQLite, 1 client", sqlite, commands("SQLite, 1 client", SQLITE_SINGLE_COMMANDS, 1));
-await each("SQLite, 32 clients", sqlite, commands("SQLite, 32 clients", SQLITE_COMMANDS, 32));
-// Replay folds from the stream: the state cache has nothing to do there.
-const uncachedOnly = (systems: readonly Opener[]) => systems.filter((_, i) => i !== 1);
-await each("replay, in-memory", uncachedOnly(memory), (s) =>
-  runReplay("replay, in-memory", s, source, signed, replayEnd),
-);
-await each("replay, SQLite", uncachedOnly(sqlite), (s) =>
-  runReplay("replay, SQLite", s, source, signed, replayEnd),
-);
-await each(`one command on a ${LONG_EVENTS}-event stream, SQLite`, sqlite, (s) =>
-  runLongStream(
-    `one command on a ${LONG_EVENTS.toLocaleString("en-US")}-event stream, SQLite`,
-    s,
-    source,
-    long,
-    {
-      commands: LONG_COMMANDS,
-      occurredAt: longOccurredAt,
-    },
-  ),
-);
+for (round = 0; round < ROUNDS; round++) {
+  await each("in-memory, 1 client", memory, commands("in-memory, 1 client", MEMORY_COMMANDS, 1));
+  await each("in-memory, 32 clients", memory, commands("in-memory, 32 clients", MEMORY_COMMANDS, 32));
+  await each("SQLite, 1 client", sqlite, commands("SQLite, 1 client", SQLITE_SINGLE_COMMANDS, 1));
+  await each("SQLite, 32 clients", sqlite, commands("SQLite, 32 clients", SQLITE_COMMANDS, 32));
+  // Replay folds from the stream: the state cache has nothing to do there.
+  const uncachedOnly = (systems: readonly Opener[]) => systems.filter((_, i) => i !== 1);
+  await each("replay, in-memory", uncachedOnly(memory), (s) =>
+    runReplay("replay, in-memory", s, source, signed, replayEnd),
+  );
+  await each("replay, SQLite", uncachedOnly(sqlite), (s) =>
+    runReplay("replay, SQLite", s, source, signed, replayEnd),
+  );
+  await each(`one command on a ${LONG_EVENTS}-event stream, SQLite`, sqlite, (s) =>
+    runLongStream(
+      `one command on a ${LONG_EVENTS.toLocaleString("en-US")}-event stream, SQLite`,
+      s,
+      source,
+      long,
+      {
+        commands: LONG_COMMANDS,
+        occurredAt: longOccurredAt,
+      },
+    ),
+  );
+}
 
 printResults(results);
 console.log(`load average at start ${loadAtStart}, at end ${loadAverage()}`);

@@ -1,7 +1,7 @@
 /** The measured runs. Every run starts on freshly seeded agreements of its own store. */
 import type { EventStore } from "@grant-ledger/event-store";
-import { stopwatch } from "../../store-sqlite/bench/measure";
 import { longCommand } from "./longStream";
+import { measured } from "./profile";
 import type { Result } from "./report";
 import type { System } from "./systems";
 import { commandsOf } from "./workload";
@@ -29,26 +29,27 @@ export const runCommands = async (
   let handled = 0;
   let failed = 0;
   let firstError: string | undefined;
-  const stop = stopwatch();
   const deadline = Date.now() + budgetMs;
-  await Promise.all(
-    Array.from({ length: clients }, async () => {
-      while (next < agreements && Date.now() < deadline) {
-        const n = next++;
-        for (const command of work[n]!) {
-          try {
-            await system.handle(n, command);
-            handled++;
-          } catch (error) {
-            failed++;
-            firstError ??= firstLine(error);
-            break;
+  const run = () =>
+    Promise.all(
+      Array.from({ length: clients }, async () => {
+        while (next < agreements && Date.now() < deadline) {
+          const n = next++;
+          for (const command of work[n]!) {
+            try {
+              await system.handle(n, command);
+              handled++;
+            } catch (error) {
+              failed++;
+              firstError ??= firstLine(error);
+              break;
+            }
           }
         }
-      }
-    }),
-  );
-  return { workload, system: system.label, unit: "commands", count: handled, failed, firstError, ...stop() };
+      }),
+    ).then(() => handled);
+  const time = await measured(`${workload} ${system.label}`, run);
+  return { workload, system: system.label, unit: "commands", failed, firstError, ...time };
 };
 
 /** Folds agreements `from..to - 1`, one after another. */
@@ -60,10 +61,12 @@ export const runReplay = async (
   to: number,
 ): Promise<Result> => {
   await system.seed(source, from, to, 500);
-  let events = 0;
-  const stop = stopwatch();
-  for (let n = from; n < to; n++) events += await system.replay(n);
-  return { workload, system: system.label, unit: "events", count: events, failed: 0, ...stop() };
+  const time = await measured(`${workload} ${system.label}`, async () => {
+    let events = 0;
+    for (let n = from; n < to; n++) events += await system.replay(n);
+    return events;
+  });
+  return { workload, system: system.label, unit: "events", failed: 0, ...time };
 };
 
 /** `commands` requests, one after another, on the long agreement `n`. */
@@ -77,11 +80,11 @@ export const runLongStream = async (
   await system.seed(source, n, n + 1, 500);
   await system.prepare(n, n + 1);
   const label = system.label.replace(/[^a-z]+/gi, "-");
-  let handled = 0;
-  const stop = stopwatch();
-  for (let k = 0; k < options.commands; k++) {
-    await system.handle(n, longCommand(n, k, options.occurredAt, label));
-    handled++;
-  }
-  return { workload, system: system.label, unit: "commands", count: handled, failed: 0, ...stop() };
+  const time = await measured(`${workload} ${system.label}`, async () => {
+    for (let k = 0; k < options.commands; k++) {
+      await system.handle(n, longCommand(n, k, options.occurredAt, label));
+    }
+    return options.commands;
+  });
+  return { workload, system: system.label, unit: "commands", failed: 0, ...time };
 };
