@@ -25,8 +25,12 @@ const size = probeSize({
   small: { kills: 3, minimum: 3, budgetMs: 60_000 },
   full: { kills: 100, minimum: 40, budgetMs: 300_000 },
 });
-/** How long after `ready` a kill may come: a few dozen commands at the writer's rate. */
-const WINDOW_MS = 400;
+/**
+ * A kill after `ready` comes once the writer has acknowledged a random number of commands
+ * below this, at a random moment within the next command (its length estimated from the
+ * writer's pace so far): so kills land inside commands however fast or slow the machine is.
+ */
+const MAX_ACKS_BEFORE_KILL = 8;
 /**
  * Share of kills aimed at start-up instead: a random moment before the writer was ready the
  * last time (module loading, opening the file and recovering its WAL).
@@ -48,7 +52,10 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Starts the writer; `ready` resolves when it has opened the store. */
+/**
+ * Starts the writer; `ready` resolves when it has opened the store, `acked(k)` once it has
+ * acknowledged k commands (or has exited); `ackTimes` are when each acknowledgement came.
+ */
 const startWriter = (file: string, ledger: string) => {
   const proc = spawn(process.execPath, [writerBundle, file, ledger, EMMEN_AGREEMENT, FROM, TO], {
     cwd: root,
@@ -61,14 +68,30 @@ const startWriter = (file: string, ledger: string) => {
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     proc.on("exit", (code, signal) => resolve({ code, signal })),
   );
+  const ackTimes: number[] = [];
+  const waiting: { k: number; resolve: () => void }[] = [];
+  let out = "";
+  let readyAt: number | undefined;
   const ready = new Promise<void>((resolve) => {
-    let out = "";
     proc.stdout.on("data", (c) => {
       out += c;
-      if (out.includes("ready")) resolve();
+      const lines = out.split("\n");
+      out = lines.pop() ?? "";
+      for (const line of lines) {
+        if (line.startsWith("ready")) {
+          readyAt = Date.now();
+          resolve();
+        } else if (line.startsWith("ack ")) ackTimes.push(Date.now());
+      }
+      for (const w of waiting.filter((w) => ackTimes.length >= w.k)) w.resolve();
     });
   });
-  return { proc, ready, exited, stderr: () => err };
+  // A writer that stops acknowledging is killed after 30 s anyway; the checks then say why.
+  const acked = (k: number): Promise<unknown> =>
+    ackTimes.length >= k
+      ? Promise.resolve()
+      : Promise.race([exited, sleep(30_000), new Promise<void>((resolve) => waiting.push({ k, resolve }))]);
+  return { proc, ready, acked, ackTimes, readyAt: () => readyAt, exited, stderr: () => err };
 };
 
 const killNow = (proc: ChildProcess) => {
@@ -158,6 +181,7 @@ describe("R2 crash: a writer killed with kill -9 at random moments", () => {
     const inFlightStored = new Set<string>();
     let last: Awaited<ReturnType<typeof check>> | undefined;
     let readyMs = 1_000;
+    let commandMs = 100;
     while (kills < size.kills && Date.now() - started < size.budgetMs) {
       const spawned = Date.now();
       const writer = startWriter(file, ledger);
@@ -167,7 +191,10 @@ describe("R2 crash: a writer killed with kill -9 at random moments", () => {
       } else {
         await Promise.race([writer.ready, writer.exited]);
         readyMs = Date.now() - spawned;
-        await sleep(random.below(WINDOW_MS));
+        await writer.acked(random.below(MAX_ACKS_BEFORE_KILL));
+        await sleep(random.below(commandMs + 1));
+        const times = [writer.readyAt() ?? spawned, ...writer.ackTimes];
+        if (times.length > 1) commandMs = Math.ceil((times.at(-1)! - times[0]!) / (times.length - 1));
       }
       killNow(writer.proc);
       const { signal, code } = await writer.exited;

@@ -10,7 +10,8 @@
  * writer resumes at the first id the ledger lacks: a command that committed but was killed
  * before its ledger line is sent again and must be replayed, not recorded twice.
  * Usage: crashWriter.ts <store file> <ledger file> <agreement id> <from cell> <to cell>
- * It prints `ready <first index>` once the store is open.
+ * It prints `ready <first index>` once the store is open, and `ack <command id>` after each
+ * ledger line is fsync'd (the probe times its kills by them).
  */
 import { closeSync, fsyncSync, openSync, readFileSync, truncateSync, writeSync } from "node:fs";
 import { createAgreements } from "@grant-ledger/agreements";
@@ -57,4 +58,5 @@ for (let i = first; ; i++) {
   }
   writeSync(fd, `${commandId}${result.right.idempotentReplay ? " replayed" : ""}\n`);
   fsyncSync(fd);
+  process.stdout.write(`ack ${commandId}\n`);
 }
