@@ -1,15 +1,13 @@
 import { spawn } from "node:child_process";
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createAgreements } from "@grant-ledger/agreements";
-import { HOURS, ZERO, toDecimalString, totalsByKind } from "@grant-ledger/core";
 import { verifyStore } from "@grant-ledger/event-store";
 import { openSqliteEventStore } from "@grant-ledger/store-sqlite";
 import * as E from "fp-ts/Either";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cli, emmenFixture } from "../races/cliProcess";
+import { EMMEN_AGREEMENT, hoursOf, importEmmenAs } from "../support/emmenStore";
 import { probeSize } from "../support/size";
 
 /**
@@ -21,7 +19,7 @@ import { probeSize } from "../support/size";
 const size = probeSize({ small: { processes: 2, commands: 8 }, full: { processes: 6, commands: 150 } });
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..", "..");
-const agreement = "emmen-sedna-2007";
+const agreement = EMMEN_AGREEMENT;
 const FROM = "6/OBW/Blokken";
 const TO = "6/OBW/Monden";
 
@@ -71,36 +69,13 @@ const child = (
     });
   });
 
-/** Imports the real Emmen agreement into `file` under `agreementId` (a copy of the fixture whose manifest names it). */
-const importAs = async (file: string, agreementId: string): Promise<void> => {
-  const folder = join(dir, `fixture-${agreementId}`);
-  await cp(emmenFixture, folder, { recursive: true });
-  const manifest = JSON.parse(await readFile(join(folder, "manifest.json"), "utf8"));
-  manifest.agreement.id = agreementId;
-  await writeFile(join(folder, "manifest.json"), JSON.stringify(manifest));
-  const imported = await cli([
-    "import",
-    join(folder, "manifest.json"),
-    ...["--store", `sqlite:${file}`, "--create", "--sign", join(folder, "signatures.json")],
-  ]);
-  expect(imported.code, imported.err).toBe(0);
-};
-
-const hoursOf = async (file: string, agreementId: string): Promise<string> => {
-  const store = openSqliteEventStore({ file });
-  const loaded = await createAgreements({ store }).load(agreementId);
-  await store.close();
-  if (E.isLeft(loaded) || loaded.right === undefined) throw new Error(`cannot load ${agreementId}`);
-  return toDecimalString(totalsByKind(loaded.right.state.current).get(HOURS) ?? ZERO);
-};
-
 /** Runs the workers, then checks what an acknowledged command must leave behind. */
 const probe = async (label: string, agreementFor: (worker: number) => string) => {
   const file = join(dir, `${label}.db`);
   const agreements = [...new Set(Array.from({ length: size.processes }, (_, w) => agreementFor(w)))];
-  for (const id of agreements) await importAs(file, id);
+  for (const id of agreements) await importEmmenAs(dir, file, id);
   const before = new Map<string, string>();
-  for (const id of agreements) before.set(id, await hoursOf(file, id));
+  for (const id of agreements) before.set(id, (await hoursOf(file, id)).total);
 
   const started = Date.now();
   const runs = await Promise.all(
@@ -132,7 +107,7 @@ const probe = async (label: string, agreementFor: (worker: number) => string) =>
   expect(lost).toEqual([]);
   expect(unacknowledged).toEqual([]);
   expect(duplicated).toBe(0);
-  for (const id of agreements) expect(await hoursOf(file, id)).toBe(before.get(id));
+  for (const id of agreements) expect((await hoursOf(file, id)).total).toBe(before.get(id));
   expect(
     E.isRight(verified),
     JSON.stringify(verified, (_k, v) => (typeof v === "bigint" ? String(v) : v)),
