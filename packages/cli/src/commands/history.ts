@@ -8,6 +8,7 @@ import { type Define, guarded, runDefined, usage } from "../runner/runCommand";
 import { DEFAULT_STORE_URL, openStore } from "../store/openStore";
 import { type StoreOpener, withStore } from "../store/storeAccess";
 import { currentViews, viewJson } from "../views/currentViews";
+import { pageOf } from "../views/page";
 
 export interface HistoryOptions {
   readonly store: string;
@@ -18,24 +19,6 @@ export interface HistoryOptions {
   readonly limit?: string;
   readonly before?: string;
 }
-
-/** `--limit` and `--before` as a page; an unreadable number is a usage error. */
-const pageOf = (o: { limit?: string; before?: string }):
-  | { limit?: number; beforeRevision?: number }
-  | string => {
-  const whole = (text: string | undefined, name: string): number | string | undefined => {
-    if (text === undefined) return undefined;
-    return /^\d+$/.test(text) ? Number(text) : `${name} expects a whole number, got ${JSON.stringify(text)}`;
-  };
-  const limit = whole(o.limit, "--limit");
-  const before = whole(o.before, "--before");
-  if (typeof limit === "string") return limit;
-  if (typeof before === "string") return before;
-  return {
-    ...(limit === undefined ? {} : { limit }),
-    ...(before === undefined ? {} : { beforeRevision: before }),
-  };
-};
 
 /** `6/OBW/Stad` (a cell), `2/OBW/*` or `2/OBW` (a row, as the 2007 offer is known). */
 export const parsePosition = (text: string): E.Either<string, Position> => {

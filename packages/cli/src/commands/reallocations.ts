@@ -6,6 +6,7 @@ import { type Define, guarded, runDefined, usage } from "../runner/runCommand";
 import { DEFAULT_STORE_URL, openStore } from "../store/openStore";
 import { type StoreOpener, withStore } from "../store/storeAccess";
 import { currentViews, viewJson } from "../views/currentViews";
+import { pageOf } from "../views/page";
 
 export interface ReallocationsOptions {
   readonly store: string;
@@ -15,24 +16,6 @@ export interface ReallocationsOptions {
   readonly limit?: string;
   readonly before?: string;
 }
-
-/** `--limit` and `--before` as a page; an unreadable number is a usage error. */
-const pageOf = (o: { limit?: string; before?: string }):
-  | { limit?: number; beforeRevision?: number }
-  | string => {
-  const whole = (text: string | undefined, name: string): number | string | undefined => {
-    if (text === undefined) return undefined;
-    return /^\d+$/.test(text) ? Number(text) : `${name} expects a whole number, got ${JSON.stringify(text)}`;
-  };
-  const limit = whole(o.limit, "--limit");
-  const before = whole(o.before, "--before");
-  if (typeof limit === "string") return limit;
-  if (typeof before === "string") return before;
-  return {
-    ...(limit === undefined ? {} : { limit }),
-    ...(before === undefined ? {} : { beforeRevision: before }),
-  };
-};
 
 type Cell = { resultArea: string; workType: string; district: string };
 const cellText = (c: Cell) => `${c.resultArea}/${c.workType}/${c.district}`;

@@ -1,33 +1,15 @@
-import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { aBatch } from "@grant-ledger/event-store/testing";
 import { openSqliteEventStore } from "@grant-ledger/store-sqlite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { captureIo } from "../io/commandIo";
+import { runCliProcess } from "../testing/cliProcess";
 import { checkpointCli } from "./checkpoint";
 
-const main = join(dirname(fileURLToPath(import.meta.url)), "..", "main.ts");
-
 /** Runs the real binary in a child process, as `pnpm grant-ledger ...` would. */
-const cli = (args: readonly string[]): Promise<{ code: number | null; out: string; err: string }> =>
-  new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", main, ...args], {
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let out = "";
-    let err = "";
-    child.stdout.on("data", (chunk) => {
-      out += chunk;
-    });
-    child.stderr.on("data", (chunk) => {
-      err += chunk;
-    });
-    child.on("error", reject);
-    child.on("exit", (code) => resolve({ code, out, err }));
-  });
+const cli = (args: readonly string[]) => runCliProcess(args);
 
 let dir: string;
 let store: string;

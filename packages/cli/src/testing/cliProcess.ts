@@ -16,7 +16,12 @@ export interface CliRun {
  */
 export const runCliProcess = (
   args: readonly string[],
-  options: { readonly cwd?: string; readonly env?: Readonly<Record<string, string>> } = {},
+  options: {
+    readonly cwd?: string;
+    readonly env?: Readonly<Record<string, string>>;
+    /** Killed (SIGKILL) if it outlives this; the run then reports code null. */
+    readonly timeoutMs?: number;
+  } = {},
 ): Promise<CliRun> =>
   new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["--import", "tsx", MAIN, ...args], {
@@ -24,6 +29,10 @@ export const runCliProcess = (
       cwd: options.cwd,
       env: { ...process.env, GRANT_LEDGER_LANG: "", ...options.env },
     });
+    const timer =
+      options.timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => child.kill("SIGKILL"), options.timeoutMs);
     let out = "";
     let err = "";
     child.stdout.on("data", (chunk) => {
@@ -33,5 +42,8 @@ export const runCliProcess = (
       err += chunk;
     });
     child.on("error", reject);
-    child.on("exit", (code) => resolve({ code, out, err }));
+    child.on("exit", (code) => {
+      clearTimeout(timer);
+      resolve({ code, out, err });
+    });
   });
