@@ -6,6 +6,7 @@ export {
   describeProofRangeError,
   planConsistency,
   planInclusion,
+  planInclusions,
   planRoot,
 } from "./proof/plan";
 export { type MerkleNodes, type NodeReader, consistencyProof, inclusionProof, rootAt } from "./proof/proofs";

@@ -1,10 +1,9 @@
 import {
   type MerkleNodes,
-  type NodeId,
   type ProofPlan,
   consistencyProof,
   inclusionProof,
-  planInclusion,
+  planInclusions,
   rootAt,
 } from "@grant-ledger/merkle";
 import * as E from "fp-ts/Either";
@@ -17,19 +16,8 @@ const inclusionProofsOf =
     const size = nodes.size();
     if (treeSize < 0n || treeSize > size)
       return E.left({ _tag: "SizeOutOfRange", size: treeSize, treeSize: size });
-    const plans: ProofPlan<Uint8Array[]>[] = [];
-    const wanted = new Map<string, NodeId>();
-    for (const position of positions) {
-      const plan = planInclusion(position, treeSize);
-      if (E.isLeft(plan)) return plan as E.Either<MerkleRangeError, never>;
-      plans.push(plan.right);
-      for (const id of plan.right.nodes) wanted.set(`${id.level}:${id.index}`, id);
-    }
-    const ids = [...wanted.values()];
-    const hashes = nodes.read(ids);
-    const byKey = new Map(ids.map((id, i) => [`${id.level}:${id.index}`, hashes[i]!]));
-    return E.right(
-      plans.map((plan) => plan.assemble(plan.nodes.map((id) => byKey.get(`${id.level}:${id.index}`)!))),
+    return E.map((plan: ProofPlan<Uint8Array[][]>) => plan.assemble(nodes.read(plan.nodes)))(
+      planInclusions(positions, treeSize),
     );
   };
 

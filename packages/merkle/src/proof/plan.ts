@@ -34,23 +34,40 @@ export const describeProofRangeError = (error: ProofRangeError): string => {
   }
 };
 
-/** Hashes of the subtrees, each folded from its perfect nodes, reading every node once. */
+const subtreeKey = (s: Subtree): string => `${s.start}:${s.end}`;
+
+/**
+ * Hashes of the subtrees (in their order), each distinct subtree folded once from its perfect
+ * nodes and every node read once: in a batch of proofs near the end of the log the same
+ * right-border subtrees come back in every proof.
+ */
 const planSubtrees = (subtrees: readonly Subtree[]): ProofPlan<Uint8Array[]> => {
-  const parts = subtrees.map((s) => perfectNodesOf(s.start, s.end));
+  const distinct = new Map<string, { readonly at: number; readonly ids: readonly NodeId[] }>();
+  const slots = subtrees.map((s) => {
+    const key = subtreeKey(s);
+    let entry = distinct.get(key);
+    if (entry === undefined) {
+      entry = { at: distinct.size, ids: perfectNodesOf(s.start, s.end) };
+      distinct.set(key, entry);
+    }
+    return entry.at;
+  });
+  const parts = [...distinct.values()].map((entry) => entry.ids);
   const unique = new Map<string, NodeId>();
-  for (const id of parts.flat()) unique.set(nodeKey(id), id);
+  for (const ids of parts) for (const id of ids) unique.set(nodeKey(id), id);
   const nodes = [...unique.values()];
   return {
     nodes,
     assemble: (hashes) => {
       const byKey = new Map(nodes.map((id, i) => [nodeKey(id), hashes[i]!]));
-      return parts.map(
+      const folded = parts.map(
         (ids) =>
           ids.reduceRight<Uint8Array | undefined>((right, id) => {
             const hash = byKey.get(nodeKey(id))!;
             return right === undefined ? hash : nodeHash(hash, right);
           }, undefined)!,
       );
+      return slots.map((at) => folded[at]!);
     },
   };
 };
@@ -87,6 +104,30 @@ export const planInclusion = (
   index < 0n || index >= treeSize
     ? E.left({ _tag: "IndexOutOfRange", index, treeSize })
     : E.right(planSubtrees(inclusionPath(index, 0n, treeSize)));
+
+/**
+ * Inclusion proofs of many indices in one tree, as one plan: every node read and every
+ * subtree folded once for the whole batch. Each proof equals `planInclusion`'s.
+ */
+export const planInclusions = (
+  indices: readonly bigint[],
+  treeSize: bigint,
+): E.Either<ProofRangeError, ProofPlan<Uint8Array[][]>> => {
+  const paths: Subtree[][] = [];
+  for (const index of indices) {
+    if (index < 0n || index >= treeSize) return E.left({ _tag: "IndexOutOfRange", index, treeSize });
+    paths.push(inclusionPath(index, 0n, treeSize));
+  }
+  const plan = planSubtrees(paths.flat());
+  return E.right({
+    nodes: plan.nodes,
+    assemble: (hashes) => {
+      const all = plan.assemble(hashes);
+      let at = 0;
+      return paths.map((path) => all.slice(at, (at += path.length)));
+    },
+  });
+};
 
 /** RFC 6962 §2.1.2 SUBPROOF(m, D[0:n], true), the innermost hash first. */
 const consistencyPath = (m: bigint, n: bigint): Subtree[] => {
