@@ -1,6 +1,14 @@
 import * as E from "fp-ts/Either";
 import { EMPTY_ROOT, nodeHash } from "../hashing/rfc6962";
-import { type NodeId, nodeKey, perfectNodesOf, splitPoint } from "../tree/nodeId";
+import {
+  type NodeId,
+  SAFE,
+  nodeKey,
+  perfectNodesBelowSafe,
+  perfectNodesOf,
+  splitBelowSafe,
+  splitPoint,
+} from "../tree/nodeId";
 
 /** A subtree of the RFC 6962 recursion: the leaves [start, end). */
 interface Subtree {
@@ -37,22 +45,15 @@ export const describeProofRangeError = (error: ProofRangeError): string => {
 const subtreeKey = (s: Subtree): string => `${s.start}:${s.end}`;
 
 /**
- * Hashes of the subtrees (in their order), each distinct subtree folded once from its perfect
- * nodes and every node read once: in a batch of proofs near the end of the log the same
- * right-border subtrees come back in every proof.
+ * Hashes of subtrees from their perfect nodes: `parts` holds each distinct subtree's nodes,
+ * `slots` which distinct subtree each answer is. Every node is read once and every distinct
+ * subtree folded once: in a batch of proofs near the end of the log the same right-border
+ * subtrees come back in every proof.
  */
-const planSubtrees = (subtrees: readonly Subtree[]): ProofPlan<Uint8Array[]> => {
-  const distinct = new Map<string, { readonly at: number; readonly ids: readonly NodeId[] }>();
-  const slots = subtrees.map((s) => {
-    const key = subtreeKey(s);
-    let entry = distinct.get(key);
-    if (entry === undefined) {
-      entry = { at: distinct.size, ids: perfectNodesOf(s.start, s.end) };
-      distinct.set(key, entry);
-    }
-    return entry.at;
-  });
-  const parts = [...distinct.values()].map((entry) => entry.ids);
+const planFolds = (
+  parts: readonly (readonly NodeId[])[],
+  slots: readonly number[],
+): ProofPlan<Uint8Array[]> => {
   const unique = new Map<string, NodeId>();
   for (const ids of parts) for (const id of ids) unique.set(nodeKey(id), id);
   const nodes = [...unique.values()];
@@ -70,6 +71,22 @@ const planSubtrees = (subtrees: readonly Subtree[]): ProofPlan<Uint8Array[]> => 
       return slots.map((at) => folded[at]!);
     },
   };
+};
+
+/** Hashes of the subtrees, in their order. */
+const planSubtrees = (subtrees: readonly Subtree[]): ProofPlan<Uint8Array[]> => {
+  const distinct = new Map<string, number>();
+  const parts: NodeId[][] = [];
+  const slots = subtrees.map((s) => {
+    const key = subtreeKey(s);
+    let at = distinct.get(key);
+    if (at === undefined) {
+      at = parts.push(perfectNodesOf(s.start, s.end)) - 1;
+      distinct.set(key, at);
+    }
+    return at;
+  });
+  return planFolds(parts, slots);
 };
 
 /** RFC 6962 §2.1: MTH(D[0:size]). */
@@ -113,20 +130,67 @@ export const planInclusions = (
   indices: readonly bigint[],
   treeSize: bigint,
 ): E.Either<ProofRangeError, ProofPlan<Uint8Array[][]>> => {
-  const paths: Subtree[][] = [];
-  for (const index of indices) {
+  for (const index of indices)
     if (index < 0n || index >= treeSize) return E.left({ _tag: "IndexOutOfRange", index, treeSize });
-    paths.push(inclusionPath(index, 0n, treeSize));
+  const lengths: number[] = [];
+  let plan: ProofPlan<Uint8Array[]>;
+  if (treeSize <= SAFE) {
+    const { parts, slots } = inclusionFoldsBelowSafe(
+      indices.map((i) => Number(i)),
+      Number(treeSize),
+      lengths,
+    );
+    plan = planFolds(parts, slots);
+  } else {
+    const paths = indices.map((index) => inclusionPath(index, 0n, treeSize));
+    for (const path of paths) lengths.push(path.length);
+    plan = planSubtrees(paths.flat());
   }
-  const plan = planSubtrees(paths.flat());
   return E.right({
     nodes: plan.nodes,
     assemble: (hashes) => {
       const all = plan.assemble(hashes);
       let at = 0;
-      return paths.map((path) => all.slice(at, (at += path.length)));
+      return lengths.map((length) => all.slice(at, (at += length)));
     },
   });
+};
+
+/**
+ * inclusionPath and planSubtrees' dedup for a batch, in plain numbers (tree size below 2^53):
+ * planning 10,000 proofs in BigInt cost more than reading and hashing them.
+ */
+const inclusionFoldsBelowSafe = (indices: readonly number[], treeSize: number, lengths: number[]) => {
+  const distinct = new Map<string, number>();
+  const parts: NodeId[][] = [];
+  const slots: number[] = [];
+  const slotOf = (start: number, end: number): number => {
+    const key = `${start}:${end}`;
+    let at = distinct.get(key);
+    if (at === undefined) {
+      at = parts.push(perfectNodesBelowSafe(start, end)) - 1;
+      distinct.set(key, at);
+    }
+    return at;
+  };
+  for (const m of indices) {
+    const path: number[] = [];
+    let lo = 0;
+    let hi = treeSize;
+    while (hi - lo > 1) {
+      const k = lo + splitBelowSafe(hi - lo);
+      if (m < k) {
+        path.push(slotOf(k, hi));
+        hi = k;
+      } else {
+        path.push(slotOf(lo, k));
+        lo = k;
+      }
+    }
+    for (let i = path.length - 1; i >= 0; i--) slots.push(path[i]!);
+    lengths.push(path.length);
+  }
+  return { parts, slots };
 };
 
 /** RFC 6962 §2.1.2 SUBPROOF(m, D[0:n], true), the innermost hash first. */
