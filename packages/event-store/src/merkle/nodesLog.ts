@@ -7,7 +7,7 @@ import {
   rootAt,
 } from "@grant-ledger/merkle";
 import * as E from "fp-ts/Either";
-import type { MerkleLog, MerkleRangeError } from "../port";
+import type { MerkleLog } from "../port";
 
 /** Plans every proof first, reads each distinct node once, then assembles every proof. */
 const inclusionProofsOf =

@@ -151,7 +151,10 @@ export const planInclusions = (
     assemble: (hashes) => {
       const all = plan.assemble(hashes);
       let at = 0;
-      return lengths.map((length) => all.slice(at, (at += length)));
+      return lengths.map((length) => {
+        at += length;
+        return all.slice(at - length, at);
+      });
     },
   });
 };
