@@ -23,7 +23,9 @@ export interface HistoryOptions extends OutputFlags {
 }
 
 const amount = (q: unknown, ctx: LedgerContext): string =>
-  q === null || q === undefined ? "-" : viewQuantity(q as { kind: string; amount: string }, ctx.formats, ctx.m);
+  q === null || q === undefined
+    ? "-"
+    : viewQuantity(q as { kind: string; amount: string }, ctx.formats, ctx.m);
 
 const line = (r: Row, ctx: LedgerContext): string => {
   const actor = r.actor as { organisationId: string; role: string; person: string };

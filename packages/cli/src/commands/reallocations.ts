@@ -79,7 +79,10 @@ const define: Define = (program, io, open, done) => {
     .addOption(langOption())
     .option("--limit <n>", "only the last n entries")
     .option("--before <revision>", "only entries before this revision (with --limit: the page before it)")
-    .addHelpText("after", "\nExit codes: 0 shown, 2 unknown agreement, a bad --limit or --before, a missing store; 6 the store cannot be reached.")
+    .addHelpText(
+      "after",
+      "\nExit codes: 0 shown, 2 unknown agreement, a bad --limit or --before, a missing store; 6 the store cannot be reached.",
+    )
     .action(ledgerAction(io, done, (options: ReallocationsOptions) => runReallocations(options, io, open)));
 };
 

@@ -14,7 +14,7 @@ export const parsePosition = (option: string, text: string, m: Messages): E.Eith
   const parts = text.split("/").map((p) => p.trim());
   const [ra, wt, d] = parts;
   const given = (p: string | undefined): p is string => p !== undefined && p !== "" && p !== "*";
-  if (parts.length === 3 && d !== "*") {
+  if (parts.length === 3 && d !== "*" && given(ra) && given(wt)) {
     const cell = parseCellKey(parts.join("/"));
     return E.isLeft(cell) ? notACell : E.right(cell.right);
   }
