@@ -1,7 +1,10 @@
+import { positionKey } from "@grant-ledger/core";
 import { type Row, cellHistory, historyOf, knowsAgreement } from "@grant-ledger/views";
 import type { Command } from "commander";
 import * as E from "fp-ts/Either";
+import { loadAgreement } from "../agreement/agreementStore";
 import { type LedgerContext, type OutputFlags, contextOf, ledgerAction } from "../agreement/ledgerCommand";
+import { closestCells } from "../input/agreementCells";
 import { EXIT } from "../exitCodes";
 import { parsePosition } from "../input/position";
 import { type CommandIo, processIo } from "../io/commandIo";
@@ -56,20 +59,22 @@ export const runHistory = async (o: HistoryOptions, io: CommandIo, open: StoreOp
   if (isFailure(page)) return ctx.fail(page);
   const found = await withStore(open, o.store, async (store) => {
     const source = await currentViews(store, cellHistory);
-    return knowsAgreement(source, o.agreement)
-      ? historyOf(source, o.agreement, parsed.right, page)
-      : undefined;
+    if (!knowsAgreement(source, o.agreement)) return undefined;
+    const rows = historyOf(source, o.agreement, parsed.right, page);
+    if (rows.length > 0 || page.beforeRevision !== undefined) return rows;
+    // Only on this mistake is the agreement folded, to name the cells nearest in spelling.
+    const state = await loadAgreement(store, o.agreement);
+    return { closest: state === undefined ? [] : closestCells(state, positionKey(parsed.right)) };
   });
   if (found === undefined)
     return ctx.fail({ kind: "unknown-agreement", agreementId: o.agreement, store: o.store });
-  if (found.length === 0 && page.beforeRevision === undefined)
-    // The views hold no agreement state to suggest the closest cells from; none are named.
+  if ("closest" in found)
     return ctx.fail({
       kind: "unknown-cell",
       option: "--cell",
       cell: o.cell,
       agreementId: o.agreement,
-      closest: [],
+      closest: found.closest,
     });
   io.out(ctx.json ? viewJson(found) : found.map((r) => line(r, ctx)).join("\n"));
   return EXIT.ok;

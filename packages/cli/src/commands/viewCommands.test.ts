@@ -147,8 +147,12 @@ describe("history", () => {
       ),
     ).toBe(2);
     expect(noCell.err.join("\n")).toBe(
-      `grant-ledger: --cell 9/XX/Nergens: overeenkomst ${EXAMPLE_AGREEMENT_ID} heeft die cel niet`,
+      `grant-ledger: --cell 9/XX/Nergens: overeenkomst ${EXAMPLE_AGREEMENT_ID} heeft die cel niet; dichtstbij: 6/JW/Velden, 2/SCW/Velden, 2/OBW/Velden`,
     );
+    const typo = capture();
+    const cellArgs = ["--store", store, "--agreement", EXAMPLE_AGREEMENT_ID, "--cell"];
+    expect(await historyCli([...cellArgs, "6/OWB/Stad"], typo.io)).toBe(2);
+    expect(typo.err.join("\n")).toContain("heeft die cel niet; dichtstbij: 6/OBW/Stad,");
     const bad = capture();
     expect(
       await historyCli(["--store", store, "--agreement", EXAMPLE_AGREEMENT_ID, "--cell", "6//Stad"], bad.io),
