@@ -7,6 +7,9 @@ import {
   toDecimalString,
   totalsByKind,
 } from "@grant-ledger/core";
+import type { NumberFormats } from "../format/numbers";
+import type { Messages } from "../messages/catalogue";
+import { viewQuantity } from "../views/viewText";
 
 /**
  * The `state --json` shape (README "grant-ledger state"). Revisions are decimal strings (they
@@ -73,10 +76,9 @@ export const agreementAsOfJson = (a: AgreementAsOf) => {
   };
 };
 
-const quantityText = (q: { kind: string; amount: string }) => `${q.amount} ${q.kind}`;
-
 /** The same, for people: a heading, the terms, the contract as it stands, what is open. */
-export const agreementAsOfLines = (a: AgreementAsOf): string[] => {
+export const agreementAsOfLines = (a: AgreementAsOf, formats: NumberFormats, m: Messages): string[] => {
+  const quantityText = (q: { kind: string; amount: string }) => viewQuantity(q, formats, m);
   const j = agreementAsOfJson(a);
   const sense =
     "recordedAt" in a.asOf

@@ -1,25 +1,27 @@
 import { type Row, agreementRegister, listAgreements } from "@grant-ledger/views";
 import type { Command } from "commander";
+import { type LedgerContext, type OutputFlags, contextOf, ledgerAction } from "../agreement/ledgerCommand";
 import { EXIT } from "../exitCodes";
 import { type CommandIo, processIo } from "../io/commandIo";
-import { type Define, guarded, runDefined } from "../runner/runCommand";
-import { DEFAULT_STORE_URL, openStore } from "../store/openStore";
-import { type StoreOpener, withStore } from "../store/storeAccess";
+import { langOption } from "../messages/catalogue";
+import { type Define, runDefined } from "../runner/runCommand";
+import { openStore } from "../store/openStore";
+import { type StoreOpener, storeOption, withStore } from "../store/storeAccess";
 import { currentViews, viewJson } from "../views/currentViews";
+import { viewQuantity } from "../views/viewText";
 
-export interface AgreementsOptions {
+export interface AgreementsOptions extends OutputFlags {
   readonly store: string;
-  readonly json?: boolean;
 }
 
-const totals = (t: unknown): string =>
+const totals = (t: unknown, ctx: LedgerContext): string =>
   t === null || t === undefined
     ? "-"
     : Object.entries(t as Record<string, string>)
-        .map(([kind, amount]) => `${amount} ${kind}`)
-        .join(" + ");
+        .map(([kind, amount]) => viewQuantity({ kind, amount }, ctx.formats, ctx.m))
+        .join(ctx.m.lifecycle.and);
 
-const line = (r: Row): string => {
+const line = (r: Row, ctx: LedgerContext): string => {
   const period = r.period as { start: string; end: string } | undefined;
   const last = r.lastChange as { type: string; recordedAt: string } | undefined;
   return [
@@ -27,20 +29,21 @@ const line = (r: Row): string => {
     r.status,
     `${(r.municipality as { name?: string } | undefined)?.name ?? "?"} / ${(r.provider as { name?: string } | undefined)?.name ?? "?"}`,
     period === undefined ? "" : `${period.start}..${period.end}`,
-    `offer ${totals(r.offerTotals)}`,
-    `contract ${totals(r.contractTotals)}`,
+    `offer ${totals(r.offerTotals, ctx)}`,
+    `contract ${totals(r.contractTotals, ctx)}`,
     `revision ${r.lastRevision}: ${last?.type ?? "?"} at ${last?.recordedAt ?? "?"}`,
   ].join(" | ");
 };
 
 /** The agreement register: every agreement with parties, period, status, totals, last revision and change. */
 export const runAgreements = async (o: AgreementsOptions, io: CommandIo, open: StoreOpener = openStore) => {
+  const ctx = contextOf(o, io);
   const rows = await withStore(open, o.store, async (store) =>
     listAgreements(await currentViews(store, agreementRegister)),
   );
-  if (o.json) io.out(viewJson(rows));
-  else if (rows.length === 0) io.out(`no agreements in ${o.store}`);
-  else io.out(rows.map(line).join("\n"));
+  if (ctx.json) io.out(viewJson(rows));
+  else if (rows.length === 0) io.out(ctx.m.views.noAgreements(o.store));
+  else io.out(rows.map((r) => line(r, ctx)).join("\n"));
   return EXIT.ok;
 };
 
@@ -48,10 +51,11 @@ const define: Define = (program, io, open, done) => {
   program
     .command("agreements")
     .description("the agreement register: parties, period, status, totals per unit kind, last change")
-    .option("--store <url>", "store URL: sqlite:<file>, memory:, esdb://...", DEFAULT_STORE_URL)
-    .option("--json", "machine-readable output; decimals as exact strings")
-    .addHelpText("after", "\nExit codes: 0 listed, 2 store cannot be opened.")
-    .action(guarded(io, done, (options: AgreementsOptions) => runAgreements(options, io, open)));
+    .addOption(storeOption())
+    .option("--json", "machine-readable output; decimals as exact strings; a mistake as { ok: false, error }")
+    .addOption(langOption())
+    .addHelpText("after", "\nExit codes: 0 listed, 2 a missing store; 6 the store cannot be reached.")
+    .action(ledgerAction(io, done, (options: AgreementsOptions) => runAgreements(options, io, open)));
 };
 
 export const register = (program: Command): void =>

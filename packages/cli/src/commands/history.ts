@@ -1,44 +1,36 @@
-import { type Position, position } from "@grant-ledger/core";
+import { positionKey } from "@grant-ledger/core";
 import { type Row, cellHistory, historyOf, knowsAgreement } from "@grant-ledger/views";
 import type { Command } from "commander";
 import * as E from "fp-ts/Either";
+import { loadAgreement } from "../agreement/agreementStore";
+import { type LedgerContext, type OutputFlags, contextOf, ledgerAction } from "../agreement/ledgerCommand";
 import { EXIT } from "../exitCodes";
+import { closestCells } from "../input/agreementCells";
+import { parsePosition } from "../input/position";
 import { type CommandIo, processIo } from "../io/commandIo";
-import { type Define, guarded, runDefined, usage } from "../runner/runCommand";
-import { DEFAULT_STORE_URL, openStore } from "../store/openStore";
-import { type StoreOpener, withStore } from "../store/storeAccess";
+import { langOption } from "../messages/catalogue";
+import { type Define, runDefined } from "../runner/runCommand";
+import { openStore } from "../store/openStore";
+import { type StoreOpener, storeOption, withStore } from "../store/storeAccess";
 import { currentViews, viewJson } from "../views/currentViews";
-import { pageOf } from "../views/page";
+import { isFailure, pageOf } from "../views/page";
+import { viewQuantity } from "../views/viewText";
 
-export interface HistoryOptions {
+export interface HistoryOptions extends OutputFlags {
   readonly store: string;
   readonly agreement: string;
   readonly cell: string;
-  readonly json?: boolean;
   /** Only the last n entries (before --before, if given). */
   readonly limit?: string;
   readonly before?: string;
 }
 
-/** `6/OBW/Stad` (a cell), `2/OBW/*` or `2/OBW` (a row, as the 2007 offer is known). */
-export const parsePosition = (text: string): E.Either<string, Position> => {
-  const parts = text.split("/").map((p) => p.trim());
-  const [ra, wt, d] = parts;
-  const given = (p: string | undefined) => p !== undefined && p !== "" && p !== "*";
-  if (parts.length > 3 || !given(ra) || (parts.length > 1 && !given(wt)) || (parts.length === 3 && d === ""))
-    return E.left(
-      `${JSON.stringify(text)} is not a cell: expected <result area>/<work type>/<district> (e.g. 6/OBW/Stad) or a row such as 2/OBW/*`,
-    );
-  return E.right(position(ra as string, given(wt) ? wt : undefined, given(d) ? d : undefined));
-};
+const amount = (q: unknown, ctx: LedgerContext): string =>
+  q === null || q === undefined
+    ? "-"
+    : viewQuantity(q as { kind: string; amount: string }, ctx.formats, ctx.m);
 
-const amount = (q: unknown): string => {
-  if (q === null || q === undefined) return "-";
-  const { kind, amount: a } = q as { kind: string; amount: string };
-  return `${a} ${kind}`;
-};
-
-const line = (r: Row): string => {
+const line = (r: Row, ctx: LedgerContext): string => {
   const actor = r.actor as { organisationId: string; role: string; person: string };
   const where = (r.position as { key: string }).key;
   const extra = [
@@ -51,32 +43,40 @@ const line = (r: Row): string => {
     `${r.recordedAt} (occurred ${r.occurredAt})`,
     r.step,
     `${where} [${r.level}]`,
-    `${amount(r.before)} -> ${amount(r.after)}`,
+    `${amount(r.before, ctx)} -> ${amount(r.after, ctx)}`,
     `by ${actor.person} (${actor.organisationId}, ${actor.role})`,
     ...(r.reason === undefined ? [] : [`why: ${r.reason}`]),
     ...extra,
   ].join(" | ");
 };
 
-/** The history of one cell: every change from the offer to now, with who, when and why. */
+/** The history of one cell (or row): every change from the offer to now, with who, when and why. */
 export const runHistory = async (o: HistoryOptions, io: CommandIo, open: StoreOpener = openStore) => {
-  const parsed = parsePosition(o.cell);
-  if (E.isLeft(parsed)) return usage(io, parsed.left);
-  const page = pageOf(o);
-  if (typeof page === "string") return usage(io, page);
+  const ctx = contextOf(o, io);
+  const parsed = parsePosition("--cell", o.cell, ctx.m);
+  if (E.isLeft(parsed)) return ctx.fail(parsed.left);
+  const page = pageOf(o, ctx.m);
+  if (isFailure(page)) return ctx.fail(page);
   const found = await withStore(open, o.store, async (store) => {
     const source = await currentViews(store, cellHistory);
-    return knowsAgreement(source, o.agreement)
-      ? historyOf(source, o.agreement, parsed.right, page)
-      : undefined;
+    if (!knowsAgreement(source, o.agreement)) return undefined;
+    const rows = historyOf(source, o.agreement, parsed.right, page);
+    if (rows.length > 0 || page.beforeRevision !== undefined) return rows;
+    // Only on this mistake is the agreement folded, to name the cells nearest in spelling.
+    const state = await loadAgreement(store, o.agreement);
+    return { closest: state === undefined ? [] : closestCells(state, positionKey(parsed.right)) };
   });
-  if (found === undefined) return usage(io, `no agreement ${JSON.stringify(o.agreement)} in ${o.store}`);
-  if (found.length === 0 && page.beforeRevision === undefined)
-    return usage(
-      io,
-      `agreement ${o.agreement} has no cell ${JSON.stringify(o.cell)}: nothing was ever offered, agreed or reported there`,
-    );
-  io.out(o.json ? viewJson(found) : found.map(line).join("\n"));
+  if (found === undefined)
+    return ctx.fail({ kind: "unknown-agreement", agreementId: o.agreement, store: o.store });
+  if ("closest" in found)
+    return ctx.fail({
+      kind: "unknown-cell",
+      option: "--cell",
+      cell: o.cell,
+      agreementId: o.agreement,
+      closest: found.closest,
+    });
+  io.out(ctx.json ? viewJson(found) : found.map((r) => line(r, ctx)).join("\n"));
   return EXIT.ok;
 };
 
@@ -84,20 +84,21 @@ const define: Define = (program, io, open, done) => {
   program
     .command("history")
     .description("every change to one cell from the offer to now: who, when, why, value before and after")
-    .option("--store <url>", "store URL: sqlite:<file>, memory:, esdb://...", DEFAULT_STORE_URL)
+    .addOption(storeOption())
     .requiredOption("--agreement <id>", "agreement id")
     .requiredOption(
       "--cell <cell>",
       "cell as <result area>/<work type>/<district>, e.g. 6/OBW/Stad (or a row: 2/OBW/*)",
     )
-    .option("--json", "machine-readable output; decimals as exact strings")
+    .option("--json", "machine-readable output; decimals as exact strings; a mistake as { ok: false, error }")
+    .addOption(langOption())
     .option("--limit <n>", "only the last n entries")
     .option("--before <revision>", "only entries before this revision (with --limit: the page before it)")
     .addHelpText(
       "after",
-      "\nExit codes: 0 shown, 2 unknown agreement, unknown or unreadable cell, store cannot be opened.",
+      "\nExit codes: 0 shown, 2 unknown agreement, unknown or unreadable cell, a bad --limit or --before, a missing store; 6 the store cannot be reached.",
     )
-    .action(guarded(io, done, (options: HistoryOptions) => runHistory(options, io, open)));
+    .action(ledgerAction(io, done, (options: HistoryOptions) => runHistory(options, io, open)));
 };
 
 export const register = (program: Command): void =>

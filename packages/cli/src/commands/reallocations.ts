@@ -1,17 +1,19 @@
 import { type Row, reallocationRegister, reallocationsOf } from "@grant-ledger/views";
 import type { Command } from "commander";
+import { type LedgerContext, type OutputFlags, contextOf, ledgerAction } from "../agreement/ledgerCommand";
 import { EXIT } from "../exitCodes";
 import { type CommandIo, processIo } from "../io/commandIo";
-import { type Define, guarded, runDefined, usage } from "../runner/runCommand";
-import { DEFAULT_STORE_URL, openStore } from "../store/openStore";
-import { type StoreOpener, withStore } from "../store/storeAccess";
+import { langOption } from "../messages/catalogue";
+import { type Define, runDefined } from "../runner/runCommand";
+import { openStore } from "../store/openStore";
+import { type StoreOpener, storeOption, withStore } from "../store/storeAccess";
 import { currentViews, viewJson } from "../views/currentViews";
-import { pageOf } from "../views/page";
+import { isFailure, pageOf } from "../views/page";
+import { viewNumber, viewQuantity } from "../views/viewText";
 
-export interface ReallocationsOptions {
+export interface ReallocationsOptions extends OutputFlags {
   readonly store: string;
   readonly agreement: string;
-  readonly json?: boolean;
   /** Only the last n entries (before --before, if given). */
   readonly limit?: string;
   readonly before?: string;
@@ -20,9 +22,9 @@ export interface ReallocationsOptions {
 type Cell = { resultArea: string; workType: string; district: string };
 const cellText = (c: Cell) => `${c.resultArea}/${c.workType}/${c.district}`;
 
-const line = (r: Row): string => {
+const line = (r: Row, ctx: LedgerContext): string => {
   const shifts = (r.shifts as { from: Cell; to: Cell; quantity: { kind: string; amount: string } }[])
-    .map((s) => `${s.quantity.amount} ${s.quantity.kind} ${cellText(s.from)} -> ${cellText(s.to)}`)
+    .map((s) => `${viewQuantity(s.quantity, ctx.formats, ctx.m)} ${cellText(s.from)} -> ${cellText(s.to)}`)
     .join(", ");
   const by = (r.requestedBy as { person: string }).person;
   const decision = r.decision as { actor: { person: string }; justification: string } | null;
@@ -33,7 +35,7 @@ const line = (r: Row): string => {
   )
     ?.map(
       (c) =>
-        `cumulative ${c.percent ?? "?"}% of ${c.kind} (threshold ${c.threshold}%${c.aboveThreshold ? ", above" : ""})`,
+        `cumulative ${c.percent === null ? "?" : viewNumber(c.percent, ctx.formats)}% of ${ctx.m.kindNames[c.kind] ?? c.kind} (threshold ${viewNumber(c.threshold, ctx.formats)}%${c.aboveThreshold ? ", above" : ""})`,
     )
     .join(", ");
   return [
@@ -51,14 +53,19 @@ export const runReallocations = async (
   io: CommandIo,
   open: StoreOpener = openStore,
 ) => {
-  const page = pageOf(o);
-  if (typeof page === "string") return usage(io, page);
+  const ctx = contextOf(o, io);
+  const page = pageOf(o, ctx.m);
+  if (isFailure(page)) return ctx.fail(page);
   const rows = await withStore(open, o.store, async (store) =>
     reallocationsOf(await currentViews(store, reallocationRegister), o.agreement, page),
   );
-  if (rows === undefined) return usage(io, `no agreement ${JSON.stringify(o.agreement)} in ${o.store}`);
-  if (o.json) io.out(viewJson(rows));
-  else io.out(rows.length === 0 ? `no reallocations in ${o.agreement}` : rows.map(line).join("\n"));
+  if (rows === undefined)
+    return ctx.fail({ kind: "unknown-agreement", agreementId: o.agreement, store: o.store });
+  if (ctx.json) io.out(viewJson(rows));
+  else
+    io.out(
+      rows.length === 0 ? ctx.m.views.noReallocations(o.agreement) : rows.map((r) => line(r, ctx)).join("\n"),
+    );
   return EXIT.ok;
 };
 
@@ -66,13 +73,17 @@ const define: Define = (program, io, open, done) => {
   program
     .command("reallocations")
     .description("the reallocation register: every shift, its approval, the cumulative percentage")
-    .option("--store <url>", "store URL: sqlite:<file>, memory:, esdb://...", DEFAULT_STORE_URL)
+    .addOption(storeOption())
     .requiredOption("--agreement <id>", "agreement id")
-    .option("--json", "machine-readable output; decimals as exact strings")
+    .option("--json", "machine-readable output; decimals as exact strings; a mistake as { ok: false, error }")
+    .addOption(langOption())
     .option("--limit <n>", "only the last n entries")
     .option("--before <revision>", "only entries before this revision (with --limit: the page before it)")
-    .addHelpText("after", "\nExit codes: 0 shown, 2 unknown agreement or store cannot be opened.")
-    .action(guarded(io, done, (options: ReallocationsOptions) => runReallocations(options, io, open)));
+    .addHelpText(
+      "after",
+      "\nExit codes: 0 shown, 2 unknown agreement, a bad --limit or --before, a missing store; 6 the store cannot be reached.",
+    )
+    .action(ledgerAction(io, done, (options: ReallocationsOptions) => runReallocations(options, io, open)));
 };
 
 export const register = (program: Command): void =>

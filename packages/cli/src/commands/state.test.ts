@@ -80,7 +80,8 @@ describe("grant-ledger state", () => {
     expect(human.code).toBe(0);
     expect(human.out).toContain(`agreement ${EXAMPLE_AGREEMENT_ID} as of revision 5 of 5`);
     expect(human.out).toContain("6/OBW/Velden");
-    expect(human.out).toContain("31.5 hours");
+    expect(human.out).toContain("31,5 uur");
+    expect((await run("--lang", "en")).out).toContain("31.5 hours");
     expect(human.out).toContain("r-back by A. Bakker");
     const now = await json();
     expect(now).toMatchObject({
@@ -133,8 +134,19 @@ describe("grant-ledger state", () => {
     expect(beyond.err).toContain(
       "revision 6 is outside the agreement's stream, which runs from revision 0 to 5",
     );
-    const unknown = await stateCli(["--store", store, "--agreement", "nope"], captureIo().io);
-    expect(unknown).toBe(2);
+    const unknown = captureIo();
+    expect(await stateCli(["--store", store, "--agreement", "nope"], unknown.io)).toBe(2);
+    expect(unknown.err.join("\n")).toBe(
+      `grant-ledger: geen overeenkomst "nope" in de store ${store} (controleer --agreement)`,
+    );
+    const unknownJson = captureIo();
+    expect(await stateCli(["--store", store, "--agreement", "nope", "--json"], unknownJson.io)).toBe(2);
+    expect(JSON.parse(unknownJson.out.join("\n"))).toMatchObject({
+      ok: false,
+      error: { kind: "unknown-agreement", exitCode: 2, agreementId: "nope" },
+    });
+    const both = await run("--as-of", "2007-05-09", "--effective", "--recorded", "--lang", "en");
+    expect(both.err).toBe("grant-ledger: --recorded and --effective exclude each other");
     const before = await run("--as-of", "2007-01-01");
     expect(before.code).toBe(2);
     expect(before.err).toContain("nothing of the agreement was recorded by 2007-01-01");

@@ -2,31 +2,33 @@ import { type AsOf, createAgreements, describeAsOfError } from "@grant-ledger/ag
 import type { Command } from "commander";
 import * as E from "fp-ts/Either";
 import { agreementAsOfJson, agreementAsOfLines } from "../agreement/agreementAsOfJson";
+import { type OutputFlags, contextOf, ledgerAction } from "../agreement/ledgerCommand";
 import { EXIT } from "../exitCodes";
 import { type CommandIo, processIo } from "../io/commandIo";
-import { type Define, guarded, runDefined, usage } from "../runner/runCommand";
+import { type Messages, langOption } from "../messages/catalogue";
+import type { CliFailure } from "../runner/cliFailure";
+import { type Define, runDefined } from "../runner/runCommand";
 import { openStore } from "../store/openStore";
 import { type StoreOpener, storeOption, withStore } from "../store/storeAccess";
 
-export interface StateOptions {
+export interface StateOptions extends OutputFlags {
   readonly store: string;
   readonly agreement: string;
   readonly asOf?: string;
   readonly recorded?: boolean;
   readonly effective?: boolean;
-  readonly json?: boolean;
 }
 
 /** `--as-of` as a revision (digits) or a moment, read in the sense the flags ask for. */
-const asOfFrom = (o: StateOptions): E.Either<string, AsOf> => {
-  if (o.recorded && o.effective) return E.left("--recorded and --effective exclude each other");
+const asOfFrom = (o: StateOptions, m: Messages): E.Either<CliFailure, AsOf> => {
+  const usage = (message: string) => E.left<CliFailure>({ kind: "usage", message });
+  if (o.recorded && o.effective) return usage(m.views.asOfExclusive);
   if (o.asOf === undefined) {
-    if (o.recorded || o.effective) return E.left("--recorded and --effective need --as-of <date>");
+    if (o.recorded || o.effective) return usage(m.views.asOfNeedsDate);
     return E.right({ revision: "last" });
   }
   if (/^\d+$/.test(o.asOf)) {
-    if (o.recorded || o.effective)
-      return E.left(`--as-of ${o.asOf} is a revision; --recorded and --effective apply to a date`);
+    if (o.recorded || o.effective) return usage(m.views.asOfRevision(o.asOf));
     return E.right({ revision: BigInt(o.asOf) });
   }
   return E.right(o.effective ? { occurredAt: o.asOf } : { recordedAt: o.asOf });
@@ -43,20 +45,24 @@ export const runState = async (
   io: CommandIo,
   open: StoreOpener = openStore,
 ): Promise<number> => {
-  const asOf = asOfFrom(o);
-  if (E.isLeft(asOf)) return usage(io, asOf.left);
+  const ctx = contextOf(o, io);
+  const asOf = asOfFrom(o, ctx.m);
+  if (E.isLeft(asOf)) return ctx.fail(asOf.left);
   const result = await withStore(open, o.store, (store) =>
     createAgreements({ store }).stateAsOf(o.agreement, asOf.right),
   );
   if (E.isLeft(result)) {
     // A stored event that does not decode is a damaged store, not a usage error.
     if (result.left._tag === "EventDecodeError") throw new Error(describeAsOfError(result.left));
-    return usage(io, `${describeAsOfError(result.left)} in ${o.store}`);
+    if (result.left._tag === "UnknownAgreement")
+      return ctx.fail({ kind: "unknown-agreement", agreementId: o.agreement, store: o.store });
+    // The agreements package words these (in English); they are usage mistakes all the same.
+    return ctx.fail({ kind: "usage", message: `${describeAsOfError(result.left)} in ${o.store}` });
   }
   io.out(
-    o.json
+    ctx.json
       ? JSON.stringify(agreementAsOfJson(result.right), null, 2)
-      : agreementAsOfLines(result.right).join("\n"),
+      : agreementAsOfLines(result.right, ctx.formats, ctx.m).join("\n"),
   );
   return EXIT.ok;
 };
@@ -76,12 +82,16 @@ const define: Define = (program, io, open, done) => {
       "--effective",
       "as of the date: what had occurred by then, events recorded later but backdated included",
     )
-    .option("--json", "machine-readable output (format grant-ledger/agreement-state@1; see the README)")
+    .option(
+      "--json",
+      "machine-readable output (format grant-ledger/agreement-state@1; see the README); a mistake as { ok: false, error }",
+    )
+    .addOption(langOption())
     .addHelpText(
       "after",
-      "\nReads only. Exit codes: 0 shown; 2 unknown agreement, revision outside the stream, date before the agreement or unreadable, or unreadable store.",
+      "\nReads only. Exit codes: 0 shown; 2 unknown agreement, revision outside the stream, date before the agreement or unreadable, or a missing store; 6 the store cannot be reached.",
     )
-    .action(guarded(io, done, (options: StateOptions) => runState(options, io, open)));
+    .action(ledgerAction(io, done, (options: StateOptions) => runState(options, io, open)));
 };
 
 export const register = (program: Command): void =>

@@ -75,7 +75,10 @@ describe("agreements", () => {
     expect(c.text()).toContain(
       `${EXAMPLE_AGREEMENT_ID} | signed | Gemeente Emmen / Stichting Welzijngroep Sedna`,
     );
-    expect(c.text()).toContain("contract 82 groups + 3364 hours");
+    expect(c.text()).toContain("contract 82 groepen + 3.364 uur");
+    const en = capture();
+    expect(await agreementsCli(["--store", store, "--lang", "en"], en.io)).toBe(0);
+    expect(en.text()).toContain("contract 82 groups + 3,364 hours");
   });
 });
 
@@ -111,8 +114,21 @@ describe("history", () => {
       await historyCli(["--store", store, "--agreement", EXAMPLE_AGREEMENT_ID, "--cell", "6/obw/stad"], c.io),
     ).toBe(0);
     expect(c.text()).toMatch(
-      /negotiated \| 6\/OBW\/Stad \[cell\] \| 1323 hours -> 1300 hours \| by J\. de Vries \(gm0114, municipality\) \| why: less demand/,
+      /negotiated \| 6\/OBW\/Stad \[cell\] \| 1\.323 uur -> 1\.300 uur \| by J\. de Vries \(gm0114, municipality\) \| why: less demand/,
     );
+    const en = capture();
+    const args = [
+      "--store",
+      store,
+      "--agreement",
+      EXAMPLE_AGREEMENT_ID,
+      "--cell",
+      "6/OBW/Stad",
+      "--lang",
+      "en",
+    ];
+    expect(await historyCli(args, en.io)).toBe(0);
+    expect(en.text()).toContain("| 1,323 hours -> 1,300 hours |");
   });
 
   it("refuses an unknown agreement, an unknown cell and an unreadable one with exit 2", async () => {
@@ -120,7 +136,9 @@ describe("history", () => {
     expect(
       await historyCli(["--store", store, "--agreement", "nope", "--cell", "6/OBW/Stad"], unknown.io),
     ).toBe(2);
-    expect(unknown.err.join("\n")).toContain('no agreement "nope"');
+    expect(unknown.err.join("\n")).toBe(
+      `grant-ledger: geen overeenkomst "nope" in de store ${store} (controleer --agreement)`,
+    );
     const noCell = capture();
     expect(
       await historyCli(
@@ -128,12 +146,51 @@ describe("history", () => {
         noCell.io,
       ),
     ).toBe(2);
-    expect(noCell.err.join("\n")).toContain('has no cell "9/XX/Nergens"');
+    expect(noCell.err.join("\n")).toBe(
+      `grant-ledger: --cell 9/XX/Nergens: overeenkomst ${EXAMPLE_AGREEMENT_ID} heeft die cel niet; dichtstbij: 6/JW/Velden, 2/SCW/Velden, 2/OBW/Velden`,
+    );
+    const typo = capture();
+    const cellArgs = ["--store", store, "--agreement", EXAMPLE_AGREEMENT_ID, "--cell"];
+    expect(await historyCli([...cellArgs, "6/OWB/Stad"], typo.io)).toBe(2);
+    expect(typo.err.join("\n")).toContain("heeft die cel niet; dichtstbij: 6/OBW/Stad,");
     const bad = capture();
     expect(
       await historyCli(["--store", store, "--agreement", EXAMPLE_AGREEMENT_ID, "--cell", "6//Stad"], bad.io),
     ).toBe(2);
-    expect(bad.err.join("\n")).toContain("is not a cell");
+    expect(bad.err.join("\n")).toContain('--cell "6//Stad" is geen cel');
+    const tooLong = capture();
+    const args = ["--store", store, "--agreement", EXAMPLE_AGREEMENT_ID, "--cell"];
+    expect(await historyCli([...args, "6/OBW/Stad/x"], tooLong.io)).toBe(2);
+    expect(await historyCli([...args, "*/OBW"], tooLong.io)).toBe(2);
+  });
+
+  it("under --json a mistake is one JSON object on stdout, with the same kind and exit code", async () => {
+    const unknown = capture();
+    const args = ["--store", store, "--json", "--lang", "en", "--agreement"];
+    expect(await historyCli([...args, "nope", "--cell", "6/OBW/Stad"], unknown.io)).toBe(2);
+    expect(unknown.err).toEqual([]);
+    expect(unknown.json()).toEqual({
+      ok: false,
+      error: {
+        kind: "unknown-agreement",
+        exitCode: 2,
+        message: `no agreement "nope" in the store ${store} (check --agreement)`,
+        agreementId: "nope",
+        store,
+      },
+    });
+    const noCell = capture();
+    expect(await historyCli([...args, EXAMPLE_AGREEMENT_ID, "--cell", "9/XX/Nergens"], noCell.io)).toBe(2);
+    expect(noCell.json()).toMatchObject({ ok: false, error: { kind: "unknown-cell", cell: "9/XX/Nergens" } });
+    const page = capture();
+    expect(await reallocationsCli([...args, EXAMPLE_AGREEMENT_ID, "--limit", "-1"], page.io)).toBe(2);
+    expect(page.json()).toMatchObject({
+      ok: false,
+      error: { kind: "usage", exitCode: 2, message: '--limit expects a whole number, got "-1"' },
+    });
+    const listed = capture();
+    expect(await agreementsCli(["--store", "sqlite:/nonexistent/dir/x.db", "--json"], listed.io)).toBe(2);
+    expect(listed.json()).toMatchObject({ ok: false, error: { kind: "store-missing" } });
   });
 });
 
@@ -153,14 +210,19 @@ describe("reallocations", () => {
     ]);
     const text = capture();
     expect(await reallocationsCli(["--store", store, "--agreement", EXAMPLE_AGREEMENT_ID], text.io)).toBe(0);
-    expect(text.text()).toContain("r-big [approved] | 600 hours 6/OBW/Stad -> 6/OBW/Velden");
-    expect(text.text()).toContain("cumulative 18.4% of hours (threshold 10%, above)");
+    expect(text.text()).toContain("r-big [approved] | 600 uur 6/OBW/Stad -> 6/OBW/Velden");
+    expect(text.text()).toContain("cumulative 18,4% of uur (threshold 10%, above)");
+    const en = capture();
+    expect(
+      await reallocationsCli(["--store", store, "--agreement", EXAMPLE_AGREEMENT_ID, "--lang", "en"], en.io),
+    ).toBe(0);
+    expect(en.text()).toContain("cumulative 18.4% of hours (threshold 10%, above)");
   });
 
   it("refuses an unknown agreement with exit 2", async () => {
     const c = capture();
     expect(await reallocationsCli(["--store", store, "--agreement", "nope"], c.io)).toBe(2);
-    expect(c.err.join("\n")).toContain('no agreement "nope"');
+    expect(c.err.join("\n")).toContain('grant-ledger: geen overeenkomst "nope"');
   });
 });
 
@@ -202,6 +264,6 @@ describe("pages", () => {
         bad.io,
       ),
     ).toBe(2);
-    expect(bad.err.join("\n")).toContain("--limit expects a whole number");
+    expect(bad.err.join("\n")).toBe('grant-ledger: --limit verwacht een geheel getal, niet "x"');
   });
 });

@@ -65,6 +65,17 @@ export const en = {
     approved: (id: string) => `approved ${id}`,
     rejected: (id: string, reason: string) => `rejected ${id}: ${reason}`,
   },
+  views: {
+    wholeNumber: (option: string, text: string) => `${option} expects a whole number, got ${quoted(text)}`,
+    emptyPosition: (cell: string, agreement: string) =>
+      `--cell ${cell}: agreement ${agreement} has no such cell: nothing was ever offered, agreed or reported there`,
+    noAgreements: (store: string) => `no agreements in ${store}`,
+    noReallocations: (agreement: string) => `no reallocations in ${agreement}`,
+    asOfExclusive: "--recorded and --effective exclude each other",
+    asOfNeedsDate: "--recorded and --effective need --as-of <date>",
+    asOfRevision: (revision: string) =>
+      `--as-of ${revision} is a revision; --recorded and --effective apply to a date`,
+  },
   lifecycle: {
     proposed: (id: string, stream: string, offer: string) => `proposed ${id} in ${stream}: offer ${offer}`,
     negotiated: (id: string, round: number, changes: number, draft: string) =>

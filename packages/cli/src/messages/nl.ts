@@ -57,6 +57,17 @@ export const nl: Messages = {
     approved: (id) => `goedgekeurd: ${id}`,
     rejected: (id, reason) => `afgewezen: ${id}: ${reason}`,
   },
+  views: {
+    wholeNumber: (option, text) => `${option} verwacht een geheel getal, niet ${quoted(text)}`,
+    emptyPosition: (cell, agreement) =>
+      `--cell ${cell}: overeenkomst ${agreement} heeft die cel niet: er is daar nooit iets aangeboden, afgesproken of gerapporteerd`,
+    noAgreements: (store) => `geen overeenkomsten in ${store}`,
+    noReallocations: (agreement) => `geen herschikkingen in ${agreement}`,
+    asOfExclusive: "--recorded en --effective sluiten elkaar uit",
+    asOfNeedsDate: "--recorded en --effective hebben --as-of <datum> nodig",
+    asOfRevision: (revision) =>
+      `--as-of ${revision} is een revisie; --recorded en --effective gelden voor een datum`,
+  },
   lifecycle: {
     proposed: (id, stream, offer) => `voorgesteld: ${id} in ${stream}; offerte ${offer}`,
     negotiated: (id, round, changes, draft) =>
