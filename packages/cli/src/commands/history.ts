@@ -13,7 +13,7 @@ import { type Define, runDefined } from "../runner/runCommand";
 import { openStore } from "../store/openStore";
 import { type StoreOpener, storeOption, withStore } from "../store/storeAccess";
 import { currentViews, viewJson } from "../views/currentViews";
-import { isFailure, pageOf } from "../views/page";
+import { beforeOption, isFailure, limitOption, pageOf } from "../views/page";
 import { viewQuantity } from "../views/viewText";
 
 export interface HistoryOptions extends OutputFlags {
@@ -92,8 +92,8 @@ const define: Define = (program, io, open, done) => {
     )
     .option("--json", "machine-readable output; decimals as exact strings; a mistake as { ok: false, error }")
     .addOption(langOption())
-    .option("--limit <n>", "only the last n entries")
-    .option("--before <revision>", "only entries before this revision (with --limit: the page before it)")
+    .addOption(limitOption())
+    .addOption(beforeOption())
     .addHelpText(
       "after",
       "\nExit codes: 0 shown, 2 unknown agreement, unknown or unreadable cell, a bad --limit or --before, a missing store; 6 the store cannot be reached.",

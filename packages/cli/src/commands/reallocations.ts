@@ -8,7 +8,7 @@ import { type Define, runDefined } from "../runner/runCommand";
 import { openStore } from "../store/openStore";
 import { type StoreOpener, storeOption, withStore } from "../store/storeAccess";
 import { currentViews, viewJson } from "../views/currentViews";
-import { isFailure, pageOf } from "../views/page";
+import { beforeOption, isFailure, limitOption, pageOf } from "../views/page";
 import { viewNumber, viewQuantity } from "../views/viewText";
 
 export interface ReallocationsOptions extends OutputFlags {
@@ -77,8 +77,8 @@ const define: Define = (program, io, open, done) => {
     .requiredOption("--agreement <id>", "agreement id")
     .option("--json", "machine-readable output; decimals as exact strings; a mistake as { ok: false, error }")
     .addOption(langOption())
-    .option("--limit <n>", "only the last n entries")
-    .option("--before <revision>", "only entries before this revision (with --limit: the page before it)")
+    .addOption(limitOption())
+    .addOption(beforeOption())
     .addHelpText(
       "after",
       "\nExit codes: 0 shown, 2 unknown agreement, a bad --limit or --before, a missing store; 6 the store cannot be reached.",

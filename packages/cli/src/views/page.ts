@@ -1,3 +1,4 @@
+import { Option } from "commander";
 import type { Messages } from "../messages/catalogue";
 import type { CliFailure } from "../runner/cliFailure";
 
@@ -21,3 +22,8 @@ export const pageOf = (
 };
 
 export const isFailure = (x: object): x is CliFailure => "kind" in x;
+
+/** The options of a paged view command, named once for `history` and `reallocations`. */
+export const limitOption = (): Option => new Option("--limit <n>", "only the last n entries");
+export const beforeOption = (): Option =>
+  new Option("--before <revision>", "only entries before this revision (with --limit: the page before it)");
