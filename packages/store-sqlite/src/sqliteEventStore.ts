@@ -13,6 +13,7 @@ import {
 import type Database from "better-sqlite3";
 import { appendInTransaction } from "./append/appendInTransaction";
 import { groupCommit } from "./append/groupCommit";
+import { MERKLE_TABLES } from "./merkle/merkleSchema";
 import { sqliteMerkleTree } from "./merkle/sqliteMerkleTree";
 import { sqliteProjectionCheckpoints } from "./projection/sqliteCheckpoints";
 import { pagedReads } from "./read/pagedReads";
@@ -20,7 +21,7 @@ import { sqliteStreamHeads } from "./read/streamHeads";
 import { openDatabase } from "./schema/openDatabase";
 import { isSqliteCorruption } from "./schema/sqliteErrors";
 import { sqliteStoreError } from "./schema/storeErrors";
-import { sqliteSnapshotStore } from "./snapshot/sqliteSnapshotStore";
+import { SNAPSHOT_TABLES, sqliteSnapshotStore } from "./snapshot/sqliteSnapshotStore";
 import { wakeups } from "./subscribe/catchUpSubscription";
 import { sqliteStoredEvents } from "./verify/storedEvents";
 
@@ -61,7 +62,12 @@ export const openSqliteEventStore = (options: SqliteEventStoreOptions): SqliteEv
   const { file } = options;
   const pageSize = options.pageSize ?? 512;
   const busyRetries = options.busyRetries ?? 20;
-  const db = openDatabase({ file, busyTimeoutMs: options.busyTimeoutMs ?? 5000, busyRetries });
+  const db = openDatabase({
+    file,
+    busyTimeoutMs: options.busyTimeoutMs ?? 5000,
+    busyRetries,
+    openTimeTables: [MERKLE_TABLES, SNAPSHOT_TABLES],
+  });
 
   const guard = <T>(read: () => T): T => {
     try {

@@ -9,7 +9,6 @@ import {
 } from "@grant-ledger/merkle";
 import type Database from "better-sqlite3";
 import { EVENT_COLUMNS, type EventRow, recordedFromRow } from "../read/eventRow";
-import { MERKLE_DDL } from "./merkleSchema";
 
 /** The tree's size and frontier hashes (`frontierOf(size)` order) after an extension. */
 export interface GrownTree {
@@ -36,7 +35,6 @@ export interface SqliteMerkleTree extends MerkleNodes {
 const CATCH_UP_PAGE = 2048;
 
 export const sqliteMerkleTree = (db: Database.Database): SqliteMerkleTree => {
-  db.exec(MERKLE_DDL);
   const lastLeaf = db.prepare("SELECT max(idx) FROM merkle_nodes WHERE level = 0").pluck();
   const node = db.prepare("SELECT hash FROM merkle_nodes WHERE level = ? AND idx = ?").pluck();
   // One prepared single-row INSERT per node: measured faster than multi-row VALUES lists

@@ -8,7 +8,9 @@ import {
   writeFileSync,
   writeSync,
 } from "node:fs";
-import { join } from "node:path";
+import { spawn } from "node:child_process";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { openSqliteEventStore } from "../sqliteEventStore";
@@ -16,6 +18,7 @@ import { tempDirectory, testEvent } from "../testSupport/tempStore";
 import { SCHEMA_VERSION } from "./schema";
 import { type SqliteStoreErrorCode, isSqliteStoreError } from "./storeErrors";
 
+const here = dirname(fileURLToPath(import.meta.url));
 const temp = tempDirectory("open");
 afterAll(temp.cleanup);
 
@@ -136,5 +139,38 @@ describe("opening a file that is not a usable store", () => {
     const fresh = openSqliteEventStore({ file: empty });
     expect(fresh.database.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
     await fresh.close();
+  });
+});
+
+describe("tables added after the first schema", () => {
+  it("are created on open even while another process holds the write lock past the busy timeout", async () => {
+    const file = join(temp.dir, "older.db");
+    await openSqliteEventStore({ file }).close();
+    // A store from before snapshots: the tables are missing, so opening has to write.
+    const raw = new Database(file);
+    raw.exec("DROP TABLE stream_snapshots; DROP TABLE snapshot_keys;");
+    raw.close();
+
+    // The lock is held longer than this process's busy timeout, so only the retries get it.
+    const holder = spawn(
+      process.execPath,
+      [
+        "-e",
+        `const db = new (require("better-sqlite3"))(process.argv[1]);
+         db.exec("BEGIN IMMEDIATE"); process.stdout.write("locked\\n");
+         setTimeout(() => { db.exec("COMMIT"); db.close(); }, 300);`,
+        file,
+      ],
+      { cwd: join(here, "..", ".."), stdio: ["ignore", "pipe", "inherit"] },
+    );
+    await new Promise<void>((resolve) => holder.stdout.once("data", () => resolve()));
+
+    const store = openSqliteEventStore({ file, busyTimeoutMs: 10, busyRetries: 40 });
+    await store.close();
+    await new Promise((resolve) => holder.once("exit", resolve));
+    const check = new Database(file, { readonly: true });
+    const tables = check.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all();
+    check.close();
+    expect(tables).toEqual(expect.arrayContaining(["stream_snapshots", "snapshot_keys", "merkle_nodes"]));
   });
 });

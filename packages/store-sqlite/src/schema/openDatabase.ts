@@ -22,6 +22,18 @@ export interface OpenDatabaseOptions {
   readonly busyTimeoutMs: number;
   /** Attempts when another process holds the lock beyond the timeout (e.g. while it creates the schema). */
   readonly busyRetries: number;
+  /**
+   * Tables added after schema version 1 without raising it (the Merkle tree, snapshots):
+   * created on open when missing, under the same lock and retries as the schema itself, since
+   * several processes may open an older or brand-new file at once.
+   */
+  readonly openTimeTables?: readonly OpenTimeTables[];
+}
+
+export interface OpenTimeTables {
+  readonly names: readonly string[];
+  /** `CREATE TABLE IF NOT EXISTS` statements for `names`. */
+  readonly ddl: string;
 }
 
 const pause = new Int32Array(new SharedArrayBuffer(4));
@@ -135,6 +147,16 @@ const initialise = (db: Database.Database, file: string): void => {
   }).immediate();
 };
 
+/** Takes the write lock only when a table is missing, so opening an up-to-date file stays a read. */
+const ensureOpenTimeTables = (db: Database.Database, wanted: readonly OpenTimeTables[]): void => {
+  const present = new Set(db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[]);
+  const missing = wanted.filter((t) => t.names.some((name) => !present.has(name)));
+  if (missing.length === 0) return;
+  db.transaction(() => {
+    for (const t of missing) db.exec(t.ddl);
+  }).immediate();
+};
+
 /**
  * Opens (creating if absent) a grant-ledger store file. Validation only reads; the schema,
  * WAL mode and other writes happen after the file has been recognised as ours or as new.
@@ -143,6 +165,7 @@ export const openDatabase = ({
   file,
   busyTimeoutMs,
   busyRetries,
+  openTimeTables = [],
 }: OpenDatabaseOptions): Database.Database => {
   checkHeader(file);
   mkdirSync(dirname(file), { recursive: true });
@@ -152,6 +175,7 @@ export const openDatabase = ({
     retryWhileBusy(busyRetries, () => {
       if (inspect(db, file) === "new") initialise(db, file);
       db.pragma("journal_mode = WAL");
+      ensureOpenTimeTables(db, openTimeTables);
     });
     // FULL: every commit fsyncs the WAL, so an acknowledged append survives a power cut.
     db.pragma("synchronous = FULL");

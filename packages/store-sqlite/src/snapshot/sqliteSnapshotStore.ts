@@ -3,12 +3,14 @@ import type Database from "better-sqlite3";
 import { isSqliteBusy } from "../schema/sqliteErrors";
 
 /**
- * Snapshots and their key index in the store's own file. Created on open when missing (IF NOT
- * EXISTS), not in SCHEMA_DDL, like the Merkle tree: a store written before snapshots existed
+ * Snapshots and their key index in the store's own file. Created by openDatabase when missing,
+ * not in SCHEMA_DDL, like the Merkle tree: a store written before snapshots existed
  * gets the tables the first time this build opens it, and the schema version does not change.
  * Neither table is part of the record: dropping both loses nothing but speed.
  */
-export const SNAPSHOT_DDL = `
+export const SNAPSHOT_TABLES = {
+  names: ["stream_snapshots", "snapshot_keys"],
+  ddl: `
 CREATE TABLE IF NOT EXISTS stream_snapshots (
   stream_id TEXT NOT NULL,
   revision INTEGER NOT NULL CHECK (revision >= 0),
@@ -25,12 +27,12 @@ CREATE TABLE IF NOT EXISTS snapshot_keys (
   revision INTEGER NOT NULL,
   PRIMARY KEY (stream_id, kind, key)
 ) STRICT, WITHOUT ROWID;
-`;
+`,
+} as const;
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export const sqliteSnapshotStore = (db: Database.Database, busyRetries: number): SnapshotStore => {
-  db.exec(SNAPSHOT_DDL);
   const latest = db
     .prepare(
       `SELECT revision, event_hash, schema_version, state FROM stream_snapshots

@@ -37,7 +37,9 @@ interface Pending {
  * incremental upkeep leave the very same bytes.
  */
 export const createSqliteViewTables = (db: Database.Database): ViewTables => {
-  db.exec(`CREATE TABLE IF NOT EXISTS ${CHECKPOINTS} (
+  // IMMEDIATE: the busy timeout then covers another process creating the same tables at once.
+  const createTable = (ddl: string) => db.transaction(() => db.exec(ddl)).immediate();
+  createTable(`CREATE TABLE IF NOT EXISTS ${CHECKPOINTS} (
     view TEXT PRIMARY KEY, version INTEGER NOT NULL, position INTEGER NOT NULL) STRICT`);
   const statements = new Map<string, Statements>();
   const readCheckpoint = db
@@ -58,7 +60,7 @@ export const createSqliteViewTables = (db: Database.Database): ViewTables => {
 
   const prepare = (view: string): Statements => {
     const table = tableOf(view);
-    db.exec(`CREATE TABLE IF NOT EXISTS ${table} (
+    createTable(`CREATE TABLE IF NOT EXISTS ${table} (
       agreement_id TEXT NOT NULL, grp TEXT NOT NULL, key TEXT NOT NULL, row TEXT NOT NULL,
       PRIMARY KEY (agreement_id, grp, key)) STRICT, WITHOUT ROWID`);
     return {
