@@ -44,7 +44,7 @@ describe("mistakes as real processes", () => {
     const r = await runCliProcess(["verify", "--store", `sqlite:${typo}`]);
     expect(r).toMatchObject({ code: 2, out: "" });
     expect(r.err).toBe(
-      `grant-ledger: no store at ${typo} (sqlite:${typo}): check the path; a new store is made only by import, propose or demo, with --create\n`,
+      `grant-ledger: geen store op ${typo} (sqlite:${typo}): controleer het pad; alleen import, propose en demo maken een nieuwe store, met --create\n`,
     );
     expect(existsSync(typo)).toBe(false);
   }, 60_000);
@@ -54,7 +54,7 @@ describe("mistakes as real processes", () => {
     expect(r).toMatchObject({
       code: 2,
       out: "",
-      err: 'grant-ledger: no stream "agreement-nope" in the store (check --stream)\n',
+      err: 'grant-ledger: geen stroom "agreement-nope" in de store (controleer --stream)\n',
     });
   }, 60_000);
 

@@ -1,3 +1,6 @@
+import { auditEn } from "./audit.en";
+import { systemEn } from "./system.en";
+
 /**
  * Every text the lifecycle, reallocation and error surface print, in English. `nl.ts` has the
  * same keys (its type is this object's); commands never spell a sentence themselves.
@@ -97,6 +100,8 @@ export const en = {
     and: " + ",
     nothing: "nothing",
   },
+  audit: auditEn,
+  system: systemEn,
 };
 
 export type Messages = typeof en;

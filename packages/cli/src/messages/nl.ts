@@ -1,4 +1,6 @@
+import { auditNl } from "./audit.nl";
 import type { Messages } from "./en";
+import { systemNl } from "./system.nl";
 
 /** Dutch, the default: the same keys as `en.ts`. */
 const quoted = (s: string) => JSON.stringify(s);
@@ -87,4 +89,6 @@ export const nl: Messages = {
     and: " + ",
     nothing: "niets",
   },
+  audit: auditNl,
+  system: systemNl,
 };
