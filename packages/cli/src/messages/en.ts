@@ -100,6 +100,26 @@ export const en = {
     and: " + ",
     nothing: "nothing",
   },
+  imported: {
+    written: (agreement: string, events: number, stream: string, types: string) =>
+      `imported ${agreement}: ${events} events into ${stream} (${types})`,
+    lastHash: (hash: string) => `last hash ${hash}`,
+    accepted: (n: number) =>
+      `${n} discrepanc${n === 1 ? "y" : "ies"} accepted and recorded in the events' metadata.annotations`,
+    nothingWritten:
+      "nothing was written: correct the documents, or run again with --accept-discrepancies to record them with the agreement",
+    refused: (message: string) => `import refused: ${message}`,
+  },
+  rebuild: {
+    unknownProjection: (name: string, known: readonly string[]) =>
+      `unknown projection ${quoted(name)}: known are ${list(known)}`,
+    noCheckpoints: "note: this store keeps no projection checkpoints; the rebuilt state is only printed",
+    progress: (name: string, processed: number, total: number | undefined) =>
+      `${name}: ${processed}${total === undefined ? "" : ` of ${total}`} events applied`,
+    bar: (name: string) => `${name} [{bar}] {percentage}% | {value}/{total} events`,
+    rebuilt: (name: string, processed: number, position: bigint | string) =>
+      `rebuilt ${name}: ${processed} events applied, next position ${position}`,
+  },
   audit: auditEn,
   system: systemEn,
 };

@@ -89,6 +89,26 @@ export const nl: Messages = {
     and: " + ",
     nothing: "niets",
   },
+  imported: {
+    written: (agreement, events, stream, types) =>
+      `${agreement} geïmporteerd: ${events} gebeurtenissen in ${stream} (${types})`,
+    lastHash: (hash) => `laatste hash ${hash}`,
+    accepted: (n) =>
+      `${n} ${n === 1 ? "afwijking" : "afwijkingen"} geaccepteerd en vastgelegd in metadata.annotations van de gebeurtenissen`,
+    nothingWritten:
+      "er is niets geschreven: verbeter de documenten, of start opnieuw met --accept-discrepancies om de afwijkingen bij de overeenkomst vast te leggen",
+    refused: (message) => `import geweigerd: ${message}`,
+  },
+  rebuild: {
+    unknownProjection: (name, known) => `onbekende projectie ${quoted(name)}: bekend zijn ${list(known)}`,
+    noCheckpoints:
+      "let op: deze store bewaart geen projectiecontrolepunten; de herbouwde toestand wordt alleen getoond",
+    progress: (name, processed, total) =>
+      `${name}: ${processed}${total === undefined ? "" : ` van ${total}`} gebeurtenissen verwerkt`,
+    bar: (name) => `${name} [{bar}] {percentage}% | {value}/{total} gebeurtenissen`,
+    rebuilt: (name, processed, position) =>
+      `${name} herbouwd: ${processed} gebeurtenissen verwerkt, volgende positie ${position}`,
+  },
   audit: auditNl,
   system: systemNl,
 };
