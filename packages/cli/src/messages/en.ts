@@ -78,6 +78,21 @@ export const en = {
     asOfNeedsDate: "--recorded and --effective need --as-of <date>",
     asOfRevision: (revision: string) =>
       `--as-of ${revision} is a revision; --recorded and --effective apply to a date`,
+    request: (id: string) => `request ${id}`,
+    period: (period: string) => `period ${period}`,
+    policy: (version: string) => `policy v${version}`,
+    when: (recordedAt: string, occurredAt: string) => `${recordedAt} (occurred ${occurredAt})`,
+    by: (person: string, organisation: string, role: string) => `by ${person} (${organisation}, ${role})`,
+    why: (reason: string) => `why: ${reason}`,
+    offer: (totals: string) => `offer ${totals}`,
+    contract: (totals: string) => `contract ${totals}`,
+    lastChange: (revision: string, type: string, at: string) => `revision ${revision}: ${type} at ${at}`,
+    requestedBy: (person: string, at: string, justification: string) =>
+      `requested by ${person} at ${at}: ${justification}`,
+    decidedBy: (status: string, person: string, justification: string) =>
+      `${status} by ${person}: ${justification}`,
+    cumulative: (percent: string, kind: string, threshold: string, above: boolean) =>
+      `cumulative ${percent}% of ${kind} (threshold ${threshold}%${above ? ", above" : ""})`,
   },
   lifecycle: {
     proposed: (id: string, stream: string, offer: string) => `proposed ${id} in ${stream}: offer ${offer}`,
