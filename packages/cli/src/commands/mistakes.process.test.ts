@@ -168,4 +168,16 @@ describe("mistakes as real processes", () => {
     expect(help.out).toContain("Usage: grant-ledger report-result [options] <file>");
     expect(help.out).toMatch(/Exit codes: 0 reported/);
   }, 120_000);
+
+  it("commander's own usage errors have the one prefix, and are one JSON object under --json", async () => {
+    const plain = await runCliProcess(["verify", "--store", store, "--strem", "x"]);
+    expect(plain.code).toBe(2);
+    expect(plain.err).toMatch(/^grant-ledger: unknown option '--strem'/);
+    const json = await runCliProcess(["state", "--store", store, "--agreement", "x", "--asof", "3", "--json"]);
+    expect(json).toMatchObject({ code: 2, err: "" });
+    expect(JSON.parse(json.out)).toEqual({
+      ok: false,
+      error: { kind: "usage", exitCode: 2, message: expect.stringMatching(/^unknown option '--asof'/) },
+    });
+  }, 60_000);
 });
