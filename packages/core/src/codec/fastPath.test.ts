@@ -111,6 +111,20 @@ const inputs = fc.oneof(
   objectOf({ position: cellLike, from: quantityLike, to: quantityLike, reason: nearValid }),
   objectOf({ position: cellLike, quantity: quantityLike }),
   objectOf({ rule: nearValid, outcome: nearValid, explanation: nearValid }),
+  objectOf({
+    rule: fc.constantFrom<unknown>("conservation", "scope", "nope"),
+    outcome: fc.constantFrom<unknown>("pass", "forbidden", 3),
+    explanation: nearValid,
+    findings: fc.oneof(
+      fc.array(
+        objectOf({ code: nearValid, values: fc.oneof(fc.dictionary(fc.string(), nearValid), nearValid) }),
+        {
+          maxLength: 2,
+        },
+      ),
+      nearValid,
+    ),
+  }),
   objectOf({ person: nearValid, role: nearValid, date: nearValid, mandate: nearValid }),
   objectOf({
     id: nearValid,

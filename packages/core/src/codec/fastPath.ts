@@ -69,6 +69,8 @@ interface Structure {
   readonly predicate?: (a: unknown) => boolean;
   readonly value?: unknown;
   readonly keys?: Record<string, unknown>;
+  readonly domain?: t.Any;
+  readonly codomain?: t.Any;
 }
 
 const hasOwn = Object.prototype.hasOwnProperty;
@@ -289,6 +291,25 @@ const compileStructure = (codec: t.Any): Compiled => {
     }
     case "UnknownRecordType":
       return (u) => (isRecord(u) ? u : FAIL);
+    case "DictionaryType": {
+      // Only string keys (the records of this codebase): io-ts then keeps every key as it is.
+      if ((s.domain as unknown as Structure | undefined)?._tag !== "StringType") break;
+      const value = compile(s.codomain as t.Any);
+      return (u) => {
+        if (!isRecord(u)) return FAIL;
+        let a = u;
+        for (const k of Object.keys(u)) {
+          const uk = u[k];
+          const ak = value(uk);
+          if (ak === FAIL) return FAIL;
+          if (ak !== uk) {
+            if (a === u) a = { ...u };
+            a[k] = ak;
+          }
+        }
+        return a;
+      };
+    }
     case "InterfaceType":
       return interfaceOf(membersOf(s.props as Record<string, t.Any>, false));
     case "PartialType":
@@ -307,14 +328,13 @@ const compileStructure = (codec: t.Any): Compiled => {
         return mergeAll(u, us);
       };
     }
-    default:
-      // Unions (tagged ones pick by tag, untagged ones the first branch that succeeds) and
-      // custom types: the codec decides; its errors are only built when the input is invalid.
-      return (u) => {
-        const r = codec.validate(u, ROOT);
-        return E.isRight(r) ? r.right : FAIL;
-      };
   }
+  // Unions (tagged ones pick by tag, untagged ones the first branch that succeeds), other
+  // records and custom types: the codec decides; its errors are only built when the input is invalid.
+  return (u) => {
+    const r = codec.validate(u, ROOT);
+    return E.isRight(r) ? r.right : FAIL;
+  };
 };
 
 const compileUnion = (codec: t.Any): Compiled | undefined => {
