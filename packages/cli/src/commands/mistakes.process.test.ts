@@ -173,7 +173,16 @@ describe("mistakes as real processes", () => {
     const plain = await runCliProcess(["verify", "--store", store, "--strem", "x"]);
     expect(plain.code).toBe(2);
     expect(plain.err).toMatch(/^grant-ledger: unknown option '--strem'/);
-    const json = await runCliProcess(["state", "--store", store, "--agreement", "x", "--asof", "3", "--json"]);
+    const json = await runCliProcess([
+      "state",
+      "--store",
+      store,
+      "--agreement",
+      "x",
+      "--asof",
+      "3",
+      "--json",
+    ]);
     expect(json).toMatchObject({ code: 2, err: "" });
     expect(JSON.parse(json.out)).toEqual({
       ok: false,

@@ -1,3 +1,4 @@
+import { englishFindingWords } from "@grant-ledger/core";
 import { auditEn } from "./audit.en";
 import { systemEn } from "./system.en";
 
@@ -135,6 +136,8 @@ export const en = {
     rebuilt: (name: string, processed: number, position: bigint | string) =>
       `rebuilt ${name}: ${processed} events applied, next position ${position}`,
   },
+  /** What the policy rules found (verdicts), in the given number formats. */
+  findings: englishFindingWords,
   audit: auditEn,
   system: systemEn,
 };

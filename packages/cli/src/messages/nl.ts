@@ -1,5 +1,6 @@
 import { auditNl } from "./audit.nl";
 import type { Messages } from "./en";
+import { dutchFindingWords } from "./findings.nl";
 import { systemNl } from "./system.nl";
 
 /** Dutch, the default: the same keys as `en.ts`. */
@@ -122,6 +123,7 @@ export const nl: Messages = {
     rebuilt: (name, processed, position) =>
       `${name} herbouwd: ${processed} gebeurtenissen verwerkt, volgende positie ${position}`,
   },
+  findings: dutchFindingWords,
   audit: auditNl,
   system: systemNl,
 };

@@ -1,5 +1,6 @@
 import type { Verdict } from "@grant-ledger/core";
 import { EXIT } from "../exitCodes";
+import { verdictJson, verdictLines } from "../format/verdicts";
 import type { CommandIo } from "../io/commandIo";
 import type { Messages } from "../messages/catalogue";
 
@@ -75,8 +76,6 @@ export interface FailureOutput {
   readonly json?: boolean | undefined;
 }
 
-const verdictJson = (v: Verdict) => ({ rule: v.rule, outcome: v.outcome, explanation: v.explanation });
-
 export const PREFIX = "grant-ledger: ";
 
 /** Prints the failure and returns its exit code. */
@@ -91,10 +90,7 @@ export const reportFailure = (f: CliFailure, out: FailureOutput): number => {
         : { ok: false, error: { kind: f.kind, exitCode: code, message, ...detailsOf(f) } };
     out.io.out(JSON.stringify(body, null, 2));
   } else {
-    const verdicts =
-      f.kind === "refused"
-        ? f.verdicts.map((v) => `  ${v.outcome.padEnd(14)} ${v.rule.padEnd(20)} ${v.explanation}`)
-        : [];
+    const verdicts = f.kind === "refused" ? verdictLines(f.verdicts, out.messages) : [];
     out.io.err([`${PREFIX}${message}`, ...verdicts].join("\n"));
   }
   return code;

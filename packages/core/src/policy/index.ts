@@ -16,6 +16,7 @@ export {
   type FindingCode,
   type FindingValues,
   type FindingWords,
+  type ShiftValues,
   wordFindings,
 } from "./findings/finding";
 export { type FindingFormats, englishFindingWords } from "./findings/english";
