@@ -1,16 +1,11 @@
-import { type Verdict, parseDecimal, wordFindings } from "@grant-ledger/core";
+import { type FindingFormats, type Verdict, parseDecimal, wordFindings } from "@grant-ledger/core";
 import type { Messages } from "../messages/catalogue";
 import { numberFormats } from "./numbers";
 
-/**
- * A verdict's explanation in the catalogue's language and number formats, worded from what the
- * rule found; the recorded (English) explanation where the verdict has no findings (recorded
- * before they were) or one this version does not know.
- */
-export const verdictExplanation = (v: Verdict, m: Messages): string => {
-  if (v.findings === undefined) return v.explanation;
+/** Exact strings of units and percentages as the catalogue's language prints them (`3.700 uur`, `10,2`). */
+export const screenFormats = (m: Messages): FindingFormats => {
   const formats = numberFormats(m);
-  const words = m.findings({
+  return {
     units: (amount, kind) => {
       const d = parseDecimal(amount);
       return d === undefined
@@ -21,9 +16,18 @@ export const verdictExplanation = (v: Verdict, m: Messages): string => {
       const d = parseDecimal(text);
       return d === undefined ? text : formats.amount(d);
     },
-  });
-  return wordFindings(v.findings, words) ?? v.explanation;
+  };
 };
+
+/**
+ * A verdict's explanation in the catalogue's language and number formats, worded from what the
+ * rule found; the recorded (English) explanation where the verdict has no findings (recorded
+ * before they were) or one this version does not know.
+ */
+export const verdictExplanation = (v: Verdict, m: Messages): string =>
+  v.findings === undefined
+    ? v.explanation
+    : (wordFindings(v.findings, m.findings(screenFormats(m))) ?? v.explanation);
 
 /** One line per verdict: outcome, rule, explanation. */
 export const verdictLines = (verdicts: readonly Verdict[], m: Messages): string[] =>

@@ -30,8 +30,32 @@ const keyPaths = (value: unknown, prefix = ""): string[] =>
     : [prefix.slice(0, -1)];
 
 describe("the message catalogues", () => {
-  it("have the same texts in Dutch and English", () => {
-    expect(keyPaths(nl).sort()).toEqual(keyPaths(en).sort());
+  it("have the same texts in Dutch and English (refusals: English is the core's own message)", () => {
+    const { domainErrors: _nl, ...dutch } = nl;
+    const { domainErrors: _en, ...english } = en;
+    expect(keyPaths(dutch).sort()).toEqual(keyPaths(english).sort());
+  });
+
+  it("word a domain refusal from its data in Dutch, and keep the core's message in English", async () => {
+    const { domainErrorText } = await import("../format/domainErrors");
+    const refusal = {
+      _tag: "InsufficientUnits" as const,
+      message: "cannot move 400 hours out of 6/OBW/Velden: it holds 30",
+      cell: "6/OBW/Velden",
+      kind: "hours",
+      requested: "400",
+      holds: "30.5",
+    };
+    expect(domainErrorText(refusal, messagesFor("nl"))).toBe(
+      "kan geen 400 uur uit 6/OBW/Velden halen: die cel heeft 30,5 uur",
+    );
+    expect(domainErrorText(refusal, messagesFor("en"))).toBe(refusal.message);
+    const unworded = {
+      _tag: "InvalidProposal" as const,
+      message: "the proposal is invalid: x",
+      problem: "x",
+    };
+    expect(domainErrorText(unworded, messagesFor("nl"))).toBe("the proposal is invalid: x");
   });
 
   it("are Dutch unless GRANT_LEDGER_LANG says en", () => {

@@ -1,5 +1,6 @@
 import { englishFindingWords } from "@grant-ledger/core";
 import { auditEn } from "./audit.en";
+import type { DomainErrorWords } from "./domainErrors.nl";
 import { systemEn } from "./system.en";
 
 /**
@@ -138,6 +139,8 @@ export const en = {
   },
   /** What the policy rules found (verdicts), in the given number formats. */
   findings: englishFindingWords,
+  /** Refusals worded per tag; English has none of its own: the core's messages are English. */
+  domainErrors: {} as DomainErrorWords,
   audit: auditEn,
   system: systemEn,
 };

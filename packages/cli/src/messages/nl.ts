@@ -1,4 +1,5 @@
 import { auditNl } from "./audit.nl";
+import { dutchDomainErrors } from "./domainErrors.nl";
 import type { Messages } from "./en";
 import { dutchFindingWords } from "./findings.nl";
 import { systemNl } from "./system.nl";
@@ -124,6 +125,7 @@ export const nl: Messages = {
       `${name} herbouwd: ${processed} gebeurtenissen verwerkt, volgende positie ${position}`,
   },
   findings: dutchFindingWords,
+  domainErrors: dutchDomainErrors,
   audit: auditNl,
   system: systemNl,
 };

@@ -1,5 +1,6 @@
-import type { Verdict } from "@grant-ledger/core";
+import type { DomainError, Verdict } from "@grant-ledger/core";
 import { EXIT } from "../exitCodes";
+import { domainErrorText } from "../format/domainErrors";
 import { verdictJson, verdictLines } from "../format/verdicts";
 import type { CommandIo } from "../io/commandIo";
 import type { Messages } from "../messages/catalogue";
@@ -35,6 +36,8 @@ export type CliFailure =
       readonly code: string;
       readonly message: string;
       readonly verdicts: readonly Verdict[];
+      /** The refusal as data: worded in the catalogue's language where it has words for it. */
+      readonly error?: DomainError;
     };
 
 export const EXIT_BY_FAILURE: Readonly<Record<CliFailure["kind"], number>> = {
@@ -65,7 +68,7 @@ export const describeFailure = (f: CliFailure, m: Messages): string => {
     case "bad-file":
       return m.failure.badFile(f.path, f.message);
     case "refused":
-      return m.failure.refused(f.code, f.message);
+      return m.failure.refused(f.code, f.error === undefined ? f.message : domainErrorText(f.error, m));
   }
 };
 
