@@ -153,7 +153,7 @@ describe("a year of one agreement through the CLI only", () => {
     const verified = await step(["verify", "--store", store, "--stream", `agreement-${ID}`], 0);
     // propose, negotiate, 2 × PartySigned + AgreementSigned, requested, approved, H1, amended, H2, closed
     expect(verified.out).toBe(
-      `intact: stream agreement-${ID}, 11 events in 1 streams checked, up to global position 10\n`,
+      `intact: stroom agreement-${ID}, 11 gebeurtenissen in 1 stroom gecontroleerd, tot en met globale positie 10\n`,
     );
   }, 300_000);
 });

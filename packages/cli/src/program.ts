@@ -1,15 +1,19 @@
 import { Command } from "commander";
 import packageJson from "../package.json";
 import { registerCommands } from "./commands";
+import { processIo } from "./io/commandIo";
+import { asksForJson, commanderOutput } from "./runner/commanderOutput";
 
-export const buildProgram = (): Command => {
+export const buildProgram = (argv: readonly string[] = process.argv.slice(2)): Command => {
   const program = new Command()
     .name("grant-ledger")
     .description("Event-sourced ledger for municipal welfare subsidy agreements.")
     .version(packageJson.version, "-V, --version", "print the version")
     // `grant-ledger help <command>` is the same as `grant-ledger <command> --help`.
     .helpCommand("help [command]", "show help for a command")
-    .showHelpAfterError()
+    .configureOutput(commanderOutput(processIo, argv))
+    // Under --json stdout carries one JSON object, so the help text is left out.
+    .showHelpAfterError(!asksForJson(argv))
     .exitOverride((err) => {
       // commander's own usage errors (unknown option, missing argument) exit 2; --help exits 0.
       process.exit(err.exitCode === 0 ? 0 : 2);

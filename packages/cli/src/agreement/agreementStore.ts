@@ -1,5 +1,5 @@
 import { createAgreements, describeAgreementsError } from "@grant-ledger/agreements";
-import type { AgreementState, DomainEvent, Evaluation, Verdict } from "@grant-ledger/core";
+import type { AgreementState, DomainError, DomainEvent, Evaluation, Verdict } from "@grant-ledger/core";
 import type { EventStore, RecordedEvent } from "@grant-ledger/event-store";
 import * as E from "fp-ts/Either";
 
@@ -29,6 +29,8 @@ export type Handled =
       readonly message: string;
       readonly verdicts: readonly Verdict[];
       readonly code: string;
+      /** The refusal as data, for wording it in the command's language. */
+      readonly error: DomainError;
     }
   /** The command is not acceptable as given (does not decode, occurs in the future, reuses an id): exit 2. */
   | { readonly _tag: "Unacceptable"; readonly message: string };
@@ -58,6 +60,7 @@ export const handleAgreementCommand = async (store: EventStore, wire: unknown): 
         message: failure.error.message,
         verdicts: failure.error.verdicts ?? [],
         code: failure.error._tag,
+        error: failure.error,
       };
     case "CommandDecodeError":
     case "OccurredInFuture":

@@ -29,9 +29,9 @@ const line = (r: Row, ctx: LedgerContext): string => {
     r.status,
     `${(r.municipality as { name?: string } | undefined)?.name ?? "?"} / ${(r.provider as { name?: string } | undefined)?.name ?? "?"}`,
     period === undefined ? "" : `${period.start}..${period.end}`,
-    `offer ${totals(r.offerTotals, ctx)}`,
-    `contract ${totals(r.contractTotals, ctx)}`,
-    `revision ${r.lastRevision}: ${last?.type ?? "?"} at ${last?.recordedAt ?? "?"}`,
+    ctx.m.views.offer(totals(r.offerTotals, ctx)),
+    ctx.m.views.contract(totals(r.contractTotals, ctx)),
+    ctx.m.views.lastChange(String(r.lastRevision), last?.type ?? "?", last?.recordedAt ?? "?"),
   ].join(" | ");
 };
 

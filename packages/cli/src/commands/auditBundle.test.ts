@@ -2,12 +2,16 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { createInMemoryEventStore } from "@grant-ledger/event-store";
 import { aBatch } from "@grant-ledger/event-store/testing";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { captureIo } from "../io/commandIo";
 import { auditorKeys, openerFor, seeded } from "../merkle/auditorFixtures";
+import { LANG_ENV } from "../messages/catalogue";
 import { auditBundleCli } from "./auditBundle";
 import { treeHeadCli } from "./treeHead";
 import { verifyBundleCli } from "./verifyBundle";
+
+// These tests read the English texts; the Dutch default is tested with the catalogue.
+vi.stubEnv(LANG_ENV, "en");
 
 describe("grant-ledger audit-bundle and verify-bundle", () => {
   it("writes a bundle the auditor checks with no store, against the tree head kept from last period", async () => {

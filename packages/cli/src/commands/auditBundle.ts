@@ -1,11 +1,13 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import { agreementStreamId } from "@grant-ledger/agreements";
 import { type EventStore, buildAuditBundle } from "@grant-ledger/event-store";
 import { formatBundle } from "@grant-ledger/merkle-verify";
 import type { Command } from "commander";
 import { EXIT } from "../exitCodes";
 import { type CommandIo, processIo } from "../io/commandIo";
+import { readAuditFile } from "../io/readAuditFile";
 import { merkleLogFor, readKeptTreeHead } from "../merkle/merkleAccess";
+import { type Lang, langOption, messagesOf } from "../messages/catalogue";
 import { runStoreCommand } from "../runner/runCommand";
 import { DEFAULT_STORE_URL, openStore } from "../store/openStore";
 import { type StoreOpener, usingStore } from "../store/storeAccess";
@@ -17,6 +19,7 @@ export interface AuditBundleOptions {
   readonly publicKey?: string;
   readonly origin?: string;
   readonly out?: string;
+  readonly lang?: Lang;
 }
 
 /** Writes the agreement's events with inclusion proofs in a freshly signed tree head. */
@@ -25,24 +28,20 @@ export const runAuditBundle = async (
   options: AuditBundleOptions,
   io: CommandIo,
 ): Promise<number> => {
+  const m = messagesOf(options.lang);
   const { agreement, key, out } = options;
   if (agreement === undefined || key === undefined || out === undefined) {
-    io.err("audit-bundle needs --agreement <id>, --key <private.pem> and --out <file>");
+    io.err(m.audit.bundleNeeds);
     return EXIT.usage;
   }
-  const log = merkleLogFor(store, io);
+  const log = merkleLogFor(store, io, m);
   if (log === undefined) return EXIT.usage;
-  let privateKeyPem: string;
-  try {
-    privateKeyPem = await readFile(key, "utf8");
-  } catch (error) {
-    io.err(`cannot read private key ${key}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-    return EXIT.usage;
-  }
+  const privateKeyPem = await readAuditFile(key, "private-key", io, m);
+  if (privateKeyPem === undefined) return EXIT.usage;
   let since: Parameters<typeof buildAuditBundle>[2]["since"];
   if (options.since !== undefined) {
     // The operator's own public key checks the head the auditor handed over.
-    const kept = await readKeptTreeHead(options.since, options.publicKey, io);
+    const kept = await readKeptTreeHead(options.since, options.publicKey, io, m);
     if (!kept.ok) return EXIT[kept.exit];
     since = kept.treeHead;
   }
@@ -54,16 +53,12 @@ export const runAuditBundle = async (
     ...(options.origin === undefined ? {} : { origin: options.origin }),
   });
   if (bundle._tag === "Left") {
-    io.out(`INVALID: ${bundle.left}`);
+    io.out(m.audit.invalid(bundle.left));
     return EXIT.failed;
   }
   await writeFile(out, formatBundle(bundle.right));
   const { events } = bundle.right;
-  io.out(
-    `wrote ${out}: ${events.length} events of agreement ${agreement}, each with an inclusion proof${
-      since === undefined ? "" : `, and a consistency proof from the tree head of size ${since.treeSize}`
-    }`,
-  );
+  io.out(m.audit.bundleWritten(out, events.length, agreement, since?.treeSize));
   return EXIT.ok;
 };
 
@@ -80,12 +75,22 @@ const define = (program: Command, io: CommandIo, open: StoreOpener, done: (code:
     .option("--public-key <pem>", "the public key, to check --since")
     .option("--origin <name>", "the log's name in the tree head (default grant-ledger)")
     .option("--out <file>", "where to write the bundle")
+    .addOption(langOption())
     .addHelpText(
       "after",
       "\nExit codes: 0 written, 1 the store cannot prove it extends --since, 2 bad arguments or store.",
     )
     .action(async (options: { store: string } & AuditBundleOptions) =>
-      done(await usingStore(options.store, open, io, (store) => runAuditBundle(store, options, io))),
+      done(
+        await usingStore(
+          options.store,
+          open,
+          io,
+          (store) => runAuditBundle(store, options, io),
+          "existing",
+          messagesOf(options.lang),
+        ),
+      ),
     );
 };
 

@@ -12,9 +12,13 @@ import {
   streamScope,
 } from "@grant-ledger/event-store";
 import { aBatch } from "@grant-ledger/event-store/testing";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { captureIo } from "../io/commandIo";
+import { LANG_ENV } from "../messages/catalogue";
 import { PRIVATE_KEY_FILE, PUBLIC_KEY_FILE, checkpointCli } from "./checkpoint";
+
+// These tests read the English texts; the Dutch default is tested with the catalogue.
+vi.stubEnv(LANG_ENV, "en");
 
 const openerFor = (store: EventStore) => async () => ({ ...store, close: async () => undefined });
 

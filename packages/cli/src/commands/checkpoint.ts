@@ -1,12 +1,10 @@
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import {
   type CheckpointError,
   type EventStore,
   type SignedTreeHead,
   createTreeCheckpoint,
-  describeCheckpointError,
   generateCheckpointKeyPair,
   parseCheckpointFile,
   upgradeCheckpoint,
@@ -21,8 +19,10 @@ import { isLeft } from "fp-ts/Either";
 import { EXIT } from "../exitCodes";
 import { type CommandIo, processIo } from "../io/commandIo";
 import { makeDirectory } from "../io/makeDirectory";
+import { readAuditFile } from "../io/readAuditFile";
 import { writeOutput } from "../io/writeOutput";
 import { merkleLogFor } from "../merkle/merkleAccess";
+import { type Lang, type Messages, langOption, messagesOf } from "../messages/catalogue";
 import { runStoreCommand } from "../runner/runCommand";
 import { DEFAULT_STORE_URL, openStore } from "../store/openStore";
 import { type StoreOpener, usingStore } from "../store/storeAccess";
@@ -30,15 +30,6 @@ import { describeBreak } from "./verify";
 
 export const PRIVATE_KEY_FILE = "checkpoint-private.pem";
 export const PUBLIC_KEY_FILE = "checkpoint-public.pem";
-
-const readText = async (path: string, what: string, io: CommandIo): Promise<string | undefined> => {
-  try {
-    return await readFile(path, "utf8");
-  } catch (error) {
-    io.err(`cannot read ${what} ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-    return undefined;
-  }
-};
 
 /** Key and file problems are usage errors (2); a damaged or rewritten history fails (1). */
 const exitFor = (error: CheckpointError): number =>
@@ -48,21 +39,25 @@ const exitFor = (error: CheckpointError): number =>
     ? EXIT.usage
     : EXIT.failed;
 
-const reportError = (error: CheckpointError, io: CommandIo): number => {
-  if (error._tag === "ChainBroken") for (const line of describeBreak(error.chainBreak)) io.out(line);
-  else io.out(`${exitFor(error) === EXIT.failed ? "INVALID: " : ""}${describeCheckpointError(error)}`);
+const reportError = (error: CheckpointError, io: CommandIo, m: Messages): number => {
+  if (error._tag === "ChainBroken") for (const line of describeBreak(error.chainBreak, m)) io.out(line);
+  else {
+    const text = m.audit.checkpointError(error);
+    io.out(exitFor(error) === EXIT.failed ? m.audit.invalid(text) : text);
+  }
   return exitFor(error);
 };
 
 export const runKeygen = async (
   outDir: string,
-  options: { force?: boolean },
+  options: { force?: boolean; lang?: Lang },
   io: CommandIo,
 ): Promise<number> => {
+  const m = messagesOf(options.lang);
   const privatePath = join(outDir, PRIVATE_KEY_FILE);
   const publicPath = join(outDir, PUBLIC_KEY_FILE);
   if (!options.force && (existsSync(privatePath) || existsSync(publicPath))) {
-    io.err(`refusing to overwrite keys in ${outDir} (use --force to replace them)`);
+    io.err(m.audit.keysExist(outDir));
     return EXIT.usage;
   }
   const keys = generateCheckpointKeyPair();
@@ -71,7 +66,7 @@ export const runKeygen = async (
   const flag = options.force ? "w" : "wx";
   await writeOutput(privatePath, keys.privateKeyPem, { mode: 0o600, flag });
   await writeOutput(publicPath, keys.publicKeyPem, { mode: 0o644, flag });
-  io.out(`wrote ${privatePath} (keep it secret) and ${publicPath} (give it to auditors)`);
+  io.out(m.audit.keysWritten(privatePath, publicPath));
   return EXIT.ok;
 };
 
@@ -80,22 +75,28 @@ export interface CheckpointOptions {
   readonly origin?: string;
   readonly out?: string;
   readonly now?: () => Date;
+  readonly lang?: Lang;
 }
 
-const describeTreeHead = (head: TreeHead): string =>
-  `tree size ${head.treeSize}, root ${toBase64(head.rootHash)}, ${
-    head.streamHeads === undefined ? "no stream heads" : `${head.streamHeads.count} stream heads`
-  }, signed ${head.timestamp} by key ${head.keyId}`;
+const describeTreeHead = (head: TreeHead, m: Messages): string =>
+  m.audit.signedTreeHead({
+    treeSize: head.treeSize,
+    root: toBase64(head.rootHash),
+    streamHeads: head.streamHeads?.count,
+    timestamp: head.timestamp,
+    keyId: head.keyId,
+  });
 
 const writeTreeHead = async (
   signed: SignedTreeHead,
   out: string | undefined,
   io: CommandIo,
+  m: Messages,
 ): Promise<number> => {
   if (out === undefined) io.out(signed.note);
   else {
     await writeOutput(out, signed.note);
-    io.out(`wrote ${out}: ${describeTreeHead(signed.treeHead)}`);
+    io.out(m.audit.wrote(out, describeTreeHead(signed.treeHead, m)));
   }
   return EXIT.ok;
 };
@@ -110,17 +111,18 @@ export const runCheckpoint = async (
   options: CheckpointOptions,
   io: CommandIo,
 ): Promise<number> => {
-  const privateKeyPem = await readText(options.key, "private key", io);
+  const m = messagesOf(options.lang);
+  const privateKeyPem = await readAuditFile(options.key, "private-key", io, m);
   if (privateKeyPem === undefined) return EXIT.usage;
-  const log = merkleLogFor(store, io);
+  const log = merkleLogFor(store, io, m);
   if (log === undefined) return EXIT.usage;
   const signed = await createTreeCheckpoint(store, log, {
     privateKeyPem,
     ...(options.origin === undefined ? {} : { origin: options.origin }),
     ...(options.now === undefined ? {} : { now: options.now }),
   });
-  if (isLeft(signed)) return reportError(signed.left, io);
-  return writeTreeHead(signed.right, options.out, io);
+  if (isLeft(signed)) return reportError(signed.left, io, m);
+  return writeTreeHead(signed.right, options.out, io, m);
 };
 
 export interface UpgradeCheckpointOptions {
@@ -129,6 +131,7 @@ export interface UpgradeCheckpointOptions {
   readonly key: string;
   readonly origin?: string;
   readonly out?: string;
+  readonly lang?: Lang;
 }
 
 /**
@@ -140,27 +143,29 @@ export const runUpgradeCheckpoint = async (
   options: UpgradeCheckpointOptions,
   io: CommandIo,
 ): Promise<number> => {
-  const text = await readText(options.checkpoint, "checkpoint", io);
-  const publicKeyPem = await readText(options.publicKey, "public key", io);
-  const privateKeyPem = await readText(options.key, "private key", io);
+  const m = messagesOf(options.lang);
+  const text = await readAuditFile(options.checkpoint, "checkpoint", io, m);
+  const publicKeyPem = await readAuditFile(options.publicKey, "public-key", io, m);
+  const privateKeyPem = await readAuditFile(options.key, "private-key", io, m);
   if (text === undefined || publicKeyPem === undefined || privateKeyPem === undefined) return EXIT.usage;
-  const log = merkleLogFor(store, io);
+  const log = merkleLogFor(store, io, m);
   if (log === undefined) return EXIT.usage;
   const legacy = parseCheckpointFile(text);
-  if (isLeft(legacy)) return reportError(legacy.left, io);
+  if (isLeft(legacy)) return reportError(legacy.left, io, m);
   const signed = await upgradeCheckpoint(store, log, legacy.right, publicKeyPem, {
     privateKeyPem,
     ...(options.origin === undefined ? {} : { origin: options.origin }),
   });
-  if (isLeft(signed)) return reportError(signed.left, io);
+  if (isLeft(signed)) return reportError(signed.left, io, m);
   const { scope, position } = legacy.right.checkpoint;
-  io.out(`the store still holds ${scope} position ${position} as the old checkpoint signed it`);
-  return writeTreeHead(signed.right, options.out, io);
+  io.out(m.audit.legacyStillHeld(scope, position));
+  return writeTreeHead(signed.right, options.out, io, m);
 };
 
 export interface VerifyCheckpointOptions {
   readonly checkpoint: string;
   readonly publicKey: string;
+  readonly lang?: Lang;
 }
 
 /** A checkpoint file written before 2026-12: JSON, where a tree head is a signed note. */
@@ -171,22 +176,19 @@ const runVerifyLegacyCheckpoint = async (
   text: string,
   publicKeyPem: string,
   io: CommandIo,
+  m: Messages,
 ): Promise<number> => {
   const parsed = parseCheckpointFile(text);
-  if (isLeft(parsed)) return reportError(parsed.left, io);
+  if (isLeft(parsed)) return reportError(parsed.left, io, m);
   const signed = verifyCheckpointSignature(parsed.right, publicKeyPem);
-  if (isLeft(signed)) return reportError(signed.left, io);
+  if (isLeft(signed)) return reportError(signed.left, io, m);
   const { scope, position, hash, time } = signed.right;
-  io.out(
-    `signature valid: ${scope} at position ${position}, hash ${hash}, signed ${time} by key ${parsed.right.keyId}`,
-  );
-  io.out(
-    "  a checkpoint of the old form (grant-ledger-checkpoint/1): `grant-ledger upgrade-checkpoint` turns it into a tree head",
-  );
+  io.out(m.audit.legacySignatureValid(scope, position, hash, time, parsed.right.keyId));
+  io.out(m.audit.legacyForm);
   if (store === undefined) return EXIT.ok;
   const held = await verifyCheckpointAgainstStore(store, signed.right);
-  if (isLeft(held)) return reportError(held.left, io);
-  io.out(`store matches: it still holds ${scope} position ${position} with that hash`);
+  if (isLeft(held)) return reportError(held.left, io, m);
+  io.out(m.audit.legacyStoreMatches(scope, position));
   return EXIT.ok;
 };
 
@@ -199,21 +201,18 @@ export const runVerifyCheckpoint = async (
   options: VerifyCheckpointOptions,
   io: CommandIo,
 ): Promise<number> => {
-  const text = await readText(options.checkpoint, "checkpoint", io);
-  const publicKeyPem = await readText(options.publicKey, "public key", io);
+  const m = messagesOf(options.lang);
+  const text = await readAuditFile(options.checkpoint, "checkpoint", io, m);
+  const publicKeyPem = await readAuditFile(options.publicKey, "public-key", io, m);
   if (text === undefined || publicKeyPem === undefined) return EXIT.usage;
-  if (isLegacyCheckpoint(text)) return runVerifyLegacyCheckpoint(store, text, publicKeyPem, io);
+  if (isLegacyCheckpoint(text)) return runVerifyLegacyCheckpoint(store, text, publicKeyPem, io, m);
   const signed = await verifyTreeCheckpoint(text, publicKeyPem);
-  if (isLeft(signed)) return reportError(signed.left, io);
-  io.out(`signature valid: ${describeTreeHead(signed.right)}`);
+  if (isLeft(signed)) return reportError(signed.left, io, m);
+  io.out(m.audit.signatureValid(describeTreeHead(signed.right, m)));
   if (store === undefined) return EXIT.ok;
   const held = await verifyTreeHeadAgainstStore(store, signed.right);
-  if (isLeft(held)) return reportError(held.left, io);
-  io.out(
-    `store matches: its first ${signed.right.treeSize} events fold to that root${
-      signed.right.streamHeads === undefined ? "" : " and those stream heads"
-    }`,
-  );
+  if (isLeft(held)) return reportError(held.left, io, m);
+  io.out(m.audit.storeMatches(signed.right.treeSize, signed.right.streamHeads !== undefined));
   return EXIT.ok;
 };
 
@@ -226,27 +225,39 @@ const define = (program: Command, io: CommandIo, open: StoreOpener, done: (code:
     .option("--stream <id>", "retired: a tree head covers every stream and commits to each one's head")
     .option("--origin <name>", "the log's name in the tree head (default grant-ledger)")
     .option("--out <file>", "write the tree head here instead of printing it")
+    .addOption(langOption())
     .addHelpText(
       "after",
       "\nThe checkpoint is a signed tree head (docs/tree-heads.md); checkpoints of the old JSON form are still read by verify-checkpoint and turned into tree heads by `upgrade-checkpoint`.\nExit codes: 0 signed, 1 nothing to sign, the chain is broken or the tree does not match the events, 2 bad key, --stream, or store without a Merkle tree, 5 --out cannot be written, 6 store unreachable.",
     )
     .action(
-      async (options: { store: string; key?: string; stream?: string; origin?: string; out?: string }) => {
+      async (options: {
+        store: string;
+        key?: string;
+        stream?: string;
+        origin?: string;
+        out?: string;
+        lang: Lang;
+      }) => {
         const { key } = options;
+        const m = messagesOf(options.lang);
         if (options.stream !== undefined) {
-          io.err(
-            "checkpoint --stream is retired: a checkpoint is a tree head of the whole log, which commits to every stream's head (`grant-ledger audit-bundle --agreement <id>` proves one agreement's events complete)",
-          );
+          io.err(m.audit.checkpointStreamRetired);
           return done(EXIT.usage);
         }
         if (key === undefined) {
-          io.err(
-            "checkpoint needs --key <private.pem> (create one with `grant-ledger checkpoint keygen --out-dir <dir>`)",
-          );
+          io.err(m.audit.checkpointNeedsKey);
           return done(EXIT.usage);
         }
         done(
-          await usingStore(options.store, open, io, (store) => runCheckpoint(store, { ...options, key }, io)),
+          await usingStore(
+            options.store,
+            open,
+            io,
+            (store) => runCheckpoint(store, { ...options, key }, io),
+            "existing",
+            messagesOf(options.lang),
+          ),
         );
       },
     );
@@ -255,11 +266,12 @@ const define = (program: Command, io: CommandIo, open: StoreOpener, done: (code:
     .description(`create an Ed25519 key pair: ${PRIVATE_KEY_FILE} and ${PUBLIC_KEY_FILE}`)
     .requiredOption("--out-dir <dir>", "directory for the two PEM files")
     .option("--force", "replace existing key files")
+    .addOption(langOption())
     .addHelpText(
       "after",
       "\nExit codes: 0 written, 2 key files already exist (without --force), 5 --out-dir cannot be created or written.",
     )
-    .action(async (options: { outDir: string; force?: boolean }) =>
+    .action(async (options: { outDir: string; force?: boolean; lang: Lang }) =>
       done(await runKeygen(options.outDir, options, io)),
     );
   program
@@ -271,12 +283,22 @@ const define = (program: Command, io: CommandIo, open: StoreOpener, done: (code:
     .option("--store <url>", "the store it was taken of", DEFAULT_STORE_URL)
     .option("--origin <name>", "the log's name in the tree head (default grant-ledger)")
     .option("--out <file>", "write the tree head here instead of printing it")
+    .addOption(langOption())
     .addHelpText(
       "after",
       "\nThe tree head covers exactly the events the old checkpoint did: all of them up to its position, or up to the stream event it named.\nExit codes: 0 written, 1 the store no longer holds what the old checkpoint signed, 2 unreadable file or key, 5 --out cannot be written.",
     )
     .action(async (options: { store: string } & UpgradeCheckpointOptions) =>
-      done(await usingStore(options.store, open, io, (store) => runUpgradeCheckpoint(store, options, io))),
+      done(
+        await usingStore(
+          options.store,
+          open,
+          io,
+          (store) => runUpgradeCheckpoint(store, options, io),
+          "existing",
+          messagesOf(options.lang),
+        ),
+      ),
     );
 
   program
@@ -285,16 +307,24 @@ const define = (program: Command, io: CommandIo, open: StoreOpener, done: (code:
     .requiredOption("--checkpoint <file>", "tree head written by `checkpoint` (or an old JSON checkpoint)")
     .requiredOption("--public-key <pem>", "the signer's Ed25519 public key (PEM)")
     .option("--store <url>", "also check the store's events still fold to the signed root and stream heads")
+    .addOption(langOption())
     .addHelpText(
       "after",
       "\nExit codes: 0 valid, 1 signature invalid, wrong key, or store rewritten/truncated, 2 unreadable file or key.",
     )
-    .action(async (options: { checkpoint: string; publicKey: string; store?: string }) => {
+    .action(async (options: { checkpoint: string; publicKey: string; store?: string; lang: Lang }) => {
       const { store } = options;
       done(
         store === undefined
           ? await runVerifyCheckpoint(undefined, options, io)
-          : await usingStore(store, open, io, (s) => runVerifyCheckpoint(s, options, io)),
+          : await usingStore(
+              store,
+              open,
+              io,
+              (s) => runVerifyCheckpoint(s, options, io),
+              "existing",
+              messagesOf(options.lang),
+            ),
       );
     });
 };

@@ -10,18 +10,12 @@ import {
   withOutputOptions,
 } from "../agreement/ledgerCommand";
 import { EXIT } from "../exitCodes";
+import { verdictLines } from "../format/verdicts";
 import { type CommandIo, processIo } from "../io/commandIo";
 import { type Define, runDefined } from "../runner/runCommand";
 import { openStore } from "../store/openStore";
 import { type StoreOpener, storeOption, withStore } from "../store/storeAccess";
-import {
-  type ShiftOptions,
-  UNITS_HELP,
-  evaluationJson,
-  shiftAgainst,
-  verdictLines,
-  withShiftOptions,
-} from "./reallocate";
+import { type ShiftOptions, UNITS_HELP, evaluationJson, shiftAgainst, withShiftOptions } from "./reallocate";
 
 const EXIT_BY_OUTCOME: Record<Evaluation["outcome"], number> = {
   allowed: EXIT.ok,
@@ -62,7 +56,7 @@ export const runControls = async (
           o.from,
           o.to,
         ),
-        ...verdictLines(verdicts),
+        ...verdictLines(verdicts, ctx.m),
       ].join("\n"),
     );
   return EXIT_BY_OUTCOME[outcome];
@@ -79,7 +73,7 @@ const define: Define = (program, io, open, done) => {
         .addOption(storeOption())
         .requiredOption("--agreement <id>", "agreement id"),
     ),
-    '{ "outcome", "verdicts": [{ "rule", "outcome", "explanation" }] }',
+    '{ "outcome", "verdicts": [{ "rule", "outcome", "explanation", "findings" }] }',
   )
     .addHelpText(
       "after",

@@ -34,18 +34,18 @@ const line = (r: Row, ctx: LedgerContext): string => {
   const actor = r.actor as { organisationId: string; role: string; person: string };
   const where = (r.position as { key: string }).key;
   const extra = [
-    r.requestId === undefined ? undefined : `request ${r.requestId}`,
-    r.period === undefined ? undefined : `period ${r.period}`,
-    r.policyVersion === undefined ? undefined : `policy v${r.policyVersion}`,
+    r.requestId === undefined ? undefined : ctx.m.views.request(String(r.requestId)),
+    r.period === undefined ? undefined : ctx.m.views.period(String(r.period)),
+    r.policyVersion === undefined ? undefined : ctx.m.views.policy(String(r.policyVersion)),
   ].filter((x) => x !== undefined);
   return [
     `r${r.revision}`,
-    `${r.recordedAt} (occurred ${r.occurredAt})`,
+    ctx.m.views.when(String(r.recordedAt), String(r.occurredAt)),
     r.step,
     `${where} [${r.level}]`,
     `${amount(r.before, ctx)} -> ${amount(r.after, ctx)}`,
-    `by ${actor.person} (${actor.organisationId}, ${actor.role})`,
-    ...(r.reason === undefined ? [] : [`why: ${r.reason}`]),
+    ctx.m.views.by(actor.person, actor.organisationId, actor.role),
+    ...(r.reason === undefined ? [] : [ctx.m.views.why(String(r.reason))]),
     ...extra,
   ].join(" | ");
 };

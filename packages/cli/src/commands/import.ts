@@ -9,6 +9,7 @@ import type { Command } from "commander";
 import { EXIT } from "../exitCodes";
 import { type CommandIo, processIo } from "../io/commandIo";
 import { DOCUMENT_HELP, type DocumentFlags, readLimitsOf, withDocumentOptions } from "../io/documentOptions";
+import { type Lang, type Messages, langOption, messagesOf } from "../messages/catalogue";
 import { runStoreCommand } from "../runner/runCommand";
 import { DEFAULT_STORE_URL, type StoreAccess, creationAccess, openStore } from "../store/openStore";
 import { createOption, usingStore } from "../store/storeAccess";
@@ -20,6 +21,7 @@ interface ImportFlags extends DocumentFlags {
   readonly by?: string;
   readonly json?: boolean;
   readonly create?: boolean;
+  readonly lang?: Lang;
 }
 
 export interface ImportDeps {
@@ -27,16 +29,16 @@ export interface ImportDeps {
   readonly clock?: () => Date;
 }
 
-const failureText = (f: ImportFailure): string => {
+const failureText = (f: ImportFailure, m: Messages): string => {
   switch (f._tag) {
     case "Unreadable":
       return unreadableText(f.problems);
     case "Discrepancies":
-      return `${reconciliationText(f.reconciliation)}\nnothing was written: correct the documents, or run again with --accept-discrepancies to record them with the agreement`;
+      return `${reconciliationText(f.reconciliation)}\n${m.imported.nothingWritten}`;
     case "AlreadyImported":
     case "Refused":
     case "NotRecorded":
-      return `import refused: ${f.message}`;
+      return m.imported.refused(f.message);
   }
 };
 
@@ -55,8 +57,9 @@ export const runImport = (
   flags: ImportFlags,
   io: CommandIo,
   deps: ImportDeps,
-): Promise<number> =>
-  usingStore(
+): Promise<number> => {
+  const m = messagesOf(flags.lang);
+  return usingStore(
     flags.store,
     deps.openStore,
     io,
@@ -70,7 +73,7 @@ export const runImport = (
       });
       if (result._tag === "Left") {
         if (flags.json) io.out(JSON.stringify({ ok: false, failure: failureJson(result.left) }, null, 2));
-        else io.err(failureText(result.left));
+        else io.err(failureText(result.left, m));
         return exitFor(result.left);
       }
       const { agreementId, streamId, events, acceptedDiscrepancies } = result.right;
@@ -87,19 +90,17 @@ export const runImport = (
       }
       io.out(
         [
-          `imported ${agreementId}: ${events.length} events into ${streamId} (${events.map((e) => e.type).join(", ")})`,
-          `last hash ${events[events.length - 1]?.hash ?? "none"}`,
-          ...(acceptedDiscrepancies.length > 0
-            ? [
-                `${acceptedDiscrepancies.length} discrepancies accepted and recorded in the events' metadata.annotations`,
-              ]
-            : []),
+          m.imported.written(agreementId, events.length, streamId, events.map((e) => e.type).join(", ")),
+          m.imported.lastHash(events[events.length - 1]?.hash ?? "-"),
+          ...(acceptedDiscrepancies.length > 0 ? [m.imported.accepted(acceptedDiscrepancies.length)] : []),
         ].join("\n"),
       );
       return EXIT.ok;
     },
     creationAccess(flags.store, flags.create),
+    m,
   );
+};
 
 const failureJson = (f: ImportFailure) =>
   f._tag === "Discrepancies"
@@ -123,6 +124,7 @@ const define = (program: Command, io: CommandIo, deps: ImportDeps, done: (code: 
     .option("--accept-discrepancies", "import despite discrepancies, recording them in the events' metadata")
     .option("--by <person>", "who runs the import (recorded on the proposal and the negotiation)")
     .option("--json", "machine-readable output")
+    .addOption(langOption())
     .addHelpText(
       "after",
       `${DOCUMENT_HELP}

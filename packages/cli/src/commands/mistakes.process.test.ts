@@ -44,7 +44,7 @@ describe("mistakes as real processes", () => {
     const r = await runCliProcess(["verify", "--store", `sqlite:${typo}`]);
     expect(r).toMatchObject({ code: 2, out: "" });
     expect(r.err).toBe(
-      `grant-ledger: no store at ${typo} (sqlite:${typo}): check the path; a new store is made only by import, propose or demo, with --create\n`,
+      `grant-ledger: geen store op ${typo} (sqlite:${typo}): controleer het pad; alleen import, propose en demo maken een nieuwe store, met --create\n`,
     );
     expect(existsSync(typo)).toBe(false);
   }, 60_000);
@@ -54,7 +54,7 @@ describe("mistakes as real processes", () => {
     expect(r).toMatchObject({
       code: 2,
       out: "",
-      err: 'grant-ledger: no stream "agreement-nope" in the store (check --stream)\n',
+      err: 'grant-ledger: geen stroom "agreement-nope" in de store (controleer --stream)\n',
     });
   }, 60_000);
 
@@ -168,4 +168,25 @@ describe("mistakes as real processes", () => {
     expect(help.out).toContain("Usage: grant-ledger report-result [options] <file>");
     expect(help.out).toMatch(/Exit codes: 0 reported/);
   }, 120_000);
+
+  it("commander's own usage errors have the one prefix, and are one JSON object under --json", async () => {
+    const plain = await runCliProcess(["verify", "--store", store, "--strem", "x"]);
+    expect(plain.code).toBe(2);
+    expect(plain.err).toMatch(/^grant-ledger: unknown option '--strem'/);
+    const json = await runCliProcess([
+      "state",
+      "--store",
+      store,
+      "--agreement",
+      "x",
+      "--asof",
+      "3",
+      "--json",
+    ]);
+    expect(json).toMatchObject({ code: 2, err: "" });
+    expect(JSON.parse(json.out)).toEqual({
+      ok: false,
+      error: { kind: "usage", exitCode: 2, message: expect.stringMatching(/^unknown option '--asof'/) },
+    });
+  }, 60_000);
 });

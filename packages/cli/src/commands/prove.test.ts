@@ -1,11 +1,15 @@
 import { join } from "node:path";
 import { type RecordedEvent, createInMemoryEventStore } from "@grant-ledger/event-store";
 import { aBatch } from "@grant-ledger/event-store/testing";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { captureIo } from "../io/commandIo";
 import { auditorKeys, openerFor, seeded } from "../merkle/auditorFixtures";
+import { LANG_ENV } from "../messages/catalogue";
 import { proveCli } from "./prove";
 import { treeHeadCli } from "./treeHead";
+
+// These tests read the English texts; the Dutch default is tested with the catalogue.
+vi.stubEnv(LANG_ENV, "en");
 
 describe("grant-ledger prove", () => {
   let keys: Awaited<ReturnType<typeof auditorKeys>>;

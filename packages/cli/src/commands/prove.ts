@@ -14,6 +14,7 @@ import {
   readKeptTreeHead,
   sizeOption,
 } from "../merkle/merkleAccess";
+import { type Lang, langOption, messagesOf } from "../messages/catalogue";
 import { runStoreCommand } from "../runner/runCommand";
 import { DEFAULT_STORE_URL, openStore } from "../store/openStore";
 import { type StoreOpener, usingStore } from "../store/storeAccess";
@@ -24,6 +25,7 @@ export interface ProveOptions {
   readonly treeHead?: string;
   readonly publicKey?: string;
   readonly out?: string;
+  readonly lang?: Lang;
 }
 
 export const INCLUSION_PROOF_FORMAT = "grant-ledger-inclusion-proof/1";
@@ -34,43 +36,42 @@ export const INCLUSION_PROOF_FORMAT = "grant-ledger-inclusion-proof/1";
  * tree head it is the auditor's check that the store still holds that event unchanged.
  */
 export const runProve = async (store: EventStore, options: ProveOptions, io: CommandIo): Promise<number> => {
-  const position = sizeOption(options.position, "--position");
-  const requested = sizeOption(options.size, "--size");
+  const m = messagesOf(options.lang);
+  const position = sizeOption(options.position, "--position", m);
+  const requested = sizeOption(options.size, "--size", m);
   if (typeof position === "string" || typeof requested === "string") {
     io.err(typeof position === "string" ? position : String(requested));
     return EXIT.usage;
   }
   if (position === undefined) {
-    io.err("prove needs --position <n> (the event's global position)");
+    io.err(m.audit.proveNeedsPosition);
     return EXIT.usage;
   }
-  const log = merkleLogFor(store, io);
+  const log = merkleLogFor(store, io, m);
   if (log === undefined) return EXIT.usage;
   const kept =
     options.treeHead === undefined
       ? undefined
-      : await readKeptTreeHead(options.treeHead, options.publicKey, io);
+      : await readKeptTreeHead(options.treeHead, options.publicKey, io, m);
   if (kept !== undefined && !kept.ok) return EXIT[kept.exit];
   const keptHead = kept?.ok ? kept.treeHead : undefined;
   if (keptHead !== undefined && requested !== undefined && requested !== keptHead.treeSize) {
-    io.err(`--size ${requested} differs from the tree head's size ${keptHead.treeSize}: give one of them`);
+    io.err(m.audit.sizeDiffers("--size", requested, "--tree-head", keptHead.treeSize));
     return EXIT.usage;
   }
-  const current = inRange(await log.treeHead(), io);
+  const current = inRange(await log.treeHead(), io, m);
   if (current === undefined) return EXIT.usage;
   const treeSize = keptHead?.treeSize ?? requested ?? current.treeSize;
   if (keptHead !== undefined && current.treeSize < keptHead.treeSize) {
-    io.out(
-      `INVALID: the store holds ${current.treeSize} events, fewer than the ${keptHead.treeSize} the tree head covers: events were cut off the end`,
-    );
+    io.out(m.audit.invalid(m.audit.cutOff(current.treeSize, keptHead.treeSize, m.audit.theTreeHead)));
     return EXIT.failed;
   }
-  const proof = inRange(await log.inclusionProof(position, treeSize), io);
-  const storeHead = inRange(await log.treeHead(treeSize), io);
+  const proof = inRange(await log.inclusionProof(position, treeSize), io, m);
+  const storeHead = inRange(await log.treeHead(treeSize), io, m);
   if (proof === undefined || storeHead === undefined) return EXIT.usage;
   const event = await eventAt(store, position);
   if (event === undefined) {
-    io.out(`INVALID: the tree has leaf ${position} but the store has no event at that global position`);
+    io.out(m.audit.invalid(m.audit.leafWithoutEvent(position)));
     return EXIT.failed;
   }
   const rootHash = keptHead?.rootHash ?? storeHead.rootHash;
@@ -89,18 +90,18 @@ export const runProve = async (store: EventStore, options: ProveOptions, io: Com
   if (options.out === undefined) io.out(document);
   else await writeFile(options.out, `${document}\n`);
   const verdict = await verifyInclusion({ index: position, treeSize, leafHash, proof, rootHash });
-  const what = `${event.streamId} revision ${event.revision} (global position ${position})`;
+  const what = m.audit.eventAt(event.streamId, event.revision, position);
   if (!verdict.valid) {
     io.out(
-      `INVALID: ${what} is not leaf ${position} of the ${keptHead === undefined ? "store's" : "kept"} tree of size ${treeSize}: ${verdict.message}`,
+      m.audit.invalid(m.audit.notLeaf(what, position, keptHead !== undefined, treeSize, verdict.message)),
     );
     return EXIT.failed;
   }
   const against =
     keptHead === undefined
-      ? `the store's tree of size ${treeSize}, root ${base64(rootHash)}`
-      : `the tree head of size ${treeSize} signed ${keptHead.timestamp} by key ${keptHead.keyId}`;
-  io.out(`included: ${what} is leaf ${position} of ${against}`);
+      ? m.audit.storeTree(treeSize, base64(rootHash))
+      : m.audit.signedTree(treeSize, keptHead.timestamp, keptHead.keyId);
+  io.out(m.audit.included(what, position, against));
   return EXIT.ok;
 };
 
@@ -114,12 +115,22 @@ const define = (program: Command, io: CommandIo, open: StoreOpener, done: (code:
     .option("--tree-head <file>", "check the proof against this signed tree head you kept")
     .option("--public-key <pem>", "the signer's Ed25519 public key, for --tree-head")
     .option("--out <file>", "write the proof (JSON) here instead of printing it")
+    .addOption(langOption())
     .addHelpText(
       "after",
       "\nExit codes: 0 included, 1 not included in the tree head (edited, moved or cut off), 2 bad arguments or store.",
     )
     .action(async (options: { store: string } & ProveOptions) =>
-      done(await usingStore(options.store, open, io, (store) => runProve(store, options, io))),
+      done(
+        await usingStore(
+          options.store,
+          open,
+          io,
+          (store) => runProve(store, options, io),
+          "existing",
+          messagesOf(options.lang),
+        ),
+      ),
     );
 };
 

@@ -12,6 +12,7 @@ import {
   readKeptTreeHead,
   sizeOption,
 } from "../merkle/merkleAccess";
+import { type Lang, type Messages, langOption, messagesOf } from "../messages/catalogue";
 import { runStoreCommand } from "../runner/runCommand";
 import { DEFAULT_STORE_URL, openStore } from "../store/openStore";
 import { type StoreOpener, usingStore } from "../store/storeAccess";
@@ -23,6 +24,7 @@ export interface ProveConsistencyOptions {
   readonly treeHead?: string;
   readonly publicKey?: string;
   readonly out?: string;
+  readonly lang?: Lang;
 }
 
 export const CONSISTENCY_PROOF_FORMAT = "grant-ledger-consistency-proof/1";
@@ -34,13 +36,14 @@ const usage = (io: CommandIo, message: string): number => {
 
 const forkEvidence = (
   io: CommandIo,
+  m: Messages,
   size: bigint,
   a: string,
   rootA: Uint8Array,
   b: string,
   rootB: Uint8Array,
 ) => {
-  io.out(`INVALID: two different trees of size ${size}: the log was rewritten (or forked)`);
+  io.out(m.audit.invalid(m.audit.forked(size)));
   io.out(`  ${a}: ${base64(rootA)}`);
   io.out(`  ${b}: ${base64(rootB)}`);
 };
@@ -57,58 +60,51 @@ export const runProveConsistency = async (
   options: ProveConsistencyOptions,
   io: CommandIo,
 ): Promise<number> => {
-  const from = sizeOption(options.from, "--from");
-  const to = sizeOption(options.to, "--to");
+  const m = messagesOf(options.lang);
+  const from = sizeOption(options.from, "--from", m);
+  const to = sizeOption(options.to, "--to", m);
   if (typeof from === "string") return usage(io, from);
   if (typeof to === "string") return usage(io, to);
-  const log = merkleLogFor(store, io);
+  const log = merkleLogFor(store, io, m);
   if (log === undefined) return EXIT.usage;
   const kept: Record<"since" | "treeHead", TreeHead | undefined> = { since: undefined, treeHead: undefined };
   for (const which of ["since", "treeHead"] as const) {
     const file = options[which];
     if (file === undefined) continue;
-    const read = await readKeptTreeHead(file, options.publicKey, io);
+    const read = await readKeptTreeHead(file, options.publicKey, io, m);
     if (!read.ok) return EXIT[read.exit];
     kept[which] = read.treeHead;
   }
   const { since, treeHead } = kept;
   if (since !== undefined && from !== undefined && from !== since.treeSize)
-    return usage(io, `--from ${from} differs from the size ${since.treeSize} of --since: give one of them`);
+    return usage(io, m.audit.sizeDiffers("--from", from, "--since", since.treeSize));
   if (treeHead !== undefined && to !== undefined && to !== treeHead.treeSize)
-    return usage(
-      io,
-      `--to ${to} differs from the size ${treeHead.treeSize} of --tree-head: give one of them`,
-    );
+    return usage(io, m.audit.sizeDiffers("--to", to, "--tree-head", treeHead.treeSize));
   const first = since?.treeSize ?? from;
-  if (first === undefined)
-    return usage(io, "prove-consistency needs --from <size> or --since <tree head file>");
-  const current = inRange(await log.treeHead(), io);
+  if (first === undefined) return usage(io, m.audit.consistencyNeedsFrom);
+  const current = inRange(await log.treeHead(), io, m);
   if (current === undefined) return EXIT.usage;
   const second = treeHead?.treeSize ?? to ?? current.treeSize;
-  const kept1 = since === undefined ? "" : `the tree head kept in ${options.since}`;
+  const kept1 = since === undefined ? "" : m.audit.keptIn(options.since!);
   if (
     since !== undefined &&
     treeHead !== undefined &&
     first === second &&
     !equalBytes(since.rootHash, treeHead.rootHash)
   ) {
-    forkEvidence(io, first, options.since!, since.rootHash, options.treeHead!, treeHead.rootHash);
+    forkEvidence(io, m, first, options.since!, since.rootHash, options.treeHead!, treeHead.rootHash);
     return EXIT.failed;
   }
   if (current.treeSize < second || current.treeSize < first) {
+    const largest = first > second ? first : second;
     if (since === undefined && treeHead === undefined)
-      return usage(
-        io,
-        `the store holds ${current.treeSize} events: no tree of size ${first > second ? first : second}`,
-      );
-    io.out(
-      `INVALID: the store holds ${current.treeSize} events, fewer than the ${first > second ? first : second} a kept tree head covers: events were cut off the end`,
-    );
+      return usage(io, m.audit.noTreeOfSize(current.treeSize, largest));
+    io.out(m.audit.invalid(m.audit.cutOff(current.treeSize, largest, m.audit.aKeptTreeHead)));
     return EXIT.failed;
   }
-  const proof = inRange(await log.consistencyProof(first, second), io);
-  const storeFirst = inRange(await log.treeHead(first), io);
-  const storeSecond = inRange(await log.treeHead(second), io);
+  const proof = inRange(await log.consistencyProof(first, second), io, m);
+  const storeFirst = inRange(await log.treeHead(first), io, m);
+  const storeSecond = inRange(await log.treeHead(second), io, m);
   if (proof === undefined || storeFirst === undefined || storeSecond === undefined) return EXIT.usage;
   const firstRoot = since?.rootHash ?? storeFirst.rootHash;
   const secondRoot = treeHead?.rootHash ?? storeSecond.rootHash;
@@ -131,23 +127,27 @@ export const runProveConsistency = async (
   });
   if (!verdict.valid) {
     if (since !== undefined && !equalBytes(since.rootHash, storeFirst.rootHash))
-      forkEvidence(io, first, kept1, since.rootHash, "the store", storeFirst.rootHash);
+      forkEvidence(io, m, first, kept1, since.rootHash, m.audit.theStore, storeFirst.rootHash);
     else if (treeHead !== undefined && !equalBytes(treeHead.rootHash, storeSecond.rootHash))
       forkEvidence(
         io,
+        m,
         second,
-        `the tree head in ${options.treeHead}`,
+        m.audit.treeHeadIn(options.treeHead!),
         treeHead.rootHash,
-        "the store",
+        m.audit.theStore,
         storeSecond.rootHash,
       );
-    else io.out(`INVALID: ${verdict.message}`);
+    else io.out(m.audit.invalid(verdict.message));
     return EXIT.failed;
   }
   io.out(
-    `consistent: the tree of ${first} events${since === undefined ? "" : ` (${kept1})`} is a prefix of the tree of ${second} events${
-      treeHead === undefined ? "" : ` (the tree head in ${options.treeHead})`
-    }`,
+    m.audit.consistent(
+      first,
+      kept1,
+      second,
+      treeHead === undefined ? "" : m.audit.treeHeadIn(options.treeHead!),
+    ),
   );
   return EXIT.ok;
 };
@@ -165,12 +165,22 @@ const define = (program: Command, io: CommandIo, open: StoreOpener, done: (code:
     .option("--tree-head <file>", "the later tree head, signed (instead of --to)")
     .option("--public-key <pem>", "the signer's Ed25519 public key, for --since and --tree-head")
     .option("--out <file>", "write the proof (JSON) here instead of printing it")
+    .addOption(langOption())
     .addHelpText(
       "after",
       "\nExit codes: 0 consistent, 1 not consistent (history rewritten, truncated or forked), 2 bad arguments or store.",
     )
     .action(async (options: { store: string } & ProveConsistencyOptions) =>
-      done(await usingStore(options.store, open, io, (store) => runProveConsistency(store, options, io))),
+      done(
+        await usingStore(
+          options.store,
+          open,
+          io,
+          (store) => runProveConsistency(store, options, io),
+          "existing",
+          messagesOf(options.lang),
+        ),
+      ),
     );
 };
 

@@ -5,7 +5,6 @@ import {
   type DomainEvent,
   type Evaluation,
   type Shift,
-  type Verdict,
   toDecimalString,
 } from "@grant-ledger/core";
 import type { Command } from "commander";
@@ -20,6 +19,7 @@ import {
   withOutputOptions,
 } from "../agreement/ledgerCommand";
 import { EXIT } from "../exitCodes";
+import { verdictJson, verdictLines } from "../format/verdicts";
 import { agreementCell, agreementKind } from "../input/agreementCells";
 import { parseUnits } from "../input/units";
 import { type CommandIo, processIo } from "../io/commandIo";
@@ -67,19 +67,12 @@ export const shiftWire = (s: Shift) => ({
   quantity: { kind: s.quantity.kind, amount: toDecimalString(s.quantity.amount) },
 });
 
-export const verdictLines = (verdicts: readonly Verdict[]): string[] =>
-  verdicts.map((v) => `  ${v.outcome.padEnd(14)} ${v.rule.padEnd(20)} ${v.explanation}`);
-
 export const evaluationJson = (evaluation: Evaluation, extra: Record<string, unknown> = {}): string =>
   JSON.stringify(
     {
       outcome: evaluation.outcome,
       ...extra,
-      verdicts: evaluation.verdicts.map((v) => ({
-        rule: v.rule,
-        outcome: v.outcome,
-        explanation: v.explanation,
-      })),
+      verdicts: evaluation.verdicts.map(verdictJson),
     },
     null,
     2,
@@ -112,7 +105,7 @@ export const reportRecorded = (
       const { verdicts, policyVersion } = event.data;
       say({ outcome: "allowed", verdicts }, event.type, [
         r.applied(requestId, policyVersion),
-        ...verdictLines(verdicts),
+        ...verdictLines(verdicts, ctx.m),
       ]);
       return EXIT.ok;
     }
@@ -120,13 +113,16 @@ export const reportRecorded = (
       const { verdicts, policyVersion } = event.data;
       say({ outcome: "needs-approval", verdicts }, event.type, [
         r.requested(requestId, policyVersion),
-        ...verdictLines(verdicts),
+        ...verdictLines(verdicts, ctx.m),
       ]);
       return EXIT.needsApproval;
     }
     if (event.type === "ReallocationApproved") {
       const { verdicts } = event.data;
-      say({ outcome: "allowed", verdicts }, event.type, [r.approved(requestId), ...verdictLines(verdicts)]);
+      say({ outcome: "allowed", verdicts }, event.type, [
+        r.approved(requestId),
+        ...verdictLines(verdicts, ctx.m),
+      ]);
       return EXIT.ok;
     }
     if (event.type === "ReallocationRejected") {

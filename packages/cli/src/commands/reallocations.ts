@@ -33,16 +33,22 @@ const line = (r: Row, ctx: LedgerContext): string => {
       | { kind: string; percent: string | null; threshold: string; aboveThreshold: boolean }[]
       | null
   )
-    ?.map(
-      (c) =>
-        `cumulative ${c.percent === null ? "?" : viewNumber(c.percent, ctx.formats)}% of ${ctx.m.kindNames[c.kind] ?? c.kind} (threshold ${viewNumber(c.threshold, ctx.formats)}%${c.aboveThreshold ? ", above" : ""})`,
+    ?.map((c) =>
+      ctx.m.views.cumulative(
+        c.percent === null ? "?" : viewNumber(c.percent, ctx.formats),
+        ctx.m.kindNames[c.kind] ?? c.kind,
+        viewNumber(c.threshold, ctx.formats),
+        c.aboveThreshold,
+      ),
     )
     .join(", ");
   return [
     `${r.requestId} [${r.status}]`,
     shifts,
-    `requested by ${by} at ${r.requestedAt}: ${r.justification}`,
-    ...(decision === null ? [] : [`${r.status} by ${decision.actor.person}: ${decision.justification}`]),
+    ctx.m.views.requestedBy(by, String(r.requestedAt), String(r.justification)),
+    ...(decision === null
+      ? []
+      : [ctx.m.views.decidedBy(String(r.status), decision.actor.person, decision.justification)]),
     ...(cumulative === undefined ? [] : [cumulative]),
   ].join(" | ");
 };

@@ -5,9 +5,13 @@ import {
   createInMemoryProjectionCheckpoints,
 } from "@grant-ledger/event-store";
 import { aBatch } from "@grant-ledger/event-store/testing";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { captureIo } from "../io/commandIo";
+import { LANG_ENV } from "../messages/catalogue";
 import { rebuildCli } from "./rebuild";
+
+// These tests read the English texts; the Dutch default is tested with the catalogue.
+vi.stubEnv(LANG_ENV, "en");
 
 const openerFor = (store: EventStore) => async () => ({ ...store, close: async () => undefined });
 

@@ -11,6 +11,7 @@ import { SingleBar } from "cli-progress";
 import type { Command } from "commander";
 import { EXIT } from "../exitCodes";
 import { type CommandIo, processIo } from "../io/commandIo";
+import { type Lang, type Messages, langOption, messagesOf } from "../messages/catalogue";
 import { runStoreCommand } from "../runner/runCommand";
 import { DEFAULT_STORE_URL, openStore } from "../store/openStore";
 import { type StoreOpener, usingStore } from "../store/storeAccess";
@@ -27,10 +28,10 @@ interface ProgressDisplay {
 }
 
 /** A bar on a terminal; elsewhere (CI logs, pipes) a plain line about every tenth of the way. */
-const progressDisplay = (io: CommandIo, name: string): ProgressDisplay => {
+const progressDisplay = (io: CommandIo, name: string, m: Messages): ProgressDisplay => {
   if (io.isTTY) {
     const bar = new SingleBar({
-      format: `${name} [{bar}] {percentage}% | {value}/{total} events`,
+      format: m.rebuild.bar(name),
       hideCursor: true,
       clearOnComplete: false,
       stream: io.terminal ?? process.stderr,
@@ -52,8 +53,7 @@ const progressDisplay = (io: CommandIo, name: string): ProgressDisplay => {
       const tenth = p.total === undefined || p.total === 0 ? -1 : Math.floor((p.processed * 10) / p.total);
       if (p.total !== undefined && tenth === lastTenth && p.processed !== p.total) return;
       lastTenth = tenth;
-      const of = p.total === undefined ? "" : ` of ${p.total}`;
-      io.err(`${name}: ${p.processed}${of} events applied`);
+      io.err(m.rebuild.progress(name, p.processed, p.total));
     },
     done: () => undefined,
   };
@@ -64,6 +64,7 @@ export interface RebuildOptions {
   readonly projections?: readonly AnyProjection[];
   /** Events between progress reports (default 1,000). */
   readonly progressEvery?: number;
+  readonly lang?: Lang;
 }
 
 /** Rebuilds one projection (or all) from the first event, saving state and checkpoint together. */
@@ -72,21 +73,24 @@ export const runRebuild = async (
   options: RebuildOptions,
   io: CommandIo,
 ): Promise<number> => {
+  const m = messagesOf(options.lang);
   const known = options.projections ?? PROJECTIONS;
   const chosen =
     options.projection === undefined ? known : known.filter((p) => p.name === options.projection);
   if (chosen.length === 0) {
     io.err(
-      `unknown projection ${JSON.stringify(options.projection)}: known are ${known.map((p) => p.name).join(", ")}`,
+      m.rebuild.unknownProjection(
+        options.projection ?? "",
+        known.map((p) => p.name),
+      ),
     );
     return EXIT.usage;
   }
   const stored = projectionCheckpointsOf(store);
-  if (stored === undefined)
-    io.err("note: this store keeps no projection checkpoints; the rebuilt state is only printed");
+  if (stored === undefined) io.err(m.rebuild.noCheckpoints);
   const checkpoints = stored ?? createInMemoryProjectionCheckpoints();
   for (const projection of chosen) {
-    const display = progressDisplay(io, projection.name);
+    const display = progressDisplay(io, projection.name, m);
     const runner = createProjectionRunner({
       store,
       checkpoints,
@@ -95,7 +99,7 @@ export const runRebuild = async (
     });
     const run = await runner.rebuild({ onProgress: display.update });
     display.done();
-    io.out(`rebuilt ${projection.name}: ${run.processed} events applied, next position ${run.position}`);
+    io.out(m.rebuild.rebuilt(projection.name, run.processed, run.position));
     io.out(JSON.stringify(projection.stateCodec.encode(run.state), null, 2));
   }
   return EXIT.ok;
@@ -110,9 +114,19 @@ const define = (program: Command, io: CommandIo, open: StoreOpener, done: (code:
       "--projection <name>",
       `only this projection (known: ${PROJECTIONS.map((p) => p.name).join(", ")})`,
     )
+    .addOption(langOption())
     .addHelpText("after", "\nExit codes: 0 rebuilt, 2 unknown projection or store cannot be opened.")
-    .action(async (options: { store: string; projection?: string }) =>
-      done(await usingStore(options.store, open, io, (store) => runRebuild(store, options, io))),
+    .action(async (options: { store: string; projection?: string; lang: Lang }) =>
+      done(
+        await usingStore(
+          options.store,
+          open,
+          io,
+          (store) => runRebuild(store, options, io),
+          "existing",
+          messagesOf(options.lang),
+        ),
+      ),
     );
 };
 

@@ -31,7 +31,7 @@ describe("store commands as a process, on a SQLite file", () => {
     const intact = await cli(["verify", "--store", store]);
     expect(intact).toMatchObject({
       code: 0,
-      out: "intact: store, 5 events in 2 streams checked, up to global position 4\n",
+      out: "intact: store, 5 gebeurtenissen in 2 stromen gecontroleerd, tot en met globale positie 4\n",
     });
 
     // Signing runs in-process (through the same sqlite: URL) to keep the number of slow child processes down.
@@ -60,7 +60,7 @@ describe("store commands as a process, on a SQLite file", () => {
     const broken = await cli(["verify", "--store", store]);
     expect(broken.code).toBe(1);
     expect(broken.out).toContain(
-      "BROKEN: edited event in stream agreement-a at revision 1 (global position 1)",
+      "GEBROKEN: bewerkte gebeurtenis in stroom agreement-a bij revisie 1 (globale positie 1)",
     );
 
     const publicKey = join(dir, "keys", "checkpoint-public.pem");
@@ -74,7 +74,7 @@ describe("store commands as a process, on a SQLite file", () => {
       store,
     ]);
     expect(online.code).toBe(1);
-    expect(online.out).toContain("BROKEN: edited event in stream agreement-a at revision 1");
+    expect(online.out).toContain("GEBROKEN: bewerkte gebeurtenis in stroom agreement-a bij revisie 1");
   });
 
   it("exits 2 for a usage error", async () => {

@@ -1,9 +1,11 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import { type EventStore, signStoreTreeHead } from "@grant-ledger/event-store";
 import type { Command } from "commander";
 import { EXIT } from "../exitCodes";
 import { type CommandIo, processIo } from "../io/commandIo";
+import { readAuditFile } from "../io/readAuditFile";
 import { base64, inRange, merkleLogFor, sizeOption } from "../merkle/merkleAccess";
+import { type Lang, langOption, messagesOf } from "../messages/catalogue";
 import { runStoreCommand } from "../runner/runCommand";
 import { DEFAULT_STORE_URL, openStore } from "../store/openStore";
 import { type StoreOpener, usingStore } from "../store/storeAccess";
@@ -14,6 +16,7 @@ export interface TreeHeadOptions {
   readonly origin?: string;
   readonly out?: string;
   readonly now?: () => Date;
+  readonly lang?: Lang;
 }
 
 /**
@@ -26,30 +29,22 @@ export const runTreeHead = async (
   options: TreeHeadOptions,
   io: CommandIo,
 ): Promise<number> => {
-  const size = sizeOption(options.size, "--size");
+  const m = messagesOf(options.lang);
+  const size = sizeOption(options.size, "--size", m);
   if (typeof size === "string") {
     io.err(size);
     return EXIT.usage;
   }
-  const log = merkleLogFor(store, io);
+  const log = merkleLogFor(store, io, m);
   if (log === undefined) return EXIT.usage;
-  const head = inRange(await log.treeHead(size), io);
+  const head = inRange(await log.treeHead(size), io, m);
   if (head === undefined) return EXIT.usage;
   if (options.key === undefined) {
-    io.out(
-      `tree size ${head.treeSize}, root ${base64(head.rootHash)} (unsigned: pass --key <private.pem> to sign)`,
-    );
+    io.out(m.audit.unsignedTreeHead(m.audit.treeRoot(head.treeSize, base64(head.rootHash))));
     return EXIT.ok;
   }
-  let privateKeyPem: string;
-  try {
-    privateKeyPem = await readFile(options.key, "utf8");
-  } catch (error) {
-    io.err(
-      `cannot read private key ${options.key}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-    );
-    return EXIT.usage;
-  }
+  const privateKeyPem = await readAuditFile(options.key, "private-key", io, m);
+  if (privateKeyPem === undefined) return EXIT.usage;
   const signed = await signStoreTreeHead(store, log, {
     size: head.treeSize,
     privateKeyPem,
@@ -65,7 +60,16 @@ export const runTreeHead = async (
   else {
     await writeFile(options.out, note);
     io.out(
-      `wrote ${options.out}: tree size ${head.treeSize}, root ${base64(head.rootHash)}, key ${treeHead.keyId}`,
+      m.audit.wrote(
+        options.out,
+        m.audit.signedTreeHead({
+          treeSize: head.treeSize,
+          root: base64(head.rootHash),
+          streamHeads: treeHead.streamHeads?.count,
+          timestamp: treeHead.timestamp,
+          keyId: treeHead.keyId,
+        }),
+      ),
     );
   }
   return EXIT.ok;
@@ -80,12 +84,22 @@ const define = (program: Command, io: CommandIo, open: StoreOpener, done: (code:
     .option("--size <n>", "the tree of the first n events instead of all of them")
     .option("--origin <name>", "the log's name, first line of the tree head (default grant-ledger)")
     .option("--out <file>", "write the signed tree head here instead of printing it")
+    .addOption(langOption())
     .addHelpText(
       "after",
       "\nThe format is described in docs/tree-heads.md.\nExit codes: 0 written, 2 bad key, size beyond the log, or store without a Merkle tree.",
     )
     .action(async (options: { store: string } & TreeHeadOptions) =>
-      done(await usingStore(options.store, open, io, (store) => runTreeHead(store, options, io))),
+      done(
+        await usingStore(
+          options.store,
+          open,
+          io,
+          (store) => runTreeHead(store, options, io),
+          "existing",
+          messagesOf(options.lang),
+        ),
+      ),
     );
 };
 

@@ -8,9 +8,13 @@ import {
 } from "@grant-ledger/event-store";
 import { aBatch } from "@grant-ledger/event-store/testing";
 import { openSqliteEventStore } from "@grant-ledger/store-sqlite";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { captureIo } from "../io/commandIo";
+import { LANG_ENV } from "../messages/catalogue";
 import { verifyCli } from "./verify";
+
+// These tests read the English texts; the Dutch default is tested with the catalogue.
+vi.stubEnv(LANG_ENV, "en");
 
 /** Hands the same store to every command and keeps it open across them. */
 const openerFor = (store: EventStore) => async () => ({ ...store, close: async () => undefined });

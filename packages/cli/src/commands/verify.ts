@@ -8,22 +8,24 @@ import {
 import type { Command } from "commander";
 import { EXIT } from "../exitCodes";
 import { type CommandIo, processIo } from "../io/commandIo";
+import { type Lang, type Messages, langOption, messagesOf } from "../messages/catalogue";
+import { PREFIX } from "../runner/cliFailure";
 import { runStoreCommand } from "../runner/runCommand";
 import { DEFAULT_STORE_URL, openStore } from "../store/openStore";
 import { type StoreOpener, usingStore } from "../store/storeAccess";
 
-export const describeBreak = (found: ChainBreak): string[] => {
+export const describeBreak = (found: ChainBreak, m: Messages): string[] => {
   if (isStorageBreak(found)) {
     return [
-      `BROKEN: the store's file is damaged (${found.findings.length} finding${found.findings.length === 1 ? "" : "s"} of its consistency check)`,
+      m.audit.storageBroken(found.findings.length),
       ...found.findings.slice(0, 20).map((f) => `  ${f}`),
     ];
   }
   return [
-    `BROKEN: ${found.problem} event in stream ${found.streamId} at revision ${found.revision} (global position ${found.globalPosition})`,
+    m.audit.eventBroken(found),
     `  ${found.message}`,
-    ...(found.expectedHash === undefined ? [] : [`  expected hash: ${found.expectedHash}`]),
-    ...(found.foundHash === undefined ? [] : [`  found hash:    ${found.foundHash}`]),
+    ...(found.expectedHash === undefined ? [] : [m.audit.expectedHash(found.expectedHash)]),
+    ...(found.foundHash === undefined ? [] : [m.audit.foundHash(found.foundHash)]),
   ];
 };
 
@@ -49,23 +51,22 @@ beyond opening is reported as broken, exit 1), 6 store unreachable.`;
 /** 0 when every chain checked is intact, 1 naming the first break. */
 export const runVerify = async (
   store: EventStore,
-  options: { readonly stream?: string },
+  options: { readonly stream?: string; readonly lang?: Lang },
   io: CommandIo,
 ): Promise<number> => {
+  const m = messagesOf(options.lang);
   const result = await verifyStore(store, options.stream === undefined ? {} : { streamId: options.stream });
   if (result._tag === "Left") {
-    for (const line of describeBreak(result.left)) io.out(line);
+    for (const line of describeBreak(result.left, m)) io.out(line);
     return EXIT.failed;
   }
   const { eventsChecked, streamsChecked, lastGlobalPosition } = result.right;
-  const scope = options.stream === undefined ? "store" : `stream ${options.stream}`;
   // A mistyped stream id must not read as "intact": a stream with no events does not exist.
   if (options.stream !== undefined && eventsChecked === 0) {
-    io.err(`grant-ledger: no stream ${JSON.stringify(options.stream)} in the store (check --stream)`);
+    io.err(`${PREFIX}${m.audit.noStream(options.stream)}`);
     return EXIT.usage;
   }
-  const upTo = lastGlobalPosition === undefined ? "" : `, up to global position ${lastGlobalPosition}`;
-  io.out(`intact: ${scope}, ${eventsChecked} events in ${streamsChecked} streams checked${upTo}`);
+  io.out(m.audit.intact(options.stream, eventsChecked, streamsChecked, lastGlobalPosition));
   return EXIT.ok;
 };
 
@@ -74,7 +75,7 @@ export const runVerify = async (
  * (exit 1), not only as a store that cannot be opened (exit 2).
  */
 const verifyAt = async (
-  options: { readonly store: string; readonly stream?: string },
+  options: { readonly store: string; readonly stream?: string; readonly lang?: Lang },
   open: StoreOpener,
   io: CommandIo,
 ): Promise<number> => {
@@ -87,12 +88,20 @@ const verifyAt = async (
       const { isSqliteStoreError } = await import("@grant-ledger/store-sqlite");
       if (isSqliteStoreError(error) && error.code === "corrupt") {
         damaged = true;
-        for (const line of describeBreak(storageBreak([error.message]))) io.out(line);
+        for (const line of describeBreak(storageBreak([error.message]), messagesOf(options.lang)))
+          io.out(line);
       }
       throw error;
     }
   };
-  const code = await usingStore(options.store, openOrReport, io, (store) => runVerify(store, options, io));
+  const code = await usingStore(
+    options.store,
+    openOrReport,
+    io,
+    (store) => runVerify(store, options, io),
+    "existing",
+    messagesOf(options.lang),
+  );
   return damaged ? EXIT.failed : code;
 };
 
@@ -102,8 +111,11 @@ const define = (program: Command, io: CommandIo, open: StoreOpener, done: (code:
     .description("check the hash chain of one stream or of the whole store; names the first break")
     .option("--store <url>", "store URL: sqlite:<file>, memory:, esdb://...", DEFAULT_STORE_URL)
     .option("--stream <id>", "verify only this stream (e.g. agreement-<id>)")
+    .addOption(langOption())
     .addHelpText("after", HELP)
-    .action(async (options: { store: string; stream?: string }) => done(await verifyAt(options, open, io)));
+    .action(async (options: { store: string; stream?: string; lang: Lang }) =>
+      done(await verifyAt(options, open, io)),
+    );
 };
 
 export const register = (program: Command): void =>

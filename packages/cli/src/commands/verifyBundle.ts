@@ -1,23 +1,16 @@
-import { readFile } from "node:fs/promises";
 import { parseBundle, verifyBundle } from "@grant-ledger/merkle-verify";
 import type { Command } from "commander";
 import { EXIT } from "../exitCodes";
 import { type CommandIo, processIo } from "../io/commandIo";
+import { readAuditFile } from "../io/readAuditFile";
+import { type Lang, langOption, messagesOf } from "../messages/catalogue";
 import { runStoreCommand } from "../runner/runCommand";
 
 export interface VerifyBundleOptions {
   readonly key?: string;
   readonly since?: string;
+  readonly lang?: Lang;
 }
-
-const readText = async (path: string, what: string, io: CommandIo): Promise<string | undefined> => {
-  try {
-    return await readFile(path, "utf8");
-  } catch (error) {
-    io.err(`cannot read ${what} ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-    return undefined;
-  }
-};
 
 /**
  * Checks a bundle with no store: 0 when it all holds, 1 naming the first failure. Every
@@ -29,29 +22,29 @@ export const runVerifyBundle = async (
   options: VerifyBundleOptions,
   io: CommandIo,
 ): Promise<number> => {
+  const m = messagesOf(options.lang);
   if (options.key === undefined) {
-    io.err("verify-bundle needs --key <public.pem> (the signer's public key)");
+    io.err(m.audit.verifyBundleNeedsKey);
     return EXIT.usage;
   }
-  const text = await readText(file, "bundle", io);
-  const publicKey = await readText(options.key, "public key", io);
-  const kept = options.since === undefined ? undefined : await readText(options.since, "tree head", io);
+  const text = await readAuditFile(file, "bundle", io, m);
+  const publicKey = await readAuditFile(options.key, "public-key", io, m);
+  const kept =
+    options.since === undefined ? undefined : await readAuditFile(options.since, "tree-head", io, m);
   if (text === undefined || publicKey === undefined || (options.since !== undefined && kept === undefined))
     return EXIT.usage;
   const bundle = parseBundle(text);
   if (!bundle.ok) {
-    io.out(`INVALID: ${file} is not an audit bundle: ${bundle.problem}`);
+    io.out(m.audit.invalid(m.audit.notABundle(file, bundle.problem)));
     return EXIT.failed;
   }
   const verdict = await verifyBundle(bundle.value, publicKey, kept === undefined ? {} : { since: kept });
   if (!verdict.ok) {
-    io.out(`INVALID: ${verdict.failure}`);
+    io.out(m.audit.invalid(verdict.failure));
     for (const line of verdict.evidence) io.out(`  ${line}`);
     return EXIT.failed;
   }
-  io.out(
-    `valid: ${verdict.events} events of agreement ${verdict.agreementId}, each in the tree head, none left out`,
-  );
+  io.out(m.audit.bundleValid(verdict.events, verdict.agreementId));
   for (const line of verdict.lines) io.out(`  ${line}`);
   return EXIT.ok;
 };
@@ -65,6 +58,7 @@ const define = (program: Command, io: CommandIo, done: (code: number) => void): 
     .argument("<file>", "the bundle written by `audit-bundle`")
     .option("--key <public.pem>", "the signer's Ed25519 public key")
     .option("--since <file>", "a tree head you kept: the bundle must prove it extends it")
+    .addOption(langOption())
     .addHelpText(
       "after",
       "\nExit codes: 0 valid, 1 the first failure is named (edited, missing, inserted, reordered, cut off, rewritten, forked), 2 unreadable file or key.",

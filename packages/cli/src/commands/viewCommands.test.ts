@@ -114,7 +114,7 @@ describe("history", () => {
       await historyCli(["--store", store, "--agreement", EXAMPLE_AGREEMENT_ID, "--cell", "6/obw/stad"], c.io),
     ).toBe(0);
     expect(c.text()).toMatch(
-      /negotiated \| 6\/OBW\/Stad \[cell\] \| 1\.323 uur -> 1\.300 uur \| by J\. de Vries \(gm0114, municipality\) \| why: less demand/,
+      /negotiated \| 6\/OBW\/Stad \[cell\] \| 1\.323 uur -> 1\.300 uur \| door J\. de Vries \(gm0114, municipality\) \| reden: less demand/,
     );
     const en = capture();
     const args = [
@@ -211,7 +211,7 @@ describe("reallocations", () => {
     const text = capture();
     expect(await reallocationsCli(["--store", store, "--agreement", EXAMPLE_AGREEMENT_ID], text.io)).toBe(0);
     expect(text.text()).toContain("r-big [approved] | 600 uur 6/OBW/Stad -> 6/OBW/Velden");
-    expect(text.text()).toContain("cumulative 18,4% of uur (threshold 10%, above)");
+    expect(text.text()).toContain("cumulatief 18,4% (uur; drempel 10%, erboven)");
     const en = capture();
     expect(
       await reallocationsCli(["--store", store, "--agreement", EXAMPLE_AGREEMENT_ID, "--lang", "en"], en.io),

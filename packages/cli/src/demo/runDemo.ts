@@ -14,9 +14,10 @@ import {
 } from "@grant-ledger/core";
 import { type EventStore, verifyStore } from "@grant-ledger/event-store";
 import { importAgreement, reconcile } from "@grant-ledger/importer";
-import { verdictLines } from "../commands/reallocate";
 import { EXIT } from "../exitCodes";
+import { verdictLines } from "../format/verdicts";
 import type { CommandIo } from "../io/commandIo";
+import { messagesFor } from "../messages/catalogue";
 import {
   DEMO_AGREEMENT,
   DEMO_MANIFEST,
@@ -49,7 +50,7 @@ const runShift = async (agreements: Agreements, step: DemoShift, n: number, io: 
   const dryRun = evaluateReallocation(state, [step.shift], new Date().toISOString());
   if (dryRun._tag === "Right") {
     io.out(`   controls (dry run): ${dryRun.right.outcome}`);
-    for (const line of verdictLines(dryRun.right.verdicts)) io.out(`   ${line}`);
+    for (const line of verdictLines(dryRun.right.verdicts, messagesFor("en"))) io.out(`   ${line}`);
   }
   const requestId = `demo-${state.eventCount}-${n}`;
   const requested = await agreements.handle(requestCommand(step, requestId));

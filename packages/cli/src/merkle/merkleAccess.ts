@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import {
   type EventStore,
   type MerkleLog,
@@ -6,44 +5,35 @@ import {
   eventLeaf,
   merkleLogOf,
 } from "@grant-ledger/event-store";
-import { describeProofRangeError } from "@grant-ledger/merkle";
+import type { ProofRangeError } from "@grant-ledger/merkle";
 import { type TreeHead, leafHash, toBase64, verifyTreeHead } from "@grant-ledger/merkle-verify";
 import type { Either } from "fp-ts/Either";
 import type { CommandIo } from "../io/commandIo";
+import { readAuditFile } from "../io/readAuditFile";
+import type { Messages } from "../messages/catalogue";
 
 /** The store's Merkle log, or a message saying this adapter has none (EventStoreDB, for now). */
-export const merkleLogFor = (store: EventStore, io: CommandIo): MerkleLog | undefined => {
+export const merkleLogFor = (store: EventStore, io: CommandIo, m: Messages): MerkleLog | undefined => {
   const log = merkleLogOf(store);
-  if (log === undefined)
-    io.err("this store keeps no Merkle tree (EventStoreDB does not yet); use a sqlite: or memory: store");
+  if (log === undefined) io.err(m.audit.noMerkleTree);
   return log;
 };
 
 /** A `--position` / `--size` value: a non-negative decimal integer, or a message naming the option. */
-export const sizeOption = (value: string | undefined, option: string): bigint | string | undefined => {
+export const sizeOption = (
+  value: string | undefined,
+  option: string,
+  m: Messages,
+): bigint | string | undefined => {
   if (value === undefined) return undefined;
-  return /^(?:0|[1-9][0-9]*)$/.test(value)
-    ? BigInt(value)
-    : `${option} must be a whole number >= 0, not ${JSON.stringify(value)}`;
+  return /^(?:0|[1-9][0-9]*)$/.test(value) ? BigInt(value) : m.audit.notWholeNumber(option, value);
 };
 
 /** Right's value, or undefined after printing the range error (positions the log does not have). */
-export const inRange = <T>(
-  result: Either<Parameters<typeof describeProofRangeError>[0], T>,
-  io: CommandIo,
-): T | undefined => {
+export const inRange = <T>(result: Either<ProofRangeError, T>, io: CommandIo, m: Messages): T | undefined => {
   if (result._tag === "Right") return result.right;
-  io.err(describeProofRangeError(result.left));
+  io.err(m.audit.proofRange(result.left));
   return undefined;
-};
-
-const readText = async (path: string, what: string, io: CommandIo): Promise<string | undefined> => {
-  try {
-    return await readFile(path, "utf8");
-  } catch (error) {
-    io.err(`cannot read ${what} ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-    return undefined;
-  }
 };
 
 export type KeptTreeHead =
@@ -58,17 +48,18 @@ export const readKeptTreeHead = async (
   file: string,
   publicKeyFile: string | undefined,
   io: CommandIo,
+  m: Messages,
 ): Promise<KeptTreeHead> => {
   if (publicKeyFile === undefined) {
-    io.err(`checking against ${file} needs --public-key <pem> (the signer's public key)`);
+    io.err(m.audit.needsPublicKey(file));
     return { ok: false, exit: "usage" };
   }
-  const note = await readText(file, "tree head", io);
-  const key = await readText(publicKeyFile, "public key", io);
+  const note = await readAuditFile(file, "tree-head", io, m);
+  const key = await readAuditFile(publicKeyFile, "public-key", io, m);
   if (note === undefined || key === undefined) return { ok: false, exit: "usage" };
   const verdict = await verifyTreeHead(note, key);
   if (verdict.valid) return { ok: true, treeHead: verdict.treeHead };
-  io.out(`INVALID: tree head ${file}: ${verdict.message}`);
+  io.out(m.audit.invalid(m.audit.keptTreeHeadInvalid(file, verdict.message)));
   return { ok: false, exit: verdict.problem === "invalid-key" ? "usage" : "failed" };
 };
 

@@ -26,3 +26,6 @@ export const langOption = () =>
   new Option("--lang <lang>", `language of texts and numbers (env ${LANG_ENV})`)
     .choices(LANGS)
     .default(defaultLang());
+
+/** The catalogue of `lang`, or of the default language when a caller (a test, an embedder) gives none. */
+export const messagesOf = (lang: Lang | undefined): Messages => CATALOGUES[lang ?? defaultLang()];

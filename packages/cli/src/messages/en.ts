@@ -1,3 +1,8 @@
+import { englishFindingWords } from "@grant-ledger/core";
+import { auditEn } from "./audit.en";
+import type { DomainErrorWords } from "./domainErrors.nl";
+import { systemEn } from "./system.en";
+
 /**
  * Every text the lifecycle, reallocation and error surface print, in English. `nl.ts` has the
  * same keys (its type is this object's); commands never spell a sentence themselves.
@@ -75,6 +80,21 @@ export const en = {
     asOfNeedsDate: "--recorded and --effective need --as-of <date>",
     asOfRevision: (revision: string) =>
       `--as-of ${revision} is a revision; --recorded and --effective apply to a date`,
+    request: (id: string) => `request ${id}`,
+    period: (period: string) => `period ${period}`,
+    policy: (version: string) => `policy v${version}`,
+    when: (recordedAt: string, occurredAt: string) => `${recordedAt} (occurred ${occurredAt})`,
+    by: (person: string, organisation: string, role: string) => `by ${person} (${organisation}, ${role})`,
+    why: (reason: string) => `why: ${reason}`,
+    offer: (totals: string) => `offer ${totals}`,
+    contract: (totals: string) => `contract ${totals}`,
+    lastChange: (revision: string, type: string, at: string) => `revision ${revision}: ${type} at ${at}`,
+    requestedBy: (person: string, at: string, justification: string) =>
+      `requested by ${person} at ${at}: ${justification}`,
+    decidedBy: (status: string, person: string, justification: string) =>
+      `${status} by ${person}: ${justification}`,
+    cumulative: (percent: string, kind: string, threshold: string, above: boolean) =>
+      `cumulative ${percent}% of ${kind} (threshold ${threshold}%${above ? ", above" : ""})`,
   },
   lifecycle: {
     proposed: (id: string, stream: string, offer: string) => `proposed ${id} in ${stream}: offer ${offer}`,
@@ -97,6 +117,32 @@ export const en = {
     and: " + ",
     nothing: "nothing",
   },
+  imported: {
+    written: (agreement: string, events: number, stream: string, types: string) =>
+      `imported ${agreement}: ${events} events into ${stream} (${types})`,
+    lastHash: (hash: string) => `last hash ${hash}`,
+    accepted: (n: number) =>
+      `${n} discrepanc${n === 1 ? "y" : "ies"} accepted and recorded in the events' metadata.annotations`,
+    nothingWritten:
+      "nothing was written: correct the documents, or run again with --accept-discrepancies to record them with the agreement",
+    refused: (message: string) => `import refused: ${message}`,
+  },
+  rebuild: {
+    unknownProjection: (name: string, known: readonly string[]) =>
+      `unknown projection ${quoted(name)}: known are ${list(known)}`,
+    noCheckpoints: "note: this store keeps no projection checkpoints; the rebuilt state is only printed",
+    progress: (name: string, processed: number, total: number | undefined) =>
+      `${name}: ${processed}${total === undefined ? "" : ` of ${total}`} events applied`,
+    bar: (name: string) => `${name} [{bar}] {percentage}% | {value}/{total} events`,
+    rebuilt: (name: string, processed: number, position: bigint | string) =>
+      `rebuilt ${name}: ${processed} events applied, next position ${position}`,
+  },
+  /** What the policy rules found (verdicts), in the given number formats. */
+  findings: englishFindingWords,
+  /** Refusals worded per tag; English has none of its own: the core's messages are English. */
+  domainErrors: {} as DomainErrorWords,
+  audit: auditEn,
+  system: systemEn,
 };
 
 export type Messages = typeof en;

@@ -1,4 +1,8 @@
+import { auditNl } from "./audit.nl";
+import { dutchDomainErrors } from "./domainErrors.nl";
 import type { Messages } from "./en";
+import { dutchFindingWords } from "./findings.nl";
+import { systemNl } from "./system.nl";
 
 /** Dutch, the default: the same keys as `en.ts`. */
 const quoted = (s: string) => JSON.stringify(s);
@@ -65,6 +69,19 @@ export const nl: Messages = {
     noReallocations: (agreement) => `geen herschikkingen in ${agreement}`,
     asOfExclusive: "--recorded en --effective sluiten elkaar uit",
     asOfNeedsDate: "--recorded en --effective hebben --as-of <datum> nodig",
+    request: (id) => `verzoek ${id}`,
+    period: (period) => `periode ${period}`,
+    policy: (version) => `beleid v${version}`,
+    when: (recordedAt, occurredAt) => `${recordedAt} (vond plaats ${occurredAt})`,
+    by: (person, organisation, role) => `door ${person} (${organisation}, ${role})`,
+    why: (reason) => `reden: ${reason}`,
+    offer: (totals) => `offerte ${totals}`,
+    contract: (totals) => `contract ${totals}`,
+    lastChange: (revision, type, at) => `revisie ${revision}: ${type} op ${at}`,
+    requestedBy: (person, at, justification) => `aangevraagd door ${person} op ${at}: ${justification}`,
+    decidedBy: (status, person, justification) => `${status} door ${person}: ${justification}`,
+    cumulative: (percent, kind, threshold, above) =>
+      `cumulatief ${percent}% (${kind}; drempel ${threshold}%${above ? ", erboven" : ""})`,
     asOfRevision: (revision) =>
       `--as-of ${revision} is een revisie; --recorded en --effective gelden voor een datum`,
   },
@@ -87,4 +104,28 @@ export const nl: Messages = {
     and: " + ",
     nothing: "niets",
   },
+  imported: {
+    written: (agreement, events, stream, types) =>
+      `${agreement} geïmporteerd: ${events} gebeurtenissen in ${stream} (${types})`,
+    lastHash: (hash) => `laatste hash ${hash}`,
+    accepted: (n) =>
+      `${n} ${n === 1 ? "afwijking" : "afwijkingen"} geaccepteerd en vastgelegd in metadata.annotations van de gebeurtenissen`,
+    nothingWritten:
+      "er is niets geschreven: verbeter de documenten, of start opnieuw met --accept-discrepancies om de afwijkingen bij de overeenkomst vast te leggen",
+    refused: (message) => `import geweigerd: ${message}`,
+  },
+  rebuild: {
+    unknownProjection: (name, known) => `onbekende projectie ${quoted(name)}: bekend zijn ${list(known)}`,
+    noCheckpoints:
+      "let op: deze store bewaart geen projectiecontrolepunten; de herbouwde toestand wordt alleen getoond",
+    progress: (name, processed, total) =>
+      `${name}: ${processed}${total === undefined ? "" : ` van ${total}`} gebeurtenissen verwerkt`,
+    bar: (name) => `${name} [{bar}] {percentage}% | {value}/{total} gebeurtenissen`,
+    rebuilt: (name, processed, position) =>
+      `${name} herbouwd: ${processed} gebeurtenissen verwerkt, volgende positie ${position}`,
+  },
+  findings: dutchFindingWords,
+  domainErrors: dutchDomainErrors,
+  audit: auditNl,
+  system: systemNl,
 };

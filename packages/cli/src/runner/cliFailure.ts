@@ -1,5 +1,7 @@
-import type { Verdict } from "@grant-ledger/core";
+import type { DomainError, Verdict } from "@grant-ledger/core";
 import { EXIT } from "../exitCodes";
+import { domainErrorText } from "../format/domainErrors";
+import { verdictJson, verdictLines } from "../format/verdicts";
 import type { CommandIo } from "../io/commandIo";
 import type { Messages } from "../messages/catalogue";
 
@@ -34,6 +36,8 @@ export type CliFailure =
       readonly code: string;
       readonly message: string;
       readonly verdicts: readonly Verdict[];
+      /** The refusal as data: worded in the catalogue's language where it has words for it. */
+      readonly error?: DomainError;
     };
 
 export const EXIT_BY_FAILURE: Readonly<Record<CliFailure["kind"], number>> = {
@@ -64,7 +68,7 @@ export const describeFailure = (f: CliFailure, m: Messages): string => {
     case "bad-file":
       return m.failure.badFile(f.path, f.message);
     case "refused":
-      return m.failure.refused(f.code, f.message);
+      return m.failure.refused(f.code, f.error === undefined ? f.message : domainErrorText(f.error, m));
   }
 };
 
@@ -74,8 +78,6 @@ export interface FailureOutput {
   readonly messages: Messages;
   readonly json?: boolean | undefined;
 }
-
-const verdictJson = (v: Verdict) => ({ rule: v.rule, outcome: v.outcome, explanation: v.explanation });
 
 export const PREFIX = "grant-ledger: ";
 
@@ -91,10 +93,7 @@ export const reportFailure = (f: CliFailure, out: FailureOutput): number => {
         : { ok: false, error: { kind: f.kind, exitCode: code, message, ...detailsOf(f) } };
     out.io.out(JSON.stringify(body, null, 2));
   } else {
-    const verdicts =
-      f.kind === "refused"
-        ? f.verdicts.map((v) => `  ${v.outcome.padEnd(14)} ${v.rule.padEnd(20)} ${v.explanation}`)
-        : [];
+    const verdicts = f.kind === "refused" ? verdictLines(f.verdicts, out.messages) : [];
     out.io.err([`${PREFIX}${message}`, ...verdicts].join("\n"));
   }
   return code;

@@ -4,13 +4,17 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type EventStore, createInMemoryEventStore } from "@grant-ledger/event-store";
 import { aBatch } from "@grant-ledger/event-store/testing";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { checkpointCli } from "../commands/checkpoint";
 import { verifyCli } from "../commands/verify";
 import { EXIT } from "../exitCodes";
 import { captureIo } from "../io/commandIo";
+import { LANG_ENV } from "../messages/catalogue";
 import { openStore } from "../store/openStore";
 import { exitForFailure } from "./failure";
+
+// These tests read the English texts; the Dutch default is tested in messages/catalogue.test.ts.
+vi.stubEnv(LANG_ENV, "en");
 
 // Each case is one of the raw-exception signatures found by the bad-argument probe (issue 19).
 
@@ -155,8 +159,10 @@ describe("internal errors", () => {
     const error = new TypeError("boom");
     const quiet = captureIo();
     const loud = captureIo();
-    expect(exitForFailure(error, quiet.io, { env: {} })).toBe(EXIT.internal);
-    expect(exitForFailure(error, loud.io, { env: { GRANT_LEDGER_DEBUG: "1" } })).toBe(EXIT.internal);
+    expect(exitForFailure(error, quiet.io, { env: { [LANG_ENV]: "en" } })).toBe(EXIT.internal);
+    expect(exitForFailure(error, loud.io, { env: { [LANG_ENV]: "en", GRANT_LEDGER_DEBUG: "1" } })).toBe(
+      EXIT.internal,
+    );
     expect(loud.errors()).toMatch(/\n\s+at /);
     const id = (text: string) => /internal error ([0-9a-f]{8})/.exec(text)?.[1];
     expect(id(loud.errors())).toBe(id(quiet.errors()));

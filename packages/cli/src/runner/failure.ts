@@ -2,9 +2,9 @@ import { createHash } from "node:crypto";
 import { isStoreUnreachable } from "@grant-ledger/event-store";
 import { EXIT } from "../exitCodes";
 import type { CommandIo } from "../io/commandIo";
-import { type Messages, messagesFor } from "../messages/catalogue";
+import { type Messages, defaultLang, messagesFor } from "../messages/catalogue";
 import { isStoreNotFound } from "../store/openStore";
-import { type CliFailure, reportFailure } from "./cliFailure";
+import { type CliFailure, PREFIX, reportFailure } from "./cliFailure";
 
 /** Set to 1 to print an internal error's stack on stderr. */
 export const DEBUG_ENV = "GRANT_LEDGER_DEBUG";
@@ -34,23 +34,13 @@ const isFileSystemError = (error: unknown): error is FileSystemError => {
   );
 };
 
-const FILE_SYSTEM_REASONS: Readonly<Record<string, string>> = Object.assign(Object.create(null), {
-  ENOENT: "no such file or directory (does the folder exist?)",
-  EISDIR: "it is a directory, not a file",
-  ENOTDIR: "a part of the path is a file, not a directory",
-  EEXIST: "it already exists",
-  ENOSPC: "no space left on the device",
-  EACCES: "permission denied",
-  EPERM: "operation not permitted",
-  EROFS: "read-only file system",
-  ENAMETOOLONG: "the name is too long",
-});
-
-const describeFileSystemError = (error: FileSystemError): string => {
-  const verb = error.syscall === "mkdir" ? "create directory" : error.syscall === "open" ? "open" : "use";
-  const reason = FILE_SYSTEM_REASONS[error.code] ?? error.message;
-  return `cannot ${verb} ${error.path}: ${reason} (${error.code})`;
-};
+const describeFileSystemError = (error: FileSystemError, m: Messages): string =>
+  m.system.fileSystem(
+    error.syscall,
+    error.path,
+    m.system.fileSystemReasons[error.code] ?? error.message,
+    error.code,
+  );
 
 /** A short id for an internal error: the same bug at the same place gets the same id. */
 export const internalErrorId = (error: Error): string => {
@@ -72,7 +62,7 @@ const namedFailureOf = (error: unknown): CliFailure | undefined => {
 
 export interface FailureContext {
   readonly env?: Readonly<Record<string, string | undefined>>;
-  /** The command's language (English where a command has no --lang yet). */
+  /** The command's language; without one, the default (GRANT_LEDGER_LANG, else Dutch). */
   readonly messages?: Messages;
   readonly json?: boolean | undefined;
 }
@@ -83,19 +73,18 @@ export interface FailureContext {
  */
 export const exitForFailure = (error: unknown, io: CommandIo, context: FailureContext = {}): number => {
   const env = context.env ?? process.env;
+  const messages = context.messages ?? messagesFor(defaultLang(env));
   const named = namedFailureOf(error);
-  if (named !== undefined)
-    return reportFailure(named, { io, messages: context.messages ?? messagesFor("en"), json: context.json });
+  if (named !== undefined) return reportFailure(named, { io, messages, json: context.json });
   if (isFileSystemError(error)) {
-    io.err(`grant-ledger: ${describeFileSystemError(error)}`);
+    io.err(`${PREFIX}${describeFileSystemError(error, messages)}`);
     return EXIT.fileSystem;
   }
   const e = error instanceof Error ? error : new Error(String(error));
   const id = internalErrorId(e);
   io.err(
-    `grant-ledger: internal error ${id}: ${e.message.split("\n")[0]}\n` +
-      `  This is a bug in grant-ledger, not a problem with your input; please report it with the id ${id}.` +
-      (env[DEBUG_ENV] === "1" ? `\n${e.stack ?? ""}` : `\n  Run with ${DEBUG_ENV}=1 to print the stack.`),
+    `${PREFIX}${messages.system.internalError(id, e.message.split("\n")[0] ?? "")}\n${messages.system.reportIt(id)}\n` +
+      (env[DEBUG_ENV] === "1" ? (e.stack ?? "") : messages.system.stackHint(DEBUG_ENV)),
   );
   return EXIT.internal;
 };

@@ -2,13 +2,8 @@ import { Command, CommanderError } from "commander";
 import { EXIT } from "../exitCodes";
 import type { CommandIo } from "../io/commandIo";
 import type { StoreOpener } from "../store/storeAccess";
+import { commanderOutput } from "./commanderOutput";
 import { exitForFailure } from "./failure";
-
-/** A usage problem: printed on stderr, exit 2. */
-export const usage = (io: CommandIo, message: string): number => {
-  io.err(`grant-ledger: ${message}`);
-  return EXIT.usage;
-};
 
 export type Define = (
   program: Command,
@@ -16,17 +11,6 @@ export type Define = (
   open: StoreOpener,
   done: (code: number) => void,
 ) => void;
-
-/** An exception that escapes `body` is mapped by `exitForFailure`, as in main.ts and `runStoreCommand`. */
-export const guarded =
-  <A extends unknown[]>(io: CommandIo, done: (code: number) => void, body: (...args: A) => Promise<number>) =>
-  async (...args: A): Promise<void> => {
-    try {
-      done(await body(...args));
-    } catch (error) {
-      done(exitForFailure(error, io));
-    }
-  };
 
 /**
  * Runs one command's definition on `argv` (the words after `grant-ledger`) without touching the
@@ -41,7 +25,7 @@ export const runStoreCommand = async (
   const program = new Command()
     .name("grant-ledger")
     .exitOverride()
-    .configureOutput({ writeOut: io.out, writeErr: io.err });
+    .configureOutput(commanderOutput(io, argv));
   defineCommand(program, (c) => {
     code = c;
   });

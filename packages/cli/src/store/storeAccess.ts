@@ -1,6 +1,7 @@
 import type { EventStore } from "@grant-ledger/event-store";
 import { Option } from "commander";
 import type { CommandIo } from "../io/commandIo";
+import type { Messages } from "../messages/catalogue";
 import { exitForFailure, openFailure } from "../runner/failure";
 import { DEFAULT_STORE_URL, type StoreAccess } from "./openStore";
 
@@ -17,12 +18,13 @@ export const usingStore = async (
   io: CommandIo,
   use: (store: EventStore) => Promise<number>,
   access: StoreAccess = "existing",
+  messages?: Messages,
 ): Promise<number> => {
   let store: EventStore;
   try {
     store = await open(url, access);
   } catch (error) {
-    return exitForFailure(openFailure(url, error), io);
+    return exitForFailure(openFailure(url, error), io, messages === undefined ? {} : { messages });
   }
   try {
     return await use(store);

@@ -1,7 +1,7 @@
 import * as fc from "fast-check";
 import * as E from "fp-ts/Either";
 import * as t from "io-ts";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CellChange, CellEffect, Shift } from "../agreement/changes";
 import { ExpectedResult, Signature } from "../agreement/terms";
 import { CellCodec } from "../cell/cell";
@@ -11,7 +11,14 @@ import { Verdict } from "../policy/verdict";
 import { Actor, EventMetadata } from "../provenance/metadata";
 import { DecimalFromString, Quantity } from "../quantity/quantity";
 import { decodeProblems } from "./decodeError";
-import { decodeWithoutFastPaths, fastDecoderOf, withFastPath, withoutFastPath } from "./fastPath";
+import {
+  type InterfaceDecoders,
+  decodeWithoutFastPaths,
+  fastDecoderOf,
+  useInterfaceDecoders,
+  withFastPath,
+  withoutFastPath,
+} from "./fastPath";
 
 // Near-valid leaves: blanks, spacing the normalisation removes, case, signs, impossible dates, wrong types.
 const nearValid = fc.oneof(
@@ -104,6 +111,20 @@ const inputs = fc.oneof(
   objectOf({ position: cellLike, from: quantityLike, to: quantityLike, reason: nearValid }),
   objectOf({ position: cellLike, quantity: quantityLike }),
   objectOf({ rule: nearValid, outcome: nearValid, explanation: nearValid }),
+  objectOf({
+    rule: fc.constantFrom<unknown>("conservation", "scope", "nope"),
+    outcome: fc.constantFrom<unknown>("pass", "forbidden", 3),
+    explanation: nearValid,
+    findings: fc.oneof(
+      fc.array(
+        objectOf({ code: nearValid, values: fc.oneof(fc.dictionary(fc.string(), nearValid), nearValid) }),
+        {
+          maxLength: 2,
+        },
+      ),
+      nearValid,
+    ),
+  }),
   objectOf({ person: nearValid, role: nearValid, date: nearValid, mandate: nearValid }),
   objectOf({
     id: nearValid,
@@ -156,32 +177,43 @@ const agrees = (codec: t.Any, u: unknown): void => {
   } else expect(wrapped).toStrictEqual(reference);
 };
 
-describe("fast decoding", () => {
-  for (const [name, codec] of Object.entries(codecs)) {
-    it(`${name}: the fast path returns nothing or exactly what the codec returns`, () => {
-      fc.assert(
-        fc.property(inputs, (u) => agrees(codec, u)),
-        { numRuns: 300 },
-      );
+for (const kind of ["generated", "closures"] as const) {
+  describe(`fast decoding with ${kind} interface decoders`, () => {
+    let before: InterfaceDecoders;
+    beforeAll(() => {
+      before = useInterfaceDecoders(kind);
     });
-  }
+    afterAll(() => {
+      useInterfaceDecoders(before);
+    });
+    for (const [name, codec] of Object.entries(codecs)) {
+      it(`${name}: the fast path returns nothing or exactly what the codec returns`, () => {
+        fc.assert(
+          fc.property(inputs, (u) => agrees(codec, u)),
+          { numRuns: 300 },
+        );
+      });
+    }
 
-  it("derives decoders for intersections, partials, arrays and nullable unions like io-ts decodes them", () => {
-    const Shape = t.intersection([
-      t.type({ a: t.union([Quantity, t.null]), b: t.array(t.number), c: t.literal("x") }),
-      t.partial({ d: t.boolean, e: t.keyof({ p: null, q: null }), f: t.UnknownRecord }),
-    ]);
-    const shape = objectOf({
-      a: quantityLike,
-      b: fc.oneof(fc.array(fc.integer(), { maxLength: 3 }), nearValid),
-      c: fc.constantFrom<unknown>("x", "y"),
-      d: fc.oneof(fc.boolean(), nearValid),
-      e: fc.constantFrom<unknown>("p", "q", "r", undefined),
-      f: nearValid,
+    it("derives decoders for intersections, partials, arrays and nullable unions like io-ts decodes them", () => {
+      const Shape = t.intersection([
+        t.type({ a: t.union([Quantity, t.null]), b: t.array(t.number), c: t.literal("x") }),
+        t.partial({ d: t.boolean, e: t.keyof({ p: null, q: null }), f: t.UnknownRecord }),
+      ]);
+      const shape = objectOf({
+        a: quantityLike,
+        b: fc.oneof(fc.array(fc.integer(), { maxLength: 3 }), nearValid),
+        c: fc.constantFrom<unknown>("x", "y"),
+        d: fc.oneof(fc.boolean(), nearValid),
+        e: fc.constantFrom<unknown>("p", "q", "r", undefined),
+        f: nearValid,
+      });
+      fc.assert(fc.property(fc.oneof(shape, fc.jsonValue()), (u) => agrees(Shape, u)));
     });
-    fc.assert(fc.property(fc.oneof(shape, fc.jsonValue()), (u) => agrees(Shape, u)));
   });
+}
 
+describe("fast decoding", () => {
   it("shares one normalised cell per spelling, and never a cell that failed", () => {
     const a = CellCodec.decode({ resultArea: "6", workType: "scw 1", district: "velden" });
     const b = CellCodec.decode({ resultArea: "6", workType: "scw 1", district: "velden" });

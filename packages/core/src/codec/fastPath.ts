@@ -69,6 +69,8 @@ interface Structure {
   readonly predicate?: (a: unknown) => boolean;
   readonly value?: unknown;
   readonly keys?: Record<string, unknown>;
+  readonly domain?: t.Any;
+  readonly codomain?: t.Any;
 }
 
 const hasOwn = Object.prototype.hasOwnProperty;
@@ -110,26 +112,88 @@ const mergeAll = (base: unknown, us: readonly unknown[]): unknown => {
 const FAIL: unique symbol = Symbol("fail");
 type Compiled = (u: unknown) => unknown;
 
-const compiled = new WeakMap<t.Decoder<unknown, unknown>, Compiled>();
+/** One member of an interface: its key, its decoder, and whether it may be absent (`t.partial`). */
+interface Member {
+  readonly key: string;
+  readonly decode: Compiled;
+  readonly optional: boolean;
+}
 
 /**
- * One generated function per `t.type`/`t.partial`: property names are literals in its code,
- * so each property read is monomorphic instead of one shared megamorphic `a[k]`. The
- * semantics are io-ts' own: extra members kept, the input returned when nothing changed,
- * a shallow copy with the decoded members otherwise.
+ * Whether this runtime lets us build functions from source. Hardened runtimes refuse it
+ * (`--disallow-code-generation-from-strings`, a CSP without `unsafe-eval`): they get the
+ * closure decoders, which give the same results.
  */
-const compileInterface = (props: Record<string, t.Any>, partial: boolean): Compiled => {
-  const keys = Object.keys(props);
-  const decoders = keys.map((k) => compile(props[k] as t.Any));
-  const member = (k: string, i: number): string => {
+const codeGenerationAllowed = (): boolean => {
+  try {
+    return new Function("return true")() === true;
+  } catch {
+    return false;
+  }
+};
+
+export type InterfaceDecoders = "generated" | "closures";
+let interfaceDecoders: InterfaceDecoders = codeGenerationAllowed() ? "generated" : "closures";
+const compiledBy: Record<InterfaceDecoders, WeakMap<t.Decoder<unknown, unknown>, Compiled>> = {
+  generated: new WeakMap(),
+  closures: new WeakMap(),
+};
+
+/**
+ * Which interface decoders `fastDecoderOf` builds from now on: generated code where the
+ * runtime allows it (the default then), closures otherwise. For tests of both paths.
+ */
+export const useInterfaceDecoders = (kind: InterfaceDecoders): InterfaceDecoders => {
+  const before = interfaceDecoders;
+  if (kind === "generated" && !codeGenerationAllowed())
+    throw new Error("this runtime refuses code generation from strings");
+  interfaceDecoders = kind;
+  return before;
+};
+
+/**
+ * io-ts' semantics for `t.type` / `t.partial` members (and an intersection of them): extra
+ * members kept, the input returned when nothing changed, a shallow copy with the decoded
+ * members otherwise; an optional member may be absent, a required one only if its codec
+ * accepts `undefined`, and then the copy holds it.
+ */
+const closureInterface = (members: readonly Member[]): Compiled => {
+  const n = members.length;
+  return function decodeInterface(u) {
+    if (!isRecord(u)) return FAIL;
+    let a = u;
+    for (let i = 0; i < n; i++) {
+      const { key, decode, optional } = members[i] as Member;
+      const ak = a[key];
+      let vak = decode(ak);
+      if (vak === FAIL) {
+        if (optional && ak === undefined) vak = ak;
+        else return FAIL;
+      }
+      if (vak !== ak || (!optional && vak === undefined && !hasOwn.call(a, key))) {
+        if (a === u) a = { ...u };
+        a[key] = vak;
+      }
+    }
+    return a;
+  };
+};
+
+/**
+ * The same decoder as generated code: property names are literals in its source, so each
+ * property read is monomorphic instead of one shared megamorphic `a[k]` (measured in
+ * docs/benchmarks.md against the closures).
+ */
+const generatedInterface = (members: readonly Member[]): Compiled => {
+  const member = ({ key: k, optional }: Member, i: number): string => {
     const key = JSON.stringify(k);
-    const absent = partial
-      ? "if (vak === FAIL) { if (ak === undefined) continue_; else return FAIL; }"
+    const absent = optional
+      ? "if (vak === FAIL) { if (ak === undefined) vak = ak; else return FAIL; }"
       : "if (vak === FAIL) return FAIL;";
-    const changed = partial ? "vak !== ak" : `vak !== ak || (vak === undefined && !hasOwn.call(a, ${key}))`;
+    const changed = optional ? "vak !== ak" : `vak !== ak || (vak === undefined && !hasOwn.call(a, ${key}))`;
     return [
       `ak = a[${key}]; vak = d${i}(ak);`,
-      absent.replace("continue_;", "vak = ak;"),
+      absent,
       `if (${changed}) { if (a === u) a = { ...u }; a[${key}] = vak; }`,
     ].join("\n");
   };
@@ -137,14 +201,41 @@ const compileInterface = (props: Record<string, t.Any>, partial: boolean): Compi
     "return function decodeInterface(u) {",
     "if (!isRecord(u)) return FAIL;",
     "let a = u; let ak; let vak;",
-    ...keys.map(member),
+    ...members.map(member),
     "return a;",
     "};",
   ].join("\n");
-  const names = decoders.map((_, i) => `d${i}`);
+  const names = members.map((_, i) => `d${i}`);
   // Property names reach the generated code only through JSON.stringify, as string literals.
   const make = new Function("isRecord", "FAIL", "hasOwn", ...names, body);
-  return make(isRecord, FAIL, hasOwn, ...decoders) as Compiled;
+  return make(isRecord, FAIL, hasOwn, ...members.map((m) => m.decode)) as Compiled;
+};
+
+const interfaceOf = (members: readonly Member[]): Compiled =>
+  interfaceDecoders === "generated" ? generatedInterface(members) : closureInterface(members);
+
+const membersOf = (props: Record<string, t.Any>, optional: boolean): Member[] =>
+  Object.keys(props).map((key) => ({ key, decode: compile(props[key] as t.Any), optional }));
+
+/**
+ * An intersection of `t.type` and `t.partial` parts with distinct keys (event metadata) is one
+ * interface: io-ts merges the parts' results into `{ ...u, decoded members }`, which is what
+ * the single decoder builds, without a result per part.
+ */
+const intersectionOfInterfaces = (types: readonly t.Any[]): Member[] | undefined => {
+  const members: Member[] = [];
+  const seen = new Set<string>();
+  for (const part of types) {
+    const s = part as unknown as Structure;
+    if (s._tag !== "InterfaceType" && s._tag !== "PartialType") return undefined;
+    if (registered.has(part as t.Decoder<unknown, unknown>)) return undefined;
+    for (const m of membersOf(s.props as Record<string, t.Any>, s._tag === "PartialType")) {
+      if (seen.has(m.key)) return undefined;
+      seen.add(m.key);
+      members.push(m);
+    }
+  }
+  return members;
 };
 
 const compileStructure = (codec: t.Any): Compiled => {
@@ -198,11 +289,34 @@ const compileStructure = (codec: t.Any): Compiled => {
         return as;
       };
     }
+    case "UnknownRecordType":
+      return (u) => (isRecord(u) ? u : FAIL);
+    case "DictionaryType": {
+      // Only string keys (the records of this codebase): io-ts then keeps every key as it is.
+      if ((s.domain as unknown as Structure | undefined)?._tag !== "StringType") break;
+      const value = compile(s.codomain as t.Any);
+      return (u) => {
+        if (!isRecord(u)) return FAIL;
+        let a = u;
+        for (const k of Object.keys(u)) {
+          const uk = u[k];
+          const ak = value(uk);
+          if (ak === FAIL) return FAIL;
+          if (ak !== uk) {
+            if (a === u) a = { ...u };
+            a[k] = ak;
+          }
+        }
+        return a;
+      };
+    }
     case "InterfaceType":
-      return compileInterface(s.props as Record<string, t.Any>, false);
+      return interfaceOf(membersOf(s.props as Record<string, t.Any>, false));
     case "PartialType":
-      return compileInterface(s.props as Record<string, t.Any>, true);
+      return interfaceOf(membersOf(s.props as Record<string, t.Any>, true));
     case "IntersectionType": {
+      const members = intersectionOfInterfaces(s.types as t.Any[]);
+      if (members !== undefined) return interfaceOf(members);
       const parts = (s.types as t.Any[]).map(compile);
       return (u) => {
         const us: unknown[] = [];
@@ -214,14 +328,13 @@ const compileStructure = (codec: t.Any): Compiled => {
         return mergeAll(u, us);
       };
     }
-    default:
-      // Unions (tagged ones pick by tag, untagged ones the first branch that succeeds) and
-      // custom types: the codec decides; its errors are only built when the input is invalid.
-      return (u) => {
-        const r = codec.validate(u, ROOT);
-        return E.isRight(r) ? r.right : FAIL;
-      };
   }
+  // Unions (tagged ones pick by tag, untagged ones the first branch that succeeds), other
+  // records and custom types: the codec decides; its errors are only built when the input is invalid.
+  return (u) => {
+    const r = codec.validate(u, ROOT);
+    return E.isRight(r) ? r.right : FAIL;
+  };
 };
 
 const compileUnion = (codec: t.Any): Compiled | undefined => {
@@ -242,6 +355,7 @@ const compileUnion = (codec: t.Any): Compiled | undefined => {
 };
 
 const compile = (codec: t.Any): Compiled => {
+  const compiled = compiledBy[interfaceDecoders];
   const known = compiled.get(codec);
   if (known !== undefined) return known;
   const own = registered.get(codec);

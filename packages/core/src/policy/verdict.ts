@@ -1,4 +1,6 @@
 import * as t from "io-ts";
+import { englishFindings } from "./findings/english";
+import { type Finding, Finding as FindingCodec, wordFindings } from "./findings/finding";
 
 /** The rules of a reallocation policy, in the order the verdicts list them. */
 export const PolicyRule = t.keyof(
@@ -23,9 +25,16 @@ export const VerdictOutcome = t.keyof(
 );
 export type VerdictOutcome = t.TypeOf<typeof VerdictOutcome>;
 
-/** What one rule said about a proposal, with the numbers it looked at. Recorded in events. */
-export const Verdict = t.type(
-  { rule: PolicyRule, outcome: VerdictOutcome, explanation: t.string },
+/**
+ * What one rule said about a proposal, with the numbers it looked at. Recorded in events:
+ * `explanation` in English, and (since 2026-12) the same as `findings`, data any language can
+ * word; verdicts recorded before have the explanation only.
+ */
+export const Verdict = t.intersection(
+  [
+    t.type({ rule: PolicyRule, outcome: VerdictOutcome, explanation: t.string }),
+    t.partial({ findings: t.array(FindingCodec) }),
+  ],
   "Verdict",
 );
 export type Verdict = t.TypeOf<typeof Verdict>;
@@ -43,6 +52,18 @@ export const verdict = (rule: PolicyRule, outcome: VerdictOutcome, explanation: 
   rule,
   outcome,
   explanation,
+});
+
+/** A verdict from what the rule found: the English explanation is worded from the findings. */
+export const verdictOf = (
+  rule: PolicyRule,
+  outcome: VerdictOutcome,
+  findings: readonly Finding[],
+): Verdict => ({
+  rule,
+  outcome,
+  explanation: wordFindings(findings, englishFindings) ?? "",
+  findings: [...findings],
 });
 
 const SEVERITY: Record<VerdictOutcome, number> = { pass: 0, "needs-approval": 1, forbidden: 2 };

@@ -30,8 +30,12 @@ export const formatPercent = (d: Decimal): string => `${toDecimalString(d)}%`;
  * when one decimal would make a value just above the limit read as equal to it, or a
  * small transfer read as none.
  */
-export const displayPercent = (part: Decimal, whole: Decimal, limit: Decimal): string => {
-  if (isZero(whole)) return "∞%";
+export const displayPercent = (part: Decimal, whole: Decimal, limit: Decimal): string =>
+  `${displayShare(part, whole, limit)}%`;
+
+/** `displayPercent` without the sign: the exact decimal shown (`18.4`), or `∞` against zero. */
+export const displayShare = (part: Decimal, whole: Decimal, limit: Decimal): string => {
+  if (isZero(whole)) return "∞";
   let scale = 1;
   let shown = percentOf(part, whole, scale);
   const blurred = (d: Decimal): boolean =>
@@ -40,7 +44,7 @@ export const displayPercent = (part: Decimal, whole: Decimal, limit: Decimal): s
     scale += 1;
     shown = percentOf(part, whole, scale);
   }
-  return formatPercent(shown);
+  return toDecimalString(shown);
 };
 
 const exactlyPercent = (part: Decimal, whole: Decimal, percent: Decimal): boolean =>

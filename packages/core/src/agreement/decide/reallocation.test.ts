@@ -47,7 +47,7 @@ describe("RequestReallocation", () => {
     const verdicts = given(agreementDecider, signedStrict).when(cmd).result;
     const recorded = verdicts._tag === "Right" ? verdicts.right[0] : undefined;
     const trace = recorded?.type === "ReallocationRequested" ? recorded.data.verdicts : [];
-    expect(trace.find((v) => v.rule === "cumulative-threshold")).toEqual({
+    expect(trace.find((v) => v.rule === "cumulative-threshold")).toMatchObject({
       rule: "cumulative-threshold",
       outcome: "needs-approval",
       explanation:

@@ -123,6 +123,9 @@ describe("RequestReallocation under the agreement's policy", () => {
       rule: "conservation",
       outcome: "forbidden",
       explanation: "cannot move 400 h out of 6/OBW/Velden: it holds 30 h",
+      findings: [
+        { code: "insufficient", values: { amount: "400", kind: "hours", from: "6/OBW/Velden", holds: "30" } },
+      ],
     });
   });
 });

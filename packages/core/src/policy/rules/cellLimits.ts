@@ -1,10 +1,11 @@
 import { cellKey } from "../../cell/cell";
-import { type Decimal, ZERO, compare, isZero, subtract } from "../../quantity/decimal";
+import { type Decimal, ZERO, compare, isZero, subtract, toDecimalString } from "../../quantity/decimal";
 import { holding } from "../context";
+import { type Finding, finding } from "../findings/finding";
 import { cellLimitFor } from "../policy";
 import type { NetCellEffect } from "../simulation";
-import { type Verdict, verdict } from "../verdict";
-import { comparePercent, displayPercent, formatPercent, formatUnits } from "../wording";
+import { type Verdict, verdictOf } from "../verdict";
+import { comparePercent, displayShare } from "../wording";
 import type { RuleInput } from "./ruleInput";
 
 type Direction = "decrease" | "increase";
@@ -14,22 +15,27 @@ const check = (
   approved: Decimal,
   direction: Direction,
   limit: Decimal | undefined,
-): { exceeded: boolean; text: string } | undefined => {
+): { exceeded: boolean; found: Finding } | undefined => {
   if (limit === undefined) return undefined;
   const change = direction === "decrease" ? subtract(approved, e.after) : subtract(e.after, approved);
   if (compare(change, ZERO) <= 0) return undefined;
-  const u = (d: Decimal): string => formatUnits(d, e.kind);
-  const where = `${cellKey(e.cell)} would ${direction} by ${u(change)}`;
-  if (isZero(approved)) {
-    return {
-      exceeded: true,
-      text: `${where} from ${u(approved)} as last approved, above the maximum ${direction} of ${formatPercent(limit)}`,
-    };
-  }
+  const measured = {
+    cell: cellKey(e.cell),
+    direction,
+    kind: e.kind,
+    change: toDecimalString(change),
+    approved: toDecimalString(approved),
+    limit: toDecimalString(limit),
+  };
+  if (isZero(approved)) return { exceeded: true, found: finding("cell-limit-from-zero", measured) };
   const exceeded = comparePercent(change, approved, limit) > 0;
   return {
     exceeded,
-    text: `${where} = ${displayPercent(change, approved, limit)} of ${u(approved)} as last approved, ${exceeded ? "above" : "within"} the maximum ${direction} of ${formatPercent(limit)}`,
+    found: finding("cell-limit", {
+      ...measured,
+      share: displayShare(change, approved, limit),
+      above: exceeded ? "true" : "false",
+    }),
   };
 };
 
@@ -39,7 +45,7 @@ const check = (
  */
 export const cellLimits = ({ policy, context, effects }: RuleInput): Verdict => {
   if (policy.cellLimits.length === 0)
-    return verdict("cell-limits", "pass", "the policy sets no per-cell limits");
+    return verdictOf("cell-limits", "pass", [finding("no-cell-limits", {})]);
   const results = effects.flatMap((e) => {
     const limits = cellLimitFor(policy, e.cell);
     const approved = holding(context.baseline, e.cell).amount;
@@ -49,8 +55,16 @@ export const cellLimits = ({ policy, context, effects }: RuleInput): Verdict => 
     ].filter((r) => r !== undefined);
   });
   const exceeded = results.filter((r) => r.exceeded);
-  if (exceeded.length > 0) return verdict("cell-limits", "forbidden", exceeded.map((r) => r.text).join("; "));
-  if (results.length === 0)
-    return verdict("cell-limits", "pass", "no limit applies to the cells this changes");
-  return verdict("cell-limits", "pass", results.map((r) => r.text).join("; "));
+  if (exceeded.length > 0)
+    return verdictOf(
+      "cell-limits",
+      "forbidden",
+      exceeded.map((r) => r.found),
+    );
+  if (results.length === 0) return verdictOf("cell-limits", "pass", [finding("no-limit-applies", {})]);
+  return verdictOf(
+    "cell-limits",
+    "pass",
+    results.map((r) => r.found),
+  );
 };

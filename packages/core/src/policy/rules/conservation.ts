@@ -1,34 +1,43 @@
 import { cellKey } from "../../cell/cell";
 import { totalsByKind } from "../../matrix/matrix";
-import { type Decimal, ZERO, add } from "../../quantity/decimal";
+import { type Decimal, ZERO, add, toDecimalString } from "../../quantity/decimal";
 import type { UnitKind } from "../../quantity/unitKind";
+import { type Finding, type ShiftValues, finding } from "../findings/finding";
 import type { ShiftProblem } from "../simulation";
-import { type Verdict, verdict } from "../verdict";
-import { formatUnits } from "../wording";
+import { type Verdict, verdictOf } from "../verdict";
 import type { RuleInput } from "./ruleInput";
 
-const describeShift = (s: RuleInput["shifts"][number]): string =>
-  `${formatUnits(s.quantity.amount, s.quantity.kind)} from ${cellKey(s.from)} to ${cellKey(s.to)}`;
+const shiftValues = (s: RuleInput["shifts"][number]): ShiftValues => ({
+  amount: toDecimalString(s.quantity.amount),
+  kind: s.quantity.kind,
+  from: cellKey(s.from),
+  to: cellKey(s.to),
+});
 
-/** How the rule words a problem of the simulation; undefined: another rule's (scope's) business. */
-const wording = (p: ShiftProblem, shiftCount: number): string | undefined => {
+/** What the rule finds in a problem of the simulation; undefined: another rule's (scope's) business. */
+const findingOf = (p: ShiftProblem, shiftCount: number): Finding | undefined => {
   switch (p.problem) {
     case "no-shifts":
-      return "no shifts proposed";
+      return finding("no-shifts", {});
     case "non-positive":
-      return `${describeShift(p.shift)} moves nothing`;
+      return finding("moves-nothing", shiftValues(p.shift));
     case "same-cell":
-      return `${describeShift(p.shift)} moves units within one cell`;
+      return finding("same-cell", shiftValues(p.shift));
     case "not-in-contract":
       return undefined;
     case "other-unit-kind": {
       const c = p.end === "from" ? p.shift.from : p.shift.to;
-      return `${describeShift(p.shift)}: ${cellKey(c)} counts ${p.cellKind}, not ${p.shift.quantity.kind}; a reallocation never moves units between unit kinds`;
+      return finding("other-unit-kind", { ...shiftValues(p.shift), cell: cellKey(c), cellKind: p.cellKind });
     }
     case "insufficient": {
       const { quantity, from } = p.shift;
-      const which = shiftCount === 1 ? "" : `shift ${p.index + 1}: `;
-      return `${which}cannot move ${formatUnits(quantity.amount, quantity.kind)} out of ${cellKey(from)}: it holds ${formatUnits(p.holds, quantity.kind)}`;
+      return finding("insufficient", {
+        amount: toDecimalString(quantity.amount),
+        kind: quantity.kind,
+        from: cellKey(from),
+        holds: toDecimalString(p.holds),
+        ...(shiftCount === 1 ? {} : { shift: String(p.index + 1) }),
+      });
     }
   }
 };
@@ -40,25 +49,23 @@ const wording = (p: ShiftProblem, shiftCount: number): string | undefined => {
  */
 export const conservation = ({ context, shifts, simulation }: RuleInput): Verdict => {
   const worded = (ps: readonly ShiftProblem[]) =>
-    ps.map((p) => wording(p, shifts.length)).filter((w) => w !== undefined);
+    ps.map((p) => findingOf(p, shifts.length)).filter((f) => f !== undefined);
   // Shapes of single shifts first, then what the cells hold as the shifts apply in order.
   const problems = [
     ...worded(simulation.problems.filter((p) => p.problem !== "insufficient")),
     ...worded(simulation.problems.filter((p) => p.problem === "insufficient")),
   ];
-  if (problems.length > 0) return verdict("conservation", "forbidden", problems.join("; "));
+  if (problems.length > 0) return verdictOf("conservation", "forbidden", problems);
 
   const totals = totalsByKind(context.current);
   const moved = new Map<UnitKind, Decimal>();
   for (const s of shifts)
     moved.set(s.quantity.kind, add(moved.get(s.quantity.kind) ?? ZERO, s.quantity.amount));
-  const parts = [...moved].map(
-    ([kind, amount]) =>
-      `${formatUnits(amount, kind)}; the ${kind} total stays ${formatUnits(totals.get(kind) ?? ZERO, kind)}`,
-  );
-  return verdict(
-    "conservation",
-    "pass",
-    `${shifts.length === 1 ? "1 shift moves" : `${shifts.length} shifts move`} ${parts.join("; ")}; no cell goes below zero`,
-  );
+  const parts = [...moved].flatMap(([kind, amount], i) => [
+    i === 0
+      ? finding("shifts-move", { shifts: String(shifts.length), amount: toDecimalString(amount), kind })
+      : finding("also-moves", { amount: toDecimalString(amount), kind }),
+    finding("total-stays", { kind, total: toDecimalString(totals.get(kind) ?? ZERO) }),
+  ]);
+  return verdictOf("conservation", "pass", [...parts, finding("no-cell-below-zero", {})]);
 };

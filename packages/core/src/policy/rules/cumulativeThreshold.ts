@@ -1,12 +1,13 @@
 import type { ReportingPeriod } from "../../calendar/reportingPeriod";
 import { totalsByKind } from "../../matrix/matrix";
-import { type Decimal, ZERO, add, isZero } from "../../quantity/decimal";
+import { type Decimal, ZERO, add, isZero, toDecimalString } from "../../quantity/decimal";
 import type { UnitKind } from "../../quantity/unitKind";
 import type { PolicyShift, ReallocationContext } from "../context";
+import { type Finding, finding } from "../findings/finding";
 import type { ReallocationPolicy } from "../policy";
 import { type TransfersSinceBaseline, periodOf, transferredIn } from "../transfers";
-import { type Verdict, type VerdictOutcome, verdict, worstOutcome } from "../verdict";
-import { comparePercent, displayPercent, formatPercent, formatUnits } from "../wording";
+import { type Verdict, type VerdictOutcome, verdictOf, worstOutcome } from "../verdict";
+import { comparePercent, displayShare } from "../wording";
 import type { RuleInput } from "./ruleInput";
 
 /** The numbers behind rule 2, per unit kind the proposal moves. */
@@ -71,20 +72,26 @@ export const cumulativeTransfers = (
 export const aboveCumulativeThreshold = (c: CumulativeTransfers, threshold: Decimal): boolean =>
   !isZero(c.approvedTotal) && comparePercent(c.moved, c.approvedTotal, threshold) > 0;
 
-const judge = (c: CumulativeTransfers, threshold: Decimal): { outcome: VerdictOutcome; text: string } => {
-  const u = (d: Decimal): string => formatUnits(d, c.kind);
-  const breakdown = `(${u(c.applied)} applied since the baseline${c.period === undefined ? "" : ` in ${c.period}`} + ${u(c.proposed)} proposed)`;
-  if (isZero(c.approvedTotal)) {
-    return {
-      outcome: "needs-approval",
-      text: `cumulative transfers ${u(c.moved)} against an approved total of ${u(ZERO)}: no share can be measured ${breakdown}`,
-    };
-  }
+const judge = (c: CumulativeTransfers, threshold: Decimal): { outcome: VerdictOutcome; found: Finding } => {
+  const counted = {
+    kind: c.kind,
+    moved: toDecimalString(c.moved),
+    applied: toDecimalString(c.applied),
+    proposed: toDecimalString(c.proposed),
+    ...(c.period === undefined ? {} : { period: c.period }),
+  };
+  if (isZero(c.approvedTotal))
+    return { outcome: "needs-approval", found: finding("cumulative-unmeasurable", counted) };
   const above = aboveCumulativeThreshold(c, threshold);
-  const share = displayPercent(c.moved, c.approvedTotal, threshold);
   return {
     outcome: above ? "needs-approval" : "pass",
-    text: `cumulative transfers ${u(c.moved)} = ${share} of ${u(c.approvedTotal)}, ${above ? "above" : "within"} ${formatPercent(threshold)} ${breakdown}`,
+    found: finding("cumulative-share", {
+      ...counted,
+      share: displayShare(c.moved, c.approvedTotal, threshold),
+      total: toDecimalString(c.approvedTotal),
+      threshold: toDecimalString(threshold),
+      above: above ? "true" : "false",
+    }),
   };
 };
 
@@ -93,10 +100,10 @@ export const cumulativeThreshold = ({ policy, context, shifts, at }: RuleInput):
   const judged = cumulativeTransfers(policy, context, shifts, at).map((c) =>
     judge(c, policy.cumulativeThreshold),
   );
-  if (judged.length === 0) return verdict("cumulative-threshold", "pass", "nothing moved");
-  return verdict(
+  if (judged.length === 0) return verdictOf("cumulative-threshold", "pass", [finding("nothing-moved", {})]);
+  return verdictOf(
     "cumulative-threshold",
     worstOutcome(judged.map((j) => j.outcome)),
-    judged.map((j) => j.text).join("; "),
+    judged.map((j) => j.found),
   );
 };

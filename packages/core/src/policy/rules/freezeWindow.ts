@@ -1,5 +1,6 @@
 import { fallsOnDays } from "../../calendar/calendarDay";
-import { type Verdict, verdict } from "../verdict";
+import { finding } from "../findings/finding";
+import { type Verdict, verdictOf } from "../verdict";
 import type { RuleInput } from "./ruleInput";
 
 /**
@@ -8,18 +9,19 @@ import type { RuleInput } from "./ruleInput";
  */
 export const freezeWindow = ({ policy, at, date }: RuleInput): Verdict => {
   const windows = policy.freezeWindows;
-  if (windows.length === 0) return verdict("freeze-window", "pass", "the policy has no freeze windows");
+  if (windows.length === 0) return verdictOf("freeze-window", "pass", [finding("no-freeze-windows", {})]);
   const hit = windows.find((w) => fallsOnDays(at, w.from, w.to));
   if (hit) {
-    return verdict(
-      "freeze-window",
-      "forbidden",
-      `${date} falls in the freeze window ${hit.from} to ${hit.to}${hit.reason.trim() === "" ? "" : ` (${hit.reason})`}: no reallocation is accepted`,
-    );
+    return verdictOf("freeze-window", "forbidden", [
+      finding("in-freeze-window", {
+        date,
+        from: hit.from,
+        to: hit.to,
+        ...(hit.reason.trim() === "" ? {} : { reason: hit.reason }),
+      }),
+    ]);
   }
-  return verdict(
-    "freeze-window",
-    "pass",
-    `${date} is outside ${windows.length === 1 ? "the freeze window" : `all ${windows.length} freeze windows`} (${windows.map((w) => `${w.from} to ${w.to}`).join(", ")})`,
-  );
+  return verdictOf("freeze-window", "pass", [
+    finding("outside-freeze-windows", { date, windows: windows.map((w) => `${w.from}..${w.to}`).join(",") }),
+  ]);
 };

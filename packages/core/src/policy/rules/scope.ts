@@ -1,10 +1,18 @@
 import { cellKey } from "../../cell/cell";
 import type { Matrix } from "../../matrix/matrix";
-import { type Decimal, ZERO, add, isPositive, isZero, subtract } from "../../quantity/decimal";
+import {
+  type Decimal,
+  ZERO,
+  add,
+  isPositive,
+  isZero,
+  subtract,
+  toDecimalString,
+} from "../../quantity/decimal";
 import type { UnitKind } from "../../quantity/unitKind";
 import { holding } from "../context";
-import { type Verdict, verdict } from "../verdict";
-import { formatUnits } from "../wording";
+import { type Finding, finding } from "../findings/finding";
+import { type Verdict, verdictOf } from "../verdict";
 import type { RuleInput } from "./ruleInput";
 
 const areaKey = (resultArea: string, kind: UnitKind): string => `${resultArea}|${kind}`;
@@ -31,16 +39,17 @@ const totalsPerArea = (m: Matrix): ReadonlyMap<string, Decimal> => {
  * an amendment, agreed by both parties, not a reallocation.
  */
 export const scope = ({ context, shifts, effects }: RuleInput): Verdict => {
-  const problems = new Set<string>();
+  // Keyed by cell or result area, so one named by two shifts is one problem.
+  const problems = new Map<string, Finding>();
   for (const s of shifts) {
     if (isPositive(holding(context.baseline, s.to).amount)) continue;
     const signed = holding(context.contractAtSigning, s.to).amount;
-    const zero = formatUnits(ZERO, s.quantity.kind);
-    const history = isPositive(signed)
-      ? `is ${zero} since an amendment (${formatUnits(signed, s.quantity.kind)} at signing)`
-      : `was ${zero} in the contract`;
-    problems.add(
-      `${cellKey(s.to)} ${history}: moving units into it changes the scope and needs an amendment`,
+    const cell = cellKey(s.to);
+    problems.set(
+      cell,
+      isPositive(signed)
+        ? finding("zero-since-amendment", { cell, kind: s.quantity.kind, signed: toDecimalString(signed) })
+        : finding("zero-in-contract", { cell, kind: s.quantity.kind }),
     );
   }
 
@@ -54,15 +63,16 @@ export const scope = ({ context, shifts, effects }: RuleInput): Verdict => {
     const key = areaKey(e.cell.resultArea, e.kind);
     const was = approved.get(key) ?? ZERO;
     if (isPositive(was) && isZero(after.get(key) ?? ZERO)) {
-      problems.add(
-        `result area ${e.cell.resultArea} would hold ${formatUnits(ZERO, e.kind)} (${formatUnits(was, e.kind)} as last approved): emptying a result area changes the scope and needs an amendment`,
+      problems.set(
+        `area ${key}`,
+        finding("empties-result-area", {
+          resultArea: e.cell.resultArea,
+          kind: e.kind,
+          approved: toDecimalString(was),
+        }),
       );
     }
   }
-  if (problems.size > 0) return verdict("scope", "forbidden", [...problems].join("; "));
-  return verdict(
-    "scope",
-    "pass",
-    "every receiving cell is part of the contract and no result area is emptied",
-  );
+  if (problems.size > 0) return verdictOf("scope", "forbidden", [...problems.values()]);
+  return verdictOf("scope", "pass", [finding("within-scope", {})]);
 };

@@ -1,0 +1,42 @@
+import { type FindingFormats, type Verdict, parseDecimal, wordFindings } from "@grant-ledger/core";
+import type { Messages } from "../messages/catalogue";
+import { numberFormats } from "./numbers";
+
+/** Exact strings of units and percentages as the catalogue's language prints them (`3.700 uur`, `10,2`). */
+export const screenFormats = (m: Messages): FindingFormats => {
+  const formats = numberFormats(m);
+  return {
+    units: (amount, kind) => {
+      const d = parseDecimal(amount);
+      return d === undefined
+        ? `${amount} ${m.kindNames[kind] ?? kind}`
+        : formats.quantity({ kind: kind as never, amount: d });
+    },
+    number: (text) => {
+      const d = parseDecimal(text);
+      return d === undefined ? text : formats.amount(d);
+    },
+  };
+};
+
+/**
+ * A verdict's explanation in the catalogue's language and number formats, worded from what the
+ * rule found; the recorded (English) explanation where the verdict has no findings (recorded
+ * before they were) or one this version does not know.
+ */
+export const verdictExplanation = (v: Verdict, m: Messages): string =>
+  v.findings === undefined
+    ? v.explanation
+    : (wordFindings(v.findings, m.findings(screenFormats(m))) ?? v.explanation);
+
+/** One line per verdict: outcome, rule, explanation. */
+export const verdictLines = (verdicts: readonly Verdict[], m: Messages): string[] =>
+  verdicts.map((v) => `  ${v.outcome.padEnd(14)} ${v.rule.padEnd(20)} ${verdictExplanation(v, m)}`);
+
+/** A verdict under --json: the recorded English explanation and the findings as data. */
+export const verdictJson = (v: Verdict) => ({
+  rule: v.rule,
+  outcome: v.outcome,
+  explanation: v.explanation,
+  ...(v.findings === undefined ? {} : { findings: v.findings }),
+});

@@ -1,0 +1,50 @@
+import type { DomainError, DomainErrorTag } from "@grant-ledger/core";
+
+/** How a number of units reads on screen: `400 uur`. */
+export type UnitsText = (amount: string, kind: string) => string;
+
+/**
+ * A domain refusal worded from its data, per tag. Partial: a refusal without words here (or
+ * one whose message carries context its data lacks) is shown with the core's own message.
+ */
+export type DomainErrorWords = {
+  readonly [T in DomainErrorTag]?: (error: Extract<DomainError, { _tag: T }>, units: UnitsText) => string;
+};
+
+const PARTY: Readonly<Record<string, string>> = { municipality: "de gemeente", provider: "de aanbieder" };
+
+export const dutchDomainErrors: DomainErrorWords = {
+  AgreementNotFound: (e) => `overeenkomst ${e.agreementId} bestaat niet: stel haar eerst voor`,
+  AgreementAlreadyExists: (e) => `overeenkomst ${e.agreementId} bestaat al`,
+  WrongAgreement: (e) =>
+    `de opdracht gaat over overeenkomst ${e.found}, maar dit is overeenkomst ${e.expected}`,
+  AgreementClosed: (e) => `de overeenkomst is afgesloten op ${e.closedOn}: er kan niets meer veranderen`,
+  AgreementNotSigned: (e) =>
+    `de overeenkomst is nog niet door beide partijen ondertekend (status ${e.status})`,
+  RoundOutOfOrder: (e) => `onderhandelingsronde ${e.found} gegeven, maar de volgende ronde is ${e.expected}`,
+  PartyAlreadySigned: (e) => `${PARTY[e.party] ?? e.party} heeft al ondertekend`,
+  EmptyDraft: () => "er valt niets te ondertekenen: de matrix is leeg",
+  EmptyReallocation: () => "een verschuiving heeft minstens één regel nodig",
+  NonPositiveShift: (e) =>
+    `verschuiving ${e.shift} verplaatst ${e.amount}: een verschuiving verplaatst meer dan nul`,
+  SameCell: (e) => `een verschuiving van ${e.cell} naar dezelfde cel`,
+  ScopeChangeNeedsAmendment: (e) =>
+    `het contract heeft geen cel ${e.cell}: een cel toevoegen verandert de reikwijdte en vraagt een wijziging van de overeenkomst`,
+  UnitKindMismatch: (e) => `${e.cell} telt ${e.cellKind}, geen ${e.kind}`,
+  InsufficientUnits: (e, units) =>
+    `kan geen ${units(e.requested, e.kind)} uit ${e.cell} halen: die cel heeft ${units(e.holds, e.kind)}`,
+  DuplicateRequestId: (e) => `verzoek ${e.requestId} bestaat al`,
+  RequestNotPending: (e) => `verzoek ${e.requestId} wacht niet (meer) op een besluit`,
+  ApproverNotAuthorised: (e) => `wie optreedt als ${e.role} beslist niet over verschuivingen`,
+  FourEyesViolation: (e) => `${e.person} heeft ${e.requestId} aangevraagd en mag het niet ook goedkeuren`,
+  ReallocationForbidden: (e) => `verschuiving ${e.requestId} is niet toegestaan (zie de oordelen hieronder)`,
+  PeriodOutsideAgreement: (e) =>
+    `periode ${e.period} ligt niet binnen de looptijd ${e.start} tot en met ${e.end}`,
+  DuplicateAmendmentId: (e) => `wijziging ${e.amendmentId} is al gedaan`,
+  EmptyAmendment: (e) => `wijziging ${e.amendmentId} verandert niets`,
+  PolicyVersionNotIncreased: (e) => `de beleidsversie moet hoger worden dan ${e.current}, niet ${e.proposed}`,
+  ActorNotParty: (e) =>
+    e.expectedOrganisationId === null
+      ? `${e.organisationId} treedt op als ${e.role}: die rol schrijft nooit, alleen de gemeente en de aanbieder handelen`
+      : `${e.organisationId} treedt op als ${e.role}, maar de ${e.role} van deze overeenkomst is ${e.expectedOrganisationId}`,
+};
