@@ -16,7 +16,8 @@ export interface ReportSignature {
 }
 
 // CSV and HTML carry the signature as a last line; the bytes before it are what is signed.
-const CSV_TRAILER = "#grant-ledger-signature;";
+// CSV's is a record of its own (`#grant-ledger-signature;Ed25519;<key id>;<sha256>;<base64>`).
+const CSV_TRAILER = "#grant-ledger-signature";
 const HTML_TRAILER = "<!-- grant-ledger-signature ";
 
 const sha256 = (bytes: string): string => createHash("sha256").update(bytes, "utf8").digest("hex");
@@ -39,7 +40,11 @@ export const signedPart = (
   if (at < 0) return { signed: text, signature: undefined };
   const cut = at + (format === "csv" ? 2 : 1);
   const trailer = text.slice(cut + (format === "csv" ? CSV_TRAILER.length : HTML_TRAILER.length));
-  const json = format === "csv" ? trailer.trim() : trailer.replace(/\s*-->\s*$/, "");
+  if (format === "csv") {
+    const [, algorithm, keyId, digest, signature] = trailer.trim().split(/[;,]/);
+    return { signed: text.slice(0, cut), signature: { algorithm, keyId, sha256: digest, signature } };
+  }
+  const json = trailer.replace(/\s*-->\s*$/, "");
   try {
     return { signed: text.slice(0, cut), signature: JSON.parse(json) };
   } catch {
@@ -67,10 +72,13 @@ export const signReport = (
     const document = JSON.parse(text) as JsonObject;
     return E.right(`${JSON.stringify({ ...document, signature }, null, 2)}\n`);
   }
-  const json = JSON.stringify(signature);
-  return E.right(
-    format === "csv" ? `${text}${CSV_TRAILER}${json}\r\n` : `${text}${HTML_TRAILER}${json} -->\n`,
-  );
+  if (format === "csv") {
+    // The report's own delimiter: the first record's, right after the title.
+    const d = /^\uFEFF?[^\r\n;,]*([;,])/.exec(text)?.[1] ?? ";";
+    const fields = [CSV_TRAILER, signature.algorithm, signature.keyId, signature.sha256, signature.signature];
+    return E.right(`${text}${fields.join(d)}\r\n`);
+  }
+  return E.right(`${text}${HTML_TRAILER}${JSON.stringify(signature)} -->\n`);
 };
 
 /** Checks a report's signature with the public key; the first problem as text, or nothing. */
