@@ -64,7 +64,9 @@ export const cellHistoryKind: KindDefinition = {
       return E.left({ _tag: "MissingParameter", kind: "cell-history", parameter: "cell" });
     const entries = historyOf(source, p.agreementId, p.cell);
     const cell = positionKey(p.cell);
-    if (entries.length === 0) return E.left({ _tag: "UnknownCell", agreementId: p.agreementId, cell });
+    // Entries of the row or result area it lies in do not make a misspelt cell known.
+    if (!entries.some((e) => (e.position as { key?: unknown }).key === cell))
+      return E.left({ _tag: "UnknownCell", agreementId: p.agreementId, cell });
     return E.right({ cell, entries: entries as unknown as JsonValue[] });
   },
   tables: (body, labels): Table[] => {
