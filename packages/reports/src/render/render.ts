@@ -33,6 +33,8 @@ export interface Report {
 
 /** How many history entries each cell of the HTML picture shows below it. */
 const DRILL_DOWN_ENTRIES = 5;
+/** Of the history's columns, those that fit under the picture: revision, recorded, step, position, before, after, by, reason. */
+const DRILL_DOWN_COLUMNS = [0, 1, 3, 4, 7, 8, 9, 12] as const;
 
 const cellPosition = (c: ReportDocument["matrix"][number]): Position => ({
   resultArea: c.resultArea,
@@ -56,10 +58,13 @@ const renderMade = (made: Made, options: RenderOptions): E.Either<string, string
       table: {
         id: `history-${c.key}`,
         title: `${labels.heatMap.recent}: ${c.key}`,
-        columns: historyColumns(labels),
+        columns: DRILL_DOWN_COLUMNS.map((i) => historyColumns(labels)[i]!),
         rows: historyOf(sources(cellHistory), agreementId, cellPosition(c), {
           limit: DRILL_DOWN_ENTRIES,
-        }).map((r) => historyRow(r, labels)),
+        }).map((r) => {
+          const row = historyRow(r, labels);
+          return DRILL_DOWN_COLUMNS.map((i) => row[i] ?? null);
+        }),
       },
     }));
     text = renderHtml(document, tables(), drillDown, labels, lang);
