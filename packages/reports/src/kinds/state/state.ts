@@ -16,8 +16,6 @@ import {
   offerVersusContract,
   planMatrixOf,
   realisation,
-  reallocationRegister,
-  reallocationsOf,
 } from "@grant-ledger/views";
 import * as E from "fp-ts/Either";
 import { type Table, number, text } from "../../table/table";
@@ -61,8 +59,9 @@ const totals = (contract: Matrix, current: Matrix) => {
 
 /**
  * The agreement as it stands at the report's revision, from the views: status, the contract
- * as last approved against the contract as it stands (reallocations applied) per position, and
- * the requests still waiting for a decision.
+ * as last approved against the contract as it stands (reallocations applied) per position and
+ * in total. Requests waiting for a decision are in the register report (reading the whole
+ * register here would make the state cost what the register costs).
  */
 export const stateKind: KindDefinition = {
   body: (sources, p) => {
@@ -70,15 +69,11 @@ export const stateKind: KindDefinition = {
     if (entry === undefined) return E.left({ _tag: "UnknownAgreement", agreementId: p.agreementId });
     const contract = contractMatrixOf(sources(offerVersusContract), p.agreementId);
     const current = planMatrixOf(sources(realisation), p.agreementId);
-    const pending = (reallocationsOf(sources(reallocationRegister), p.agreementId) ?? [])
-      .filter((r) => r.status === "requested")
-      .map((r) => r.requestId as string);
     return E.right({
       status: entry.status ?? null,
       lastRevision: entry.lastRevision ?? null,
       positions: compared(contract, current),
       totals: totals(contract, current),
-      pendingRequests: pending,
     } as unknown as JsonValue);
   },
   tables: (body, labels): Table[] => {
