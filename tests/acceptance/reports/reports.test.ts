@@ -338,8 +338,15 @@ describe("verifyReport", () => {
     expect(!v.ok && v.problem).toMatch(
       /^\$\.body\.positions\[\d+\]\.current: "2066" in the report, "2065" in a fresh computation$/,
     );
-    const html = (await report({ kind: "state" })).html().replace('"current":"2065"', '"current":"2066"');
-    expect((await verifyReport(store, html)).ok).toBe(false);
+    const page = (await report({ kind: "state" })).html();
+    const embedded = page.replace('"current":"2065"', '"current":"2066"');
+    expect(embedded).not.toBe(page);
+    expect((await verifyReport(store, embedded)).ok).toBe(false);
+    // A number edited in a table, the embedded document left alone.
+    const shown = page.replace('<td class="num">2.065</td>', '<td class="num">2.066</td>');
+    expect(shown).not.toBe(page);
+    const v2 = await verifyReport(store, shown);
+    expect(!v2.ok && v2.problem).toMatch(/^line \d+ of the HTML page differs .*2\.066/);
   });
 
   it("detects a stamp that points outside the chain, or at another event, or with another hash", async () => {

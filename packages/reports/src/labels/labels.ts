@@ -1,5 +1,6 @@
 export const LANGS = ["nl", "en"] as const;
 export type Lang = (typeof LANGS)[number];
+export const isLang = (s: string | undefined): s is Lang => (LANGS as readonly string[]).includes(s ?? "");
 
 const nl = {
   locale: "nl-NL",

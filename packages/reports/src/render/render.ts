@@ -42,7 +42,7 @@ const cellPosition = (c: ReportDocument["matrix"][number]): Position => ({
   district: c.district,
 });
 
-const renderMade = (made: Made, options: RenderOptions): E.Either<string, string> => {
+export const renderMade = (made: Made, options: RenderOptions): E.Either<string, string> => {
   const { document, sources } = made;
   const lang = options.lang ?? "nl";
   const labels = labelsFor(lang);

@@ -2,9 +2,12 @@ import { PositionCodec } from "@grant-ledger/core";
 import { type EventStore, verifyStore } from "@grant-ledger/event-store";
 import { agreementOfStream } from "@grant-ledger/views";
 import * as E from "fp-ts/Either";
-import { type Checkpoint, isReportKind } from "../document/document";
+import { type Checkpoint, type ReportDocument, isReportKind } from "../document/document";
 import { agreementContent, registerContent, sourcesAtPosition, sourcesAtRevision } from "../document/produce";
-import { checkSignature } from "../sign/sign";
+import { isLang } from "../labels/labels";
+import { renderMade } from "../render/render";
+import { checkSignature, signedPart } from "../sign/sign";
+import type { Sources } from "../source/sources";
 import { firstDifference } from "./firstDifference";
 import { readReport } from "./readReport";
 
@@ -42,12 +45,20 @@ const checkpointProblem = async (store: EventStore, c: Checkpoint): Promise<stri
 };
 
 /** The report's agreement, terms, body and matrix computed afresh at its checkpoint. */
-const freshContent = async (store: EventStore, d: Record<string, unknown>, c: Checkpoint) => {
+const freshContent = async (
+  store: EventStore,
+  d: Record<string, unknown>,
+  c: Checkpoint,
+): Promise<
+  E.Either<string, { content: Pick<ReportDocument, "agreement" | "body" | "matrix">; sources: Sources }>
+> => {
   const kind = String(d.kind);
   if (!isReportKind(kind))
     return E.left(`the report's kind ${JSON.stringify(kind)} is not one grant-ledger makes`);
-  if (kind === "agreements")
-    return E.right(registerContent(await sourcesAtPosition(store, BigInt(c.globalPosition))));
+  if (kind === "agreements") {
+    const sources = await sourcesAtPosition(store, BigInt(c.globalPosition));
+    return E.right({ content: registerContent(sources), sources });
+  }
   const agreementId = agreementOfStream(c.streamId);
   if (agreementId === undefined) return E.left(`the stamp's stream ${c.streamId} is not an agreement`);
   const params = (d.parameters ?? {}) as { period?: unknown; cell?: unknown };
@@ -61,7 +72,25 @@ const freshContent = async (store: EventStore, d: Record<string, unknown>, c: Ch
   });
   return E.isLeft(content)
     ? E.left(`a fresh computation fails: ${content.left._tag}`)
-    : E.right(content.right);
+    : E.right({ content: content.right, sources });
+};
+
+/**
+ * The page as shown must be the page its document renders to (with the views at the
+ * checkpoint for the drill-down): an edited table cell is found even when the embedded
+ * document was left alone. The first line that differs, or nothing.
+ */
+const pageDifference = (text: string, document: ReportDocument, sources: Sources): string | undefined => {
+  const lang = /<html lang="([a-z]+)">/.exec(text)?.[1];
+  if (!isLang(lang)) return "the HTML report names no language grant-ledger writes";
+  const fresh = renderMade({ document, sources }, { format: "html", lang });
+  if (E.isLeft(fresh)) return fresh.left;
+  const shown = signedPart(text, "html").signed.split("\n");
+  const expected = fresh.right.split("\n");
+  const at = shown.findIndex((line, i) => line !== expected[i]);
+  if (at < 0 && shown.length === expected.length) return undefined;
+  const line = at < 0 ? Math.min(shown.length, expected.length) : at;
+  return `line ${line + 1} of the HTML page differs from the page its document renders to: ${JSON.stringify((shown[line] ?? "").slice(0, 200))} instead of ${JSON.stringify((expected[line] ?? "").slice(0, 200))}`;
 };
 
 /**
@@ -86,8 +115,12 @@ export const verifyReport = async (
     const fresh = await freshContent(store, read.document, read.checkpoint);
     if (E.isLeft(fresh)) return fail(fresh.left);
     const { agreement, body, matrix } = read.document;
-    const difference = firstDifference({ agreement, body, matrix }, fresh.right);
+    const difference = firstDifference({ agreement, body, matrix }, fresh.right.content);
     if (difference !== undefined) return fail(difference);
+    if (read.format === "html") {
+      const page = pageDifference(text, read.document as unknown as ReportDocument, fresh.right.sources);
+      if (page !== undefined) return fail(page);
+    }
   }
   return {
     ok: true,
