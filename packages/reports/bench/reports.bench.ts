@@ -9,7 +9,13 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { openSqliteEventStore } from "@grant-ledger/store-sqlite";
-import { storeViews } from "@grant-ledger/views";
+import {
+  cellHistory,
+  historyOf,
+  reallocationRegister,
+  reallocationsOf,
+  storeViews,
+} from "@grant-ledger/views";
 import * as E from "fp-ts/Either";
 // The views' generated history, shared so that both benches measure the same agreement.
 import { appendGenerated } from "../../views/test/generatedStore";
@@ -78,6 +84,22 @@ try {
   console.log(
     `every report of one agreement of ${events.toLocaleString("en-US")} events (SQLite, views current), ${runs} rounds`,
   );
+  {
+    // What the views themselves cost for the two whole-history reports, back to back with them.
+    const views = storeViews(store);
+    const time = (call: () => unknown) => {
+      const ms: number[] = [];
+      for (let i = 0; i < Math.min(runs, 10); i++) {
+        const start = process.hrtime.bigint();
+        call();
+        ms.push(Number(process.hrtime.bigint() - start) / 1e6);
+      }
+      return ms.sort((a, b) => a - b)[Math.floor(ms.length / 2)]!.toFixed(1);
+    };
+    console.log(
+      `  views alone: reallocationsOf (whole register) p50 ${time(() => reallocationsOf(views.source(reallocationRegister), id))} ms, historyOf 6/JW/Velden p50 ${time(() => historyOf(views.source(cellHistory), id, { resultArea: "6", workType: "JW", district: "Velden" }))} ms`,
+    );
+  }
   for (const request of requests) {
     const p50 = async (body: () => Promise<unknown>) => {
       const ms: number[] = [];
