@@ -6,7 +6,7 @@ import * as E from "fp-ts/Either";
 import type { KindParameters, ReportError } from "../kinds/kind";
 import { KINDS } from "../kinds/kinds";
 import { agreementCheckpoint, checkpointOfEvent, eventAt } from "../source/checkpoint";
-import { type Sources, currentSources, sourcesAtPosition, sourcesAtRevision } from "../source/sources";
+import { type Sources, currentSources, sourcesAtRevision } from "../source/sources";
 import { type Checkpoint, REPORT_FORMAT, type ReportDocument, type ReportKind } from "./document";
 import { matrixCells } from "./matrix";
 
@@ -161,5 +161,3 @@ export const makeReport = async (
     },
   });
 };
-
-export { sourcesAtPosition, sourcesAtRevision };

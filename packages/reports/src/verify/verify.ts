@@ -3,11 +3,11 @@ import { type EventStore, verifyStore } from "@grant-ledger/event-store";
 import { agreementOfStream } from "@grant-ledger/views";
 import * as E from "fp-ts/Either";
 import { type Checkpoint, type ReportDocument, isReportKind } from "../document/document";
-import { agreementContent, registerContent, sourcesAtPosition, sourcesAtRevision } from "../document/produce";
+import { agreementContent, registerContent } from "../document/produce";
 import { isLang } from "../labels/labels";
 import { renderMade } from "../render/render";
 import { checkSignature, signedPart } from "../sign/sign";
-import type { Sources } from "../source/sources";
+import { type Sources, sourcesAtPosition, sourcesAtRevision } from "../source/sources";
 import { firstDifference } from "./firstDifference";
 import { readReport } from "./readReport";
 
