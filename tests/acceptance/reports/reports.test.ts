@@ -291,7 +291,11 @@ describe("the register of agreements", () => {
       Status: "signed",
     });
     expect(find(rows, { Overeenkomst: EMMEN, Eenheid: "groepen" })).toMatchObject({ Contract: "82" });
-    expect(r.html()).toContain("Register van overeenkomsten");
+    const html = r.html();
+    expect(html).toContain("Register van overeenkomsten");
+    expect(html).toContain('<td>emmen-sedna-2007</td><td>Gemeente Emmen</td><td>Stichting Welzijngroep Sedna</td>');
+    expect(html).toContain('<td class="num">36.146</td>');
+    expect(r.json().body.agreements[0]).toMatchObject({ contractTotals: { hours: "36146", groups: "82" } });
   });
 });
 
