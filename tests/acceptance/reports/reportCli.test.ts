@@ -139,6 +139,8 @@ describe("report on SQLite and memory stores", () => {
       'grant-ledger: --period "2007-H2": agreement emmen-sedna-2007 has no report for it; reported: 2007-H1',
     );
     expect((await run(reportCli, ["state", ...on, "--cell", "6/JW/Stad"])).code).toBe(2);
+    expect((await run(reportCli, ["state", ...on, "--limit", "3"])).err).toContain("--limit geldt alleen");
+    expect((await run(reportCli, ["register", ...on, "--limit", "x"])).code).toBe(2);
     expect((await run(reportCli, ["state", "--store", sqlite])).err).toContain("--agreement <id>");
     expect((await run(reportCli, ["cell-history", ...on])).err).toContain("--cell <cel>");
   });

@@ -186,6 +186,15 @@ describe("the reallocation register", () => {
     });
     expect(r.html()).toContain("=jeugdwerk Blokken uitbreiden");
   });
+
+  it("a page: the last two requests, stamped with the limit and verified with it", async () => {
+    const r = await report({ kind: "register", limit: 2 });
+    expect(r.document.parameters).toEqual({ limit: 2 });
+    expect(r.json().body.requests.map((x: { requestId: string }) => x.requestId)).toEqual(["r-2", "r-3"]);
+    expect(await verifyReport(store, r.render({ format: "json" }))).toMatchObject({ ok: true });
+    const h = await report({ kind: "cell-history", cell: cell("6/JW/Stad"), limit: 1 });
+    expect(h.json().body.entries.map((e: { step: string }) => e.step)).toEqual(["result-reported"]);
+  });
 });
 
 describe("realisation", () => {
@@ -293,7 +302,9 @@ describe("the register of agreements", () => {
     expect(find(rows, { Overeenkomst: EMMEN, Eenheid: "groepen" })).toMatchObject({ Contract: "82" });
     const html = r.html();
     expect(html).toContain("Register van overeenkomsten");
-    expect(html).toContain('<td>emmen-sedna-2007</td><td>Gemeente Emmen</td><td>Stichting Welzijngroep Sedna</td>');
+    expect(html).toContain(
+      "<td>emmen-sedna-2007</td><td>Gemeente Emmen</td><td>Stichting Welzijngroep Sedna</td>",
+    );
     expect(html).toContain('<td class="num">36.146</td>');
     expect(r.json().body.agreements[0]).toMatchObject({ contractTotals: { hours: "36146", groups: "82" } });
   });

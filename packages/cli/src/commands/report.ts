@@ -36,6 +36,7 @@ export interface ReportOptions {
   readonly lang?: Lang;
   readonly sign?: string;
   readonly out?: string;
+  readonly limit?: string;
 }
 
 /** The flags as a request; a flag the report does not read is a mistake, not silently ignored. */
@@ -52,6 +53,10 @@ const requestOf = (
   if (o.cell !== undefined && kind !== "cell-history") return usage(m.onlyFor("--cell", "cell-history"));
   if (o.period !== undefined && kind !== "realisation") return usage(m.onlyFor("--period", "realisation"));
   if (kind === "cell-history" && o.cell === undefined) return usage(m.needsCell);
+  if (o.limit !== undefined && kind !== "cell-history" && kind !== "register")
+    return usage(m.onlyFor("--limit", "cell-history, register"));
+  if (o.limit !== undefined && !/^\d+$/.test(o.limit))
+    return usage(ctx.m.views.wholeNumber("--limit", o.limit));
   let cell: Position | undefined;
   if (o.cell !== undefined) {
     const parsed = parsePosition("--cell", o.cell, ctx.m);
@@ -66,6 +71,7 @@ const requestOf = (
     ...(asOf === undefined ? {} : { asOf }),
     ...(o.period === undefined ? {} : { period: o.period }),
     ...(cell === undefined ? {} : { cell }),
+    ...(o.limit === undefined ? {} : { limit: Number(o.limit) }),
   });
 };
 
@@ -169,6 +175,7 @@ const define: Define = (program, io, open, done) => {
     )
     .option("--period <period>", "realisation: one period, e.g. 2007-H1 (default: every period reported)")
     .option("--cell <cell>", "cell-history: the cell, e.g. 6/OBW/Stad (or a row: 2/OBW/*)")
+    .option("--limit <n>", "cell-history, register: only the last n entries")
     .addOption(
       new Option("--format <format>", "json, csv or html").choices(["json", "csv", "html"]).default("json"),
     )

@@ -20,6 +20,8 @@ export interface ReportRequest {
   readonly period?: string;
   /** `cell-history`: the cell (or row). */
   readonly cell?: Position;
+  /** `cell-history`, `register`: only the last n entries. */
+  readonly limit?: number;
   readonly now?: () => Date;
 }
 
@@ -39,11 +41,14 @@ const termsOf = (entry: JsonObject): JsonObject => ({
 });
 
 // Only the parameters a kind reads are stamped: they are what a fresh computation is given.
-const parametersOf = (r: Pick<ReportRequest, "kind" | "cell" | "period">): JsonObject => ({
+const pages = (kind: ReportKind) => kind === "cell-history" || kind === "register";
+
+const parametersOf = (r: Pick<ReportRequest, "kind" | "cell" | "period" | "limit">): JsonObject => ({
   ...(r.cell === undefined || r.kind !== "cell-history"
     ? {}
     : { cell: { key: positionKey(r.cell), ...(PositionCodec.encode(r.cell) as unknown as JsonObject) } }),
   ...(r.period === undefined || r.kind !== "realisation" ? {} : { period: r.period }),
+  ...(r.limit === undefined || !pages(r.kind) ? {} : { limit: r.limit }),
 });
 
 const requestedAsOf = (asOf: ReportRequest["asOf"]): string =>
@@ -148,6 +153,7 @@ export const makeReport = async (
     agreementId,
     ...(request.period === undefined || request.kind !== "realisation" ? {} : { period: request.period }),
     ...(request.cell === undefined || request.kind !== "cell-history" ? {} : { cell: request.cell }),
+    ...(request.limit === undefined || !pages(request.kind) ? {} : { limit: request.limit }),
   });
   if (E.isLeft(content)) return content;
   const checkpoint = await agreementCheckpoint(store, agreementId, revision);

@@ -24,6 +24,8 @@ export interface KindParameters {
   readonly agreementId: string;
   readonly period?: string;
   readonly cell?: Position;
+  /** `cell-history`, `register`: only the last n entries (a page of the view). */
+  readonly limit?: number;
 }
 
 /** One report kind: its body from the views, and the tables CSV and HTML show of it. */

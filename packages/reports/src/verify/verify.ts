@@ -61,7 +61,7 @@ const freshContent = async (
   }
   const agreementId = agreementOfStream(c.streamId);
   if (agreementId === undefined) return E.left(`the stamp's stream ${c.streamId} is not an agreement`);
-  const params = (d.parameters ?? {}) as { period?: unknown; cell?: unknown };
+  const params = (d.parameters ?? {}) as { period?: unknown; cell?: unknown; limit?: unknown };
   const cell = params.cell === undefined ? undefined : PositionCodec.decode(params.cell);
   if (cell !== undefined && E.isLeft(cell)) return E.left("the report's parameters.cell is not a position");
   const sources = await sourcesAtRevision(store, agreementId, BigInt(c.revision));
@@ -69,6 +69,7 @@ const freshContent = async (
     agreementId,
     ...(typeof params.period === "string" ? { period: params.period } : {}),
     ...(cell === undefined ? {} : { cell: cell.right }),
+    ...(Number.isSafeInteger(params.limit) ? { limit: params.limit as number } : {}),
   });
   return E.isLeft(content)
     ? E.left(`a fresh computation fails: ${content.left._tag}`)

@@ -62,10 +62,13 @@ export const cellHistoryKind: KindDefinition = {
       return E.left({ _tag: "UnknownAgreement", agreementId: p.agreementId });
     if (p.cell === undefined)
       return E.left({ _tag: "MissingParameter", kind: "cell-history", parameter: "cell" });
-    const entries = historyOf(source, p.agreementId, p.cell);
+    const entries = historyOf(source, p.agreementId, p.cell, p.limit === undefined ? {} : { limit: p.limit });
     const cell = positionKey(p.cell);
-    // Entries of the row or result area it lies in do not make a misspelt cell known.
-    if (!entries.some((e) => (e.position as { key?: unknown }).key === cell))
+    // Entries of the row or result area it lies in do not make a misspelt cell known; a page
+    // without the cell's own entries is looked past (only then is the whole history read).
+    const own = (rows: readonly { position?: unknown }[]) =>
+      rows.some((e) => (e.position as { key?: unknown }).key === cell);
+    if (!own(entries) && (p.limit === undefined || !own(historyOf(source, p.agreementId, p.cell))))
       return E.left({ _tag: "UnknownCell", agreementId: p.agreementId, cell });
     return E.right({ cell, entries: entries as unknown as JsonValue[] });
   },

@@ -37,7 +37,11 @@ const rowsOf = (r: Row, labels: Labels): (string | null)[][] => {
 
 export const registerKind: KindDefinition = {
   body: (sources, p) => {
-    const requests = reallocationsOf(sources(reallocationRegister), p.agreementId);
+    const requests = reallocationsOf(
+      sources(reallocationRegister),
+      p.agreementId,
+      p.limit === undefined ? {} : { limit: p.limit },
+    );
     return requests === undefined
       ? E.left({ _tag: "UnknownAgreement", agreementId: p.agreementId })
       : E.right({ requests: requests as unknown as JsonValue[] });
