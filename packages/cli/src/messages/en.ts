@@ -83,7 +83,7 @@ export const en = {
       `intact: the checkpoint (revision ${revision}, global position ${position}, hash ${hash}) is in the store's chain` +
       (numbers
         ? "; every number equals a fresh computation there"
-        : "; a CSV report carries no document, its numbers were not recomputed") +
+        : "; a CSV report whose stamp names no report kind: its numbers were not recomputed") +
       (signature ? "; the signature is valid" : ""),
     invalid: (problem: string) => `INVALID: ${problem}`,
   },

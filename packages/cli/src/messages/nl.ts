@@ -74,7 +74,7 @@ export const nl: Messages = {
       `intact: het controlepunt (revisie ${revision}, globale positie ${position}, hash ${hash}) staat in de keten van de store` +
       (numbers
         ? "; elk getal is gelijk aan een nieuwe berekening daar"
-        : "; een CSV-rapport draagt geen document mee, de getallen zijn niet herberekend") +
+        : "; een CSV-rapport waarvan het stempel geen rapportsoort noemt: de getallen zijn niet herberekend") +
       (signature ? "; de handtekening klopt" : ""),
     invalid: (problem) => `ONGELDIG: ${problem}`,
   },

@@ -15,7 +15,7 @@ export type Verification =
   | {
       readonly ok: true;
       readonly checkpoint: Checkpoint;
-      /** Whether the numbers were recomputed (JSON and HTML carry their document; CSV only its stamp). */
+      /** Whether the numbers were recomputed: always, unless a CSV report's stamp names no kind grant-ledger writes. */
       readonly numbersChecked: boolean;
       readonly signatureChecked: boolean;
     }
@@ -86,12 +86,18 @@ const pageDifference = (text: string, document: ReportDocument, sources: Sources
   if (!isLang(lang)) return "the HTML report names no language grant-ledger writes";
   const fresh = renderMade({ document, sources }, { format: "html", lang });
   if (E.isLeft(fresh)) return fresh.left;
-  const shown = signedPart(text, "html").signed.split("\n");
-  const expected = fresh.right.split("\n");
+  return lineDifference(signedPart(text, "html").signed, fresh.right, "HTML page");
+};
+
+/** The first line where a report differs from what a fresh computation writes, or nothing. */
+const lineDifference = (text: string, fresh: string, what: string): string | undefined => {
+  const shown = text.split("\n");
+  const expected = fresh.split("\n");
   const at = shown.findIndex((line, i) => line !== expected[i]);
   if (at < 0 && shown.length === expected.length) return undefined;
   const line = at < 0 ? Math.min(shown.length, expected.length) : at;
-  return `line ${line + 1} of the HTML page differs from the page its document renders to: ${JSON.stringify((shown[line] ?? "").slice(0, 200))} instead of ${JSON.stringify((expected[line] ?? "").slice(0, 200))}`;
+  const quote = (l: string | undefined) => JSON.stringify((l ?? "").replace(/\r$/, "").slice(0, 200));
+  return `line ${line + 1} of the ${what} differs from what a fresh computation writes: ${quote(shown[line])} instead of ${quote(expected[line])}`;
 };
 
 /**
@@ -112,6 +118,18 @@ export const verifyReport = async (
   }
   const problem = await checkpointProblem(store, read.checkpoint);
   if (problem !== undefined) return fail(problem);
+  if (read.csv !== undefined) {
+    const fresh = await freshContent(store, read.csv.head, read.checkpoint);
+    if (E.isLeft(fresh)) return fail(fresh.left);
+    const document = { ...read.csv.head, ...fresh.right.content } as unknown as ReportDocument;
+    const page = renderMade(
+      { document, sources: fresh.right.sources },
+      { format: "csv", lang: read.csv.lang, csvDialect: read.csv.dialect },
+    );
+    if (E.isLeft(page)) return fail(page.left);
+    const difference = lineDifference(signedPart(text, "csv").signed, page.right, "CSV report");
+    if (difference !== undefined) return fail(difference);
+  }
   if (read.document !== undefined) {
     const fresh = await freshContent(store, read.document, read.checkpoint);
     if (E.isLeft(fresh)) return fail(fresh.left);
@@ -126,7 +144,7 @@ export const verifyReport = async (
   return {
     ok: true,
     checkpoint: read.checkpoint,
-    numbersChecked: read.document !== undefined,
+    numbersChecked: read.document !== undefined || read.csv !== undefined,
     signatureChecked: options.publicKeyPem !== undefined,
   };
 };
