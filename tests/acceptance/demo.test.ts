@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { captureIo, demoCli, openStore } from "@grant-ledger/cli";
@@ -31,8 +31,22 @@ describe("the demo on the embedded SQLite store", () => {
 
   it("imports the 2007 agreement, applies a small shift, approves a cross-area one, reports H1, and the chain is intact", async () => {
     const c = captureIo();
-    expect(await demoCli(["--store", url, "--create"], c.io)).toBe(0);
+    const reports = join(dir, "reports");
+    expect(await demoCli(["--store", url, "--create", "--reports-dir", reports], c.io)).toBe(0);
     const text = c.text();
+    expect(text).toContain(`18 files in ${reports}`);
+    expect(readdirSync(reports).sort()).toEqual(
+      [
+        "agreements",
+        "cell-history-6-JW-Stad",
+        "offer-vs-contract",
+        "realisation",
+        "register",
+        "state",
+      ].flatMap((name) => ["csv", "html", "json"].map((f) => `${name}.${f}`)),
+    );
+    const report = JSON.parse(readFileSync(join(reports, "state.json"), "utf8"));
+    expect(report.checkpoint.revision).toBe("8");
     expect(text).toContain("every printed total agrees");
     expect(text).toContain("signed baseline: 36146 hours + 82 groups");
     expect(text).toContain("recorded ReallocationApplied");
@@ -52,7 +66,7 @@ describe("the demo on the embedded SQLite store", () => {
 
   it("a second run reuses the store, adds to the same agreement and keeps the chain intact", async () => {
     const c = captureIo();
-    expect(await demoCli(["--store", url, "--create"], c.io)).toBe(0);
+    expect(await demoCli(["--store", url, "--create", "--reports-dir", join(dir, "reports")], c.io)).toBe(0);
     expect(c.text()).toContain("already imported in this store");
     expect(c.text()).toMatch(/intact, 13 events/);
     const { state, verified } = await stateOf();

@@ -24,6 +24,7 @@ export {
   type OfferVersusContract,
   type ResultAreaComparison,
   compareOfferAndContract,
+  contractMatrixOf,
 } from "./offerVersusContract/comparison";
 export { type HistoryStep, cellHistory, cellHistoryFold, knowsAgreement } from "./cellHistory/cellHistory";
 export { historyOf } from "./cellHistory/query";
@@ -39,6 +40,7 @@ export {
   type Mark,
   type Realisation,
   markOf,
+  planMatrixOf,
   realisationOf,
 } from "./realisation/query";
 export { ALL_VIEWS, type StoreViews, storeViews } from "./persistent/storeViews";

@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { DEMO_REPORTS_DIR } from "../demo/demoReports";
 import { runDemo } from "../demo/runDemo";
 import { type CommandIo, processIo } from "../io/commandIo";
 import { runStoreCommand } from "../runner/runCommand";
@@ -9,21 +10,22 @@ const define = (program: Command, io: CommandIo, open: StoreOpener, done: (code:
   program
     .command("demo")
     .description(
-      "reconcile and import the real 2007 Emmen agreement, shift hours under the controls, verify the chain",
+      "reconcile and import the real 2007 Emmen agreement, shift hours under the controls, verify the chain, write every report into data/reports/",
     )
     .option("--store <url>", "event store URL", DEFAULT_STORE_URL)
     .addOption(createOption())
+    .option("--reports-dir <dir>", "where the reports of the demo agreement are written", DEMO_REPORTS_DIR)
     .addHelpText(
       "after",
       "\nExit codes: 0 done and the chain is intact, 1 import failed or chain broken, 2 usage (including a missing store other than the default without --create), 6 store unreachable.",
     )
-    .action(async (o: { store: string; create?: boolean }) =>
+    .action(async (o: { store: string; create?: boolean; reportsDir: string }) =>
       done(
         await usingStore(
           o.store,
           open,
           io,
-          (s) => runDemo(s, o.store, io),
+          (s) => runDemo(s, o.store, io, o.reportsDir),
           creationAccess(o.store, o.create),
         ),
       ),

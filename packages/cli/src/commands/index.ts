@@ -18,12 +18,14 @@ import * as reallocations from "./reallocations";
 import * as rebuild from "./rebuild";
 import * as reconcile from "./reconcile";
 import * as reject from "./reject";
+import * as report from "./report";
 import * as reportResult from "./reportResult";
 import * as sign from "./sign";
 import * as state from "./state";
 import * as treeHead from "./treeHead";
 import * as verify from "./verify";
 import * as verifyBundle from "./verifyBundle";
+import * as verifyReport from "./verifyReport";
 
 /**
  * Each command lives in its own file and exports `register(program)`.
@@ -56,4 +58,6 @@ export const registerCommands = (program: Command): void => {
   history.register(program);
   reallocations.register(program);
   state.register(program);
+  report.register(program);
+  verifyReport.register(program);
 };

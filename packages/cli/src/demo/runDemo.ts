@@ -1,3 +1,4 @@
+import { join, resolve } from "node:path";
 import {
   type Agreements,
   agreementStreamId,
@@ -18,6 +19,7 @@ import { EXIT } from "../exitCodes";
 import { verdictLines } from "../format/verdicts";
 import type { CommandIo } from "../io/commandIo";
 import { messagesFor } from "../messages/catalogue";
+import { DEMO_REPORTS_DIR, writeDemoReports } from "./demoReports";
 import {
   DEMO_AGREEMENT,
   DEMO_MANIFEST,
@@ -76,7 +78,12 @@ const runShift = async (agreements: Agreements, step: DemoShift, n: number, io: 
  * Running it again reuses the store and adds further shifts (which the cumulative threshold
  * and balances may then hold for approval or refuse: that is the point).
  */
-export const runDemo = async (store: EventStore, storeUrl: string, io: CommandIo): Promise<number> => {
+export const runDemo = async (
+  store: EventStore,
+  storeUrl: string,
+  io: CommandIo,
+  reportsDir: string = DEMO_REPORTS_DIR,
+): Promise<number> => {
   io.out(`grant-ledger demo on ${storeUrl}`);
   // One application layer for the whole demo: import, shifts and the report all go through it.
   const agreements = createAgreements({ store });
@@ -128,6 +135,13 @@ export const runDemo = async (store: EventStore, storeUrl: string, io: CommandIo
   }
   io.out(`\n${n}. verify the hash chain: intact, ${verified.right.eventsChecked} events`);
   io.out(`   audit checkpoint: revision ${last?.revision}, hash ${last?.hash}`);
+  const reports = await writeDemoReports(store, reportsDir, io);
+  io.out(
+    `\n${n + 1}. accountability reports (JSON, CSV for Dutch Excel, HTML with the matrix), each stamped with that checkpoint: ${reports.length} files in ${resolve(reportsDir)}`,
+  );
+  io.out(
+    `   open ${join(resolve(reportsDir), "state.html")} in a browser; check one: pnpm grant-ledger verify-report ${join(reportsDir, "state.json")} --store ${storeUrl}`,
+  );
   io.out("\nNext: pnpm grant-ledger --help (controls, reallocate, approve, verify, checkpoint, ...)");
   return EXIT.ok;
 };

@@ -32,6 +32,11 @@ export const en = {
       `${option} ${quoted(text)} is not a cell: expected <result area>/<work type>/<district>, e.g. 6/OBW/Stad`,
     unknownKind: (text: string, agreement: string, kinds: readonly string[]) =>
       `--kind ${quoted(text)}: agreement ${agreement} counts only ${list(kinds)}`,
+    unknownReport: (text: string, reports: readonly string[]) =>
+      `no report ${quoted(text)}: choose one of ${list(reports)}`,
+    unknownPeriod: (period: string, agreement: string, periods: readonly string[]) =>
+      `--period ${quoted(period)}: agreement ${agreement} has no report for it` +
+      (periods.length > 0 ? `; reported: ${list(periods)}` : "; nothing was reported yet"),
     badFile: (path: string, why: string) => `${path}: ${why}`,
     fileUnreadable: (reason: string) => `cannot read the file (${reason})`,
     fileNotJson: (reason: string) => `not JSON: ${reason}`,
@@ -69,6 +74,23 @@ export const en = {
       `requested ${id}: it needs approval (policy version ${version})`,
     approved: (id: string) => `approved ${id}`,
     rejected: (id: string, reason: string) => `rejected ${id}: ${reason}`,
+  },
+  reports: {
+    needsAgreement: (report: string) => `report ${report} is about one agreement: give --agreement <id>`,
+    needsCell: "report cell-history needs --cell <cell>, e.g. 6/OBW/Stad",
+    onlyFor: (option: string, report: string) => `${option} applies only to report ${report}`,
+    asOfNotForRegister:
+      "--as-of does not apply to the register of agreements: it always shows the store as it stands",
+    badKey: (path: string, why: string) => `--sign ${path}: ${why}`,
+    wrote: (path: string, report: string, revision: string, position: string, hash: string) =>
+      `wrote ${path}: ${report}, checkpoint revision ${revision}, global position ${position}, hash ${hash}`,
+    intact: (revision: string, position: string, hash: string, numbers: boolean, signature: boolean) =>
+      `intact: the checkpoint (revision ${revision}, global position ${position}, hash ${hash}) is in the store's chain` +
+      (numbers
+        ? "; every number equals a fresh computation there"
+        : "; a CSV report whose stamp names no report kind: its numbers were not recomputed") +
+      (signature ? "; the signature is valid" : ""),
+    invalid: (problem: string) => `INVALID: ${problem}`,
   },
   views: {
     wholeNumber: (option: string, text: string) => `${option} expects a whole number, got ${quoted(text)}`,

@@ -28,6 +28,10 @@ export const nl: Messages = {
       `${option} ${quoted(text)} is geen cel: verwacht <resultaatgebied>/<werksoort>/<wijk>, bijv. 6/OBW/Stad`,
     unknownKind: (text, agreement, kinds) =>
       `--kind ${quoted(text)}: overeenkomst ${agreement} telt alleen ${list(kinds)}`,
+    unknownReport: (text, reports) => `geen rapport ${quoted(text)}: kies uit ${list(reports)}`,
+    unknownPeriod: (period, agreement, periods) =>
+      `--period ${quoted(period)}: overeenkomst ${agreement} heeft daarvoor geen rapportage` +
+      (periods.length > 0 ? `; gerapporteerd: ${list(periods)}` : "; er is nog niets gerapporteerd"),
     badFile: (path, why) => `${path}: ${why}`,
     fileUnreadable: (reason) => `het bestand is niet te lezen (${reason})`,
     fileNotJson: (reason) => `geen JSON: ${reason}`,
@@ -60,6 +64,23 @@ export const nl: Messages = {
     requested: (id, version) => `aangevraagd: ${id} heeft goedkeuring nodig (beleid versie ${version})`,
     approved: (id) => `goedgekeurd: ${id}`,
     rejected: (id, reason) => `afgewezen: ${id}: ${reason}`,
+  },
+  reports: {
+    needsAgreement: (report) => `rapport ${report} gaat over één overeenkomst: geef --agreement <id>`,
+    needsCell: "rapport cell-history heeft --cell <cel> nodig, bijv. 6/OBW/Stad",
+    onlyFor: (option, report) => `${option} geldt alleen voor rapport ${report}`,
+    asOfNotForRegister:
+      "--as-of geldt niet voor het register van overeenkomsten: dat toont de store altijd zoals hij nu is",
+    badKey: (path, why) => `--sign ${path}: ${why}`,
+    wrote: (path, report, revision, position, hash) =>
+      `geschreven: ${path}: ${report}, controlepunt revisie ${revision}, globale positie ${position}, hash ${hash}`,
+    intact: (revision, position, hash, numbers, signature) =>
+      `intact: het controlepunt (revisie ${revision}, globale positie ${position}, hash ${hash}) staat in de keten van de store` +
+      (numbers
+        ? "; elk getal is gelijk aan een nieuwe berekening daar"
+        : "; een CSV-rapport waarvan het stempel geen rapportsoort noemt: de getallen zijn niet herberekend") +
+      (signature ? "; de handtekening klopt" : ""),
+    invalid: (problem) => `ONGELDIG: ${problem}`,
   },
   views: {
     wholeNumber: (option, text) => `${option} verwacht een geheel getal, niet ${quoted(text)}`,

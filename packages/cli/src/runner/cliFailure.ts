@@ -28,6 +28,13 @@ export type CliFailure =
       readonly agreementId: string;
       readonly kinds: readonly string[];
     }
+  | { readonly kind: "unknown-report"; readonly text: string; readonly reports: readonly string[] }
+  | {
+      readonly kind: "unknown-period";
+      readonly period: string;
+      readonly agreementId: string;
+      readonly periods: readonly string[];
+    }
   /** An input file that cannot be read, is not JSON, or does not decode. */
   | { readonly kind: "bad-file"; readonly path: string; readonly message: string }
   /** The domain refused the command: nothing recorded. */
@@ -47,6 +54,8 @@ export const EXIT_BY_FAILURE: Readonly<Record<CliFailure["kind"], number>> = {
   "unknown-agreement": EXIT.usage,
   "unknown-cell": EXIT.usage,
   "unknown-kind": EXIT.usage,
+  "unknown-report": EXIT.usage,
+  "unknown-period": EXIT.usage,
   "bad-file": EXIT.usage,
   refused: EXIT.forbidden,
 };
@@ -65,6 +74,10 @@ export const describeFailure = (f: CliFailure, m: Messages): string => {
       return m.failure.unknownCell(f.option, f.cell, f.agreementId, f.closest);
     case "unknown-kind":
       return m.failure.unknownKind(f.text, f.agreementId, f.kinds);
+    case "unknown-report":
+      return m.failure.unknownReport(f.text, f.reports);
+    case "unknown-period":
+      return m.failure.unknownPeriod(f.period, f.agreementId, f.periods);
     case "bad-file":
       return m.failure.badFile(f.path, f.message);
     case "refused":

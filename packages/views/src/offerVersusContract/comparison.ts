@@ -173,3 +173,7 @@ export const compareOfferAndContract = (
     totals: totalLines(offer.values(), contract.values(), pct),
   };
 };
+
+/** The contract as last approved (signed baseline, changed by amendments), per position: a report's matrix. */
+export const contractMatrixOf = (source: RowSource, agreementId: string): Matrix =>
+  matrixOfRows(source.list(agreementId, CONTRACT));

@@ -209,3 +209,7 @@ export const realisationOf = (
 };
 
 export type Realisation = NonNullable<ReturnType<typeof realisationOf>>;
+
+/** The plan realisation is judged against (the contract as it stands, reallocations applied), per position. */
+export const planMatrixOf = (source: RowSource, agreementId: string): Matrix =>
+  matrixOfRows(source.list(agreementId, PLAN));

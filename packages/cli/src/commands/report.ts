@@ -1,0 +1,211 @@
+import { readFile } from "node:fs/promises";
+import { positionKey } from "@grant-ledger/core";
+import type { Position } from "@grant-ledger/core";
+import {
+  type CsvDialect,
+  REPORT_KINDS,
+  type ReportError,
+  type ReportFormat,
+  type ReportRequest,
+  isReportKind,
+  produceReport,
+} from "@grant-ledger/reports";
+import { type Command, Option } from "commander";
+import * as E from "fp-ts/Either";
+import { loadAgreement } from "../agreement/agreementStore";
+import { type LedgerContext, contextOf, ledgerAction } from "../agreement/ledgerCommand";
+import { EXIT } from "../exitCodes";
+import { closestCells } from "../input/agreementCells";
+import { parsePosition } from "../input/position";
+import { type CommandIo, processIo } from "../io/commandIo";
+import { writeOutput } from "../io/writeOutput";
+import { type Lang, langOption } from "../messages/catalogue";
+import type { CliFailure } from "../runner/cliFailure";
+import { type Define, runDefined } from "../runner/runCommand";
+import { openStore } from "../store/openStore";
+import { type StoreOpener, storeOption, withStore } from "../store/storeAccess";
+
+export interface ReportOptions {
+  readonly store: string;
+  readonly agreement?: string;
+  readonly asOf?: string;
+  readonly period?: string;
+  readonly cell?: string;
+  readonly format: ReportFormat;
+  readonly csvDialect: CsvDialect;
+  readonly lang?: Lang;
+  readonly sign?: string;
+  readonly out?: string;
+  readonly limit?: string;
+}
+
+/** The flags as a request; a flag the report does not read is a mistake, not silently ignored. */
+const requestOf = (
+  kind: string,
+  o: ReportOptions,
+  ctx: LedgerContext,
+): E.Either<CliFailure, ReportRequest> => {
+  const usage = (message: string) => E.left<CliFailure>({ kind: "usage", message });
+  const m = ctx.m.reports;
+  if (!isReportKind(kind)) return E.left({ kind: "unknown-report", text: kind, reports: REPORT_KINDS });
+  if (kind !== "agreements" && o.agreement === undefined) return usage(m.needsAgreement(kind));
+  if (kind === "agreements" && o.asOf !== undefined) return usage(m.asOfNotForRegister);
+  if (o.cell !== undefined && kind !== "cell-history") return usage(m.onlyFor("--cell", "cell-history"));
+  if (o.period !== undefined && kind !== "realisation") return usage(m.onlyFor("--period", "realisation"));
+  if (kind === "cell-history" && o.cell === undefined) return usage(m.needsCell);
+  if (o.limit !== undefined && kind !== "cell-history" && kind !== "register")
+    return usage(m.onlyFor("--limit", "cell-history, register"));
+  if (o.limit !== undefined && !/^\d+$/.test(o.limit))
+    return usage(ctx.m.views.wholeNumber("--limit", o.limit));
+  let cell: Position | undefined;
+  if (o.cell !== undefined) {
+    const parsed = parsePosition("--cell", o.cell, ctx.m);
+    if (E.isLeft(parsed)) return parsed;
+    cell = parsed.right;
+  }
+  const asOf =
+    o.asOf === undefined ? undefined : /^\d+$/.test(o.asOf) ? { revision: BigInt(o.asOf) } : { date: o.asOf };
+  return E.right({
+    kind,
+    ...(o.agreement === undefined ? {} : { agreementId: o.agreement }),
+    ...(asOf === undefined ? {} : { asOf }),
+    ...(o.period === undefined ? {} : { period: o.period }),
+    ...(cell === undefined ? {} : { cell }),
+    ...(o.limit === undefined ? {} : { limit: Number(o.limit) }),
+  });
+};
+
+const failureOf = async (error: ReportError, o: ReportOptions, open: StoreOpener): Promise<CliFailure> => {
+  switch (error._tag) {
+    case "UnknownAgreement":
+      return { kind: "unknown-agreement", agreementId: error.agreementId, store: o.store };
+    case "UnknownCell": {
+      // Only on this mistake is the agreement folded, to name the cells nearest in spelling.
+      const state = await withStore(open, o.store, (store) => loadAgreement(store, error.agreementId));
+      return {
+        kind: "unknown-cell",
+        option: "--cell",
+        cell: o.cell ?? error.cell,
+        agreementId: error.agreementId,
+        closest: state === undefined ? [] : closestCells(state, error.cell),
+      };
+    }
+    case "UnknownPeriod":
+      return {
+        kind: "unknown-period",
+        period: error.period,
+        agreementId: error.agreementId,
+        periods: error.periods,
+      };
+    case "AsOfRejected":
+      // The agreements package words these (in English); they are usage mistakes all the same.
+      return { kind: "usage", message: `--as-of ${o.asOf}: ${error.message} in ${o.store}` };
+    case "MissingParameter":
+    case "AsOfNotApplicable":
+      // requestOf refuses these first; kept total for embedders who build requests themselves.
+      return { kind: "usage", message: `${error._tag}: ${error.kind}` };
+  }
+};
+
+const readKey = async (path: string, ctx: LedgerContext): Promise<string | CliFailure> => {
+  try {
+    return await readFile(path, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    return { kind: "usage", message: ctx.m.reports.badKey(path, code) };
+  }
+};
+
+/**
+ * One accountability report of an agreement (or the register of agreements) in JSON, CSV or
+ * HTML, stamped with its audit checkpoint, optionally signed; on stdout or in --out.
+ */
+export const runReport = async (
+  kind: string,
+  o: ReportOptions,
+  io: CommandIo,
+  open: StoreOpener = openStore,
+): Promise<number> => {
+  const ctx = contextOf({ ...(o.lang === undefined ? {} : { lang: o.lang }) }, io);
+  const request = requestOf(kind, o, ctx);
+  if (E.isLeft(request)) return ctx.fail(request.left);
+  const key = o.sign === undefined ? undefined : await readKey(o.sign, ctx);
+  if (typeof key === "object") return ctx.fail(key);
+  const made = await withStore(open, o.store, async (store) => {
+    const report = await produceReport(store, request.right);
+    if (E.isLeft(report)) return E.left(report.left);
+    const text = report.right.render({
+      format: o.format,
+      lang: o.lang ?? "nl",
+      csvDialect: o.csvDialect,
+      ...(key === undefined ? {} : { privateKeyPem: key }),
+    });
+    return E.right({ text, document: report.right.document });
+  });
+  if (E.isLeft(made)) return ctx.fail(await failureOf(made.left, o, open));
+  const { text, document } = made.right;
+  if (E.isLeft(text))
+    return ctx.fail({ kind: "usage", message: ctx.m.reports.badKey(o.sign ?? "", text.left) });
+  if (o.out === undefined) {
+    io.out(text.right);
+    return EXIT.ok;
+  }
+  await writeOutput(o.out, text.right);
+  const c = document.checkpoint;
+  const what = `${kind}${document.agreement === null ? "" : ` ${String(document.agreement.agreementId)}`}${request.right.cell === undefined ? "" : ` ${positionKey(request.right.cell)}`} (${o.format})`;
+  io.out(ctx.m.reports.wrote(o.out, what, c.revision, c.globalPosition, c.hash));
+  return EXIT.ok;
+};
+
+export const REPORT_EXIT_CODES =
+  "Exit codes: 0 written; 2 usage: an unknown report, agreement, cell or period, --as-of outside the stream or before the agreement, a flag the report does not read, an unreadable --sign key, a missing store; 5 --out cannot be written; 6 the store cannot be reached; 70 internal error.";
+
+const define: Define = (program, io, open, done) => {
+  program
+    .command("report")
+    .description(
+      "an accountability report in JSON, CSV (Dutch Excel) or HTML, stamped with its audit checkpoint",
+    )
+    .argument("<report>", REPORT_KINDS.join(" | "))
+    .addOption(storeOption())
+    .option("--agreement <id>", "agreement id (every report but agreements)")
+    .option(
+      "--as-of <revision|date>",
+      "the views as of a revision (0 is the proposal) or as recorded by a date (2007-07-01: the end of that day in Amsterdam)",
+    )
+    .option("--period <period>", "realisation: one period, e.g. 2007-H1 (default: every period reported)")
+    .option("--cell <cell>", "cell-history: the cell, e.g. 6/OBW/Stad (or a row: 2/OBW/*)")
+    .option("--limit <n>", "cell-history, register: only the last n entries")
+    .addOption(
+      new Option("--format <format>", "json, csv or html").choices(["json", "csv", "html"]).default("json"),
+    )
+    .addOption(
+      new Option(
+        "--csv-dialect <dialect>",
+        "dutch: ';', decimal comma, BOM (opens as-is in Dutch Excel); international: ',' and '.'",
+      )
+        .choices(["dutch", "international"])
+        .default("dutch"),
+    )
+    .addOption(langOption())
+    .option("--sign <key>", "sign with this Ed25519 private key (PEM, as checkpoint keygen writes it)")
+    .option("--out <file>", "write the report here (default: stdout)")
+    .addHelpText(
+      "after",
+      `\nJSON shape: docs/reports/report.schema.json (format grant-ledger/report@1); decimals are exact strings.\n${REPORT_EXIT_CODES}`,
+    )
+    .action(
+      ledgerAction(io, done, (kind: string, options: ReportOptions) => runReport(kind, options, io, open)),
+    );
+};
+
+export const register = (program: Command): void =>
+  define(program, processIo, openStore, (code) => {
+    process.exitCode = code;
+  });
+
+export const reportCli = (
+  argv: readonly string[],
+  io: CommandIo = processIo,
+  open: StoreOpener = openStore,
+) => runDefined("report", define, argv, io, open);

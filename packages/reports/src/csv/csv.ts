@@ -1,0 +1,46 @@
+import { stringify } from "csv-stringify/sync";
+import type { ReportDocument } from "../document/document";
+import { type CsvDialect, sheetNumber } from "../format/numbers";
+import type { Labels } from "../labels/labels";
+import { stampLines } from "../table/stamp";
+import type { Table } from "../table/table";
+
+const DELIMITER: Readonly<Record<CsvDialect, string>> = { dutch: ";", international: "," };
+
+/**
+ * A text a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, carriage return first)
+ * gets a leading apostrophe (OWASP's advice). Only text cells: csv-stringify's `escape_formulas`
+ * would also turn the number -40 into the text '-40.
+ */
+const safeText = (value: string): string => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+
+const cellText = (value: string | null, type: Table["columns"][number]["type"], dialect: CsvDialect) =>
+  value === null ? "" : type === "text" ? safeText(value) : sheetNumber(value, dialect);
+
+/**
+ * RFC 4180 through csv-stringify: the stamp as label;value records, an empty record, then each
+ * table with its header, tables separated by an empty record. The Dutch dialect is what Dutch
+ * Excel opens as-is: `;`, decimal comma, UTF-8 with BOM, CRLF.
+ */
+export const renderCsv = (
+  document: ReportDocument,
+  tables: readonly Table[],
+  labels: Labels,
+  dialect: CsvDialect,
+): string => {
+  const records: string[][] = stampLines(document, labels).map(([label, value]) => [
+    safeText(label),
+    safeText(value),
+  ]);
+  for (const table of tables) {
+    records.push([]);
+    records.push(table.columns.map((c) => safeText(c.label)));
+    for (const row of table.rows)
+      records.push(row.map((v, i) => cellText(v, table.columns[i]!.type, dialect)));
+  }
+  return stringify(records, {
+    delimiter: DELIMITER[dialect],
+    record_delimiter: "windows",
+    bom: dialect === "dutch",
+  });
+};

@@ -1,0 +1,57 @@
+import type { JsonObject, JsonValue } from "@grant-ledger/core";
+
+/** The shape's name and version: a consumer can tell a later one (schema in docs/reports/). */
+export const REPORT_FORMAT = "grant-ledger/report@1";
+
+export const REPORT_KINDS = [
+  "offer-vs-contract",
+  "cell-history",
+  "register",
+  "realisation",
+  "state",
+  "agreements",
+] as const;
+export type ReportKind = (typeof REPORT_KINDS)[number];
+
+export const isReportKind = (text: string): text is ReportKind =>
+  (REPORT_KINDS as readonly string[]).includes(text);
+
+/**
+ * The audit checkpoint a report was produced from: the last event it includes, named by its
+ * stream, revision, global position and chain hash. Positions are decimal strings (64-bit).
+ */
+export interface Checkpoint {
+  readonly streamId: string;
+  readonly revision: string;
+  readonly globalPosition: string;
+  readonly hash: string;
+}
+
+/** One cell of the matrix picture: contract as last approved, as it stands, realised so far. */
+export interface MatrixCell {
+  readonly key: string;
+  readonly resultArea: string;
+  readonly workType: string;
+  readonly district: string;
+  readonly kind: string;
+  readonly contract: string | null;
+  readonly current: string | null;
+  /** Summed over the periods the report covers; null when nothing was reported for the cell. */
+  readonly realised: string | null;
+}
+
+export interface ReportDocument {
+  readonly format: typeof REPORT_FORMAT;
+  readonly kind: ReportKind;
+  /** The agreement's terms from the register; null for the register of agreements. */
+  readonly agreement: JsonObject | null;
+  readonly producedAt: string;
+  /** What was asked for (`"last"`, a revision, a date) and the revision it came to. */
+  readonly asOf: { readonly requested: string; readonly revision: string | null };
+  readonly checkpoint: Checkpoint;
+  /** The report's own parameters: `cell`, `period`. */
+  readonly parameters: JsonObject;
+  readonly body: JsonValue;
+  /** The matrix picture's cells, result area × work type by district; empty for the register of agreements. */
+  readonly matrix: readonly MatrixCell[];
+}

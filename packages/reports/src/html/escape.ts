@@ -1,0 +1,5 @@
+/** Text and attribute values for HTML and SVG: the five characters that could end a text or a value. */
+export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** A fragment id for a cell key (`2/OBW/Velden` → `cell-2-OBW-Velden`). */
+export const cellAnchor = (key: string): string => `cell-${key.replace(/[^A-Za-z0-9_-]/g, "-")}`;

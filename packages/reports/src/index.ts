@@ -1,0 +1,16 @@
+export {
+  type Checkpoint,
+  type MatrixCell,
+  REPORT_FORMAT,
+  REPORT_KINDS,
+  type ReportDocument,
+  type ReportKind,
+  isReportKind,
+} from "./document/document";
+export type { ReportRequest } from "./document/produce";
+export type { ReportError } from "./kinds/kind";
+export type { CsvDialect } from "./format/numbers";
+export { LANGS, type Lang } from "./labels/labels";
+export type { ReportFormat } from "./sign/sign";
+export { type RenderOptions, type Report, produceReport } from "./render/render";
+export { type Verification, verifyReport } from "./verify/verify";

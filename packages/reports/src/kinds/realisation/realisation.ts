@@ -1,0 +1,99 @@
+import type { JsonValue } from "@grant-ledger/core";
+import { type Realisation, realisation, realisationOf } from "@grant-ledger/views";
+import * as E from "fp-ts/Either";
+import { type Table, number, text } from "../../table/table";
+import { type KindDefinition, str, unitName, yesNo } from "../kind";
+
+type Period = Realisation["periods"][number];
+
+/** The periods a report covers: one when asked for, else every period reported so far. */
+export const periodsCovered = (r: Realisation, period: string | undefined): Period[] | undefined =>
+  period === undefined
+    ? [...r.periods]
+    : r.periods.some((p) => p.period === period)
+      ? r.periods.filter((p) => p.period === period)
+      : undefined;
+
+export const realisationKind: KindDefinition = {
+  body: (sources, p) => {
+    const r = realisationOf(sources(realisation), p.agreementId);
+    if (r === undefined) return E.left({ _tag: "UnknownAgreement", agreementId: p.agreementId });
+    const periods = periodsCovered(r, p.period);
+    if (periods === undefined)
+      return E.left({
+        _tag: "UnknownPeriod",
+        agreementId: p.agreementId,
+        period: p.period ?? "",
+        periods: r.periods.map((x) => x.period),
+      });
+    return E.right({ ...r, periods } as unknown as JsonValue);
+  },
+  tables: (body, labels): Table[] => {
+    const r = body as unknown as Realisation;
+    const k = labels.columns;
+    const judged = (x: {
+      variance: string | null;
+      mark: string | null;
+      explanationRequired: boolean;
+      explanationMissing: boolean;
+    }) => [x.variance, x.mark, yesNo(x.explanationRequired, labels), yesNo(x.explanationMissing, labels)];
+    return [
+      {
+        id: "lines",
+        title: labels.tables.lines,
+        columns: [
+          text(k.period),
+          text(k.position),
+          text(k.level),
+          text(k.unit),
+          number(k.planned),
+          number(k.realised),
+          number(k.replaced),
+          number(k.variance),
+          text(k.mark),
+          text(k.explanationRequired),
+          text(k.explanationMissing),
+        ],
+        rows: r.periods.flatMap((p) =>
+          p.lines.map((l) => [
+            p.period,
+            str(l.position.key),
+            l.level,
+            unitName(l.kind, labels),
+            l.planned,
+            l.realised,
+            l.replaced,
+            ...judged(l),
+          ]),
+        ),
+      },
+      {
+        id: "reach",
+        title: labels.tables.reach,
+        columns: [
+          text(k.period),
+          text(k.expectedResult),
+          text(k.activity),
+          number(k.target),
+          number(k.reached),
+          number(k.replaced),
+          number(k.variance),
+          text(k.mark),
+          text(k.explanationRequired),
+          text(k.explanationMissing),
+        ],
+        rows: r.periods.flatMap((p) =>
+          p.reach.map((x) => [
+            p.period,
+            x.expectedResultId,
+            x.activity,
+            x.target,
+            str(x.reached),
+            str(x.replaced),
+            ...judged(x),
+          ]),
+        ),
+      },
+    ];
+  },
+};

@@ -1,0 +1,56 @@
+import { agreementStreamId } from "@grant-ledger/agreements";
+import type { EventStore } from "@grant-ledger/event-store";
+import {
+  ALL_VIEWS,
+  type RowSource,
+  type RowView,
+  type ViewEvent,
+  foldOf,
+  memoryRowSource,
+  storeViews,
+  viewEventOf,
+} from "@grant-ledger/views";
+
+/** Where a report reads each view's rows. */
+export type Sources = (view: RowView) => RowSource;
+
+/** The store's persistent views, brought up to date (only what was appended since is read). */
+export const currentSources = async (store: EventStore): Promise<Sources> => {
+  const views = storeViews(store);
+  await views.upkeep.catchUp();
+  return (view) => views.source(view);
+};
+
+const folded = async (events: AsyncIterable<ViewEvent | undefined>): Promise<Sources> => {
+  const folds = ALL_VIEWS.map((view) => ({ view, fold: foldOf(view) }));
+  const states = folds.map((f) => f.fold.initialState);
+  for await (const e of events) {
+    if (e === undefined) continue;
+    for (let i = 0; i < folds.length; i++) states[i] = folds[i]!.fold.evolve(states[i]!, e);
+  }
+  const byName = new Map(folds.map((f, i) => [f.view.name, memoryRowSource(states[i]!)]));
+  return (view) => {
+    const source = byName.get(view.name);
+    if (source === undefined) throw new Error(`no view ${view.name} among the views a report folds`);
+    return source;
+  };
+};
+
+async function* decoded(events: AsyncIterable<Parameters<typeof viewEventOf>[0]>) {
+  for await (const e of events) yield viewEventOf(e);
+}
+
+/**
+ * The views of one agreement as they stood at a revision: the same pure folds the persistent
+ * views run, over the agreement's stream up to it. A view step reads only its agreement's rows,
+ * so folding one stream gives that agreement the rows the store-wide upkeep wrote.
+ */
+export const sourcesAtRevision = (
+  store: EventStore,
+  agreementId: string,
+  revision: bigint,
+): Promise<Sources> => folded(decoded(store.readStream(agreementStreamId(agreementId), { to: revision })));
+
+/** Every view as it stood after the event at a global position: for the register of agreements. */
+export const sourcesAtPosition = (store: EventStore, globalPosition: bigint): Promise<Sources> =>
+  folded(decoded(store.readAll({ maxCount: Number(globalPosition) + 1 })));

@@ -1,0 +1,19 @@
+/** How a column's values are written: numbers are exact decimal strings until a renderer formats them. */
+export type ColumnType = "text" | "number" | "percent";
+
+export interface Column {
+  readonly label: string;
+  readonly type: ColumnType;
+}
+
+/** One table of a report, as CSV and HTML both show it; values are text or exact decimal strings. */
+export interface Table {
+  readonly id: string;
+  readonly title: string;
+  readonly columns: readonly Column[];
+  readonly rows: readonly (readonly (string | null)[])[];
+}
+
+export const text = (label: string): Column => ({ label, type: "text" });
+export const number = (label: string): Column => ({ label, type: "number" });
+export const percent = (label: string): Column => ({ label, type: "percent" });
