@@ -77,7 +77,10 @@ export type CommandNotRecorded = Variant<"CommandNotRecorded", { commandId: stri
 /** Money: a budget, grant decision or contribution list the rules refuse. */
 export type InvalidBudget = Variant<"InvalidBudget", { problem: string }>;
 export type BudgetAboveGrant = Variant<"BudgetAboveGrant", { problem: string }>;
-export type GrantNotSuperseded = Variant<"GrantNotSuperseded", { current: string | null; supersedes: string | null }>;
+export type GrantNotSuperseded = Variant<
+  "GrantNotSuperseded",
+  { current: string | null; supersedes: string | null }
+>;
 export type NoBudget = Variant<"NoBudget", { agreementId: string }>;
 export type UnknownBudgetLine = Variant<"UnknownBudgetLine", { line: string }>;
 export type NotCostedFromHours = Variant<"NotCostedFromHours", { line: string }>;

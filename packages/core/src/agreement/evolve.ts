@@ -12,7 +12,6 @@ import type { AgreementState } from "./state";
  */
 const ledgerTimeOf = (event: DomainEvent): string => event.metadata.recordedAt || event.metadata.occurredAt;
 
-
 /**
  * Applies one event. Trusts the event (it was accepted by `decide` or read from the log):
  * no validation here. Its cost does not grow with the stream: the collections that do are

@@ -1,7 +1,7 @@
 import { Map as PersistentMap, Set as PersistentSet } from "immutable";
 import type { FinalDetermination } from "../events/agreementClosed";
-import { type FundingState, noFunding } from "../funding/state";
 import type { ResultReportData } from "../events/resultReported";
+import { type FundingState, noFunding } from "../funding/state";
 import type { Matrix } from "../matrix/matrix";
 import { emptyMatrix } from "../matrix/matrix";
 import { type ReallocationPolicy, defaultPolicy } from "../policy/policy";

@@ -18,7 +18,12 @@ export type DecideGrant = t.TypeOf<typeof DecideGrant>;
 export const RecordBudget = commandCodec(
   "RecordBudget",
   t.intersection([
-    t.type({ agreementId: NonEmptyString, budgetId: NonEmptyString, groups: t.array(BudgetGroup), reason: t.string }),
+    t.type({
+      agreementId: NonEmptyString,
+      budgetId: NonEmptyString,
+      groups: t.array(BudgetGroup),
+      reason: t.string,
+    }),
     t.partial({ policy: BudgetPolicyInput }),
   ]),
 );

@@ -3,8 +3,8 @@ import { CellEffect } from "../agreement/changes";
 import { NonEmptyString } from "../agreement/terms";
 import { BudgetShift } from "../funding/budgetShift";
 import { Verdict } from "../policy/verdict";
-import { DecisionPolicyVersion } from "./reallocation";
 import { eventCodec } from "./envelope";
+import { DecisionPolicyVersion } from "./reallocation";
 
 /**
  * Money reallocations between budget lines, judged by the same policy engine as hours. A line
@@ -16,7 +16,13 @@ const Trace = { verdicts: t.array(Verdict), policyVersion: DecisionPolicyVersion
 export const BudgetReallocationRequested = eventCodec(
   "BudgetReallocationRequested",
   1,
-  t.type({ requestId: NonEmptyString, shifts: t.array(BudgetShift), costing: t.array(t.string), reason: t.string, ...Trace }),
+  t.type({
+    requestId: NonEmptyString,
+    shifts: t.array(BudgetShift),
+    costing: t.array(t.string),
+    reason: t.string,
+    ...Trace,
+  }),
 );
 export type BudgetReallocationRequested = t.TypeOf<typeof BudgetReallocationRequested>;
 

@@ -7,7 +7,11 @@ import { CostReport } from "../funding/realisation";
 import { eventCodec } from "./envelope";
 
 /** The municipality's grant decision; a later one names the decision it supersedes. */
-export const GrantDecided = eventCodec("GrantDecided", 1, t.type({ decision: GrantDecision, reason: t.string }));
+export const GrantDecided = eventCodec(
+  "GrantDecided",
+  1,
+  t.type({ decision: GrantDecision, reason: t.string }),
+);
 export type GrantDecided = t.TypeOf<typeof GrantDecided>;
 
 /**

@@ -1,16 +1,19 @@
 import * as t from "io-ts";
+import { cellKey } from "../cell/cell";
 import { isNonBlank } from "../codec/text";
 import type { Matrix, MatrixEntry } from "../matrix/matrix";
 import { ReallocationPolicy, defaultPolicy } from "../policy/policy";
 import { type Decimal, ZERO, add } from "../quantity/decimal";
 import { EUROS } from "../quantity/unitKind";
-import { cellKey } from "../cell/cell";
 import { BudgetGroupCode, BudgetLine, costingAmount, lineCell } from "./budgetLine";
 
 const Text = t.refinement(t.string, isNonBlank, "NonEmptyString");
 
 /** A group of budget lines: an opgave of the 2022 application, a section of the 2009 plan. */
-export const BudgetGroup = t.type({ code: BudgetGroupCode, name: Text, lines: t.array(BudgetLine) }, "BudgetGroup");
+export const BudgetGroup = t.type(
+  { code: BudgetGroupCode, name: Text, lines: t.array(BudgetLine) },
+  "BudgetGroup",
+);
 export type BudgetGroup = t.TypeOf<typeof BudgetGroup>;
 
 /**
@@ -21,7 +24,10 @@ export const AboveGrant = t.keyof({ forbid: null, "up-to-ceiling": null, allow: 
 export type AboveGrant = t.TypeOf<typeof AboveGrant>;
 
 /** The controls on a budget: the same reallocation policy engine as hours, and the grant rule. */
-export const BudgetPolicy = t.type({ reallocation: ReallocationPolicy, aboveGrant: AboveGrant }, "BudgetPolicy");
+export const BudgetPolicy = t.type(
+  { reallocation: ReallocationPolicy, aboveGrant: AboveGrant },
+  "BudgetPolicy",
+);
 export type BudgetPolicy = t.TypeOf<typeof BudgetPolicy>;
 
 /** What a command may leave out of a budget policy. */
@@ -54,7 +60,10 @@ export const budgetMatrix = (groups: readonly BudgetGroup[]): Matrix => {
   for (const g of groups)
     for (const l of g.lines) {
       const position = lineCell(g.code, l.code);
-      m.set(cellKey(position), { position, quantity: { kind: EUROS, amount: costingAmount(l.costing) ?? ZERO } });
+      m.set(cellKey(position), {
+        position,
+        quantity: { kind: EUROS, amount: costingAmount(l.costing) ?? ZERO },
+      });
     }
   return m;
 };

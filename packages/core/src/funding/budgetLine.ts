@@ -36,7 +36,10 @@ const FteCosting = t.type(
   { kind: t.literal("fte"), fte: NonNegativeDecimal, hoursPerFte: NonNegativeDecimal, tariff: Euros },
   "FteCosting",
 );
-const HoursCosting = t.type({ kind: t.literal("hours"), hours: NonNegativeDecimal, tariff: Euros }, "HoursCosting");
+const HoursCosting = t.type(
+  { kind: t.literal("hours"), hours: NonNegativeDecimal, tariff: Euros },
+  "HoursCosting",
+);
 const QuantityCosting = t.intersection(
   [
     t.type({ kind: t.literal("quantity"), factors: t.array(Factor), rate: Euros }),
@@ -101,7 +104,8 @@ export const hourCosting = (c: Costing): { hours: Decimal; tariff: Decimal } | u
       : undefined;
 
 /** An exact amount rounded the way the line's document presents it. */
-export const presented = (amount: Decimal, how: Presentation): Decimal => round(amount, how === "euros" ? 0 : 2);
+export const presented = (amount: Decimal, how: Presentation): Decimal =>
+  round(amount, how === "euros" ? 0 : 2);
 
 /** The district every budget line sits in when the policy engine sees the budget as a matrix. */
 export const BUDGET_DISTRICT = "Budget";

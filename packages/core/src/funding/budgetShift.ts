@@ -1,13 +1,20 @@
 import * as E from "fp-ts/Either";
 import * as t from "io-ts";
-import { domainError, type DomainError } from "../agreement/errors";
+import { type DomainError, domainError } from "../agreement/errors";
 import type { PolicyShift } from "../policy/context";
 import { formatAmount } from "../policy/wording";
 import { type Decimal, multiply, quotient } from "../quantity/decimal";
 import { NonNegativeDecimal } from "../quantity/quantity";
 import { EUROS } from "../quantity/unitKind";
 import type { BudgetGroup } from "./budget";
-import { type BudgetLineRef, BudgetLineRefCodec, Euros, hourCosting, lineCell, lineRefKey } from "./budgetLine";
+import {
+  type BudgetLineRef,
+  BudgetLineRefCodec,
+  Euros,
+  hourCosting,
+  lineCell,
+  lineRefKey,
+} from "./budgetLine";
 
 /** A money reallocation as asked for: an amount of euros, or hours of a line costed from hours. */
 export const BudgetShiftInput = t.intersection(
@@ -21,7 +28,10 @@ export type BudgetShiftInput = t.TypeOf<typeof BudgetShiftInput>;
 
 /** A money reallocation as decided: always the euros it moves, and the hours when it was asked for in hours. */
 export const BudgetShift = t.intersection(
-  [t.type({ from: BudgetLineRefCodec, to: BudgetLineRefCodec, amount: Euros }), t.partial({ hours: NonNegativeDecimal })],
+  [
+    t.type({ from: BudgetLineRefCodec, to: BudgetLineRefCodec, amount: Euros }),
+    t.partial({ hours: NonNegativeDecimal }),
+  ],
   "BudgetShift",
 );
 export type BudgetShift = t.TypeOf<typeof BudgetShift>;

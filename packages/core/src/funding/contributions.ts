@@ -7,7 +7,10 @@ import { Euros } from "./budgetLine";
 const Text = t.refinement(t.string, isNonBlank, "NonEmptyString");
 
 /** What a party is in the financing: the funder, a co-funder, or an executing partner. */
-export const FundingRole = t.keyof({ funder: null, "co-funder": null, "executing-partner": null }, "FundingRole");
+export const FundingRole = t.keyof(
+  { funder: null, "co-funder": null, "executing-partner": null },
+  "FundingRole",
+);
 export type FundingRole = t.TypeOf<typeof FundingRole>;
 
 /** Lead contractor (`T`, trekker) or partner (`P`), as effect forms mark them. */
@@ -50,5 +53,7 @@ export const contributionsProblem = (c: Contributions): string | undefined => {
     ids.add(p.id);
   }
   const stray = c.contributions.find((x) => !ids.has(x.partyId));
-  return stray === undefined ? undefined : `a contribution (${stray.item}) names party ${stray.partyId}, which is not listed`;
+  return stray === undefined
+    ? undefined
+    : `a contribution (${stray.item}) names party ${stray.partyId}, which is not listed`;
 };

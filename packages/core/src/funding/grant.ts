@@ -14,7 +14,13 @@ const Text = t.refinement(t.string, isNonBlank, "NonEmptyString");
  */
 export const GrantDecision = t.intersection(
   [
-    t.type({ reference: Text, amountGranted: Euros, period: AgreementPeriod, legalBasis: Text, decidedOn: IsoDate }),
+    t.type({
+      reference: Text,
+      amountGranted: Euros,
+      period: AgreementPeriod,
+      legalBasis: Text,
+      decidedOn: IsoDate,
+    }),
     t.partial({ ceiling: Euros, supersedes: Text }),
   ],
   "GrantDecision",

@@ -1,5 +1,5 @@
-import { type Decimal, compare } from "../quantity/decimal";
 import { formatAmount } from "../policy/wording";
+import { type Decimal, compare } from "../quantity/decimal";
 import type { AboveGrant } from "./budget";
 import { financingOf } from "./financing";
 import type { GrantDecision } from "./grant";

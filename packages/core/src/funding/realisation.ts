@@ -38,7 +38,11 @@ const varianceOf = (planned: Decimal, realised: Decimal): Variance => {
 };
 
 export interface BudgetRealisation {
-  readonly lines: readonly (Variance & { readonly line: string; readonly name: string; readonly hours?: Decimal })[];
+  readonly lines: readonly (Variance & {
+    readonly line: string;
+    readonly name: string;
+    readonly hours?: Decimal;
+  })[];
   readonly groups: readonly (Variance & { readonly code: string; readonly name: string })[];
   readonly total: Variance;
 }

@@ -2,3 +2,4 @@ export * from "./builders";
 export * from "./diff";
 export * from "./given";
 export * from "./givenView";
+export * from "./fundingBuilders";

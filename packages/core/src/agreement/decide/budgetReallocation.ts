@@ -117,7 +117,9 @@ const pendingRequest = (
   E.flatMap(E.flatMap(requireSigned(cmd, state), withBudget), ([s, budget]) => {
     const request = s.funding.pendingBudgetReallocations.get(cmd.data.requestId);
     if (request === undefined) {
-      const why = s.decidedRequestIds.has(cmd.data.requestId) ? "it has already been decided" : "no such request was made";
+      const why = s.decidedRequestIds.has(cmd.data.requestId)
+        ? "it has already been decided"
+        : "no such request was made";
       return E.left(
         domainError("RequestNotPending", `budget reallocation ${cmd.data.requestId} is not pending: ${why}`, {
           requestId: cmd.data.requestId,
@@ -144,8 +146,12 @@ export const decideApproveBudgetReallocation = (
         policyShiftsOf(request.shifts),
         cmd.metadata.recordedAt,
       );
-      const trace = { verdicts: [...evaluation.verdicts, ...approval.verdicts], policyVersion: policy.version };
-      const byRule = (rule: string) => approval.verdicts.some((v) => v.rule === rule && v.outcome === "forbidden");
+      const trace = {
+        verdicts: [...evaluation.verdicts, ...approval.verdicts],
+        policyVersion: policy.version,
+      };
+      const byRule = (rule: string) =>
+        approval.verdicts.some((v) => v.rule === rule && v.outcome === "forbidden");
       if (byRule("approver-role")) {
         return E.left({
           ...domainError(
@@ -170,7 +176,9 @@ export const decideApproveBudgetReallocation = (
           ...trace,
         });
       }
-      const effects = E.mapLeft((error: DomainError): DomainError => ({ ...error, ...trace }))(effectsOf(simulation));
+      const effects = E.mapLeft((error: DomainError): DomainError => ({ ...error, ...trace }))(
+        effectsOf(simulation),
+      );
       if (E.isLeft(effects)) return effects;
       if (evaluation.outcome === "forbidden") {
         return E.left(

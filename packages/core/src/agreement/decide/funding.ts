@@ -1,17 +1,22 @@
 import * as E from "fp-ts/Either";
 import { pipe } from "fp-ts/function";
+import { cellKey } from "../../cell/cell";
+import type { Command } from "../../commands/catalogue";
 import type { DecideGrant, RecordBudget, RecordContributions, ReportCosts } from "../../commands/funding";
-import type { BudgetRecorded, ContributionsRecorded, CostsRealised, GrantDecided } from "../../events/funding";
+import type {
+  BudgetRecorded,
+  ContributionsRecorded,
+  CostsRealised,
+  GrantDecided,
+} from "../../events/funding";
 import { budgetMatrix, budgetPolicyOf, duplicateCode, totalCosts } from "../../funding/budget";
 import { lineCell, lineRefKey } from "../../funding/budgetLine";
 import { contributionsProblem, totalContributions } from "../../funding/contributions";
 import type { GrantDecision } from "../../funding/grant";
 import { aboveGrantProblem } from "../../funding/grantCheck";
 import type { FundingState } from "../../funding/state";
-import { cellKey } from "../../cell/cell";
-import { compare } from "../../quantity/decimal";
 import { type Recorded, eventMetadataFrom } from "../../provenance/metadata";
-import type { Command } from "../../commands/catalogue";
+import { compare } from "../../quantity/decimal";
 import { type DomainError, domainError } from "../errors";
 import type { AgreementState } from "../state";
 import { requireOpenAgreement, requireReason, requireSigned } from "./guards";
@@ -21,13 +26,20 @@ const requireMunicipality = (cmd: Command, what: string) => (s: AgreementState) 
   cmd.metadata.actor.role === "municipality"
     ? E.right(s)
     : E.left(
-        domainError("PartyNotAllowed", `${cmd.metadata.actor.person} acts as ${cmd.metadata.actor.role}: only the municipality ${what}`, {
-          role: cmd.metadata.actor.role,
-          what,
-        }),
+        domainError(
+          "PartyNotAllowed",
+          `${cmd.metadata.actor.person} acts as ${cmd.metadata.actor.role}: only the municipality ${what}`,
+          {
+            role: cmd.metadata.actor.role,
+            what,
+          },
+        ),
       );
 
-const fitsGrant = (f: FundingState, next: Partial<Pick<FundingState, "grant" | "budget" | "contributions">>) => {
+const fitsGrant = (
+  f: FundingState,
+  next: Partial<Pick<FundingState, "grant" | "budget" | "contributions">>,
+) => {
   const budget = next.budget ?? f.budget;
   const problem = aboveGrantProblem(
     budget?.policy.aboveGrant ?? "forbid",
@@ -40,7 +52,10 @@ const fitsGrant = (f: FundingState, next: Partial<Pick<FundingState, "grant" | "
     : E.left(domainError("BudgetAboveGrant", `the budget exceeds the grant: ${problem}`, { problem }));
 };
 
-const supersession = (current: GrantDecision | undefined, next: GrantDecision): E.Either<DomainError, unknown> => {
+const supersession = (
+  current: GrantDecision | undefined,
+  next: GrantDecision,
+): E.Either<DomainError, unknown> => {
   const ok =
     current === undefined
       ? next.supersedes === undefined
@@ -58,7 +73,10 @@ const supersession = (current: GrantDecision | undefined, next: GrantDecision): 
   );
 };
 
-export const decideGrant = (cmd: Recorded<DecideGrant>, state: AgreementState): E.Either<DomainError, GrantDecided[]> =>
+export const decideGrant = (
+  cmd: Recorded<DecideGrant>,
+  state: AgreementState,
+): E.Either<DomainError, GrantDecided[]> =>
   pipe(
     requireOpenAgreement(cmd, state),
     E.flatMap(requireMunicipality(cmd, "decides on grants")),
@@ -66,9 +84,17 @@ export const decideGrant = (cmd: Recorded<DecideGrant>, state: AgreementState): 
     E.tap(() => {
       const d = cmd.data.decision;
       if (d.period.end < d.period.start)
-        return E.left(domainError("InvalidBudget", `decision ${d.reference}: its period ends before it starts`, { problem: "period" }));
+        return E.left(
+          domainError("InvalidBudget", `decision ${d.reference}: its period ends before it starts`, {
+            problem: "period",
+          }),
+        );
       if (d.ceiling !== undefined && compare(d.amountGranted, d.ceiling) > 0)
-        return E.left(domainError("InvalidBudget", `decision ${d.reference} grants more than its own ceiling`, { problem: "ceiling" }));
+        return E.left(
+          domainError("InvalidBudget", `decision ${d.reference} grants more than its own ceiling`, {
+            problem: "ceiling",
+          }),
+        );
       return E.right(undefined);
     }),
     E.tap((s) => supersession(s.funding.grant, cmd.data.decision)),
@@ -89,18 +115,27 @@ export const decideRecordBudget = (
 ): E.Either<DomainError, BudgetRecorded[]> =>
   pipe(
     requireOpenAgreement(cmd, state),
-    E.flatMap((s) => (s.status === "signed" ? requireMunicipality(cmd, "approves a budget after signing")(s) : E.right(s))),
+    E.flatMap((s) =>
+      s.status === "signed" ? requireMunicipality(cmd, "approves a budget after signing")(s) : E.right(s),
+    ),
     E.tap(() => requireReason(cmd.data.reason, `budget ${cmd.data.budgetId}`)),
     E.tap(() => {
       const { groups } = cmd.data;
       const dup = duplicateCode(groups);
-      const problem =
-        groups.every((g) => g.lines.length === 0) ? "it has no lines" : dup === undefined ? undefined : `${dup} is given twice`;
+      const problem = groups.every((g) => g.lines.length === 0)
+        ? "it has no lines"
+        : dup === undefined
+          ? undefined
+          : `${dup} is given twice`;
       return problem === undefined
         ? E.right(undefined)
         : E.left(domainError("InvalidBudget", `budget ${cmd.data.budgetId}: ${problem}`, { problem }));
     }),
-    E.map(() => ({ budgetId: cmd.data.budgetId, groups: cmd.data.groups, policy: budgetPolicyOf(cmd.data.policy) })),
+    E.map(() => ({
+      budgetId: cmd.data.budgetId,
+      groups: cmd.data.groups,
+      policy: budgetPolicyOf(cmd.data.policy),
+    })),
     E.tap((budget) => fitsGrant(state.funding, { budget })),
     E.map((budget) => [
       {
@@ -144,7 +179,11 @@ export const decideReportCosts = (
     requireSigned(cmd, state),
     E.flatMap((s) =>
       s.funding.budget === undefined
-        ? E.left(domainError("NoBudget", `agreement ${s.agreementId} has no budget to report costs against`, { agreementId: s.agreementId }))
+        ? E.left(
+            domainError("NoBudget", `agreement ${s.agreementId} has no budget to report costs against`, {
+              agreementId: s.agreementId,
+            }),
+          )
         : E.right(s),
     ),
     E.tap((s) => {

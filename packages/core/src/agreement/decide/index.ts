@@ -5,12 +5,12 @@ import type { Recorded } from "../../provenance/metadata";
 import type { DomainError } from "../errors";
 import type { AgreementState } from "../state";
 import { decideAmend } from "./amendment";
-import { decideClose } from "./closing";
 import {
   decideApproveBudgetReallocation,
   decideRejectBudgetReallocation,
   decideRequestBudgetReallocation,
 } from "./budgetReallocation";
+import { decideClose } from "./closing";
 import { decideGrant, decideRecordBudget, decideRecordContributions, decideReportCosts } from "./funding";
 import { requireRecorded } from "./guards";
 import { decideNegotiate } from "./negotiation";
