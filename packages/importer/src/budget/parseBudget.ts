@@ -3,11 +3,20 @@ import * as E from "fp-ts/Either";
 import type { Discrepancy } from "../discrepancy/discrepancy";
 import type { Table } from "../table/readTable";
 
-/** A printed value: read, absent (the column is missing, already reported), or unreadable (reported). */
+/**
+ * A printed value: read, absent (the column is missing, already reported), empty (a cell a
+ * line may leave blank, such as a tariff), to be determined (`n.t.b.`), or unreadable (reported).
+ */
 export type Printed<A> =
   | { readonly _tag: "Read"; readonly value: A; readonly raw: string }
   | { readonly _tag: "Absent" }
+  | { readonly _tag: "Empty" }
+  | { readonly _tag: "ToBeDetermined"; readonly raw: string }
   | { readonly _tag: "Unreadable" };
+
+/** `n.t.b.`, `ntb`, `nader te bepalen`: an amount still to be determined. */
+export const isToBeDetermined = (raw: string): boolean =>
+  /^(n\.?\s?t\.?\s?b\.?|nader te bepalen)$/i.test(raw.trim());
 
 export interface BudgetLine {
   readonly line: number;
@@ -63,6 +72,8 @@ export const parseBudget = (
     else
       problems.push({
         kind: "missing-column",
+        // Budgets of lump sums print no fte, hours or tariff: only a missing Totaal contradicts the shape.
+        ...(column === "amount" ? {} : { severity: "note" as const }),
         file,
         line: header?.line ?? 1,
         expected: `a ${HEADINGS[column]} column`,
@@ -77,10 +88,13 @@ export const parseBudget = (
     service: string,
     column: Column,
     parse: (raw: string) => E.Either<{ message: string }, A>,
+    mayBeEmpty = false,
   ): Printed<A> => {
     const i = index.get(column);
     if (i === undefined) return { _tag: "Absent" };
     const raw = cells[i] ?? "";
+    if (raw === "" && mayBeEmpty) return { _tag: "Empty" };
+    if (mayBeEmpty && isToBeDetermined(raw)) return { _tag: "ToBeDetermined", raw };
     if (raw === "") {
       problems.push({
         kind: "not-a-number",
@@ -114,13 +128,15 @@ export const parseBudget = (
       subtotal = { line: row.line, amount: read(row.cells, row.line, service, "amount", euros) };
       continue;
     }
+    const fte = read(row.cells, row.line, service, "fte", parseDutchDecimal, true);
     lines.push({
       line: row.line,
       service,
-      fte: read(row.cells, row.line, service, "fte", parseDutchDecimal),
-      hours: read(row.cells, row.line, service, "hours", parseDutchDecimal),
-      tariff: read(row.cells, row.line, service, "tariff", parseDutchMoney),
-      amount: read(row.cells, row.line, service, "amount", euros),
+      fte,
+      // Hours are derived from fte when it is printed, so a blank there is a gap in the table.
+      hours: read(row.cells, row.line, service, "hours", parseDutchDecimal, fte._tag !== "Read"),
+      tariff: read(row.cells, row.line, service, "tariff", parseDutchMoney, true),
+      amount: read(row.cells, row.line, service, "amount", euros, true),
     });
   }
   return { budget: { file, name, lines, subtotal }, discrepancies: problems };

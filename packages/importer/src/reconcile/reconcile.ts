@@ -3,7 +3,7 @@ import * as E from "fp-ts/Either";
 import { type Annex, parseAnnex } from "../annex/parseAnnex";
 import { type BudgetTotals, checkBudget } from "../budget/checkBudget";
 import { parseBudget } from "../budget/parseBudget";
-import { type Discrepancy, byLocation } from "../discrepancy/discrepancy";
+import { type Discrepancy, type Finding, byLocation, withSeverity } from "../discrepancy/discrepancy";
 import { type LoadedManifest, loadManifest } from "../manifest/loadManifest";
 import { checkResultArea } from "../resultArea/checkResultArea";
 import { contractEntries, offerEntries } from "../resultArea/entries";
@@ -26,7 +26,8 @@ export interface Reconciliation {
   readonly contract: readonly MatrixEntry[];
   /** The offer, per row (the `Offerte` column). */
   readonly offer: readonly MatrixEntry[];
-  readonly discrepancies: readonly Discrepancy[];
+  /** Every finding, each a `discrepancy` (the documents contradict themselves) or a `note`. */
+  readonly discrepancies: readonly Finding[];
   readonly totals: ReconcileTotals;
 }
 
@@ -122,7 +123,7 @@ export const reconcile = async (
     annexes,
     contract,
     offer,
-    discrepancies: dedupe(discrepancies).sort(byLocation),
+    discrepancies: dedupe(discrepancies).sort(byLocation).map(withSeverity),
     totals: {
       contract: totalsByResultArea(contract),
       offer: totalsByResultArea(offer),
