@@ -73,7 +73,16 @@ describe("checkBudget", () => {
   });
 
   it("gives the lines to import in the shapes they were printed in", () => {
-    const t = tableFromText("b.tsv", ["Dienst\tfte\tUren\tTarief\tTotaal", "A\t3,27\t4.987\t77,55\t386.722", "B\t\t100\t50\t5.000", "C\t\t\t\t12,50"].join("\n"), "utf-8");
+    const t = tableFromText(
+      "b.tsv",
+      [
+        "Dienst\tfte\tUren\tTarief\tTotaal",
+        "A\t3,27\t4.987\t77,55\t386.722",
+        "B\t\t100\t50\t5.000",
+        "C\t\t\t\t12,50",
+      ].join("\n"),
+      "utf-8",
+    );
     if (t._tag !== "Table") throw new Error("no table");
     const { lines } = checkBudget(parseBudget(t.table, "b").budget, decimal(1525));
     expect(lines.map((l) => [l.code, l.costing.kind, l.presented])).toEqual([

@@ -44,7 +44,11 @@ const costingOf = (
     return undefined;
   const why = l.tariff._tag === "Read" ? "no fte or hours" : "no tariff";
   if (l.amount._tag === "Read") {
-    note(`${l.service}: ${why}, read as a lump sum of € ${l.amount.raw}`, "fte × hours × tariff", l.amount.raw);
+    note(
+      `${l.service}: ${why}, read as a lump sum of € ${l.amount.raw}`,
+      "fte × hours × tariff",
+      l.amount.raw,
+    );
     return { kind: "lump-sum", amount: l.amount.value };
   }
   if (l.amount._tag === "Empty" || l.amount._tag === "ToBeDetermined") {

@@ -29,7 +29,7 @@ export const DiscrepancyKind = t.keyof(
     "budget-line": null,
     "cost-calculation": null,
     "section-total": null,
-    "contribution": null,
+    contribution: null,
     "printed-total": null,
   },
   "DiscrepancyKind",
