@@ -38,6 +38,16 @@ const totalsText = (title: string, t: TotalsByKind): string[] =>
         ),
       ];
 
+const moneyText = (r: Reconciliation): string[] => {
+  const b = r.totals.budget;
+  if (Object.keys(b.groups).length === 0 && b.contributions === "0") return [];
+  return [
+    "money (exact euros, computed from the lines):",
+    ...Object.entries(b.groups).map(([name, amount]) => `  ${name}: € ${amount}`),
+    `  costs € ${b.costs}, contributions € ${b.contributions}, costs − contributions € ${b.shortfall}, grant € ${b.grant}, deficit € ${b.deficit}`,
+  ];
+};
+
 /** Human-readable report: discrepancies first (what to fix), then the totals that were read. */
 export const reconciliationText = (r: Reconciliation): string => {
   const found = contradictions(r.discrepancies).length;
@@ -56,6 +66,7 @@ export const reconciliationText = (r: Reconciliation): string => {
     ...Object.entries(r.totals.budgets).flatMap(([name, b]) => [
       `budget ${name}: ${b.hours} hours, € ${b.amount} exact${b.complete ? "" : " (some lines could not be computed)"}`,
     ]),
+    ...moneyText(r),
     ...r.files.map(
       (f) => `read ${f.file} (${f.encoding}, ${f.delimiter}-separated, sha256 ${f.sha256.slice(0, 12)}…)`,
     ),
