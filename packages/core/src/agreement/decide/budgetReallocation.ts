@@ -12,10 +12,16 @@ import type {
   BudgetReallocationRequested,
 } from "../../events/budgetReallocation";
 import type { Budget } from "../../funding/budget";
-import { policyShiftsOf, resolveBudgetShifts } from "../../funding/budgetShift";
+import {
+  type BudgetShift,
+  type BudgetShiftInput,
+  policyShiftsOf,
+  resolveBudgetShifts,
+} from "../../funding/budgetShift";
 import type { FundingState, PendingBudgetReallocation } from "../../funding/state";
 import type { ReallocationContext } from "../../policy/context";
 import { assess, evaluateApproval } from "../../policy/evaluate";
+import type { Evaluation } from "../../policy/verdict";
 import { type Recorded, eventMetadataFrom } from "../../provenance/metadata";
 import { type DomainError, domainError } from "../errors";
 import { effectsOf } from "../reallocation";
@@ -224,4 +230,35 @@ export const decideRejectBudgetReallocation = (
         metadata: eventMetadataFrom(cmd.metadata, cmd.data.reason),
       },
     ]),
+  );
+
+/**
+ * The `controls` dry run for money: what the decider would say to these shifts now, with the
+ * costing of each (euros and the hours they stand for), recording nothing.
+ */
+export const evaluateBudgetReallocation = (
+  state: AgreementState,
+  inputs: readonly BudgetShiftInput[],
+  at: string,
+): E.Either<DomainError, { evaluation: Evaluation; costing: string[] }> =>
+  pipe(
+    state.status === "signed"
+      ? E.right(state)
+      : E.left(
+          domainError(
+            "AgreementNotSigned",
+            `agreement ${state.agreementId} is not signed by both parties yet`,
+            {
+              status: state.status,
+            },
+          ),
+        ),
+    E.flatMap(withBudget),
+    E.flatMap(([s, budget]) =>
+      E.map(({ shifts, costing }: { shifts: BudgetShift[]; costing: string[] }) => ({
+        evaluation: assess(budget.policy.reallocation, budgetContextOf(s.funding), policyShiftsOf(shifts), at)
+          .evaluation,
+        costing,
+      }))(resolveBudgetShifts(budget.groups, inputs)),
+    ),
   );
