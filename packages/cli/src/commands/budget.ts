@@ -92,7 +92,7 @@ export const runBudget = async (
   return EXIT.ok;
 };
 
-const define: Define = (program, io, open, done) => {
+export const defineBudget: Define = (program, io, open, done) => {
   withOutputOptions(
     program
       .command("budget")
@@ -108,6 +108,6 @@ const define: Define = (program, io, open, done) => {
 };
 
 export const register = (program: Command): void =>
-  define(program, processIo, openStore, (code) => {
+  defineBudget(program, processIo, openStore, (code) => {
     process.exitCode = code;
   });

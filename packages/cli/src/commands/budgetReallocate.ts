@@ -213,18 +213,23 @@ const defineDecision =
       );
   };
 
-const defines: readonly Define[] = [
-  defineReallocate,
-  defineDecision(
+/** The money reallocation commands by name, for `runDefined` in tests. */
+export const budgetReallocationCommands: Readonly<Record<string, Define>> = {
+  "reallocate-budget": defineReallocate,
+  "approve-budget": defineDecision(
     "approve-budget",
     "ApproveBudgetReallocation",
     "approve a pending budget reallocation (four eyes; judged again on the budget as it is now)",
   ),
-  defineDecision("reject-budget", "RejectBudgetReallocation", "reject a pending budget reallocation"),
-];
+  "reject-budget": defineDecision(
+    "reject-budget",
+    "RejectBudgetReallocation",
+    "reject a pending budget reallocation",
+  ),
+};
 
 export const register = (program: Command): void => {
-  for (const define of defines)
+  for (const define of Object.values(budgetReallocationCommands))
     define(program, processIo, openStore, (code) => {
       process.exitCode = code;
     });

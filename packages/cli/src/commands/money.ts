@@ -46,7 +46,8 @@ const recordFromFile = <A>(spec: {
     flags: MoneyFlags,
   ) => { type: string; data: Record<string, unknown> };
   readonly options?: (c: Command) => Command;
-}): Define =>
+}): readonly [string, Define] => [
+  spec.name,
   defineLifecycle<MoneyFlags>({
     name: spec.name,
     description: spec.description,
@@ -75,11 +76,13 @@ const recordFromFile = <A>(spec: {
           return 0;
         },
       }),
-  });
+  }),
+];
 
 const reason = (flags: MoneyFlags, fallback: string) => flags.reason ?? fallback;
 
-const defines: readonly Define[] = [
+/** The money commands by name, for `runDefined` in tests. */
+export const moneyCommands: Readonly<Record<string, Define>> = Object.fromEntries([
   recordFromFile({
     name: "decide-grant",
     description: "record the municipality's grant decision (beschikking), or a new one that supersedes it",
@@ -139,10 +142,10 @@ const defines: readonly Define[] = [
       }),
     }),
   }),
-];
+] as const);
 
 export const register = (program: Command): void => {
-  for (const define of defines)
+  for (const define of Object.values(moneyCommands))
     define(program, processIo, openStore, (code) => {
       process.exitCode = code;
     });
