@@ -20,7 +20,7 @@ const captured = () => {
 };
 
 const COMMANDS = { ...moneyCommands, ...budgetReallocationCommands, budget: defineBudget };
-const run = (name: keyof typeof COMMANDS, argv: string[]) => {
+const run = (name: string, argv: string[]) => {
   const c = captured();
   const define = COMMANDS[name];
   if (define === undefined) throw new Error(name);
