@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { CommandIo } from "../io/commandIo";
-import { runDefined } from "../runner/runCommand";
+import { type Define, runDefined } from "../runner/runCommand";
 import { openStore } from "../store/openStore";
 import { defineBudget } from "./budget";
 import { budgetReallocationCommands } from "./budgetReallocate";
@@ -19,7 +19,11 @@ const captured = () => {
   return { io, text: () => out.join("\n"), json: () => JSON.parse(out[out.length - 1] ?? "null") };
 };
 
-const COMMANDS = { ...moneyCommands, ...budgetReallocationCommands, budget: defineBudget };
+const COMMANDS: Readonly<Record<string, Define>> = {
+  ...moneyCommands,
+  ...budgetReallocationCommands,
+  budget: defineBudget,
+};
 const run = (name: string, argv: string[]) => {
   const c = captured();
   const define = COMMANDS[name];
