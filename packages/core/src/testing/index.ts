@@ -3,3 +3,4 @@ export * from "./diff";
 export * from "./given";
 export * from "./givenView";
 export * from "./fundingBuilders";
+export { armoede2022, buurtVitaal2009 } from "../funding/examples.testSupport";
