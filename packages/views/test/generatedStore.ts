@@ -11,16 +11,16 @@ import {
   amendExample,
   approveReallocation,
   armoede2022,
-  dec,
-  moneyShift,
-  recordBudget,
-  reportCosts,
-  requestBudgetReallocation,
   cellAt,
+  dec,
   hours,
+  moneyShift,
   proposeExample,
+  recordBudget,
   rejectReallocation,
+  reportCosts,
   reportResult,
+  requestBudgetReallocation,
   requestReallocation,
   shift,
   signBy,
@@ -57,7 +57,12 @@ const decided = (events: number, seed: number): DomainEvent[] => {
     out.push(...result.right);
     return result.right;
   };
-  for (const c of [proposeExample(), signBy("provider"), signBy("municipality"), recordBudget([armoede2022()])])
+  for (const c of [
+    proposeExample(),
+    signBy("provider"),
+    signBy("municipality"),
+    recordBudget([armoede2022()]),
+  ])
     apply(c);
   const held = (key: string) => state.current.get(key)?.quantity.amount.units ?? 0n;
   for (let i = 0; out.length < events; i++) {
@@ -77,10 +82,14 @@ const decided = (events: number, seed: number): DomainEvent[] => {
         },
       });
     } else if (step === 7) {
-      apply(reportCosts("2007", [{ line: { group: "armoede", line: "BMW" }, amount: dec(String(1000 + i)) }]));
+      apply(
+        reportCosts("2007", [{ line: { group: "armoede", line: "BMW" }, amount: dec(String(1000 + i)) }]),
+      );
     } else if (step === 11) {
       const [a, b] = i % 2 === 0 ? ["armoede/BMW", "armoede/SHV"] : ["armoede/SHV", "armoede/BMW"];
-      apply(requestBudgetReallocation(`m-${seed}-${i}`, [moneyShift(a as string, b as string, { amount: "5" })]));
+      apply(
+        requestBudgetReallocation(`m-${seed}-${i}`, [moneyShift(a as string, b as string, { amount: "5" })]),
+      );
     } else if (step === 5 || step === 9) {
       const period = step === 5 ? "2007-H1" : "2007-H2";
       apply(reportResult(period, [{ position: cellAt("6/OBW/Velden"), quantity: hours(100 + (i % 50)) }]));
