@@ -1,4 +1,5 @@
 import * as t from "io-ts";
+import { ReportingPeriod } from "../calendar/reportingPeriod";
 import { cellKey } from "../cell/cell";
 import { isNonBlank } from "../codec/text";
 import type { Matrix } from "../matrix/matrix";
@@ -17,7 +18,7 @@ export const RealisedLine = t.intersection(
 export type RealisedLine = t.TypeOf<typeof RealisedLine>;
 
 /** The realised costs of a period (`2022`, `2022-H1`); a later report for the same period corrects it. */
-export const CostReport = t.type({ period: Text, lines: t.array(RealisedLine) }, "CostReport");
+export const CostReport = t.type({ period: ReportingPeriod, lines: t.array(RealisedLine) }, "CostReport");
 export type CostReport = t.TypeOf<typeof CostReport>;
 
 /** V: realised within the budget (favourable); N: above it (unfavourable); none when equal. */

@@ -43,8 +43,8 @@ describe("budget versus realisation, and the financing overview", () => {
         }),
         decideGrant(grantDecision("2000000")),
         requestBudgetReallocation("m1", [moneyShift("2/KOEK", "2/CT", { amount: "2500" })]),
-        reportCosts("2010", [line("CT", "130000"), line("BSA", "10000")]),
-        reportCosts("2010", [line("CT", "126000"), line("BSA", "13750")]),
+        reportCosts("2007", [line("CT", "130000"), line("BSA", "10000")]),
+        reportCosts("2007", [line("CT", "126000"), line("BSA", "13750")]),
       ],
       exampleSignedEvents(),
     );
@@ -81,7 +81,7 @@ describe("budget versus realisation, and the financing overview", () => {
         recordBudget(buurtVitaal2009()),
         requestBudgetReallocation("m2", [moneyShift("3/EW", "3/SHV", { amount: "300000" })]),
         approveBudgetReallocation("m2"),
-        reportCosts("2010", [{ line: { group: "3", line: "SHV" }, amount: dec("500000") }]),
+        reportCosts("2007", [{ line: { group: "3", line: "SHV" }, amount: dec("500000") }]),
       ],
       exampleSignedEvents(),
     );

@@ -126,8 +126,8 @@ describe("realised costs", () => {
     const { state } = run(
       [
         recordBudget([armoede2022()]),
-        reportCosts("2022", [line("BMW", "400000"), line("GS", "60000")]),
-        reportCosts("2022", [line("BMW", "390000"), line("GS", "60000")]),
+        reportCosts("2007", [line("BMW", "400000"), line("GS", "60000")]),
+        reportCosts("2007", [line("BMW", "390000"), line("GS", "60000")]),
       ],
       exampleSignedEvents(),
     );
@@ -141,10 +141,20 @@ describe("realised costs", () => {
     expect(toDecimalString(r.groups[0]?.variance ?? dec("0"))).toBe("404788.425");
   });
 
+  it("refuses a period outside the agreement and a line given twice", () => {
+    const bmw = { line: { group: "armoede", line: "BMW" }, amount: dec("1") };
+    expect(refusal([recordBudget([armoede2022()])], reportCosts("2022", [bmw]))?._tag).toBe(
+      "PeriodOutsideAgreement",
+    );
+    expect(refusal([recordBudget([armoede2022()])], reportCosts("2007-H1", [bmw, bmw]))?._tag).toBe(
+      "DuplicatePosition",
+    );
+  });
+
   it("refuses costs on a line the budget lacks", () => {
     const e = refusal(
       [recordBudget([armoede2022()])],
-      reportCosts("2022", [{ line: { group: "armoede", line: "XX" }, amount: dec("1") }]),
+      reportCosts("2007", [{ line: { group: "armoede", line: "XX" }, amount: dec("1") }]),
     );
     expect(e?._tag).toBe("UnknownBudgetLine");
   });

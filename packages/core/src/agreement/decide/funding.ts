@@ -19,7 +19,7 @@ import { type Recorded, eventMetadataFrom } from "../../provenance/metadata";
 import { compare } from "../../quantity/decimal";
 import { type DomainError, domainError } from "../errors";
 import type { AgreementState } from "../state";
-import { requireOpenAgreement, requireReason, requireSigned } from "./guards";
+import { requireOpenAgreement, requirePeriodWithinAgreement, requireReason, requireSigned } from "./guards";
 
 /** Only the municipality decides grants, and only it approves a budget once the agreement is signed. */
 const requireMunicipality = (cmd: Command, what: string) => (s: AgreementState) =>
@@ -186,6 +186,22 @@ export const decideReportCosts = (
           )
         : E.right(s),
     ),
+    E.tap((s) => requirePeriodWithinAgreement(cmd.data.report.period, s)),
+    E.tap(() => {
+      const seen = new Set<string>();
+      const twice = cmd.data.report.lines.find((l) => seen.size === seen.add(lineRefKey(l.line)).size);
+      return twice === undefined
+        ? E.right(undefined)
+        : E.left(
+            domainError(
+              "DuplicatePosition",
+              `the cost report for ${cmd.data.report.period} gives ${lineRefKey(twice.line)} twice`,
+              {
+                position: lineRefKey(twice.line),
+              },
+            ),
+          );
+    }),
     E.tap((s) => {
       const unknown = cmd.data.report.lines.find(
         (l) => !s.funding.budgetBaseline.has(cellKey(lineCell(l.line.group, l.line.line))),
