@@ -91,4 +91,21 @@ describe("checkBudget", () => {
       ["L3", "lump-sum", "cents"],
     ]);
   });
+
+  it("checks each Subtotaal against its own lines, and a Totaal begroting against all of them", () => {
+    const lines = [
+      "Dienst\tfte\tUren\tTarief\tTotaal",
+      "A\t1\t1.525\t10\t15.250",
+      "Subtotaal\t\t\t\t15.250",
+      "B\t\t\t\t1.000",
+      "Subtotaal\t\t\t\t1.000",
+    ];
+    const ok = check([...lines, "Totaal begroting\t\t\t\t16.250"]);
+    expect(ok.discrepancies.map((d) => d.kind)).toEqual(["budget-line"]);
+    expect(toDecimalString(ok.totals.amount)).toBe("16250");
+    const wrong = check([...lines, "Totaal begroting\t\t\t\t16.260"]);
+    expect(wrong.discrepancies).toContainEqual(
+      expect.objectContaining({ kind: "budget-subtotal", line: 6, expected: "16.250", found: "16.260" }),
+    );
+  });
 });

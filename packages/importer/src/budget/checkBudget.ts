@@ -77,6 +77,8 @@ export const checkBudget = (
   const out: Discrepancy[] = [];
   const { file, name } = b;
   const exactAmounts: Decimal[] = [];
+  /** Per printed line: its exact amount, `null` when to be determined, undefined when it cannot be costed. */
+  const exactOfLine: (Decimal | null | undefined)[] = [];
   const costed: CostedLine[] = [];
   let hours = ZERO;
   let complete = true;
@@ -99,6 +101,7 @@ export const checkBudget = (
       }
     }
     const costing = costingOf(l, hoursPerFte, note);
+    exactOfLine.push(costing === undefined ? undefined : (costingAmount(costing) ?? null));
     if (costing === undefined) {
       complete = false;
       continue;
@@ -131,8 +134,7 @@ export const checkBudget = (
   }
 
   const amount = sum(exactAmounts);
-  const sub = b.subtotal;
-  if (sub === undefined) {
+  if (b.totals.length === 0) {
     const last = b.lines[b.lines.length - 1];
     out.push({
       kind: "missing-total-row",
@@ -143,11 +145,18 @@ export const checkBudget = (
       found: "no Subtotaal row",
       message: `budget ${JSON.stringify(name)} has no Subtotaal row; its subtotal is not checked`,
     });
-  } else if (sub.amount._tag === "Read" && complete) {
+  }
+  for (const sub of b.totals) {
+    const span = exactOfLine.slice(sub.from, sub.to);
+    if (sub.amount._tag !== "Read" || span.some((x) => x === undefined)) continue;
     const printed = sub.amount.value;
-    const exact = asPrinted(amount, printed);
-    const printedLines = b.lines.flatMap((l) => (l.amount._tag === "Read" ? [l.amount.value] : []));
-    const ofPrinted = printedLines.length === exactAmounts.length ? sum(printedLines) : undefined;
+    const exactSum = sum(span.filter((x): x is Decimal => x !== undefined && x !== null));
+    const exact = asPrinted(exactSum, printed);
+    const printedLines = b.lines
+      .slice(sub.from, sub.to)
+      .flatMap((l) => (l.amount._tag === "Read" ? [l.amount.value] : []));
+    const counted = span.filter((x) => x !== null).length;
+    const ofPrinted = printedLines.length === counted ? sum(printedLines) : undefined;
     if (!equals(exact, printed) && !(ofPrinted !== undefined && equals(ofPrinted, printed))) {
       out.push({
         kind: "budget-subtotal",
@@ -155,7 +164,7 @@ export const checkBudget = (
         line: sub.line,
         expected: formatDutch(exact),
         found: sub.amount.raw,
-        message: `Subtotaal of ${JSON.stringify(name)} is ${sub.amount.raw}; the exact amounts add up to € ${formatDutch(amount)}${
+        message: `${sub.label} of ${JSON.stringify(name)} is ${sub.amount.raw}; the exact amounts add up to € ${formatDutch(exactSum)}${
           ofPrinted === undefined ? "" : `, the printed lines to ${formatDutch(ofPrinted)}`
         }`,
       });

@@ -32,7 +32,17 @@ export interface BudgetTable {
   readonly file: string;
   readonly name: string;
   readonly lines: readonly BudgetLine[];
-  readonly subtotal?: { readonly line: number; readonly amount: Printed<Decimal> } | undefined;
+  /**
+   * The total rows: a `Subtotaal` covers the lines since the previous one, a `Totaal …`
+   * (`Totaal begroting`) every line above it. `from`/`to` index `lines` (to exclusive).
+   */
+  readonly totals: readonly {
+    readonly line: number;
+    readonly label: string;
+    readonly amount: Printed<Decimal>;
+    readonly from: number;
+    readonly to: number;
+  }[];
 }
 
 type Column = "fte" | "hours" | "tariff" | "amount";
@@ -46,7 +56,8 @@ const COLUMN_NAMES: Record<Column, RegExp> = {
 
 const HEADINGS: Record<Column, string> = { fte: "fte", hours: "Uren", tariff: "Tarief", amount: "Totaal" };
 
-const isSubtotal = (label: string): boolean => /^(sub)?(totaal|total)$/i.test(label.trim());
+const isSubtotal = (label: string): boolean => /^sub\s?tota(a)?l\b/i.test(label.trim());
+const isTotal = (label: string): boolean => /^tota(a)?l\b/i.test(label.trim());
 
 const stripEuro = (raw: string): string =>
   raw
@@ -121,11 +132,15 @@ export const parseBudget = (
   const euros = (raw: string) => parseDutchDecimal(stripEuro(raw));
 
   const lines: BudgetLine[] = [];
-  let subtotal: BudgetTable["subtotal"];
+  const totals: BudgetTable["totals"][number][] = [];
+  let spanStart = 0;
   for (const row of body) {
     const service = row.cells[0] ?? "";
-    if (isSubtotal(service)) {
-      subtotal = { line: row.line, amount: read(row.cells, row.line, service, "amount", euros) };
+    if (isSubtotal(service) || isTotal(service)) {
+      const amount = read(row.cells, row.line, service, "amount", euros);
+      const from = isSubtotal(service) ? spanStart : 0;
+      totals.push({ line: row.line, label: service, amount, from, to: lines.length });
+      spanStart = lines.length;
       continue;
     }
     const fte = read(row.cells, row.line, service, "fte", parseDutchDecimal, true);
@@ -139,5 +154,5 @@ export const parseBudget = (
       amount: read(row.cells, row.line, service, "amount", euros, true),
     });
   }
-  return { budget: { file, name, lines, subtotal }, discrepancies: problems };
+  return { budget: { file, name, lines, totals }, discrepancies: problems };
 };

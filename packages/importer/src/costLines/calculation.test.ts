@@ -29,6 +29,13 @@ describe("bracketed calculations", () => {
     expect(E.isRight(w) && toDecimalString(w.right.rate)).toBe("10000");
   });
 
+  it("reads `à` and ` x ` as times", () => {
+    const a = read("Training (10 uur à € 50)");
+    expect(E.isRight(a) && [a.right.factors[0]?.unit, toDecimalString(a.right.rate)]).toEqual(["uur", "50"]);
+    const x = read("Groepen (4 groepen x 10 bijeenkomsten x € 200)");
+    expect(E.isRight(x) && x.right.factors.length).toBe(2);
+  });
+
   it("takes the quantity from the description when the brackets give only a rate", () => {
     const c = read("50 coachingstrajecten voor individuele bewoners (€ 2.500 per traject)");
     expect(

@@ -14,7 +14,8 @@ export interface Calculation {
 }
 
 const TERM = /^(€)?\s*(\d[\d.,]*)\s*(.*)$/;
-const TIMES = /\s*[*×]\s*|\s+x\s+/;
+// `*`, `×`, ` x ` and ` à ` (Dutch for "at", as in `10 uur à € 50`) multiply.
+const TIMES = /\s*[*×]\s*|\s+[xà]\s+/;
 
 const term = (raw: string) => {
   const m = TERM.exec(raw.trim().replace(/^€\s*/, "€"));
@@ -35,7 +36,7 @@ export const bracketed = (
 };
 
 /**
- * Reads a bracketed calculation: factors (number and unit) separated by `*`, `×` or ` x `, one
+ * Reads a bracketed calculation: factors (number and unit) separated by `*`, `×`, ` x ` or ` à `, one
  * of them the rate in euros (`€ 125`, `€ 2.500 per traject`), and lump sums after `+`. When the
  * brackets hold only the rate, the quantity is the number the description starts with
  * (`50 coachingstrajecten … (€ 2.500 per traject)`). Left with why when it is not a calculation.
