@@ -10,3 +10,4 @@ export * from "./agreement";
 export * from "./events";
 export * from "./commands";
 export * from "./policy";
+export * from "./funding";

@@ -1,5 +1,8 @@
 export * from "./annex";
 export * from "./budget";
+export * from "./contributions";
+export * from "./costLines";
+export { checkPrintedTotals } from "./printedTotals/checkPrintedTotals";
 export * from "./discrepancy/discrepancy";
 export * from "./manifest";
 export * from "./reconcile";

@@ -6,6 +6,7 @@ import {
   matrixEntries,
   positionKey,
   toDecimalString,
+  totalCosts,
   totalsBy,
 } from "@grant-ledger/core";
 import { createInMemoryEventStore, verifyStore } from "@grant-ledger/event-store";
@@ -46,7 +47,7 @@ const hours = (m: Parameters<typeof totalsBy>[0], area: string) => {
 };
 
 describe("importAgreement", () => {
-  it("writes proposal, negotiation and both signatures; the chain verifies and the state is the contract", async () => {
+  it("writes proposal, negotiation, the budget and both signatures; the chain verifies and the state is the contract", async () => {
     const store = createInMemoryEventStore();
     const result = await importAgreement(SHARED_MANIFEST, store, { signatures: SIGNATURES, clock });
     if (E.isLeft(result)) throw new Error(JSON.stringify(result.left));
@@ -54,13 +55,14 @@ describe("importAgreement", () => {
     expect(result.right.events.map((e) => e.type)).toEqual([
       "AgreementProposed",
       "AgreementNegotiated",
+      "BudgetRecorded",
       "PartySigned",
       "PartySigned",
       "AgreementSigned",
     ]);
     expect(E.isRight(await verifyStore(store))).toBe(true);
     expect(await verifyStore(store)).toEqual(
-      E.right(expect.objectContaining({ eventsChecked: 5, streamsChecked: 1 })),
+      E.right(expect.objectContaining({ eventsChecked: 6, streamsChecked: 1 })),
     );
 
     const { state } = await stateOf(store, result.right.streamId);
@@ -78,6 +80,10 @@ describe("importAgreement", () => {
     expect(keys).not.toContain("2/SCW1/*");
     // A row the contract does not state keeps the offer (6/OW: offer 0, no Totaal printed).
     expect(keys).toContain("6/OW/*");
+    // The 2022 budget, each line fte × 1525 × tariff, exact.
+    const [group] = state.funding.budget?.groups ?? [];
+    expect(group?.lines.map((l) => l.costing.kind)).toEqual(["fte", "fte", "fte", "fte"]);
+    expect(toDecimalString(totalCosts(state.funding.budgetCurrent))).toBe("854788.425");
   });
 
   it("records who acted, why, and the source files with their hashes", async () => {
@@ -88,7 +94,7 @@ describe("importAgreement", () => {
       recordedBy: "J. Auditor",
     });
     if (E.isLeft(result)) throw new Error(JSON.stringify(result.left));
-    const [proposed, negotiated, signedByProvider, signedByMunicipality] = result.right.events;
+    const [proposed, negotiated, , signedByProvider, signedByMunicipality] = result.right.events;
     expect(proposed?.metadata).toMatchObject({
       actor: { organisationId: "sedna", role: "provider", person: "J. Auditor" },
       occurredAt: "2026-11-22T07:00:00.000Z",
@@ -131,7 +137,7 @@ describe("importAgreement", () => {
         }),
       ),
     );
-    expect(await collect(store.readAll())).toHaveLength(2);
+    expect(await collect(store.readAll())).toHaveLength(3);
   });
 
   it("the no-stream expectation refuses an import that races another", async () => {
@@ -148,7 +154,7 @@ describe("importAgreement", () => {
     const result = await importAgreement(SHARED_MANIFEST, racing, { clock });
     expect(result).toEqual(
       E.left(
-        expect.objectContaining({ _tag: "AlreadyImported", message: expect.stringContaining("revision 1") }),
+        expect.objectContaining({ _tag: "AlreadyImported", message: expect.stringContaining("revision 2") }),
       ),
     );
   });
@@ -182,7 +188,7 @@ describe("importAgreement", () => {
     if (E.isLeft(result)) throw new Error(JSON.stringify(result.left));
     expect(result.right.acceptedDiscrepancies).toHaveLength(3);
     const stored = await collect(store.readAll());
-    expect(stored).toHaveLength(5);
+    expect(stored).toHaveLength(6);
     for (const e of stored) {
       const annotations = e.metadata.annotations as {
         importDiscrepancies: { kind: string; file: string; line: number }[];

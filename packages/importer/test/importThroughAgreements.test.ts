@@ -43,8 +43,14 @@ describe("import goes through the agreements package", () => {
       });
     const result = await importAgreement(SHARED_MANIFEST, { handle }, { clock, signatures: SIGNATURES });
     expect(E.isRight(result)).toBe(true);
-    expect(appends).toEqual([5]);
-    expect(seen).toEqual(["ProposeAgreement", "NegotiateAgreement", "SignAgreement", "SignAgreement"]);
+    expect(appends).toEqual([6]);
+    expect(seen).toEqual([
+      "ProposeAgreement",
+      "NegotiateAgreement",
+      "RecordBudget",
+      "SignAgreement",
+      "SignAgreement",
+    ]);
     const recordedAt = E.isRight(result) ? result.right.events.map((e) => e.metadata.recordedAt) : [];
     expect(new Set(recordedAt)).toEqual(new Set(["2026-11-22T07:00:00.000Z"]));
   });

@@ -9,6 +9,12 @@ type Copy = Awaited<ReturnType<typeof fixtureCopy>>;
 const A2 = "arrangement-2-jeugd.tsv";
 const A3 = "arrangement-3-informatie-en-advies.tsv";
 
+/** Adds a money table to the copy and lists it in the manifest section `section`. */
+const withTable = async (c: Copy, section: string, file: string, lines: string[], extra: object = {}) => {
+  await c.write(file, lines.join("\n"));
+  await c.writeManifest({ ...c.manifest, [section]: [{ ...extra, table: file }] });
+};
+
 /** One edit of the fixtures per discrepancy kind the importer can report. */
 const MUTATIONS: Record<DiscrepancyKind, (c: Copy) => Promise<void>> = {
   "empty-file": (c) => c.write("annex-de-monden.tsv", ""),
@@ -32,6 +38,22 @@ const MUTATIONS: Record<DiscrepancyKind, (c: Copy) => Promise<void>> = {
   "budget-hours": (c) => c.edit(BUDGET, (t) => t.replace("4.987", "4.988")),
   "budget-amount": (c) => c.edit(BUDGET, (t) => t.replace("386.722", "386.723")),
   "budget-subtotal": (c) => c.edit(BUDGET, (t) => t.replace("854.788", "854.789")),
+  "budget-line": (c) => c.edit(BUDGET, (t) => t.replace("\t62,25\t", "\t\t")),
+  "cost-calculation": (c) =>
+    withTable(c, "costLines", "kosten.tsv", ["\tWat\tKosten", "\tInzet (2 uur * € 50)\t€ 110"], {
+      name: "kosten",
+    }),
+  "section-total": (c) =>
+    withTable(c, "costLines", "kosten.tsv", ["\tWat\tKosten", "\tA\t€ 100", "\tSubtotaal\t€ 90"], {
+      name: "kosten",
+    }),
+  contribution: (c) =>
+    withTable(c, "contributions", "bijdragen.tsv", [
+      "Partij\tRol\tBijdrage\tBedrag",
+      "GGD\tpartner\tmonitoring\t€ 100",
+      "Totaal\t\t\t€ 90",
+    ]),
+  "printed-total": (c) => withTable(c, "printedTotals", "totalen.tsv", ["Totale kosten\t€ 1"]),
 };
 
 const collect = async <T>(it: AsyncIterable<T>): Promise<T[]> => {

@@ -43,6 +43,8 @@ export {
   planMatrixOf,
   realisationOf,
 } from "./realisation/query";
+export { budgetRealisationFold, budgetRealisationView } from "./budget/budgetRealisation";
+export { budgetRealisationOf } from "./budget/query";
 export { ALL_VIEWS, type StoreViews, storeViews } from "./persistent/storeViews";
 export { type LiveUpkeep, type UpkeepRun, type ViewUpkeep, createViewUpkeep } from "./persistent/upkeep";
 export type { ViewTables, ViewTransaction } from "./persistent/viewTables";

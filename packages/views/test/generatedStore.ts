@@ -10,11 +10,17 @@ import {
   actors,
   amendExample,
   approveReallocation,
+  armoede2022,
   cellAt,
+  dec,
   hours,
+  moneyShift,
   proposeExample,
+  recordBudget,
   rejectReallocation,
+  reportCosts,
   reportResult,
+  requestBudgetReallocation,
   requestReallocation,
   shift,
   signBy,
@@ -26,7 +32,8 @@ import * as E from "fp-ts/Either";
  * Test and bench support: a long agreement history decided by the real decider, one command
  * after the other (each on the state the one before left): small shifts applied at once,
  * larger ones that wait for approval and are approved or rejected, result reports with
- * corrections, and now and then an amendment. About `events` events in all.
+ * corrections, and now and then an amendment; a budget with small money reallocations and
+ * cost reports (corrected each time). About `events` events in all.
  */
 const generated = new Map<string, DomainEvent[]>();
 
@@ -50,7 +57,13 @@ const decided = (events: number, seed: number): DomainEvent[] => {
     out.push(...result.right);
     return result.right;
   };
-  for (const c of [proposeExample(), signBy("provider"), signBy("municipality")]) apply(c);
+  for (const c of [
+    proposeExample(),
+    signBy("provider"),
+    signBy("municipality"),
+    recordBudget([armoede2022()]),
+  ])
+    apply(c);
   const held = (key: string) => state.current.get(key)?.quantity.amount.units ?? 0n;
   for (let i = 0; out.length < events; i++) {
     const step = (i + seed) % 13;
@@ -68,6 +81,15 @@ const decided = (events: number, seed: number): DomainEvent[] => {
           ],
         },
       });
+    } else if (step === 7) {
+      apply(
+        reportCosts("2007", [{ line: { group: "armoede", line: "BMW" }, amount: dec(String(1000 + i)) }]),
+      );
+    } else if (step === 11) {
+      const [a, b] = i % 2 === 0 ? ["armoede/BMW", "armoede/SHV"] : ["armoede/SHV", "armoede/BMW"];
+      apply(
+        requestBudgetReallocation(`m-${seed}-${i}`, [moneyShift(a as string, b as string, { amount: "5" })]),
+      );
     } else if (step === 5 || step === 9) {
       const period = step === 5 ? "2007-H1" : "2007-H2";
       apply(reportResult(period, [{ position: cellAt("6/OBW/Velden"), quantity: hours(100 + (i % 50)) }]));

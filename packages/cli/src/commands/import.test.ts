@@ -56,8 +56,8 @@ describe("grant-ledger import", () => {
     const first = captured();
     expect(await importCli([MANIFEST, "--store", "memory:", "--sign", SIGNATURES], first.io, m.deps)).toBe(0);
     expect(m.urls).toEqual(["memory:"]);
-    expect(first.out()).toContain("imported emmen-sedna-2007: 5 events into agreement-emmen-sedna-2007");
-    expect(await verifyStore(m.store)).toEqual(E.right(expect.objectContaining({ eventsChecked: 5 })));
+    expect(first.out()).toContain("imported emmen-sedna-2007: 6 events into agreement-emmen-sedna-2007");
+    expect(await verifyStore(m.store)).toEqual(E.right(expect.objectContaining({ eventsChecked: 6 })));
 
     const second = captured();
     expect(await importCli([MANIFEST, "--store", "memory:", "--sign", SIGNATURES], second.io, m.deps)).toBe(
@@ -79,6 +79,7 @@ describe("grant-ledger import", () => {
     expect(json.events.map((e: { type: string }) => e.type)).toEqual([
       "AgreementProposed",
       "AgreementNegotiated",
+      "BudgetRecorded",
     ]);
   });
 
@@ -104,7 +105,7 @@ describe("grant-ledger import", () => {
     expect(await importCli([MANIFEST, "--store", url, "--sign", SIGNATURES, "--create"], c.io)).toBe(0);
     const verified = captureIo();
     expect(await verifyCli(["--store", url], verified.io)).toBe(0);
-    expect(verified.text()).toContain("intact: store, 5 events in 1 stream checked");
+    expect(verified.text()).toContain("intact: store, 6 events in 1 stream checked");
     const again = captured();
     expect(await importCli([MANIFEST, "--store", url], again.io)).toBe(1);
     expect(again.err()).toContain("already in the store");

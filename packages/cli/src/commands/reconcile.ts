@@ -1,4 +1,5 @@
 import {
+  contradictions,
   reconcile,
   reconciliationJson,
   reconciliationText,
@@ -31,7 +32,7 @@ export const runReconcile = async (
   const r = result.right;
   if (options.json) io.out(JSON.stringify(reconciliationJson(r), null, 2));
   else io.out(reconciliationText(r));
-  return r.discrepancies.length === 0 ? EXIT.ok : EXIT.failed;
+  return contradictions(r.discrepancies).length === 0 ? EXIT.ok : EXIT.failed;
 };
 
 const define = (program: Command, io: CommandIo, done: (code: number) => void): void => {

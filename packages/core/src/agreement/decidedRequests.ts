@@ -15,6 +15,9 @@ export const decidedRequestIdOf = (event: DomainEvent): string | undefined => {
     case "ReallocationApplied":
     case "ReallocationApproved":
     case "ReallocationRejected":
+    case "BudgetReallocationApplied":
+    case "BudgetReallocationApproved":
+    case "BudgetReallocationRejected":
       return event.data.requestId;
     default:
       return undefined;
@@ -30,9 +33,16 @@ export const requestIdToLookUp = (command: Command, state: AgreementState): stri
   switch (command.type) {
     case "RequestReallocation":
     case "ApproveReallocation":
-    case "RejectReallocation": {
+    case "RejectReallocation":
+    case "RequestBudgetReallocation":
+    case "ApproveBudgetReallocation":
+    case "RejectBudgetReallocation": {
       const { requestId } = command.data;
-      if (state.pendingReallocations.has(requestId) || state.decidedRequestIds.has(requestId))
+      if (
+        state.pendingReallocations.has(requestId) ||
+        state.funding.pendingBudgetReallocations.has(requestId) ||
+        state.decidedRequestIds.has(requestId)
+      )
         return undefined;
       return requestId;
     }

@@ -74,7 +74,26 @@ export type ActorNotParty = Variant<
 /** The command reached `decide` without the ledger's `recordedAt`: nothing could judge its time. */
 export type CommandNotRecorded = Variant<"CommandNotRecorded", { commandId: string }>;
 
+/** Money: a budget, grant decision or contribution list the rules refuse. */
+export type InvalidBudget = Variant<"InvalidBudget", { problem: string }>;
+export type BudgetAboveGrant = Variant<"BudgetAboveGrant", { problem: string }>;
+export type GrantNotSuperseded = Variant<
+  "GrantNotSuperseded",
+  { current: string | null; supersedes: string | null }
+>;
+export type NoBudget = Variant<"NoBudget", { agreementId: string }>;
+export type UnknownBudgetLine = Variant<"UnknownBudgetLine", { line: string }>;
+export type NotCostedFromHours = Variant<"NotCostedFromHours", { line: string }>;
+export type PartyNotAllowed = Variant<"PartyNotAllowed", { role: string; what: string }>;
+
 export type DomainError =
+  | InvalidBudget
+  | BudgetAboveGrant
+  | GrantNotSuperseded
+  | NoBudget
+  | UnknownBudgetLine
+  | NotCostedFromHours
+  | PartyNotAllowed
   | AgreementNotFound
   | AgreementAlreadyExists
   | WrongAgreement

@@ -1,11 +1,9 @@
-import { cellKey } from "../cell/cell";
 import type { DomainEvent } from "../events/catalogue";
-import type { Matrix, MatrixEntry } from "../matrix/matrix";
 import { defaultPolicy } from "../policy/policy";
 import { noTransfers, withAppliedTransfer } from "../policy/transfers";
 import type { Money } from "../quantity/money";
 import { applyCellChanges, applyExpectedResultChanges, matrixOf } from "./applyChanges";
-import type { CellEffect } from "./changes";
+import { evolveFunding, withEffects } from "./evolveFunding";
 import type { AgreementState } from "./state";
 
 /**
@@ -13,15 +11,6 @@ import type { AgreementState } from "./state";
  * clock. Events written before the handler stamped it fall back to the caller's `occurredAt`.
  */
 const ledgerTimeOf = (event: DomainEvent): string => event.metadata.recordedAt || event.metadata.occurredAt;
-
-const withEffects = (m: Matrix, effects: readonly CellEffect[]): Matrix => {
-  const next = new Map(m);
-  for (const e of effects) {
-    const entry: MatrixEntry = { position: e.cell, quantity: e.after };
-    next.set(cellKey(e.cell), entry);
-  }
-  return next;
-};
 
 /**
  * Applies one event. Trusts the event (it was accepted by `decide` or read from the log):
@@ -135,6 +124,22 @@ const changesOf = (s: AgreementState, event: DomainEvent): Partial<AgreementStat
         ...(event.data.policy === undefined ? {} : { policy: event.data.policy }),
       };
     }
+    case "GrantDecided":
+    case "BudgetRecorded":
+    case "ContributionsRecorded":
+    case "CostsRealised":
+    case "BudgetReallocationRequested":
+    case "BudgetReallocationApplied":
+    case "BudgetReallocationApproved":
+    case "BudgetReallocationRejected":
+      return {
+        funding: evolveFunding(s.funding, event, ledgerTimeOf(event)),
+        ...(event.type === "BudgetReallocationApplied" ||
+        event.type === "BudgetReallocationApproved" ||
+        event.type === "BudgetReallocationRejected"
+          ? { decidedRequestIds: s.decidedRequestIds.add(event.data.requestId) }
+          : {}),
+      };
     case "AgreementClosed":
       return {
         status: "closed",

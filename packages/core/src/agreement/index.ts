@@ -3,6 +3,7 @@ export * from "./changes";
 export * from "./decide";
 export * from "./decide/changes";
 export * from "./decide/guards";
+export { budgetContextOf, evaluateBudgetReallocation } from "./decide/budgetReallocation";
 export * from "./decider";
 export * from "./errors";
 export * from "./evolve";

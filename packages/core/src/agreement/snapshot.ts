@@ -10,6 +10,11 @@ import { type DecodeProblem, decodeProblems } from "../codec/decodeError";
 import { fastDecoderOf } from "../codec/fastPath";
 import { FinalDetermination } from "../events/agreementClosed";
 import { ResultReportData } from "../events/resultReported";
+import { Budget } from "../funding/budget";
+import { BudgetShift } from "../funding/budgetShift";
+import { Contributions } from "../funding/contributions";
+import { GrantDecision } from "../funding/grant";
+import { CostReport } from "../funding/realisation";
 import { type Matrix, MatrixEntry } from "../matrix/matrix";
 import { ReallocationPolicy } from "../policy/policy";
 import type { GrossByKind } from "../policy/transfers";
@@ -38,8 +43,11 @@ import { AgreementPeriod, ExpectedResult, Organisation, ResultArea, Signature, T
  * event benchmark's snapshot at version 1) and a command asks about one id at a time, so the
  * command path keeps them in an index beside the snapshots (`decidedRequests.ts`). A decoded
  * snapshot knows no decided ids; everything else is the state as folded.
+ *
+ * Version 3 adds `funding`: grant decision, budget, contributions, realised costs and money
+ * reallocations.
  */
-export const AGREEMENT_SNAPSHOT_VERSION = 2;
+export const AGREEMENT_SNAPSHOT_VERSION = 3;
 
 /** A count as a plain number (the state's counts are not branded). */
 const Count = t.refinement(t.number, (n) => Number.isInteger(n) && n >= 0, "Count");
@@ -145,6 +153,36 @@ const ReportedResultCodec = t.intersection(
   "ReportedResult",
 );
 
+const PendingBudgetReallocationCodec = t.type(
+  {
+    requestId: t.string,
+    shifts: t.readonlyArray(BudgetShift),
+    requestedBy: Actor,
+    requestedAt: IsoDateTime,
+    reason: t.string,
+  },
+  "PendingBudgetReallocation",
+);
+
+const FundingCodec = t.intersection(
+  [
+    t.type({
+      budgetBaseline: MatrixCodec,
+      budgetCurrent: MatrixCodec,
+      budgetTransfers: Transfers,
+      contributions: Contributions,
+      realisedCosts: persistentMapBy("RealisedCosts", CostReport, (r) => r.period),
+      pendingBudgetReallocations: persistentMapBy(
+        "PendingBudgetReallocations",
+        PendingBudgetReallocationCodec,
+        (p) => p.requestId,
+      ),
+    }),
+    t.partial({ grant: GrantDecision, budget: Budget }),
+  ],
+  "FundingState",
+);
+
 const AgreementStateCodec = t.intersection(
   [
     t.type({
@@ -170,6 +208,7 @@ const AgreementStateCodec = t.intersection(
       policy: ReallocationPolicy,
       results: persistentMapBy("Results", ReportedResultCodec, (r) => r.period),
       amendmentIds: persistentSetOf("AmendmentIds"),
+      funding: FundingCodec,
       eventCount: Count,
     }),
     t.partial({

@@ -1,6 +1,7 @@
 import { Map as PersistentMap, Set as PersistentSet } from "immutable";
 import type { FinalDetermination } from "../events/agreementClosed";
 import type { ResultReportData } from "../events/resultReported";
+import { type FundingState, noFunding } from "../funding/state";
 import type { Matrix } from "../matrix/matrix";
 import { emptyMatrix } from "../matrix/matrix";
 import { type ReallocationPolicy, defaultPolicy } from "../policy/policy";
@@ -80,6 +81,8 @@ export interface AgreementState {
   readonly amendmentIds: PersistentSet<string>;
   readonly closedOn?: IsoDate;
   readonly finalDetermination?: FinalDetermination;
+  /** Grant decision, budget, contributions, realised costs and money reallocations. */
+  readonly funding: FundingState;
   readonly eventCount: number;
 }
 
@@ -103,5 +106,6 @@ export const initialState: AgreementState = {
   policy: defaultPolicy,
   results: PersistentMap(),
   amendmentIds: PersistentSet(),
+  funding: noFunding,
   eventCount: 0,
 };

@@ -5,6 +5,15 @@ import { type DecodeProblem, decodeProblems } from "../codec/decodeError";
 import { fastDecoderOf } from "../codec/fastPath";
 import { type JsonObject, plainJson } from "../codec/json";
 import {
+  ApproveBudgetReallocation,
+  DecideGrant,
+  RecordBudget,
+  RecordContributions,
+  RejectBudgetReallocation,
+  ReportCosts,
+  RequestBudgetReallocation,
+} from "./funding";
+import {
   AmendAgreement,
   CloseAgreement,
   NegotiateAgreement,
@@ -25,6 +34,13 @@ const catalogue = catalogueOf(
   ReportResult,
   AmendAgreement,
   CloseAgreement,
+  DecideGrant,
+  RecordBudget,
+  RecordContributions,
+  ReportCosts,
+  RequestBudgetReallocation,
+  ApproveBudgetReallocation,
+  RejectBudgetReallocation,
 );
 
 export const commandCodecs = catalogue.byType;

@@ -1,5 +1,6 @@
 export * from "./catalogue";
 export * from "./envelope";
+export * from "./funding";
 export * from "./lifecycle";
 export * from "./reallocation";
 export * from "./reportResult";

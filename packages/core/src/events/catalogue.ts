@@ -5,6 +5,13 @@ import { AgreementClosed } from "./agreementClosed";
 import { AgreementNegotiated } from "./agreementNegotiated";
 import { AgreementProposed } from "./agreementProposed";
 import {
+  BudgetReallocationApplied,
+  BudgetReallocationApproved,
+  BudgetReallocationRejected,
+  BudgetReallocationRequested,
+} from "./budgetReallocation";
+import { BudgetRecorded, ContributionsRecorded, CostsRealised, GrantDecided } from "./funding";
+import {
   ReallocationApplied,
   ReallocationApproved,
   ReallocationRejected,
@@ -29,6 +36,14 @@ const catalogue = catalogueOf(
   ResultReported,
   AgreementAmended,
   AgreementClosed,
+  GrantDecided,
+  BudgetRecorded,
+  ContributionsRecorded,
+  CostsRealised,
+  BudgetReallocationRequested,
+  BudgetReallocationApplied,
+  BudgetReallocationApproved,
+  BudgetReallocationRejected,
 );
 
 /** The current codec of every event type. Older versions are read through upcasters. */

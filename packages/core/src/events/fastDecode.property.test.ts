@@ -7,11 +7,21 @@ import { decodeProblems } from "../codec/decodeError";
 import { decodeWithoutFastPaths } from "../codec/fastPath";
 import {
   actors,
+  approveBudgetReallocation,
   approveReallocation,
+  armoede2022,
   commandMetadata,
+  dec,
+  decideGrant,
   exampleSignedEvents,
+  grantDecision,
   hours,
+  moneyShift,
+  recordBudget,
+  recordContributions,
   rejectReallocation,
+  reportCosts,
+  requestBudgetReallocation,
   requestReallocation,
   run,
   shift,
@@ -38,6 +48,41 @@ const stored = (() => {
         },
         metadata: commandMetadata(actors.teamLead),
       },
+      // Money: unions (costings, cash or in kind, amount or hours) and intersections on the fast path.
+      recordBudget([
+        {
+          ...armoede2022(),
+          lines: [
+            ...armoede2022().lines,
+            { code: "WB", name: "Werkbudget", costing: { kind: "to-be-determined" }, presented: "euros" },
+            {
+              code: "PB",
+              name: "Procesbegeleiding",
+              costing: {
+                kind: "quantity",
+                factors: [{ amount: dec("3"), unit: "uur per week" }],
+                rate: dec("125"),
+                lumpSum: { amount: dec("6000"), label: "procesgeld" },
+              },
+              presented: "cents",
+            },
+          ],
+        },
+      ]),
+      recordContributions({
+        parties: [{ id: "ggd", name: "GGD", role: "executing-partner", lead: "P" }],
+        contributions: [
+          { partyId: "ggd", item: "a", form: "cash", amount: dec("10") },
+          { partyId: "ggd", item: "b", form: "in-kind", hours: dec("2.5"), rate: dec("90") },
+        ],
+      }),
+      decideGrant(grantDecision("2000000", { ceiling: dec("2100000") })),
+      requestBudgetReallocation("m1", [moneyShift("armoede/BMW", "armoede/GS", { hours: "10" })]),
+      requestBudgetReallocation("m2", [moneyShift("armoede/BMW", "armoede/SHV", { amount: "90000" })]),
+      approveBudgetReallocation("m2"),
+      reportCosts("2007", [
+        { line: { group: "armoede", line: "BMW" }, amount: dec("100"), hours: dec("1.5") },
+      ]),
     ],
     signed,
   );

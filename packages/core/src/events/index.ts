@@ -2,6 +2,8 @@ export * from "./agreementAmended";
 export * from "./agreementClosed";
 export * from "./agreementNegotiated";
 export * from "./agreementProposed";
+export * from "./budgetReallocation";
+export * from "./funding";
 export * from "./catalogue";
 export * from "./envelope";
 export * from "./reallocation";

@@ -7,7 +7,7 @@ import {
   percentOf,
   toDecimalString,
 } from "../quantity/decimal";
-import { HOURS, type UnitKind } from "../quantity/unitKind";
+import { EUROS, HOURS, type UnitKind } from "../quantity/unitKind";
 
 /** `36146` → `36 146`, `4986.75` → `4 986.75`: grouped for reading, exact. */
 export const formatAmount = (d: Decimal): string => {
@@ -19,7 +19,7 @@ export const formatAmount = (d: Decimal): string => {
 };
 
 export const formatUnits = (d: Decimal, kind: UnitKind): string =>
-  `${formatAmount(d)} ${kind === HOURS ? "h" : kind}`;
+  kind === EUROS ? `€ ${formatAmount(d)}` : `${formatAmount(d)} ${kind === HOURS ? "h" : kind}`;
 
 const HUNDRED = decimal(100);
 

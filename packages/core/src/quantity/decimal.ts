@@ -125,3 +125,24 @@ export const percentOf = (numerator: Decimal, denominator: Decimal, scale = 1): 
   const scaled = (n * 100n * pow10(extra)) / d; // truncated, one digit beyond what we keep
   return round(normalise(scaled, extra), scale);
 };
+
+/**
+ * numerator / denominator rounded half away from zero to `scale` decimals, and whether that is
+ * exact. For presentation only ("€ 930,60 ÷ € 62,25 = 14,95 h"): amounts stay products.
+ */
+export const quotient = (
+  numerator: Decimal,
+  denominator: Decimal,
+  scale: number,
+): { readonly value: Decimal; readonly exact: boolean } => {
+  if (isZero(denominator)) throw new RangeError("quotient: denominator is zero");
+  const [n, d] = align(numerator, denominator);
+  const negative = n < 0n !== d < 0n;
+  const an = n < 0n ? -n : n;
+  const ad = d < 0n ? -d : d;
+  const scaled = an * pow10(scale);
+  let q = scaled / ad;
+  const r = scaled % ad;
+  if (r * 2n >= ad) q += 1n;
+  return { value: normalise(negative ? -q : q, scale), exact: r === 0n };
+};

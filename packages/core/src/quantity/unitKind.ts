@@ -28,6 +28,8 @@ export const unitKind = (s: string): UnitKind => {
 export const HOURS = unitKind("hours");
 export const GROUPS = unitKind("groups");
 export const CLIENTS = unitKind("clients");
+/** Money moved between budget lines: the policy engine counts it like any other unit kind. */
+export const EUROS = unitKind("euros");
 
 /**
  * Dutch (and English) words found after numbers in agreement tables. A `Map`, not an object

@@ -32,16 +32,16 @@ describe("checkBudget", () => {
     expect(discrepancies).toEqual([]);
   });
 
-  it("reports a missing column and an empty cell, and leaves out checks that need them", () => {
+  it("notes a missing Tarief column, reports an empty cell, and leaves out checks that need them", () => {
     const { discrepancies, totals } = check([
       "Dienst\tfte\tUren\tTotaal",
       "Buurtwerk\t3,27\t\t386.722",
       "Subtotaal\t\t\t",
     ]);
-    expect(discrepancies.map((d) => [d.kind, d.line, d.found])).toEqual([
-      ["missing-column", 1, "Dienst | fte | Uren | Totaal"],
-      ["not-a-number", 2, "an empty cell"],
-      ["not-a-number", 3, "an empty cell"],
+    expect(discrepancies.map((d) => [d.kind, d.line, d.found, d.severity ?? "discrepancy"])).toEqual([
+      ["missing-column", 1, "Dienst | fte | Uren | Totaal", "note"],
+      ["not-a-number", 2, "an empty cell", "discrepancy"],
+      ["not-a-number", 3, "an empty cell", "discrepancy"],
     ]);
     expect(totals.complete).toBe(false);
   });
@@ -54,5 +54,58 @@ describe("checkBudget", () => {
     expect(check([...lines, "Subtotaal\t\t\t\t31"]).discrepancies).toEqual([
       expect.objectContaining({ kind: "budget-subtotal", expected: "33", found: "31" }),
     ]);
+  });
+
+  it("reads lines without a tariff as lump sums and n.t.b. as to be determined, stated as notes", () => {
+    const { discrepancies, totals } = check([
+      "Dienst\tfte\tUren\tTarief\tTotaal",
+      "Buurtwerk\t3,27\t4.987\t77,55\t386.722",
+      "Werkbudget\t\t\t\t40.000",
+      "Flexibel budget\t\t\t\tn.t.b.",
+      "Subtotaal\t\t\t\t426.722",
+    ]);
+    expect(discrepancies.map((d) => [d.kind, d.line, d.severity])).toEqual([
+      ["budget-line", 3, "note"],
+      ["budget-line", 4, "note"],
+    ]);
+    expect(toDecimalString(totals.amount)).toBe("426722.4625");
+    expect(toDecimalString(totals.hours)).toBe("4986.75");
+  });
+
+  it("gives the lines to import in the shapes they were printed in", () => {
+    const t = tableFromText(
+      "b.tsv",
+      [
+        "Dienst\tfte\tUren\tTarief\tTotaal",
+        "A\t3,27\t4.987\t77,55\t386.722",
+        "B\t\t100\t50\t5.000",
+        "C\t\t\t\t12,50",
+      ].join("\n"),
+      "utf-8",
+    );
+    if (t._tag !== "Table") throw new Error("no table");
+    const { lines } = checkBudget(parseBudget(t.table, "b").budget, decimal(1525));
+    expect(lines.map((l) => [l.code, l.costing.kind, l.presented])).toEqual([
+      ["L1", "fte", "euros"],
+      ["L2", "hours", "euros"],
+      ["L3", "lump-sum", "cents"],
+    ]);
+  });
+
+  it("checks each Subtotaal against its own lines, and a Totaal begroting against all of them", () => {
+    const lines = [
+      "Dienst\tfte\tUren\tTarief\tTotaal",
+      "A\t1\t1.525\t10\t15.250",
+      "Subtotaal\t\t\t\t15.250",
+      "B\t\t\t\t1.000",
+      "Subtotaal\t\t\t\t1.000",
+    ];
+    const ok = check([...lines, "Totaal begroting\t\t\t\t16.250"]);
+    expect(ok.discrepancies.map((d) => d.kind)).toEqual(["budget-line"]);
+    expect(toDecimalString(ok.totals.amount)).toBe("16250");
+    const wrong = check([...lines, "Totaal begroting\t\t\t\t16.260"]);
+    expect(wrong.discrepancies).toContainEqual(
+      expect.objectContaining({ kind: "budget-subtotal", line: 6, expected: "16.250", found: "16.260" }),
+    );
   });
 });

@@ -1,12 +1,25 @@
-import { type Decimal, ZERO, add, amountFor, equals, multiply, round, sum } from "@grant-ledger/core";
+import {
+  type BudgetLine as CostedLine,
+  type Costing,
+  type Decimal,
+  ZERO,
+  add,
+  costingAmount,
+  equals,
+  hourCosting,
+  moneyToEuros,
+  multiply,
+  round,
+  sum,
+} from "@grant-ledger/core";
 import type { Discrepancy } from "../discrepancy/discrepancy";
 import { formatDutch } from "../table/dutchFormat";
-import type { BudgetTable } from "./parseBudget";
+import type { BudgetLine, BudgetTable } from "./parseBudget";
 
 export interface BudgetTotals {
-  /** Exact hours (fte × hours per fte), never rounded. */
+  /** Exact hours (fte × hours per fte) of the lines costed from hours, never rounded. */
   readonly hours: Decimal;
-  /** Exact euros (hours × tariff), never rounded. */
+  /** Exact euros: hours × tariff, and the lump sums as printed. Never rounded. */
   readonly amount: Decimal;
   /** False when some line could not be computed; then the sums above leave it out. */
   readonly complete: boolean;
@@ -15,29 +28,66 @@ export interface BudgetTotals {
 /** Rounds an exact value the way the document printed its counterpart: to the printed number of decimals. */
 const asPrinted = (exact: Decimal, printed: Decimal): Decimal => round(exact, printed.scale);
 
+/** How a line is costed, read from what it prints; undefined when it cannot be costed (already reported). */
+const costingOf = (
+  l: BudgetLine,
+  hoursPerFte: Decimal,
+  note: (message: string, expected: string, found: string) => void,
+): Costing | undefined => {
+  if (l.tariff._tag === "Read") {
+    const tariff = moneyToEuros(l.tariff.value);
+    if (l.fte._tag === "Read") return { kind: "fte", fte: l.fte.value, hoursPerFte, tariff };
+    if (l.fte._tag === "Unreadable") return undefined;
+    if (l.hours._tag === "Read") return { kind: "hours", hours: l.hours.value, tariff };
+  }
+  if (l.fte._tag === "Unreadable" || l.hours._tag === "Unreadable" || l.tariff._tag === "Unreadable")
+    return undefined;
+  const why = l.tariff._tag === "Read" ? "no fte or hours" : "no tariff";
+  if (l.amount._tag === "Read") {
+    note(
+      `${l.service}: ${why}, read as a lump sum of € ${l.amount.raw}`,
+      "fte × hours × tariff",
+      l.amount.raw,
+    );
+    return { kind: "lump-sum", amount: l.amount.value };
+  }
+  if (l.amount._tag === "Empty" || l.amount._tag === "ToBeDetermined") {
+    const found = l.amount._tag === "Empty" ? "an empty Totaal" : l.amount.raw;
+    note(`${l.service}: ${why} and ${found}: its amount is to be determined`, "an amount", found);
+    return { kind: "to-be-determined" };
+  }
+  return undefined;
+};
+
 /**
  * hours = fte × hours per fte, amount = hours × tariff, each printed rounded (half up) to the
- * precision the document uses; the subtotal is the rounded exact sum, or the sum of the printed
- * line amounts (documents do both).
+ * precision the document uses; a line without a tariff is a lump sum of its printed amount,
+ * one without an amount is to be determined (both stated as notes); the subtotal is the
+ * rounded exact sum, or the sum of the printed line amounts (documents do both).
  */
 export const checkBudget = (
   b: BudgetTable,
   hoursPerFte: Decimal,
-): { readonly discrepancies: Discrepancy[]; readonly totals: BudgetTotals } => {
+): {
+  readonly discrepancies: Discrepancy[];
+  readonly totals: BudgetTotals;
+  /** The lines as core budget lines (codes `L1`, `L2`, … in printed order), for import. */
+  readonly lines: CostedLine[];
+} => {
   const out: Discrepancy[] = [];
   const { file, name } = b;
   const exactAmounts: Decimal[] = [];
+  /** Per printed line: its exact amount, `null` when to be determined, undefined when it cannot be costed. */
+  const exactOfLine: (Decimal | null | undefined)[] = [];
+  const costed: CostedLine[] = [];
   let hours = ZERO;
   let complete = true;
 
   for (const l of b.lines) {
-    const exactHours =
-      l.fte._tag === "Read"
-        ? multiply(l.fte.value, hoursPerFte)
-        : l.fte._tag === "Absent" && l.hours._tag === "Read"
-          ? l.hours.value
-          : undefined;
-    if (l.fte._tag === "Read" && l.hours._tag === "Read" && exactHours !== undefined) {
+    const note = (message: string, expected: string, found: string) =>
+      out.push({ kind: "budget-line", severity: "note", file, line: l.line, expected, found, message });
+    if (l.fte._tag === "Read" && l.hours._tag === "Read") {
+      const exactHours = multiply(l.fte.value, hoursPerFte);
       const expected = asPrinted(exactHours, l.hours.value);
       if (!equals(expected, l.hours.value)) {
         out.push({
@@ -50,45 +100,63 @@ export const checkBudget = (
         });
       }
     }
-    if (exactHours === undefined || l.tariff._tag !== "Read") {
+    const costing = costingOf(l, hoursPerFte, note);
+    exactOfLine.push(costing === undefined ? undefined : (costingAmount(costing) ?? null));
+    if (costing === undefined) {
       complete = false;
       continue;
     }
-    hours = add(hours, exactHours);
-    const exactAmount = amountFor(exactHours, l.tariff.value);
+    costed.push({
+      code: `L${costed.length + 1}`,
+      name: l.service || `line ${l.line}`,
+      costing,
+      presented: l.amount._tag === "Read" && l.amount.value.scale > 0 ? "cents" : "euros",
+    });
+    const exactAmount = costingAmount(costing);
+    if (exactAmount === undefined) continue;
+    const fromHours = hourCosting(costing);
+    if (fromHours !== undefined) hours = add(hours, fromHours.hours);
     exactAmounts.push(exactAmount);
-    if (l.amount._tag === "Read") {
+    if (fromHours !== undefined && l.amount._tag === "Read" && l.tariff._tag === "Read") {
       const expected = asPrinted(exactAmount, l.amount.value);
       if (!equals(expected, l.amount.value)) {
+        const h = fromHours.hours;
         out.push({
           kind: "budget-amount",
           file,
           line: l.line,
           expected: formatDutch(expected),
           found: l.amount.raw,
-          message: `${l.service}: ${formatDutch(exactHours)} hours × € ${l.tariff.raw} = € ${formatDutch(exactAmount)}, printed ${l.amount.raw}`,
+          message: `${l.service}: ${formatDutch(h)} hours × € ${l.tariff.raw} = € ${formatDutch(exactAmount)}, printed ${l.amount.raw}`,
         });
       }
     }
   }
 
   const amount = sum(exactAmounts);
-  const sub = b.subtotal;
-  if (sub === undefined) {
+  if (b.totals.length === 0) {
     const last = b.lines[b.lines.length - 1];
     out.push({
       kind: "missing-total-row",
+      severity: "note",
       file,
       line: last?.line ?? 1,
       expected: "a Subtotaal row",
       found: "no Subtotaal row",
       message: `budget ${JSON.stringify(name)} has no Subtotaal row; its subtotal is not checked`,
     });
-  } else if (sub.amount._tag === "Read" && complete) {
+  }
+  for (const sub of b.totals) {
+    const span = exactOfLine.slice(sub.from, sub.to);
+    if (sub.amount._tag !== "Read" || span.some((x) => x === undefined)) continue;
     const printed = sub.amount.value;
-    const exact = asPrinted(amount, printed);
-    const printedLines = b.lines.map((l) => (l.amount._tag === "Read" ? l.amount.value : undefined));
-    const ofPrinted = printedLines.every((v) => v !== undefined) ? sum(printedLines as Decimal[]) : undefined;
+    const exactSum = sum(span.filter((x): x is Decimal => x !== undefined && x !== null));
+    const exact = asPrinted(exactSum, printed);
+    const printedLines = b.lines
+      .slice(sub.from, sub.to)
+      .flatMap((l) => (l.amount._tag === "Read" ? [l.amount.value] : []));
+    const counted = span.filter((x) => x !== null).length;
+    const ofPrinted = printedLines.length === counted ? sum(printedLines) : undefined;
     if (!equals(exact, printed) && !(ofPrinted !== undefined && equals(ofPrinted, printed))) {
       out.push({
         kind: "budget-subtotal",
@@ -96,11 +164,11 @@ export const checkBudget = (
         line: sub.line,
         expected: formatDutch(exact),
         found: sub.amount.raw,
-        message: `Subtotaal of ${JSON.stringify(name)} is ${sub.amount.raw}; the exact amounts add up to € ${formatDutch(amount)}${
+        message: `${sub.label} of ${JSON.stringify(name)} is ${sub.amount.raw}; the exact amounts add up to € ${formatDutch(exactSum)}${
           ofPrinted === undefined ? "" : `, the printed lines to ${formatDutch(ofPrinted)}`
         }`,
       });
     }
   }
-  return { discrepancies: out, totals: { hours, amount, complete } };
+  return { discrepancies: out, totals: { hours, amount, complete }, lines: costed };
 };

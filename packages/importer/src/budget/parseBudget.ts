@@ -3,11 +3,20 @@ import * as E from "fp-ts/Either";
 import type { Discrepancy } from "../discrepancy/discrepancy";
 import type { Table } from "../table/readTable";
 
-/** A printed value: read, absent (the column is missing, already reported), or unreadable (reported). */
+/**
+ * A printed value: read, absent (the column is missing, already reported), empty (a cell a
+ * line may leave blank, such as a tariff), to be determined (`n.t.b.`), or unreadable (reported).
+ */
 export type Printed<A> =
   | { readonly _tag: "Read"; readonly value: A; readonly raw: string }
   | { readonly _tag: "Absent" }
+  | { readonly _tag: "Empty" }
+  | { readonly _tag: "ToBeDetermined"; readonly raw: string }
   | { readonly _tag: "Unreadable" };
+
+/** `n.t.b.`, `ntb`, `nader te bepalen`: an amount still to be determined. */
+export const isToBeDetermined = (raw: string): boolean =>
+  /^(n\.?\s?t\.?\s?b\.?|nader te bepalen)$/i.test(raw.trim());
 
 export interface BudgetLine {
   readonly line: number;
@@ -23,7 +32,17 @@ export interface BudgetTable {
   readonly file: string;
   readonly name: string;
   readonly lines: readonly BudgetLine[];
-  readonly subtotal?: { readonly line: number; readonly amount: Printed<Decimal> } | undefined;
+  /**
+   * The total rows: a `Subtotaal` covers the lines since the previous one, a `Totaal …`
+   * (`Totaal begroting`) every line above it. `from`/`to` index `lines` (to exclusive).
+   */
+  readonly totals: readonly {
+    readonly line: number;
+    readonly label: string;
+    readonly amount: Printed<Decimal>;
+    readonly from: number;
+    readonly to: number;
+  }[];
 }
 
 type Column = "fte" | "hours" | "tariff" | "amount";
@@ -37,7 +56,8 @@ const COLUMN_NAMES: Record<Column, RegExp> = {
 
 const HEADINGS: Record<Column, string> = { fte: "fte", hours: "Uren", tariff: "Tarief", amount: "Totaal" };
 
-const isSubtotal = (label: string): boolean => /^(sub)?(totaal|total)$/i.test(label.trim());
+const isSubtotal = (label: string): boolean => /^sub\s?tota(a)?l\b/i.test(label.trim());
+const isTotal = (label: string): boolean => /^tota(a)?l\b/i.test(label.trim());
 
 const stripEuro = (raw: string): string =>
   raw
@@ -63,6 +83,8 @@ export const parseBudget = (
     else
       problems.push({
         kind: "missing-column",
+        // Budgets of lump sums print no fte, hours or tariff: only a missing Totaal contradicts the shape.
+        ...(column === "amount" ? {} : { severity: "note" as const }),
         file,
         line: header?.line ?? 1,
         expected: `a ${HEADINGS[column]} column`,
@@ -77,10 +99,13 @@ export const parseBudget = (
     service: string,
     column: Column,
     parse: (raw: string) => E.Either<{ message: string }, A>,
+    mayBeEmpty = false,
   ): Printed<A> => {
     const i = index.get(column);
     if (i === undefined) return { _tag: "Absent" };
     const raw = cells[i] ?? "";
+    if (raw === "" && mayBeEmpty) return { _tag: "Empty" };
+    if (mayBeEmpty && isToBeDetermined(raw)) return { _tag: "ToBeDetermined", raw };
     if (raw === "") {
       problems.push({
         kind: "not-a-number",
@@ -107,21 +132,27 @@ export const parseBudget = (
   const euros = (raw: string) => parseDutchDecimal(stripEuro(raw));
 
   const lines: BudgetLine[] = [];
-  let subtotal: BudgetTable["subtotal"];
+  const totals: BudgetTable["totals"][number][] = [];
+  let spanStart = 0;
   for (const row of body) {
     const service = row.cells[0] ?? "";
-    if (isSubtotal(service)) {
-      subtotal = { line: row.line, amount: read(row.cells, row.line, service, "amount", euros) };
+    if (isSubtotal(service) || isTotal(service)) {
+      const amount = read(row.cells, row.line, service, "amount", euros);
+      const from = isSubtotal(service) ? spanStart : 0;
+      totals.push({ line: row.line, label: service, amount, from, to: lines.length });
+      spanStart = lines.length;
       continue;
     }
+    const fte = read(row.cells, row.line, service, "fte", parseDutchDecimal, true);
     lines.push({
       line: row.line,
       service,
-      fte: read(row.cells, row.line, service, "fte", parseDutchDecimal),
-      hours: read(row.cells, row.line, service, "hours", parseDutchDecimal),
-      tariff: read(row.cells, row.line, service, "tariff", parseDutchMoney),
-      amount: read(row.cells, row.line, service, "amount", euros),
+      fte,
+      // Hours are derived from fte when it is printed, so a blank there is a gap in the table.
+      hours: read(row.cells, row.line, service, "hours", parseDutchDecimal, fte._tag !== "Read"),
+      tariff: read(row.cells, row.line, service, "tariff", parseDutchMoney, true),
+      amount: read(row.cells, row.line, service, "amount", euros, true),
     });
   }
-  return { budget: { file, name, lines, subtotal }, discrepancies: problems };
+  return { budget: { file, name, lines, totals }, discrepancies: problems };
 };

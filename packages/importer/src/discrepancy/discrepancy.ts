@@ -26,10 +26,22 @@ export const DiscrepancyKind = t.keyof(
     "budget-hours": null,
     "budget-amount": null,
     "budget-subtotal": null,
+    "budget-line": null,
+    "cost-calculation": null,
+    "section-total": null,
+    contribution: null,
+    "printed-total": null,
   },
   "DiscrepancyKind",
 );
 export type DiscrepancyKind = t.TypeOf<typeof DiscrepancyKind>;
+
+/**
+ * `discrepancy`: the document contradicts itself. `note`: something the importer could not
+ * check or had to interpret, stated plainly. Only discrepancies fail a reconciliation.
+ */
+export const Severity = t.keyof({ discrepancy: null, note: null }, "Severity");
+export type Severity = t.TypeOf<typeof Severity>;
 
 /** A 1-based line number: what JSON carries back as the same number (never NaN, never 0). */
 const LineNumber = t.refinement(t.number, (n) => Number.isInteger(n) && n >= 1, "LineNumber");
@@ -50,11 +62,27 @@ export const Discrepancy = t.intersection(
       found: t.string,
       message: t.string,
     }),
-    t.partial({ resultArea: t.string, workType: t.string, district: t.string, related: Location }),
+    t.partial({
+      resultArea: t.string,
+      workType: t.string,
+      district: t.string,
+      related: Location,
+      severity: Severity,
+    }),
   ],
   "Discrepancy",
 );
 export type Discrepancy = t.TypeOf<typeof Discrepancy>;
+
+/** A finding as reported: always with its severity. */
+export type Finding = Discrepancy & { readonly severity: Severity };
+
+/** Findings recorded before severities existed were all discrepancies. */
+export const withSeverity = (d: Discrepancy): Finding => ({ ...d, severity: d.severity ?? "discrepancy" });
+
+/** The findings that make a document contradict itself: these fail `reconcile` and stop `import`. */
+export const contradictions = (ds: readonly Discrepancy[]): Discrepancy[] =>
+  ds.filter((d) => (d.severity ?? "discrepancy") === "discrepancy");
 
 /**
  * Discrepancies as recorded in imported events (`metadata.annotations.importDiscrepancies`):

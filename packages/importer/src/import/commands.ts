@@ -90,9 +90,63 @@ export const importCommands = (
       ),
     });
   }
+  let previous = changes.length > 0 ? "negotiate-1" : "propose";
+  const money = r.money;
+  if (money.groups.length > 0) {
+    commands.push({
+      type: "RecordBudget",
+      data: {
+        agreementId,
+        budgetId: `budget-${o.importId.slice(0, 16)}`,
+        groups: [...money.groups],
+        reason: `budget imported from the tables listed in ${r.manifest.name}`,
+        ...(m.budgetPolicy === undefined ? {} : { policy: m.budgetPolicy }),
+      },
+      metadata: metadata(
+        "budget",
+        actorFor("provider", o.recordedBy),
+        `budget imported from ${r.manifest.name}`,
+        previous,
+      ),
+    });
+    previous = "budget";
+  }
+  if (money.contributions.contributions.length > 0) {
+    commands.push({
+      type: "RecordContributions",
+      data: {
+        agreementId,
+        contributions: money.contributions,
+        reason: `contributions imported from the tables listed in ${r.manifest.name}`,
+      },
+      metadata: metadata(
+        "contributions",
+        actorFor("provider", o.recordedBy),
+        `contributions imported from ${r.manifest.name}`,
+        previous,
+      ),
+    });
+    previous = "contributions";
+  }
+  if (m.grant !== undefined) {
+    commands.push({
+      type: "DecideGrant",
+      data: {
+        agreementId,
+        decision: m.grant,
+        reason: `grant decision ${m.grant.reference} as given in ${r.manifest.name}`,
+      },
+      metadata: metadata(
+        "grant",
+        actorFor("municipality", o.recordedBy),
+        `grant decision imported from ${r.manifest.name}`,
+        previous,
+      ),
+    });
+    previous = "grant";
+  }
   if (signatures !== undefined) {
     const parties: Party[] = ["provider", "municipality"];
-    let previous = changes.length > 0 ? "negotiate-1" : "propose";
     for (const party of parties) {
       const signature = signatures[party];
       commands.push({

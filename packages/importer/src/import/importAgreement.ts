@@ -8,7 +8,7 @@ import {
 import type { DomainError } from "@grant-ledger/core";
 import type { EventStore, JsonObject, RecordedEvent } from "@grant-ledger/event-store";
 import * as E from "fp-ts/Either";
-import { type Discrepancy, RecordedDiscrepancies } from "../discrepancy/discrepancy";
+import { type Discrepancy, RecordedDiscrepancies, contradictions } from "../discrepancy/discrepancy";
 import { type Reconciliation, reconcile } from "../reconcile/reconcile";
 import type { ReadLimits } from "../source/limits";
 import { type UnreadableInput, sha256 } from "../table/readTable";
@@ -102,7 +102,7 @@ export const importAgreement = async (
     if (E.isLeft(loaded)) return E.left({ _tag: "Unreadable", problems: loaded.left });
     signatures = loaded.right;
   }
-  if (r.discrepancies.length > 0 && !options.acceptDiscrepancies) {
+  if (contradictions(r.discrepancies).length > 0 && !options.acceptDiscrepancies) {
     return E.left({ _tag: "Discrepancies", reconciliation: r });
   }
 

@@ -5,7 +5,14 @@ import { parseBoundedJson } from "../source/boundedJson";
 import { MAX_MANIFEST_BYTES } from "../source/limits";
 import { readRegularFile } from "../source/readRegularFile";
 import type { UnreadableInput } from "../table/readTable";
-import { Manifest, type ManifestAnnex, type ManifestBudget, type ManifestResultArea } from "./manifest";
+import {
+  Manifest,
+  type ManifestAnnex,
+  type ManifestBudget,
+  type ManifestCostLines,
+  type ManifestResultArea,
+  type ManifestTable,
+} from "./manifest";
 
 /** A decoded manifest with its location resolved, ready to read tables from. */
 export interface LoadedManifest {
@@ -18,6 +25,9 @@ export interface LoadedManifest {
   readonly resultAreas: readonly ManifestResultArea[];
   readonly annexes: readonly ManifestAnnex[];
   readonly budgets: readonly ManifestBudget[];
+  readonly costLines: readonly ManifestCostLines[];
+  readonly contributions: readonly ManifestTable[];
+  readonly printedTotals: readonly ManifestTable[];
 }
 
 const duplicates = (values: readonly string[]): string[] => {
@@ -69,5 +79,8 @@ export const loadManifest = async (
     resultAreas: manifest.resultAreas,
     annexes: manifest.districtAnnexes ?? [],
     budgets: manifest.budgets ?? [],
+    costLines: manifest.costLines ?? [],
+    contributions: manifest.contributions ?? [],
+    printedTotals: manifest.printedTotals ?? [],
   });
 };

@@ -1,4 +1,13 @@
-import { type Decimal, DecimalFromString, IsoDate, UnitKind, decimal, isPositive } from "@grant-ledger/core";
+import {
+  BudgetPolicyInput,
+  type Decimal,
+  DecimalFromString,
+  GrantDecision,
+  IsoDate,
+  UnitKind,
+  decimal,
+  isPositive,
+} from "@grant-ledger/core";
 import * as t from "io-ts";
 
 const NonEmptyString = t.refinement(t.string, (s) => s.trim().length > 0, "NonEmptyString");
@@ -51,6 +60,14 @@ export const ManifestBudget = t.type(
 );
 export type ManifestBudget = t.TypeOf<typeof ManifestBudget>;
 
+/** Cost lines in sections, the shape of Buurt Vitaal's `kosten.tsv`. */
+export const ManifestCostLines = t.type({ name: NonEmptyString, table: NonEmptyString }, "CostLines");
+export type ManifestCostLines = t.TypeOf<typeof ManifestCostLines>;
+
+/** A table of contributions (one row per party and item) or of printed totals. */
+export const ManifestTable = t.type({ table: NonEmptyString }, "Table");
+export type ManifestTable = t.TypeOf<typeof ManifestTable>;
+
 /**
  * One agreement's documents. Table paths are relative to the manifest file. `unit` is the kind
  * that bare numbers count (hours unless stated).
@@ -58,7 +75,18 @@ export type ManifestBudget = t.TypeOf<typeof ManifestBudget>;
 export const Manifest = t.intersection(
   [
     t.type({ agreement: ManifestAgreement, resultAreas: t.array(ManifestResultArea) }),
-    t.partial({ unit: UnitKind, districtAnnexes: t.array(ManifestAnnex), budgets: t.array(ManifestBudget) }),
+    t.partial({
+      unit: UnitKind,
+      districtAnnexes: t.array(ManifestAnnex),
+      budgets: t.array(ManifestBudget),
+      costLines: t.array(ManifestCostLines),
+      contributions: t.array(ManifestTable),
+      printedTotals: t.array(ManifestTable),
+      /** The grant decision, when the documents include it; without it the deficit counts a grant of 0. */
+      grant: GrantDecision,
+      /** The budget's controls (reallocation policy, whether it may exceed the grant); defaults when left out. */
+      budgetPolicy: BudgetPolicyInput,
+    }),
   ],
   "Manifest",
 );

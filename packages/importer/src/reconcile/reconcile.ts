@@ -1,9 +1,7 @@
 import { type MatrixEntry, normaliseDistrict, normaliseResultArea } from "@grant-ledger/core";
 import * as E from "fp-ts/Either";
 import { type Annex, parseAnnex } from "../annex/parseAnnex";
-import { type BudgetTotals, checkBudget } from "../budget/checkBudget";
-import { parseBudget } from "../budget/parseBudget";
-import { type Discrepancy, byLocation } from "../discrepancy/discrepancy";
+import { type Discrepancy, type Finding, byLocation, withSeverity } from "../discrepancy/discrepancy";
 import { type LoadedManifest, loadManifest } from "../manifest/loadManifest";
 import { checkResultArea } from "../resultArea/checkResultArea";
 import { contractEntries, offerEntries } from "../resultArea/entries";
@@ -14,6 +12,7 @@ import { DEFAULT_MAX_TABLE_BYTES, type ReadLimits } from "../source/limits";
 import { type SourceFile, type TableRead, type UnreadableInput, readTable } from "../table/readTable";
 import { checkDistrictColumns, crossCheckAnnex } from "./crossCheck";
 import { importRefusal } from "./importable";
+import { type MoneyRead, budgetTotalsJson, readMoney } from "./money";
 import { type ReconcileTotals, budgetTotals, totalsByDistrict, totalsByResultArea } from "./totals";
 
 /** Everything read from one manifest's documents, and everything wrong with them. */
@@ -26,7 +25,10 @@ export interface Reconciliation {
   readonly contract: readonly MatrixEntry[];
   /** The offer, per row (the `Offerte` column). */
   readonly offer: readonly MatrixEntry[];
-  readonly discrepancies: readonly Discrepancy[];
+  /** Budget groups, contributions and the financing they compute. */
+  readonly money: MoneyRead;
+  /** Every finding, each a `discrepancy` (the documents contradict themselves) or a `note`. */
+  readonly discrepancies: readonly Finding[];
   readonly totals: ReconcileTotals;
 }
 
@@ -58,6 +60,9 @@ export const reconcile = async (
     ...m.resultAreas.map((r) => r.table),
     ...m.annexes.map((a) => a.table),
     ...m.budgets.map((b) => b.table),
+    ...m.costLines.map((c) => c.table),
+    ...m.contributions.map((c) => c.table),
+    ...m.printedTotals.map((c) => c.table),
   ];
   const root = limits.tablesUnder ?? m.directory;
   const maxBytes = limits.maxTableBytes ?? DEFAULT_MAX_TABLE_BYTES;
@@ -103,15 +108,8 @@ export const reconcile = async (
     annexes.push(parsed.annex);
   }
 
-  const budgets: { name: string; totals: BudgetTotals }[] = [];
-  for (const b of m.budgets) {
-    const source = tableOf(b.table);
-    if (source === undefined) continue;
-    const parsed = parseBudget(source, b.name);
-    const checked = checkBudget(parsed.budget, b.hoursPerFte);
-    discrepancies.push(...parsed.discrepancies, ...checked.discrepancies);
-    budgets.push({ name: b.name, totals: checked.totals });
-  }
+  const money = readMoney(m, tableOf);
+  discrepancies.push(...money.discrepancies);
 
   const contract = resultAreas.flatMap(contractEntries);
   const offer = resultAreas.flatMap(offerEntries);
@@ -122,12 +120,14 @@ export const reconcile = async (
     annexes,
     contract,
     offer,
-    discrepancies: dedupe(discrepancies).sort(byLocation),
+    money,
+    discrepancies: dedupe(discrepancies).sort(byLocation).map(withSeverity),
     totals: {
       contract: totalsByResultArea(contract),
       offer: totalsByResultArea(offer),
       districts: totalsByDistrict(annexes),
-      budgets: budgetTotals(budgets),
+      budgets: budgetTotals(money.budgets),
+      budget: budgetTotalsJson(money),
     },
   };
   const refusal = await importRefusal(reconciliation, new Date());

@@ -1,11 +1,11 @@
-import type { Discrepancy } from "../discrepancy/discrepancy";
+import { type Discrepancy, contradictions } from "../discrepancy/discrepancy";
 import type { UnreadableInput } from "../table/readTable";
 import type { Reconciliation } from "./reconcile";
 import type { TotalsByKind } from "./totals";
 
 /** The `--json` shape: stable, plain JSON. */
 export const reconciliationJson = (r: Reconciliation) => ({
-  ok: r.discrepancies.length === 0,
+  ok: contradictions(r.discrepancies).length === 0,
   manifest: r.manifest.name,
   agreement: r.manifest.manifest.agreement.id,
   files: r.files,
@@ -19,7 +19,7 @@ export const unreadableJson = (problems: readonly UnreadableInput[]) => ({
 });
 
 const line = (d: Discrepancy): string =>
-  `${d.file}:${d.line}  ${d.kind}: ${d.message} (expected ${d.expected}, found ${d.found})${
+  `${d.file}:${d.line}  ${d.severity === "note" ? "note " : ""}${d.kind}: ${d.message} (expected ${d.expected}, found ${d.found})${
     d.related && !d.message.includes(`${d.related.file}:${d.related.line}`)
       ? ` [see ${d.related.file}:${d.related.line}]`
       : ""
@@ -38,12 +38,25 @@ const totalsText = (title: string, t: TotalsByKind): string[] =>
         ),
       ];
 
+const moneyText = (r: Reconciliation): string[] => {
+  const b = r.totals.budget;
+  if (Object.keys(b.groups).length === 0 && b.contributions === "0") return [];
+  return [
+    "money (exact euros, computed from the lines):",
+    ...Object.entries(b.groups).map(([name, amount]) => `  ${name}: € ${amount}`),
+    `  costs € ${b.costs}, contributions € ${b.contributions}, costs − contributions € ${b.shortfall}, grant € ${b.grant}, deficit € ${b.deficit}`,
+  ];
+};
+
 /** Human-readable report: discrepancies first (what to fix), then the totals that were read. */
 export const reconciliationText = (r: Reconciliation): string => {
+  const found = contradictions(r.discrepancies).length;
+  const notes = r.discrepancies.length - found;
+  const noted = notes === 0 ? "" : `, ${notes} note${notes === 1 ? "" : "s"}`;
   const head =
-    r.discrepancies.length === 0
-      ? `${r.manifest.name}: everything reconciles (${r.files.length} files)`
-      : `${r.manifest.name}: ${r.discrepancies.length} discrepanc${r.discrepancies.length === 1 ? "y" : "ies"}`;
+    found === 0
+      ? `${r.manifest.name}: everything reconciles (${r.files.length} files${noted})`
+      : `${r.manifest.name}: ${found} discrepanc${found === 1 ? "y" : "ies"}${noted}`;
   return [
     head,
     ...r.discrepancies.map(line),
@@ -53,6 +66,7 @@ export const reconciliationText = (r: Reconciliation): string => {
     ...Object.entries(r.totals.budgets).flatMap(([name, b]) => [
       `budget ${name}: ${b.hours} hours, € ${b.amount} exact${b.complete ? "" : " (some lines could not be computed)"}`,
     ]),
+    ...moneyText(r),
     ...r.files.map(
       (f) => `read ${f.file} (${f.encoding}, ${f.delimiter}-separated, sha256 ${f.sha256.slice(0, 12)}…)`,
     ),

@@ -15,6 +15,15 @@ export interface ReconcileTotals {
     string,
     { readonly hours: string; readonly amount: string; readonly euros: string; readonly complete: boolean }
   >;
+  /** All money: costs, contributions, grant, shortfall and deficit as exact euro strings, and costs per group. */
+  readonly budget: {
+    readonly costs: string;
+    readonly contributions: string;
+    readonly grant: string;
+    readonly shortfall: string;
+    readonly deficit: string;
+    readonly groups: Record<string, string>;
+  };
 }
 
 const toStrings = (m: Map<string, Map<string, Decimal>>): TotalsByKind =>

@@ -1,5 +1,6 @@
 import type { EventStore } from "@grant-ledger/event-store";
 import type Database from "better-sqlite3";
+import { budgetRealisationView } from "../budget/budgetRealisation";
 import { cellHistory } from "../cellHistory/cellHistory";
 import { offerVersusContract } from "../offerVersusContract/offerVersusContract";
 import { realisation } from "../realisation/realisation";
@@ -18,6 +19,7 @@ export const ALL_VIEWS: readonly RowView[] = [
   cellHistory,
   reallocationRegister,
   realisation,
+  budgetRealisationView,
 ];
 
 export interface StoreViews {

@@ -1,4 +1,5 @@
 import * as E from "fp-ts/Either";
+import { daysOfPeriod, periodLiesWithin } from "../../calendar/reportingPeriod";
 import type { Command } from "../../commands/catalogue";
 import { type Actor, type Recorded, isRecorded } from "../../provenance/metadata";
 import { type DomainError, domainError } from "../errors";
@@ -120,3 +121,20 @@ export const requireReason = (reason: string, what: string): E.Either<DomainErro
   reason.trim().length > 0
     ? E.right(reason)
     : E.left(domainError("ReasonRequired", `${what} needs a reason`, { what }));
+
+/** A report's period lies wholly within the agreement's period (hours and costs alike). */
+export const requirePeriodWithinAgreement = (
+  period: string,
+  s: AgreementState,
+): E.Either<DomainError, string> => {
+  const { start, end } = s.period ?? { start: "", end: "" };
+  if (periodLiesWithin(period, start, end)) return E.right(period);
+  const days = daysOfPeriod(period);
+  return E.left(
+    domainError(
+      "PeriodOutsideAgreement",
+      `period ${period}${days === undefined ? "" : ` (${days.first} to ${days.last})`} does not lie within the agreement period ${start} to ${end}`,
+      { period, start, end },
+    ),
+  );
+};

@@ -5,7 +5,13 @@ import type { Recorded } from "../../provenance/metadata";
 import type { DomainError } from "../errors";
 import type { AgreementState } from "../state";
 import { decideAmend } from "./amendment";
+import {
+  decideApproveBudgetReallocation,
+  decideRejectBudgetReallocation,
+  decideRequestBudgetReallocation,
+} from "./budgetReallocation";
 import { decideClose } from "./closing";
+import { decideGrant, decideRecordBudget, decideRecordContributions, decideReportCosts } from "./funding";
 import { requireRecorded } from "./guards";
 import { decideNegotiate } from "./negotiation";
 import { decidePropose } from "./proposal";
@@ -37,6 +43,20 @@ const decideRecorded = (
       return decideAmend(command, state);
     case "CloseAgreement":
       return decideClose(command, state);
+    case "DecideGrant":
+      return decideGrant(command, state);
+    case "RecordBudget":
+      return decideRecordBudget(command, state);
+    case "RecordContributions":
+      return decideRecordContributions(command, state);
+    case "ReportCosts":
+      return decideReportCosts(command, state);
+    case "RequestBudgetReallocation":
+      return decideRequestBudgetReallocation(command, state);
+    case "ApproveBudgetReallocation":
+      return decideApproveBudgetReallocation(command, state);
+    case "RejectBudgetReallocation":
+      return decideRejectBudgetReallocation(command, state);
   }
 };
 

@@ -1,5 +1,4 @@
 import * as E from "fp-ts/Either";
-import { daysOfPeriod, periodLiesWithin } from "../../calendar/reportingPeriod";
 import { positionKey } from "../../cell/position";
 import type { ReportResult } from "../../commands/reportResult";
 import type { ResultReported } from "../../events/resultReported";
@@ -7,7 +6,7 @@ import { type Recorded, eventMetadataFrom } from "../../provenance/metadata";
 import { formatQuantity } from "../../quantity/quantity";
 import { type DomainError, domainError } from "../errors";
 import type { AgreementState } from "../state";
-import { requireSigned } from "./guards";
+import { requirePeriodWithinAgreement, requireSigned } from "./guards";
 
 /**
  * Realised units per position of the baseline and reach per expected result, for a period
@@ -20,17 +19,8 @@ export const decideReportResult = (
 ): E.Either<DomainError, ResultReported[]> =>
   E.flatMap(requireSigned(cmd, state), (s): E.Either<DomainError, ResultReported[]> => {
     const { agreementId: _, ...data } = cmd.data;
-    const { start, end } = s.period ?? { start: "", end: "" };
-    if (!periodLiesWithin(data.period, start, end)) {
-      const days = daysOfPeriod(data.period);
-      return E.left(
-        domainError(
-          "PeriodOutsideAgreement",
-          `period ${data.period}${days === undefined ? "" : ` (${days.first} to ${days.last})`} does not lie within the agreement period ${start} to ${end}`,
-          { period: data.period, start, end },
-        ),
-      );
-    }
+    const within = requirePeriodWithinAgreement(data.period, s);
+    if (E.isLeft(within)) return within;
     const seen = new Set<string>();
     for (const r of data.realised) {
       const key = positionKey(r.position);

@@ -34,9 +34,14 @@ export const decideSign = (
         ),
       );
     }
-    if (s.draft.size === 0) {
+    // An agreement about money only (the 2009 plan budgets euros, no hours) signs its budget.
+    if (s.draft.size === 0 && s.funding.budget === undefined) {
       return E.left(
-        domainError("EmptyDraft", `agreement ${s.agreementId} has nothing to sign: the matrix is empty`, {}),
+        domainError(
+          "EmptyDraft",
+          `agreement ${s.agreementId} has nothing to sign: the matrix and the budget are empty`,
+          {},
+        ),
       );
     }
     const metadata = eventMetadataFrom(cmd.metadata, cmd.metadata.reason);

@@ -1,0 +1,236 @@
+import { randomUUID } from "node:crypto";
+import {
+  BudgetShiftInput as BudgetShiftCodec,
+  type BudgetShiftInput,
+  type DomainEvent,
+  type Evaluation,
+  decodeProblems,
+  evaluateBudgetReallocation,
+} from "@grant-ledger/core";
+import type { Command } from "commander";
+import * as E from "fp-ts/Either";
+import { loadAgreement } from "../agreement/agreementStore";
+import {
+  AGREEMENT_EXIT_CODES,
+  type LedgerContext,
+  type LedgerFlags,
+  contextOf,
+  ledgerAction,
+  runOnAgreement,
+  withAgreementOptions,
+  withOutputOptions,
+} from "../agreement/ledgerCommand";
+import { EXIT } from "../exitCodes";
+import { type CommandIo, processIo } from "../io/commandIo";
+import { fundingJson, fundingLines } from "../money/fundingJson";
+import type { CliFailure } from "../runner/cliFailure";
+import type { Define } from "../runner/runCommand";
+import { openStore } from "../store/openStore";
+import { type StoreOpener, withStore } from "../store/storeAccess";
+import { evaluationJson, verdictLines } from "./reallocate";
+
+interface MoneyShiftFlags extends LedgerFlags {
+  readonly agreement: string;
+  readonly from: string;
+  readonly to: string;
+  readonly amount?: string;
+  readonly hours?: string;
+  readonly request?: string;
+  readonly dryRun?: boolean;
+}
+
+const EXIT_BY_OUTCOME: Record<Evaluation["outcome"], number> = {
+  allowed: EXIT.ok,
+  "needs-approval": EXIT.needsApproval,
+  forbidden: EXIT.forbidden,
+};
+
+/** `--amount 1000` (euros) or `--hours 10` (of a line costed from hours), decoded by the core's codec. */
+const shiftOf = (o: MoneyShiftFlags): E.Either<CliFailure, BudgetShiftInput> => {
+  if ((o.amount === undefined) === (o.hours === undefined))
+    return E.left({ kind: "usage", message: "give either --amount <euros> or --hours <hours>" });
+  const raw = {
+    from: o.from,
+    to: o.to,
+    ...(o.amount === undefined ? { hours: o.hours } : { amount: o.amount }),
+  };
+  return E.mapLeft(
+    (errors: Parameters<typeof decodeProblems>[0]): CliFailure => ({
+      kind: "usage",
+      message: decodeProblems(errors)
+        .map((p) => p.message)
+        .join("; "),
+    }),
+  )(BudgetShiftCodec.decode(raw));
+};
+
+const costingOf = (events: readonly DomainEvent[]): string[] =>
+  events.flatMap((e) =>
+    e.type === "BudgetReallocationApplied" || e.type === "BudgetReallocationRequested" ? e.data.costing : [],
+  );
+
+const report = (
+  events: readonly DomainEvent[],
+  requestId: string,
+  ctx: LedgerContext,
+  after: Parameters<typeof fundingJson>[0],
+) => {
+  const event = events.find((e) => e.type.startsWith("BudgetReallocation"));
+  if (event === undefined) return ctx.fail({ kind: "usage", message: `${requestId} was not recorded` });
+  const verdicts = "verdicts" in event.data ? event.data.verdicts : [];
+  const outcome =
+    event.type === "BudgetReallocationRequested"
+      ? "needs-approval"
+      : event.type === "BudgetReallocationRejected"
+        ? "rejected"
+        : "allowed";
+  if (ctx.json)
+    ctx.io.out(
+      JSON.stringify(
+        {
+          outcome,
+          requestId,
+          event: event.type,
+          costing: costingOf(events),
+          verdicts,
+          funding: fundingJson(after),
+        },
+        null,
+        2,
+      ),
+    );
+  else
+    ctx.io.out(
+      [
+        `${event.type} ${requestId}`,
+        ...costingOf(events).map((c) => `  ${c}`),
+        ...verdictLines(verdicts),
+        ...fundingLines(after),
+      ].join("\n"),
+    );
+  return event.type === "BudgetReallocationRequested" ? EXIT.needsApproval : EXIT.ok;
+};
+
+/** Dry run (records nothing) or request: 0 applied/allowed, 3 needs approval, 4 forbidden or refused, 2 usage. */
+export const runBudgetReallocate = async (
+  o: MoneyShiftFlags,
+  io: CommandIo,
+  open: StoreOpener = openStore,
+): Promise<number> => {
+  const shift = shiftOf(o);
+  if (o.dryRun) {
+    const ctx = contextOf(o, io);
+    if (E.isLeft(shift)) return ctx.fail(shift.left);
+    const state = await withStore(open, o.store, (store) => loadAgreement(store, o.agreement));
+    if (state === undefined)
+      return ctx.fail({ kind: "unknown-agreement", agreementId: o.agreement, store: o.store });
+    const judged = evaluateBudgetReallocation(state, [shift.right], new Date().toISOString());
+    if (E.isLeft(judged)) return ctx.fail({ kind: "usage", message: judged.left.message });
+    const { evaluation, costing } = judged.right;
+    if (ctx.json) io.out(evaluationJson(evaluation, { costing }));
+    else
+      io.out(
+        [
+          `dry run: ${evaluation.outcome}`,
+          ...costing.map((c) => `  ${c}`),
+          ...verdictLines(evaluation.verdicts),
+        ].join("\n"),
+      );
+    return EXIT_BY_OUTCOME[evaluation.outcome];
+  }
+  const requestId = o.request ?? `m-${randomUUID().slice(0, 8)}`;
+  return runOnAgreement(o, io, open, {
+    build: (state) =>
+      E.map((s: BudgetShiftInput) => ({
+        type: "RequestBudgetReallocation",
+        data: {
+          agreementId: state.agreementId,
+          requestId,
+          shifts: [BudgetShiftCodec.encode(s)],
+          reason: o.reason ?? "",
+        },
+      }))(shift),
+    report: (recorded, ctx) => report(recorded.events, requestId, ctx, recorded.state),
+  });
+};
+
+const defineReallocate: Define = (program, io, open, done) => {
+  withOutputOptions(
+    withAgreementOptions(
+      program
+        .command("reallocate-budget")
+        .description(
+          "move money between budget lines under the budget's policy; --dry-run only explains the verdicts",
+        ),
+    )
+      .requiredOption("--from <line>", "budget line money leaves: <group>/<line>, e.g. armoede/L1")
+      .requiredOption("--to <line>", "budget line money goes to")
+      .option("--amount <euros>", "euros to move, exact: 1000 or 1000.50")
+      .option("--hours <hours>", "hours of a line costed from hours: their cost moves at its tariff")
+      .option("--request <id>", "request id (default: generated)")
+      .option("--reason <text>", "why: required unless --dry-run")
+      .option("--dry-run", "evaluate only, record nothing"),
+    "{ outcome, requestId, costing, verdicts, funding }",
+  )
+    .addHelpText(
+      "after",
+      `\nExit codes: 0 applied (or allowed), 3 needs approval, 4 forbidden or refused; ${AGREEMENT_EXIT_CODES}.`,
+    )
+    .action(ledgerAction(io, done, (o: MoneyShiftFlags) => runBudgetReallocate(o, io, open)));
+};
+
+interface DecisionFlags extends LedgerFlags {
+  readonly agreement: string;
+  readonly request: string;
+  readonly reason: string;
+}
+
+const defineDecision =
+  (
+    name: string,
+    type: "ApproveBudgetReallocation" | "RejectBudgetReallocation",
+    description: string,
+  ): Define =>
+  (program, io, open, done) => {
+    withOutputOptions(
+      withAgreementOptions(program.command(name).description(description))
+        .requiredOption("--request <id>", "id of the pending budget reallocation")
+        .requiredOption("--reason <text>", "why: recorded with the decision"),
+      "{ outcome, requestId, verdicts, funding }",
+    )
+      .addHelpText("after", `\nExit codes: 0 recorded; ${AGREEMENT_EXIT_CODES}.`)
+      .action(
+        ledgerAction(io, done, (o: DecisionFlags) =>
+          runOnAgreement(o, io, open, {
+            build: (state) =>
+              E.right({
+                type,
+                data: { agreementId: state.agreementId, requestId: o.request, reason: o.reason },
+              }),
+            report: (recorded, ctx) => report(recorded.events, o.request, ctx, recorded.state),
+          }),
+        ),
+      );
+  };
+
+/** The money reallocation commands by name, for `runDefined` in tests. */
+export const budgetReallocationCommands: Readonly<Record<string, Define>> = {
+  "reallocate-budget": defineReallocate,
+  "approve-budget": defineDecision(
+    "approve-budget",
+    "ApproveBudgetReallocation",
+    "approve a pending budget reallocation (four eyes; judged again on the budget as it is now)",
+  ),
+  "reject-budget": defineDecision(
+    "reject-budget",
+    "RejectBudgetReallocation",
+    "reject a pending budget reallocation",
+  ),
+};
+
+export const register = (program: Command): void => {
+  for (const define of Object.values(budgetReallocationCommands))
+    define(program, processIo, openStore, (code) => {
+      process.exitCode = code;
+    });
+};

@@ -1,0 +1,175 @@
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { CommandIo } from "../io/commandIo";
+import { type Define, runDefined } from "../runner/runCommand";
+import { openStore } from "../store/openStore";
+import { defineBudget } from "./budget";
+import { budgetReallocationCommands } from "./budgetReallocate";
+import { importCli } from "./import";
+import { moneyCommands } from "./money";
+import { signCli } from "./sign";
+
+const ROOT = resolve(import.meta.dirname, "../../../..");
+
+const captured = () => {
+  const out: string[] = [];
+  const io: CommandIo = { out: (t) => out.push(t), err: (t) => out.push(t) };
+  return { io, text: () => out.join("\n"), json: () => JSON.parse(out[out.length - 1] ?? "null") };
+};
+
+const COMMANDS: Readonly<Record<string, Define>> = {
+  ...moneyCommands,
+  ...budgetReallocationCommands,
+  budget: defineBudget,
+};
+const run = (name: string, argv: string[]) => {
+  const c = captured();
+  const define = COMMANDS[name];
+  if (define === undefined) throw new Error(name);
+  return runDefined(name, define, argv, c.io, openStore).then((code) => ({ code, ...c }));
+};
+
+const provider = "emmermeer-partners:provider:A. Bakker";
+const municipality = "gm0114:municipality:J. de Vries";
+
+describe("money from the CLI: the 2009 plan imported, controlled and reported in euros", () => {
+  it("imports the plan with (synthetic) contributions and grant, moves money under the policy, and reports V/N", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "gl-cli-money-"));
+    const store = `sqlite:${join(dir, "ledger.db")}`;
+    const manifest = join(ROOT, "tests/fixtures/buurt-vitaal-2009/financing.synthetic.manifest.json");
+    const agreement = "buurt-vitaal-emmermeer-2009-financing";
+    const on = ["--store", store, "--agreement", agreement];
+    const quiet = captured();
+    expect(await importCli([manifest, "--store", store, "--create"], quiet.io)).toBe(0);
+    for (const [party, actor] of [
+      ["provider", provider],
+      ["municipality", "gm0114:municipality:M. Thalens"],
+    ] as const)
+      expect(
+        await signCli(
+          [...on, "--actor", actor, "--party", party, "--role", "x", "--date", "2010-06-01"],
+          quiet.io,
+        ),
+      ).toBe(0);
+
+    // 10% of € 2.286.290 is € 228.629: € 5.000 passes at once, € 300.000 waits for the municipality.
+    const dry = await run("reallocate-budget", [
+      ...on,
+      "--actor",
+      provider,
+      "--from",
+      "empowerment-van-bewoners/L1",
+      "--to",
+      "empowerment-van-bewoners/L5",
+      "--amount",
+      "5000",
+      "--dry-run",
+      "--json",
+    ]);
+    expect(dry.code).toBe(0);
+    expect(dry.json()).toMatchObject({
+      outcome: "allowed",
+      costing: ["€ 5 000 from empowerment-van-bewoners/L1 to empowerment-van-bewoners/L5"],
+    });
+    const big = await run("reallocate-budget", [
+      ...on,
+      "--actor",
+      provider,
+      "--from",
+      "wegnemen-van-belemmeringen-op-het-gebied-van-financien/L2",
+      "--to",
+      "wegnemen-van-belemmeringen-op-het-gebied-van-financien/L1",
+      "--amount",
+      "300000",
+      "--request",
+      "m1",
+      "--reason",
+      "minder woningen",
+      "--json",
+    ]);
+    expect(big.code).toBe(3);
+    expect(big.json().verdicts.find((v: { rule: string }) => v.rule === "cumulative-threshold").outcome).toBe(
+      "needs-approval",
+    );
+    const self = await run("approve-budget", [
+      ...on,
+      "--actor",
+      "gm0114:municipality:M. Thalens",
+      "--request",
+      "m1",
+      "--reason",
+      "ok",
+    ]);
+    expect(self.code).toBe(0);
+
+    const costs = join(dir, "costs.json");
+    await writeFile(
+      costs,
+      JSON.stringify({ period: "2010", lines: [{ line: "empowerment-van-bewoners/L2", amount: "15000" }] }),
+    );
+    expect((await run("report-costs", [costs, ...on, "--actor", provider])).code).toBe(0);
+
+    const shown = await run("budget", ["--store", store, "--agreement", agreement, "--json"]);
+    expect(shown.code).toBe(0);
+    const view = shown.json();
+    expect(view.total).toEqual({ planned: "2286290", realised: "15000", variance: "2271290", mark: "V" });
+    expect(view.lines.find((l: { line: string }) => l.line === "empowerment-van-bewoners/L2")).toMatchObject({
+      variance: "-1250",
+      mark: "N",
+    });
+    expect(view.funding).toMatchObject({
+      costs: "2286290",
+      contributions: "1211680",
+      grant: "1000000",
+      deficit: "74610",
+    });
+    expect(view.groups.map((g: { planned: string }) => g.planned)).toEqual([
+      "80360",
+      "255250",
+      "1731680",
+      "219000",
+    ]);
+  });
+
+  it("refuses a grant decision by the provider, and a grant file that does not decode, naming the path", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "gl-cli-money-"));
+    const store = `sqlite:${join(dir, "ledger.db")}`;
+    const quiet = captured();
+    expect(
+      await importCli(
+        [join(ROOT, "tests/fixtures/sedna-2022/manifest.json"), "--store", store, "--create"],
+        quiet.io,
+      ),
+    ).toBe(0);
+    const on = ["--store", store, "--agreement", "sedna-2022-aanvraag"];
+    const grant = join(dir, "grant.json");
+    await writeFile(
+      grant,
+      JSON.stringify({
+        reference: "B1",
+        amountGranted: "900000",
+        period: { start: "2022-01-01", end: "2022-12-31" },
+        legalBasis: "ASV",
+        decidedOn: "2022-01-20",
+      }),
+    );
+    const byProvider = await run("decide-grant", [grant, ...on, "--actor", "sedna:provider:A. Bakker"]);
+    expect(byProvider.code).toBe(4);
+    expect(byProvider.text()).toContain("only the municipality");
+    await writeFile(
+      grant,
+      JSON.stringify({
+        reference: "B1",
+        amountGranted: 900000.5,
+        period: { start: "2022-01-01", end: "2022-12-31" },
+        legalBasis: "ASV",
+        decidedOn: "2022-01-20",
+      }),
+    );
+    const bad = await run("decide-grant", [grant, ...on, "--actor", municipality]);
+    expect(bad.code).toBe(2);
+    expect(bad.text()).toContain("amountGranted");
+  });
+});

@@ -1,0 +1,152 @@
+import {
+  BudgetGroup,
+  BudgetPolicyInput,
+  Contributions,
+  CostReport,
+  DecideGrant,
+  GrantDecision,
+  RecordBudget,
+  RecordContributions,
+  ReportCosts,
+} from "@grant-ledger/core";
+import type { Command } from "commander";
+import * as E from "fp-ts/Either";
+import * as t from "io-ts";
+import { type LedgerFlags, recordedJson, runOnAgreement } from "../agreement/ledgerCommand";
+import { defineLifecycle } from "../agreement/lifecycleDefine";
+import { readInputFile } from "../input/inputFile";
+import { processIo } from "../io/commandIo";
+import { fundingJson, fundingLines } from "../money/fundingJson";
+import type { Define } from "../runner/runCommand";
+import { openStore } from "../store/openStore";
+
+interface MoneyFlags extends LedgerFlags {
+  readonly agreement: string;
+  readonly reportId?: string;
+}
+
+const BudgetFile = t.intersection([
+  t.type({ budgetId: t.string, groups: t.array(BudgetGroup) }),
+  t.partial({ policy: BudgetPolicyInput }),
+]);
+
+/**
+ * One money fact recorded from a JSON file: decoded with the core's codecs (errors name the
+ * path in the file and the value), sent as a command, and answered with the financing as it
+ * stands afterwards (costs per group, contributions, grant, deficit), computed, never typed.
+ */
+const recordFromFile = <A>(spec: {
+  readonly name: string;
+  readonly description: string;
+  readonly file: string;
+  readonly codec: t.Type<A, unknown, unknown>;
+  readonly body: (
+    agreementId: string,
+    a: A,
+    flags: MoneyFlags,
+  ) => { type: string; data: Record<string, unknown> };
+  readonly options?: (c: Command) => Command;
+}): readonly [string, Define] => [
+  spec.name,
+  defineLifecycle<MoneyFlags>({
+    name: spec.name,
+    description: spec.description,
+    argument: ["<file>", spec.file],
+    options: (c) => (spec.options ?? ((x) => x))(c.option("--reason <text>", "why: recorded with it")),
+    json: "{ ok, agreementId, events, funding: { groups, costs, contributions, grant, shortfall, deficit } }",
+    exitCodes: "0 recorded",
+    run: ({ file, flags, io, open }) =>
+      runOnAgreement(flags, io, open, {
+        build: async (state, _actor, ctx) =>
+          E.map((a: A) => spec.body(state.agreementId, a, flags))(
+            await readInputFile(file as string, spec.codec, ctx.m),
+          ),
+        report: (recorded, ctx) => {
+          if (ctx.json)
+            ctx.printJson(
+              recordedJson(recorded, recorded.state.agreementId, { funding: fundingJson(recorded.state) }),
+            );
+          else
+            io.out(
+              [
+                `${spec.name}: recorded on ${recorded.state.agreementId}`,
+                ...fundingLines(recorded.state),
+              ].join("\n"),
+            );
+          return 0;
+        },
+      }),
+  }),
+];
+
+const reason = (flags: MoneyFlags, fallback: string) => flags.reason ?? fallback;
+
+/** The money commands by name, for `runDefined` in tests. */
+export const moneyCommands: Readonly<Record<string, Define>> = Object.fromEntries([
+  recordFromFile({
+    name: "decide-grant",
+    description: "record the municipality's grant decision (beschikking), or a new one that supersedes it",
+    file: 'decision JSON: { "reference", "amountGranted": "854788", "ceiling"?, "period": { "start", "end" }, "legalBasis", "decidedOn", "supersedes"? }',
+    codec: GrantDecision,
+    body: (agreementId, decision, flags) => ({
+      type: "DecideGrant",
+      data: DecideGrant.props.data.encode({
+        agreementId,
+        decision,
+        reason: reason(flags, `grant decision ${decision.reference}`),
+      }),
+    }),
+  }),
+  recordFromFile({
+    name: "record-budget",
+    description:
+      "record a budget: groups of lines (fte × hours × tariff, quantity × unit × rate, lump sums, to be determined)",
+    file: 'budget JSON: { "budgetId", "groups": [{ "code", "name", "lines": [{ "code", "name", "costing", "presented" }] }], "policy"?: { "reallocation"?, "aboveGrant"? } }',
+    codec: BudgetFile,
+    body: (agreementId, b, flags) => ({
+      type: "RecordBudget",
+      data: RecordBudget.props.data.encode({
+        agreementId,
+        ...b,
+        reason: reason(flags, `budget ${b.budgetId}`),
+      }),
+    }),
+  }),
+  recordFromFile({
+    name: "record-contributions",
+    description: "record the co-funders and partners and what each contributes, in cash or in kind",
+    file: 'contributions JSON: { "parties": [{ "id", "name", "role", "lead"? }], "contributions": [{ "partyId", "item", "form": "cash", "amount" } | { ..., "form": "in-kind", "hours", "rate" }] }',
+    codec: Contributions,
+    body: (agreementId, contributions, flags) => ({
+      type: "RecordContributions",
+      data: RecordContributions.props.data.encode({
+        agreementId,
+        contributions,
+        reason: reason(flags, "contributions"),
+      }),
+    }),
+  }),
+  recordFromFile({
+    name: "report-costs",
+    description:
+      "report a period's realised costs per budget line (a second report for the period corrects it)",
+    file: 'costs JSON: { "period": "2022", "lines": [{ "line": "group/line", "amount": "390000", "hours"? }] }',
+    codec: CostReport,
+    options: (c) => c.option("--report-id <id>", "id of this report (default: costs-<period>)"),
+    body: (agreementId, report, flags) => ({
+      type: "ReportCosts",
+      data: ReportCosts.props.data.encode({
+        agreementId,
+        reportId: flags.reportId ?? `costs-${report.period}`,
+        report,
+      }),
+    }),
+  }),
+] as const);
+
+export const register = (program: Command): void => {
+  for (const define of Object.values(moneyCommands))
+    define(program, processIo, openStore, (code) => {
+      process.exitCode = code;
+    });
+};

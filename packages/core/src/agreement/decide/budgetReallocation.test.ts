@@ -1,0 +1,159 @@
+import * as fc from "fast-check";
+import * as E from "fp-ts/Either";
+import { describe, expect, it } from "vitest";
+import { totalCosts } from "../../funding/budget";
+import { armoede2022, buurtVitaal2009 } from "../../funding/examples.testSupport";
+import { toDecimalString } from "../../quantity/decimal";
+import {
+  actors,
+  approveBudgetReallocation,
+  dec,
+  exampleSignedEvents,
+  moneyShift,
+  recordBudget,
+  rejectBudgetReallocation,
+  requestBudgetReallocation,
+  run,
+} from "../../testing";
+import { agreementDecider } from "../decider";
+import { decodeSnapshot, encodeSnapshot } from "../snapshot";
+
+const signedWithBudget = (policy?: Parameters<typeof recordBudget>[1]) =>
+  run([recordBudget([armoede2022()], policy)], exampleSignedEvents());
+
+describe("money reallocations between budget lines", () => {
+  it("moves the cost of hours at the source line's tariff, and explains both euros and hours", () => {
+    const { events, state } = run(
+      [requestBudgetReallocation("m1", [moneyShift("armoede/BMW", "armoede/GS", { hours: "10" })])],
+      signedWithBudget().events,
+    );
+    const last = events[events.length - 1];
+    expect(last?.type).toBe("BudgetReallocationApplied");
+    if (last?.type !== "BudgetReallocationApplied") return;
+    expect(toDecimalString(last.data.shifts[0]?.amount ?? dec("0"))).toBe("775.5");
+    expect(last.data.costing[0]).toBe(
+      "10 h × € 77.55 = € 775.5 from armoede/BMW to armoede/GS; armoede/GS at € 62.25 an hour: ≈ 12.46 h",
+    );
+    expect(last.data.verdicts.map((v) => v.rule)).toContain("cumulative-threshold");
+    expect(toDecimalString(totalCosts(state.funding.budgetCurrent))).toBe("854788.425");
+  });
+
+  it("needs approval above the cumulative threshold against the budget as last approved, with four eyes", () => {
+    const base = signedWithBudget().events;
+    // 10% of € 854.788,425 is € 85.478,8425: € 90.000 is above it.
+    const { events } = run(
+      [requestBudgetReallocation("m2", [moneyShift("armoede/BMW", "armoede/SHV", { amount: "90000" })])],
+      base,
+    );
+    const requested = events[events.length - 1];
+    expect(requested?.type).toBe("BudgetReallocationRequested");
+    const { state } = run([], events);
+    const selfApproval = agreementDecider.decide(approveBudgetReallocation("m2", actors.teamLead), state);
+    expect(E.isLeft(selfApproval) && selfApproval.left._tag).toBe("ApproverNotAuthorised");
+    const approved = run([approveBudgetReallocation("m2")], events);
+    expect(approved.events[approved.events.length - 1]?.type).toBe("BudgetReallocationApproved");
+    expect(approved.state.funding.pendingBudgetReallocations.size).toBe(0);
+    const again = agreementDecider.decide(rejectBudgetReallocation("m2"), approved.state);
+    expect(E.isLeft(again) && again.left._tag).toBe("RequestNotPending");
+  });
+
+  it("refuses the municipality's own request when the same person approves it (four eyes)", () => {
+    const { events } = run(
+      [
+        requestBudgetReallocation(
+          "m3",
+          [moneyShift("armoede/BMW", "armoede/SHV", { amount: "90000" })],
+          actors.policyOfficer,
+        ),
+      ],
+      signedWithBudget().events,
+    );
+    const r = agreementDecider.decide(
+      approveBudgetReallocation("m3", actors.policyOfficer),
+      run([], events).state,
+    );
+    expect(E.isLeft(r) && r.left._tag).toBe("FourEyesViolation");
+  });
+
+  it("forbids moving money out of a protected line, with the verdicts", () => {
+    const { state } = signedWithBudget({
+      reallocation: {
+        ...(signedWithBudget().state.funding.budget?.policy.reallocation ?? ({} as never)),
+        protectedCells: [{ resultArea: "armoede", workType: "GS", district: "Budget" }],
+      },
+    });
+    const r = agreementDecider.decide(
+      requestBudgetReallocation("m4", [moneyShift("armoede/GS", "armoede/BMW", { amount: "100" })]),
+      state,
+    );
+    expect(E.isLeft(r) && r.left._tag).toBe("ReallocationForbidden");
+    expect(E.isLeft(r) && r.left.verdicts?.find((v) => v.rule === "protected-cells")?.outcome).toBe(
+      "forbidden",
+    );
+  });
+
+  it("refuses hours out of a line not costed from hours, and more money than a line holds", () => {
+    const { state } = run([recordBudget(buurtVitaal2009())], exampleSignedEvents());
+    const hours = agreementDecider.decide(
+      requestBudgetReallocation("m5", [moneyShift("2/KOEK", "2/CT", { hours: "1" })]),
+      state,
+    );
+    expect(E.isLeft(hours) && hours.left._tag).toBe("NotCostedFromHours");
+    const much = agreementDecider.decide(
+      requestBudgetReallocation("m6", [moneyShift("2/BSA", "2/CT", { amount: "13750.01" })]),
+      state,
+    );
+    expect(E.isLeft(much) && much.left._tag).toBe("InsufficientUnits");
+  });
+
+  it("keeps the funding state through a durable snapshot", () => {
+    const { state } = run(
+      [requestBudgetReallocation("m7", [moneyShift("armoede/BMW", "armoede/SHV", { amount: "90000" })])],
+      signedWithBudget().events,
+    );
+    const back = decodeSnapshot(JSON.parse(JSON.stringify(encodeSnapshot(state))));
+    expect(back.outcome).toBe("usable");
+    if (back.outcome !== "usable") return;
+    expect(back.state.funding.pendingBudgetReallocations.has("m7")).toBe(true);
+    expect(back.state.funding.budget).toEqual(state.funding.budget);
+    expect(toDecimalString(totalCosts(back.state.funding.budgetCurrent))).toBe("854788.425");
+  });
+});
+
+describe("money reallocations, property", () => {
+  const lines = ["armoede/BMW", "armoede/SHV", "armoede/PHS", "armoede/GS"];
+  const shiftArb = fc.record({
+    from: fc.constantFrom(...lines),
+    to: fc.constantFrom(...lines),
+    cents: fc.bigInt({ min: 1n, max: 20_000_000n }),
+    inHours: fc.boolean(),
+  });
+
+  it("conserve the budget total, whatever is applied, waits, or is refused", () => {
+    const base = signedWithBudget({ aboveGrant: "forbid" }).events;
+    let moved = 0;
+    fc.assert(
+      fc.property(fc.array(shiftArb, { minLength: 1, maxLength: 8 }), (shifts) => {
+        let state = run([], base).state;
+        shifts.forEach((s, i) => {
+          const amount = toDecimalString({ units: s.cents, scale: 2 });
+          const cmd = requestBudgetReallocation(`p${i}`, [
+            moneyShift(s.from, s.to, s.inHours ? { hours: amount } : { amount }),
+          ]);
+          const r = agreementDecider.decide(cmd, state);
+          if (E.isRight(r)) state = r.right.reduce(agreementDecider.evolve, state);
+          if (E.isRight(r) && r.right[0]?.type === "BudgetReallocationApplied") moved += 1;
+          const pending = [...state.funding.pendingBudgetReallocations.keys()];
+          for (const id of pending) {
+            const a = agreementDecider.decide(approveBudgetReallocation(id), state);
+            if (E.isRight(a)) state = a.right.reduce(agreementDecider.evolve, state);
+          }
+          expect(toDecimalString(totalCosts(state.funding.budgetCurrent))).toBe("854788.425");
+        });
+      }),
+      { numRuns: 60 },
+    );
+    // The histories must have moved money, or conservation was never put to the test.
+    expect(moved).toBeGreaterThan(10);
+  });
+});

@@ -1,0 +1,55 @@
+import * as t from "io-ts";
+import { CellEffect } from "../agreement/changes";
+import { NonEmptyString } from "../agreement/terms";
+import { BudgetShift } from "../funding/budgetShift";
+import { Verdict } from "../policy/verdict";
+import { eventCodec } from "./envelope";
+import { DecisionPolicyVersion } from "./reallocation";
+
+/**
+ * Money reallocations between budget lines, judged by the same policy engine as hours. A line
+ * is a cell `<group>/<line>/Budget` counting euros. `costing` explains each shift in euros and,
+ * where a line is costed from hours, in hours at its tariff.
+ */
+const Trace = { verdicts: t.array(Verdict), policyVersion: DecisionPolicyVersion };
+
+export const BudgetReallocationRequested = eventCodec(
+  "BudgetReallocationRequested",
+  1,
+  t.type({
+    requestId: NonEmptyString,
+    shifts: t.array(BudgetShift),
+    costing: t.array(t.string),
+    reason: t.string,
+    ...Trace,
+  }),
+);
+export type BudgetReallocationRequested = t.TypeOf<typeof BudgetReallocationRequested>;
+
+export const BudgetReallocationApplied = eventCodec(
+  "BudgetReallocationApplied",
+  1,
+  t.type({
+    requestId: NonEmptyString,
+    shifts: t.array(BudgetShift),
+    effects: t.array(CellEffect),
+    costing: t.array(t.string),
+    reason: t.string,
+    ...Trace,
+  }),
+);
+export type BudgetReallocationApplied = t.TypeOf<typeof BudgetReallocationApplied>;
+
+export const BudgetReallocationApproved = eventCodec(
+  "BudgetReallocationApproved",
+  1,
+  t.type({ requestId: NonEmptyString, effects: t.array(CellEffect), reason: t.string, ...Trace }),
+);
+export type BudgetReallocationApproved = t.TypeOf<typeof BudgetReallocationApproved>;
+
+export const BudgetReallocationRejected = eventCodec(
+  "BudgetReallocationRejected",
+  1,
+  t.type({ requestId: NonEmptyString, reason: t.string }),
+);
+export type BudgetReallocationRejected = t.TypeOf<typeof BudgetReallocationRejected>;

@@ -1,0 +1,3 @@
+export * from "./calculation";
+export * from "./checkCostLines";
+export * from "./parseCostLines";

@@ -1,0 +1,97 @@
+import { type Decimal, type Financing, equals, parseDutchDecimal, round } from "@grant-ledger/core";
+import * as E from "fp-ts/Either";
+import type { Discrepancy } from "../discrepancy/discrepancy";
+import { formatDutch } from "../table/dutchFormat";
+import type { Table } from "../table/readTable";
+
+type Figure = keyof Pick<Financing, "costs" | "contributions" | "grant" | "shortfall" | "deficit">;
+
+/** Printed labels and the computed figure each states; the first match wins, so `Tekort na subsidie` precedes `Tekort`. */
+const LABELS: readonly [RegExp, Figure][] = [
+  [/^(totale|totaal)\s+kosten\b|^kosten\s+totaal\b/i, "costs"],
+  [/^(totale|totaal)\s+bijdragen\b|^bijdragen\s+totaal\b/i, "contributions"],
+  [/^(tekort|saldo)\s+na\s+subsidie\b|^saldo\b|^resultaat\b|^deficit\b/i, "deficit"],
+  [/^tekort\b|^te dekken\b|^shortfall\b/i, "shortfall"],
+  [/^(gevraagde\s+)?subsidie\b|^bijdrage\s+gemeente\b|^grant\b/i, "grant"],
+];
+
+const NAMES: Record<Figure, string> = {
+  costs: "costs",
+  contributions: "contributions",
+  grant: "grant",
+  shortfall: "costs − contributions",
+  deficit: "costs − contributions − grant",
+};
+
+const euros = (raw: string) =>
+  parseDutchDecimal(
+    raw
+      .trim()
+      .replace(/^€\s*/, "")
+      .replace(/^(-|−)\s*€\s*/, "-"),
+  );
+
+/**
+ * Rows such as `Totale kosten`, `Totale bijdragen` and `Tekort`, each checked against the value
+ * computed from the lines and contributions (never taken from the print). A label the importer
+ * does not know, or a grant printed while none is given, is a note.
+ */
+export const checkPrintedTotals = (
+  source: Table,
+  computed: Financing,
+  grantGiven: boolean,
+): Discrepancy[] => {
+  const out: Discrepancy[] = [];
+  for (const row of source.rows) {
+    const filled = row.cells.map((c) => c.trim()).filter((c) => c !== "");
+    const label = filled[0] ?? "";
+    const raw = filled.length > 1 ? (filled[filled.length - 1] ?? "") : "";
+    if (label === "" || raw === "") continue;
+    const figure = LABELS.find(([re]) => re.test(label))?.[1];
+    const at = { file: source.file, line: row.line };
+    if (figure === undefined) {
+      out.push({
+        kind: "printed-total",
+        severity: "note",
+        ...at,
+        expected: "a known total such as Totale kosten or Tekort",
+        found: label,
+        message: `${JSON.stringify(label)} is not a total the importer knows; not checked`,
+      });
+      continue;
+    }
+    const printed = euros(raw);
+    if (E.isLeft(printed)) {
+      out.push({
+        kind: "not-a-number",
+        ...at,
+        expected: "an amount such as € 2.286.290",
+        found: raw,
+        message: `${label}: ${printed.left.message}`,
+      });
+      continue;
+    }
+    if (figure === "grant" && !grantGiven) {
+      out.push({
+        kind: "printed-total",
+        severity: "note",
+        ...at,
+        expected: "a grant in the manifest",
+        found: raw,
+        message: `${label} ${raw} is printed, but the manifest gives no grant: not checked, and the deficit counts a grant of 0`,
+      });
+      continue;
+    }
+    const value: Decimal = computed[figure];
+    if (!equals(round(value, printed.right.scale), printed.right)) {
+      out.push({
+        kind: "printed-total",
+        ...at,
+        expected: formatDutch(round(value, printed.right.scale)),
+        found: raw,
+        message: `${label}: ${NAMES[figure]} computes to € ${formatDutch(value)}, printed ${raw}`,
+      });
+    }
+  }
+  return out;
+};
