@@ -21,6 +21,7 @@ import * as reject from "./reject";
 import * as reportResult from "./reportResult";
 import * as sign from "./sign";
 import * as state from "./state";
+import * as token from "./token";
 import * as treeHead from "./treeHead";
 import * as verify from "./verify";
 import * as verifyBundle from "./verifyBundle";
@@ -56,4 +57,5 @@ export const registerCommands = (program: Command): void => {
   history.register(program);
   reallocations.register(program);
   state.register(program);
+  token.register(program);
 };
