@@ -30,7 +30,7 @@ describe("the server's configuration from the environment", () => {
       LOG_LEVEL: "loud",
     });
     expect(E.isLeft(config) && config.left).toBe(
-      'configuration: PORT must be Port (1-65535), found "eighty"; STORE_URL must be StoreUrl (sqlite:<file> or memory:), found "postgres://x"; LOG_LEVEL must be "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent", found "loud"',
+      'configuration: PORT must be Port (0-65535, 0: any free one), found "eighty"; STORE_URL must be StoreUrl (sqlite:<file> or memory:), found "postgres://x"; LOG_LEVEL must be "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent", found "loud"',
     );
   });
 

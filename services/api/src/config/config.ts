@@ -13,10 +13,10 @@ const withDefault = <C extends t.Mixed>(codec: C, fallback: t.TypeOf<C>) =>
   );
 
 const Port = new t.Type<number, string, unknown>(
-  "Port (1-65535)",
+  "Port (0-65535, 0: any free one)",
   (u): u is number => typeof u === "number",
   (u, c) =>
-    typeof u === "string" && /^[1-9][0-9]{0,4}$/.test(u) && Number(u) <= 65535
+    typeof u === "string" && /^(0|[1-9][0-9]{0,4})$/.test(u) && Number(u) <= 65535
       ? t.success(Number(u))
       : t.failure(u, c),
   String,
