@@ -27,10 +27,19 @@ const changes = (data: Json): string[] => {
   return lines;
 };
 
+const SHOWN = 8;
+const items = (lines: readonly string[]) => lines.map((l) => `<li>${escapeHtml(l)}</li>`).join("");
+/** A long negotiation round lists its first changes; the rest fold away. */
+const changeList = (lines: readonly string[]): string => {
+  if (lines.length === 0) return "";
+  const rest = lines.slice(SHOWN);
+  return `<ul>${items(lines.slice(0, SHOWN))}</ul>${rest.length === 0 ? "" : `<details><summary>${rest.length} more</summary><ul>${items(rest)}</ul></details>`}`;
+};
+
 const row = (e: RecordedEvent): string => {
   const m = obj(e.metadata);
   const actor = obj(m.actor);
-  const why = (m.reason ?? e.data.reason ?? "") as string;
+  const why = (m.reason ?? e.data.reason ?? e.data.remarks ?? "") as string;
   const diff = changes(e.data);
   return `<tr>
 <td>${e.revision}</td>
@@ -38,7 +47,7 @@ const row = (e: RecordedEvent): string => {
 <td>${escapeHtml(String(actor.person ?? ""))}<br><small>${escapeHtml(String(actor.role ?? ""))}, ${escapeHtml(String(actor.organisationId ?? ""))}</small></td>
 <td><time>${escapeHtml(String(m.recordedAt ?? ""))}</time><br><small>occurred ${escapeHtml(String(m.occurredAt ?? ""))}</small></td>
 <td>${escapeHtml(String(why))}</td>
-<td>${diff.length === 0 ? "" : `<ul>${diff.map((l) => `<li>${escapeHtml(l)}</li>`).join("")}</ul>`}<details><summary>data</summary><pre>${escapeHtml(JSON.stringify(e.data, null, 2))}</pre></details></td>
+<td>${changeList(diff)}<details><summary>data</summary><pre>${escapeHtml(JSON.stringify(e.data, null, 2))}</pre></details></td>
 <td><code title="${escapeHtml(e.hash)}">${escapeHtml(e.hash.slice(0, 12))}…</code></td>
 </tr>`;
 };
