@@ -8,7 +8,7 @@
  * BENCH_SECONDS (default 10) sets each run's duration.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -56,6 +56,19 @@ const stop = (child: ChildProcess | undefined) =>
   });
 
 const cannon = (o: autocannon.Options) => autocannon({ duration: seconds, ...o });
+
+/** CPU seconds (user + system) a process has used: on a busy machine, work per CPU-second is the steadier figure. */
+const cpuSeconds = (pid: number | undefined): number => {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+};
+const measured = async (child: ChildProcess | undefined, o: autocannon.Options) => {
+  const before = cpuSeconds(child?.pid);
+  const result = await cannon(o);
+  return { result, cpu: cpuSeconds(child?.pid) - before };
+};
+const perCpu = (r: autocannon.Result, cpu: number) =>
+  `${Math.round(r.requests.total / cpu).toLocaleString("en-US")} per server CPU-second`;
 
 const summary = (label: string, r: autocannon.Result) =>
   `${label}: ${Math.round(r.requests.average).toLocaleString("en-US")} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, max ${r.latency.max} ms, non-2xx ${r.non2xx}, errors ${r.errors}`;
@@ -111,15 +124,23 @@ try {
     headers: { authorization: `Bearer ${auditor}` },
   });
   const loadBefore = load();
-  const bare = await cannon({ url: `${bareUrl}/static`, connections: 64 });
-  const trail = await cannon({
+  const [serviceChild, bareChild] = children;
+  const { result: bare, cpu: bareCpu } = await measured(bareChild, {
+    url: `${bareUrl}/static`,
+    connections: 64,
+  });
+  const { result: trail, cpu: trailCpu } = await measured(serviceChild, {
     url: `${serviceUrl}${trailPath}`,
     connections: 64,
     headers: { authorization: `Bearer ${auditor}` },
   });
   console.log(`load average before the pair: ${loadBefore}, after: ${load()}`);
-  console.log(summary("bare Express, same-size static JSON, 64 connections", bare));
-  console.log(summary("audit trail first page of 100, 64 connections", trail));
+  console.log(
+    `${summary("bare Express, same-size static JSON, 64 connections", bare)}; ${perCpu(bare, bareCpu)}`,
+  );
+  console.log(
+    `${summary("audit trail first page of 100, 64 connections", trail)}; ${perCpu(trail, trailCpu)}`,
+  );
   const ratio = trail.requests.average / bare.requests.average;
   console.log(
     `  p99 ${trail.latency.p99} ms (target < 25): ${trail.latency.p99 < 25 ? "met" : "NOT met"}; ${(ratio * 100).toFixed(0)}% of bare (target ≥ 50%): ${ratio >= 0.5 ? "met" : "NOT met"}`,
@@ -166,9 +187,15 @@ try {
     },
   ];
   const loadCommands = load();
-  const commands = await cannon({ url: serviceUrl, connections: 32, requests });
+  const { result: commands, cpu: commandsCpu } = await measured(serviceChild, {
+    url: serviceUrl,
+    connections: 32,
+    requests,
+  });
   console.log(`load average before: ${loadCommands}, after: ${load()}`);
-  console.log(summary("durable ReportResult commands on SQLite, 32 connections", commands));
+  console.log(
+    `${summary("durable ReportResult commands on SQLite, 32 connections", commands)}; ${perCpu(commands, commandsCpu)}`,
+  );
   for (const [why, n] of refusals) console.log(`  refused ${n}×: ${why}`);
   const durable = commands.requests.average * (commands["2xx"] / Math.max(1, commands.requests.total));
   console.log(

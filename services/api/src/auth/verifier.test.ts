@@ -19,6 +19,19 @@ describe("the token verifier", () => {
     expect(await fromJwks(token)).toEqual(E.right(principal));
   });
 
+  it("stops accepting a token it verified before once it expires", async () => {
+    let now = Date.now();
+    const verify = await createTokenVerifier({
+      key: { publicKeyPem: keys.publicKeyPem },
+      clock: () => new Date(now),
+    });
+    const token = await mintToken({ privateKeyPem: keys.privateKeyPem, ...principal, expires: "1h" });
+    expect(await verify(token)).toEqual(E.right(principal));
+    expect(await verify(token)).toEqual(E.right(principal));
+    now += 2 * 3600_000;
+    expect(await verify(token)).toEqual(E.left({ reason: "the token has expired" }));
+  });
+
   it("enforces expiry by the clock, and refuses a symmetric algorithm", async () => {
     const token = await mintToken({ privateKeyPem: keys.privateKeyPem, ...principal, expires: "1h" });
     const later = await createTokenVerifier({
