@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import {
   closeSync,
   existsSync,
@@ -8,7 +9,6 @@ import {
   writeFileSync,
   writeSync,
 } from "node:fs";
-import { spawn } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";

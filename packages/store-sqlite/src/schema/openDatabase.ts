@@ -149,7 +149,9 @@ const initialise = (db: Database.Database, file: string): void => {
 
 /** Takes the write lock only when a table is missing, so opening an up-to-date file stays a read. */
 const ensureOpenTimeTables = (db: Database.Database, wanted: readonly OpenTimeTables[]): void => {
-  const present = new Set(db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[]);
+  const present = new Set(
+    db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[],
+  );
   const missing = wanted.filter((t) => t.names.some((name) => !present.has(name)));
   if (missing.length === 0) return;
   db.transaction(() => {
