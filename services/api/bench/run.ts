@@ -8,6 +8,7 @@
  * BENCH_SECONDS (default 10) sets each run's duration.
  */
 import { type ChildProcess, spawn } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -33,7 +34,17 @@ const serve = (mode: "service" | "bare", file: string): Promise<string> =>
   new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ["--import", "tsx", fileURLToPath(new URL("server.ts", import.meta.url)), mode, file],
+      [
+        // BENCH_PROFILE=<dir>: a V8 CPU profile of each server, written when it exits.
+        ...(process.env.BENCH_PROFILE === undefined
+          ? []
+          : ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]),
+        "--import",
+        "tsx",
+        fileURLToPath(new URL("server.ts", import.meta.url)),
+        mode,
+        file,
+      ],
       {
         env: { ...process.env, BENCH_PUBLIC_KEY: keys.publicKeyPem },
         stdio: ["ignore", "pipe", "inherit"],
@@ -200,6 +211,42 @@ try {
   const durable = commands.requests.average * (commands["2xx"] / Math.max(1, commands.requests.total));
   console.log(
     `  ${Math.round(durable).toLocaleString("en-US")} recorded/s (target ≥ 2,000): ${durable >= 2000 ? "met" : "NOT met"}`,
+  );
+
+  // The same commands without HTTP, right after: 32 concurrent callers of `agreements.handle`
+  // (state cache on, as in the service) on the same file, to tell HTTP's share from the ledger's.
+  await stop(serviceChild);
+  const direct = openSqliteEventStore({ file: trailFile });
+  const ledger = createAgreements({ store: direct, stateCache: { maxStreams: 10_000 } });
+  const actor = { organisationId: "sedna", role: "provider" as const, person: "Bench" };
+  let recorded = 0;
+  const until = Date.now() + seconds * 1000;
+  const cpuBefore = process.cpuUsage();
+  const startedAt = Date.now();
+  await Promise.all(
+    Array.from({ length: 32 }, async (_, i) => {
+      const agreementId = `cmd-${i}`;
+      let revision: bigint | "no-stream" | undefined;
+      while (Date.now() < until) {
+        const done = await ledger.handle(
+          {
+            type: "ReportResult",
+            data: { agreementId, period: "2007-H2", realised: [], reach: [] },
+            metadata: { actor, commandId: randomUUID(), occurredAt: new Date().toISOString() },
+          },
+          revision === undefined ? {} : { expectedRevision: revision },
+        );
+        if (done._tag === "Left") throw new Error(describeAgreementsError(done.left));
+        revision = done.right.revision;
+        recorded++;
+      }
+    }),
+  );
+  const cpu = process.cpuUsage(cpuBefore);
+  const wall = (Date.now() - startedAt) / 1000;
+  await direct.close();
+  console.log(
+    `the same through agreements.handle in-process (no HTTP), 32 callers: ${Math.round(recorded / wall).toLocaleString("en-US")}/s, ${Math.round(recorded / ((cpu.user + cpu.system) / 1e6)).toLocaleString("en-US")} per CPU-second; load after ${load()}`,
   );
 } finally {
   for (const child of children) await stop(child);
