@@ -341,6 +341,13 @@ describe("commands over HTTP", () => {
     };
     const unconditional = await call("POST", "/agreements", { token: provider, json: proposal });
     expect(unconditional.status, await unconditional.clone().text()).toBe(428);
+    const forOther = await call("POST", "/agreements", {
+      token: provider,
+      json: { ...proposal, provider: { id: "sedna", name: "Sedna" } },
+      headers: { "if-none-match": "*" },
+    });
+    expect(forOther.status).toBe(403);
+    expect(((await forOther.json()) as { tag: string }).tag).toBe("ActorNotParty");
     const created = await call("POST", "/agreements", {
       token: provider,
       json: proposal,
