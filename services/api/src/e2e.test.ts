@@ -363,6 +363,29 @@ describe("commands over HTTP", () => {
       json: { auditorOrganisationId: "audit-west", reason: "yearly audit" },
     });
     expect(granted.status).toBe(201);
+    const keyed = {
+      token: officer,
+      json: { auditorOrganisationId: "audit-west-2", reason: "second opinion" },
+    };
+    const count = await s.eventCount();
+    const first = await call("POST", "/agreements/west-2008/auditor-grants", {
+      ...keyed,
+      headers: { "idempotency-key": "g-1" },
+    });
+    const again = await call("POST", "/agreements/west-2008/auditor-grants", {
+      ...keyed,
+      headers: { "idempotency-key": "g-1" },
+    });
+    expect(again.headers.get("idempotent-replayed")).toBe("true");
+    expect(await again.json()).toEqual(await first.json());
+    expect(await s.eventCount()).toBe(count + 1);
+    const otherGrant = await call("POST", "/agreements/west-2008/auditor-grants", {
+      token: officer,
+      json: { auditorOrganisationId: "audit-elsewhere", reason: "second opinion" },
+      headers: { "idempotency-key": "g-1" },
+    });
+    expect(otherGrant.status).toBe(422);
+    expect(await s.eventCount()).toBe(count + 1);
     expect((await call("GET", "/agreements/west-2008", { token: auditor })).status).toBe(200);
     expect((await call("GET", A, { token: auditor })).status).toBe(404);
   });

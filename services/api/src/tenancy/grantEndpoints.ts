@@ -1,7 +1,7 @@
 import * as t from "io-ts";
 import type { ServiceDeps } from "../app/deps";
 import { type Route, agreementIdParameter } from "../app/route";
-import { decodeBody } from "../commands/commandEndpoints";
+import { decodeBody, idempotencyKeyOf } from "../commands/commandEndpoints";
 import { problem } from "../problems/problem";
 import { AuditorGrantRequest } from "./grants";
 
@@ -22,10 +22,20 @@ export const grantEndpoints = (deps: ServiceDeps): Route[] => [
     description: `Who may: ${RULE}. Recorded as an AuditorGranted event in the ledger's \`auditor-grants\` stream (hash chained, in every checkpoint); grants are never withdrawn by editing, only added.`,
     tag: "tenancy",
     authenticated: true,
-    parameters: [agreementIdParameter],
+    parameters: [
+      agreementIdParameter,
+      {
+        name: "Idempotency-Key",
+        in: "header",
+        required: false,
+        description:
+          "a repeat with the same key and grant answers the first response and records nothing; another grant: 422",
+      },
+    ],
     body: AuditorGrantRequest,
     responses: { 201: { description: "recorded", body: GrantResult } },
     problems: [
+      "idempotency-key-reused",
       "malformed-json",
       "invalid-request",
       "not-found",
@@ -41,10 +51,19 @@ export const grantEndpoints = (deps: ServiceDeps): Route[] => [
       if (ctx.principal.role !== "municipality")
         throw problem("role-refused", `${RULE}; you act as ${ctx.principal.role}`, { rule: RULE });
       const { organisationId, role, person } = ctx.principal;
+      const idempotencyKey = idempotencyKeyOf(ctx);
       const recorded = await deps.grants.record(
-        { agreementId: id, request, actor: { organisationId, role, person } },
+        {
+          agreementId: id,
+          request,
+          actor: { organisationId, role, person },
+          ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
+        },
         deps.clock,
       );
+      if (recorded === "KeyReused")
+        throw problem("idempotency-key-reused", "this Idempotency-Key was used for a different grant");
+      if (recorded.replay) ctx.res.setHeader("Idempotent-Replayed", "true");
       ctx.res.status(201).json({
         agreementId: id,
         auditorOrganisationId: request.auditorOrganisationId,

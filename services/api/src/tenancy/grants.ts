@@ -26,14 +26,14 @@ const GrantData = t.type({ agreementId: t.string, auditorOrganisationId: t.strin
 const GrantEvent = t.type({
   type: t.literal(GRANT_EVENT),
   data: GrantData,
-  metadata: t.type({ actor: Actor }),
+  metadata: t.type({ actor: Actor, commandId: t.string }),
 });
 
-export interface AuditorGrant {
-  readonly agreementId: string;
-  readonly auditorOrganisationId: string;
-  readonly grantedBy: string;
+/** A grant as recorded; with the same Idempotency-Key and the same terms, the answer again. */
+export interface RecordedGrant {
   readonly revision: bigint;
+  readonly hash: string;
+  readonly replay: boolean;
 }
 
 export interface Grants {
@@ -41,10 +41,11 @@ export interface Grants {
   has(agreementId: string, auditorOrganisationId: string): Promise<boolean>;
   /** The agreements granted to the auditing organisation. */
   agreementsOf(auditorOrganisationId: string): Promise<ReadonlySet<string>>;
+  /** `KeyReused`: the Idempotency-Key was used for another grant. */
   record(
-    grant: { agreementId: string; request: AuditorGrantRequest; actor: Actor },
+    grant: { agreementId: string; request: AuditorGrantRequest; actor: Actor; idempotencyKey?: string },
     clock: () => Date,
-  ): Promise<{ revision: bigint; hash: string }>;
+  ): Promise<RecordedGrant | "KeyReused">;
 }
 
 /**
@@ -53,6 +54,11 @@ export interface Grants {
  */
 export const createGrants = (store: Pick<EventStore, "readStream" | "appendToStream">): Grants => {
   const byAuditor = new Map<string, Set<string>>();
+  const byCommandId = new Map<string, { terms: string; revision: bigint; hash: string }>();
+  const termsOf = (agreementId: string, auditor: string, reason: string, actor: Actor) =>
+    JSON.stringify([agreementId, auditor, reason, actor.organisationId, actor.role, actor.person]);
+  // Grants of this process are recorded one at a time, so a repeated key finds the first.
+  let recording: Promise<unknown> = Promise.resolve();
   let next = 0n;
   let reading: Promise<void> | undefined;
   const readNew = async () => {
@@ -60,7 +66,12 @@ export const createGrants = (store: Pick<EventStore, "readStream" | "appendToStr
       const decoded = GrantEvent.decode(e);
       // Another event type in this stream is not a grant: skipped, never misread as one.
       if (E.isRight(decoded)) {
-        const { agreementId, auditorOrganisationId } = decoded.right.data;
+        const { agreementId, auditorOrganisationId, reason } = decoded.right.data;
+        byCommandId.set(decoded.right.metadata.commandId, {
+          terms: termsOf(agreementId, auditorOrganisationId, reason, decoded.right.metadata.actor),
+          revision: e.revision,
+          hash: e.hash,
+        });
         const set = byAuditor.get(auditorOrganisationId) ?? new Set<string>();
         set.add(agreementId);
         byAuditor.set(auditorOrganisationId, set);
@@ -76,6 +87,43 @@ export const createGrants = (store: Pick<EventStore, "readStream" | "appendToStr
     });
     await reading;
   };
+  const recordOne = async (
+    { agreementId, request, actor, idempotencyKey }: Parameters<Grants["record"]>[0],
+    clock: () => Date,
+  ): Promise<RecordedGrant | "KeyReused"> => {
+    if (idempotencyKey !== undefined) {
+      await catchUp();
+      const known = byCommandId.get(idempotencyKey);
+      if (known !== undefined)
+        return known.terms === termsOf(agreementId, request.auditorOrganisationId, request.reason, actor)
+          ? { revision: known.revision, hash: known.hash, replay: true }
+          : "KeyReused";
+    }
+    const now = clock().toISOString();
+    const appended = await store.appendToStream(
+      GRANTS_STREAM,
+      [
+        {
+          type: GRANT_EVENT,
+          schemaVersion: 1,
+          data: { agreementId, auditorOrganisationId: request.auditorOrganisationId, reason: request.reason },
+          metadata: {
+            actor: { ...actor },
+            commandId: idempotencyKey ?? randomUUID(),
+            occurredAt: request.occurredAt ?? now,
+            recordedAt: now,
+            reason: request.reason,
+          },
+        },
+      ],
+      "any",
+    );
+    if (E.isLeft(appended))
+      throw new Error("appending to the grants stream with expected revision any failed");
+    const last = appended.right.events.at(-1);
+    if (last === undefined) throw new Error("the grant was not recorded");
+    return { revision: last.revision, hash: last.hash, replay: false };
+  };
   return {
     has: async (agreementId, org) => {
       await catchUp();
@@ -85,35 +133,10 @@ export const createGrants = (store: Pick<EventStore, "readStream" | "appendToStr
       await catchUp();
       return new Set(byAuditor.get(org) ?? []);
     },
-    record: async ({ agreementId, request, actor }, clock) => {
-      const now = clock().toISOString();
-      const appended = await store.appendToStream(
-        GRANTS_STREAM,
-        [
-          {
-            type: GRANT_EVENT,
-            schemaVersion: 1,
-            data: {
-              agreementId,
-              auditorOrganisationId: request.auditorOrganisationId,
-              reason: request.reason,
-            },
-            metadata: {
-              actor: { ...actor },
-              commandId: randomUUID(),
-              occurredAt: request.occurredAt ?? now,
-              recordedAt: now,
-              reason: request.reason,
-            },
-          },
-        ],
-        "any",
-      );
-      if (E.isLeft(appended))
-        throw new Error("appending to the grants stream with expected revision any failed");
-      const last = appended.right.events.at(-1);
-      if (last === undefined) throw new Error("the grant was not recorded");
-      return { revision: last.revision, hash: last.hash };
+    record: (grant, clock) => {
+      const run = recording.then(() => recordOne(grant, clock));
+      recording = run.catch(() => undefined);
+      return run;
     },
   };
 };
