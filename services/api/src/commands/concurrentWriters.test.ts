@@ -39,14 +39,14 @@ describe("graceful shutdown", () => {
     const t = await serviceUnderTest();
     const etag = (await t.fetch(A, { token: t.tokens["provider-planner"] })).headers.get("etag") as string;
     const before = await t.eventCount();
+    // Close once the server has the request: it is in flight, whatever the machine's load.
+    const closed = new Promise<void>((resolve) => t.running.server.once("request", () => resolve(t.close())));
     const inFlight = t.fetch(`${A}/reallocations`, {
       method: "POST",
       token: t.tokens["provider-planner"],
       json: { requestId: "shutdown-1", shifts: [shift], reason: "in flight" },
       headers: { "if-match": etag },
     });
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    const closed = t.close();
     const res = await inFlight;
     await closed;
     expect(res.status).toBe(200);

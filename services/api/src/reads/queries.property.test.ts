@@ -62,6 +62,7 @@ describe("arbitrary query strings and path segments on every read", () => {
   it("answer a path that is not valid percent-encoding with 400", async () => {
     const res = await s.fetch("/agreements/%E0%A4%A/events", { token: s.tokens.auditor });
     expect(res.status).toBe(400);
+    expect(((await res.json()) as { type: string }).type).toBe("urn:grant-ledger:problem:invalid-request");
     expect(res.headers.get("content-type")).toMatch(/^application\/problem\+json/);
   });
 
