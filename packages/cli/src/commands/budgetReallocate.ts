@@ -21,13 +21,14 @@ import {
   withOutputOptions,
 } from "../agreement/ledgerCommand";
 import { EXIT } from "../exitCodes";
+import { verdictLines } from "../format/verdicts";
 import { type CommandIo, processIo } from "../io/commandIo";
 import { fundingJson, fundingLines } from "../money/fundingJson";
 import type { CliFailure } from "../runner/cliFailure";
 import type { Define } from "../runner/runCommand";
 import { openStore } from "../store/openStore";
 import { type StoreOpener, withStore } from "../store/storeAccess";
-import { evaluationJson, verdictLines } from "./reallocate";
+import { evaluationJson } from "./reallocate";
 
 interface MoneyShiftFlags extends LedgerFlags {
   readonly agreement: string;
@@ -104,7 +105,7 @@ const report = (
       [
         `${event.type} ${requestId}`,
         ...costingOf(events).map((c) => `  ${c}`),
-        ...verdictLines(verdicts),
+        ...verdictLines(verdicts, ctx.m),
         ...fundingLines(after),
       ].join("\n"),
     );
@@ -133,7 +134,7 @@ export const runBudgetReallocate = async (
         [
           `dry run: ${evaluation.outcome}`,
           ...costing.map((c) => `  ${c}`),
-          ...verdictLines(evaluation.verdicts),
+          ...verdictLines(evaluation.verdicts, ctx.m),
         ].join("\n"),
       );
     return EXIT_BY_OUTCOME[evaluation.outcome];

@@ -25,6 +25,7 @@ import * as report from "./report";
 import * as reportResult from "./reportResult";
 import * as sign from "./sign";
 import * as state from "./state";
+import * as token from "./token";
 import * as treeHead from "./treeHead";
 import * as verify from "./verify";
 import * as verifyBundle from "./verifyBundle";
@@ -66,4 +67,5 @@ export const registerCommands = (program: Command): void => {
   money.register(program);
   budgetReallocate.register(program);
   budget.register(program);
+  token.register(program);
 };

@@ -1,0 +1,31 @@
+/**
+ * A server for the benchmarks, in its own process so that the load generator does not share
+ * its event loop: `service <db file>` (the audit service, no rate limit, silent log) or
+ * `bare <json file>` (plain Express answering one static JSON body). Prints its URL.
+ */
+import { readFileSync } from "node:fs";
+import { openSqliteEventStore } from "@grant-ledger/store-sqlite";
+import express from "express";
+import { pino } from "pino";
+import { createApp } from "../src/app/createApp";
+import { createTokenVerifier } from "../src/auth/verifier";
+
+const [mode, file] = process.argv.slice(2) as [string, string];
+let app: express.Express;
+if (mode === "bare") {
+  const body = JSON.parse(readFileSync(file, "utf8")) as unknown;
+  app = express();
+  app.get("/static", (_req, res) => {
+    res.json(body);
+  });
+} else {
+  const store = openSqliteEventStore({ file });
+  const verify = await createTokenVerifier({ key: { publicKeyPem: process.env.BENCH_PUBLIC_KEY as string } });
+  app = createApp({ store, auth: { verify }, logger: pino({ level: "silent" }), rateLimit: false }).app;
+}
+const server = app.listen(0, "127.0.0.1", () => {
+  const address = server.address() as { port: number };
+  process.stdout.write(`LISTENING http://127.0.0.1:${address.port}\n`);
+});
+// A benchmark server has nothing in flight worth waiting for (and --cpu-prof writes at exit).
+process.once("SIGTERM", () => process.exit(0));

@@ -1,0 +1,48 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import * as E from "fp-ts/Either";
+import { describe, expect, it } from "vitest";
+import { generateTokenKeyPair } from "../auth/signingKeys";
+import { loadConfig } from "./config";
+
+const dir = mkdtempSync(join(tmpdir(), "config-"));
+const keyFile = join(dir, "public.pem");
+writeFileSync(keyFile, generateTokenKeyPair().publicKeyPem);
+
+describe("the server's configuration from the environment", () => {
+  it("has defaults for everything but the token key", () => {
+    const config = loadConfig({ JWT_PUBLIC_KEY_FILE: keyFile });
+    expect(E.isRight(config) && config.right).toMatchObject({
+      port: 3000,
+      host: "127.0.0.1",
+      storeUrl: "sqlite:./data/service.db",
+      rateLimitPerMinute: 600,
+      corsOrigins: [],
+    });
+  });
+
+  it("says which variable is wrong, what it should be and what it was", () => {
+    const config = loadConfig({
+      JWT_PUBLIC_KEY_FILE: keyFile,
+      PORT: "eighty",
+      STORE_URL: "postgres://x",
+      LOG_LEVEL: "loud",
+    });
+    expect(E.isLeft(config) && config.left).toBe(
+      'configuration: PORT must be Port (0-65535, 0: any free one), found "eighty"; STORE_URL must be StoreUrl (sqlite:<file> or memory:), found "postgres://x"; LOG_LEVEL must be "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent", found "loud"',
+    );
+  });
+
+  it("needs exactly one token key, and a readable one", () => {
+    expect(E.isLeft(loadConfig({}))).toBe(true);
+    expect(loadConfig({ JWT_PUBLIC_KEY_FILE: keyFile, JWT_JWKS_FILE: keyFile })).toEqual(
+      E.left(
+        "configuration: set exactly one of JWT_PUBLIC_KEY_FILE (PEM, SPKI) or JWT_JWKS_FILE (a JWKS JSON file)",
+      ),
+    );
+    expect(loadConfig({ JWT_PUBLIC_KEY_FILE: join(dir, "missing.pem") })).toEqual(
+      E.left(`configuration: JWT_PUBLIC_KEY_FILE: cannot read ${join(dir, "missing.pem")} (ENOENT)`),
+    );
+  });
+});

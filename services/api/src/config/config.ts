@@ -1,0 +1,143 @@
+import { readFileSync } from "node:fs";
+import { decodeProblems } from "@grant-ledger/core";
+import * as E from "fp-ts/Either";
+import * as t from "io-ts";
+import type { TokenKey } from "../auth/verifier";
+
+const withDefault = <C extends t.Mixed>(codec: C, fallback: t.TypeOf<C>) =>
+  new t.Type<t.TypeOf<C>, unknown, unknown>(
+    codec.name,
+    codec.is,
+    (u, c) => (u === undefined || u === "" ? t.success(fallback) : codec.validate(u, c)),
+    codec.encode,
+  );
+
+const Port = new t.Type<number, string, unknown>(
+  "Port (0-65535, 0: any free one)",
+  (u): u is number => typeof u === "number",
+  (u, c) =>
+    typeof u === "string" && /^(0|[1-9][0-9]{0,4})$/.test(u) && Number(u) <= 65535
+      ? t.success(Number(u))
+      : t.failure(u, c),
+  String,
+);
+const WholeNumber = new t.Type<number, string, unknown>(
+  "WholeNumber",
+  (u): u is number => typeof u === "number",
+  (u, c) =>
+    typeof u === "string" && /^(0|[1-9][0-9]{0,8})$/.test(u) ? t.success(Number(u)) : t.failure(u, c),
+  String,
+);
+const StoreUrl = t.refinement(
+  t.string,
+  (s) => /^(sqlite:.+|memory:)$/.test(s),
+  "StoreUrl (sqlite:<file> or memory:)",
+);
+const ByteSize = t.refinement(t.string, (s) => /^[1-9][0-9]*(b|kb|mb)$/i.test(s), "ByteSize (e.g. 256kb)");
+const LogLevel = t.keyof({
+  fatal: null,
+  error: null,
+  warn: null,
+  info: null,
+  debug: null,
+  trace: null,
+  silent: null,
+});
+const File = t.refinement(t.string, (s) => s.trim() !== "", "File");
+
+/** The environment the server reads, decoded: every variable, its codec and default. */
+export const ServiceEnvironment = t.intersection([
+  t.type({
+    PORT: withDefault(Port, 3000),
+    HOST: withDefault(t.string, "127.0.0.1"),
+    STORE_URL: withDefault(StoreUrl, "sqlite:./data/service.db"),
+    JWT_ISSUER: withDefault(t.string, "grant-ledger"),
+    JWT_AUDIENCE: withDefault(t.string, "grant-ledger-service"),
+    BODY_LIMIT: withDefault(ByteSize, "256kb"),
+    RATE_LIMIT_PER_MINUTE: withDefault(WholeNumber, 600),
+    CORS_ORIGINS: withDefault(t.string, ""),
+    LOG_LEVEL: withDefault(LogLevel, "info"),
+  }),
+  t.partial({ JWT_PUBLIC_KEY_FILE: File, JWT_JWKS_FILE: File, CHECKPOINT_KEY_FILE: File }),
+]);
+
+export interface ServiceConfig {
+  readonly port: number;
+  readonly host: string;
+  readonly storeUrl: string;
+  readonly tokenKey: TokenKey;
+  readonly issuer: string;
+  readonly audience: string;
+  readonly checkpointKeyPem?: string;
+  readonly bodyLimit: string;
+  /** 0: no rate limit. */
+  readonly rateLimitPerMinute: number;
+  readonly corsOrigins: readonly string[];
+  readonly logLevel: string;
+}
+
+const read = (variable: string, file: string): E.Either<string, string> => {
+  try {
+    return E.right(readFileSync(file, "utf8"));
+  } catch (error) {
+    return E.left(
+      `${variable}: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    );
+  }
+};
+
+/**
+ * The configuration from the environment, or every problem in one message naming the
+ * variable, what it should be and what it was.
+ */
+export const loadConfig = (env: Record<string, string | undefined>): E.Either<string, ServiceConfig> => {
+  const decoded = ServiceEnvironment.decode(env);
+  if (E.isLeft(decoded))
+    return E.left(
+      `configuration: ${decodeProblems(decoded.left)
+        .map((p) => `${p.path.split(".").at(-1)} must be ${p.expected}, found ${JSON.stringify(p.found)}`)
+        .join("; ")}`,
+    );
+  const e = decoded.right;
+  if ((e.JWT_PUBLIC_KEY_FILE === undefined) === (e.JWT_JWKS_FILE === undefined))
+    return E.left(
+      "configuration: set exactly one of JWT_PUBLIC_KEY_FILE (PEM, SPKI) or JWT_JWKS_FILE (a JWKS JSON file)",
+    );
+  let tokenKey: TokenKey;
+  if (e.JWT_PUBLIC_KEY_FILE !== undefined) {
+    const pem = read("JWT_PUBLIC_KEY_FILE", e.JWT_PUBLIC_KEY_FILE);
+    if (E.isLeft(pem)) return E.left(`configuration: ${pem.left}`);
+    tokenKey = { publicKeyPem: pem.right };
+  } else {
+    const text = read("JWT_JWKS_FILE", e.JWT_JWKS_FILE as string);
+    if (E.isLeft(text)) return E.left(`configuration: ${text.left}`);
+    try {
+      const jwks = JSON.parse(text.right) as { keys?: unknown };
+      if (!Array.isArray(jwks.keys)) return E.left("configuration: JWT_JWKS_FILE holds no `keys` array");
+      tokenKey = { jwks: jwks as never };
+    } catch {
+      return E.left("configuration: JWT_JWKS_FILE is not JSON");
+    }
+  }
+  let checkpointKeyPem: string | undefined;
+  if (e.CHECKPOINT_KEY_FILE !== undefined) {
+    const pem = read("CHECKPOINT_KEY_FILE", e.CHECKPOINT_KEY_FILE);
+    if (E.isLeft(pem)) return E.left(`configuration: ${pem.left}`);
+    checkpointKeyPem = pem.right;
+  }
+  return E.right({
+    port: e.PORT,
+    host: e.HOST,
+    storeUrl: e.STORE_URL,
+    tokenKey,
+    issuer: e.JWT_ISSUER,
+    audience: e.JWT_AUDIENCE,
+    ...(checkpointKeyPem === undefined ? {} : { checkpointKeyPem }),
+    bodyLimit: e.BODY_LIMIT,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    corsOrigins: e.CORS_ORIGINS.split(",")
+      .map((s) => s.trim())
+      .filter((s) => s !== ""),
+    logLevel: e.LOG_LEVEL,
+  });
+};
