@@ -21,6 +21,7 @@ export {
   createStateAsOf,
   describeAsOfError,
 } from "./asOf/stateAsOf";
+export { STATE_JSON_FORMAT, agreementAsOfJson } from "./asOf/asOfJson";
 export {
   DEFAULT_SNAPSHOT_EVERY,
   DEFAULT_SNAPSHOT_EVERY_CACHED,

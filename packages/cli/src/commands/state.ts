@@ -1,7 +1,7 @@
-import { type AsOf, createAgreements, describeAsOfError } from "@grant-ledger/agreements";
+import { type AsOf, agreementAsOfJson, createAgreements, describeAsOfError } from "@grant-ledger/agreements";
 import type { Command } from "commander";
 import * as E from "fp-ts/Either";
-import { agreementAsOfJson, agreementAsOfLines } from "../agreement/agreementAsOfJson";
+import { agreementAsOfLines } from "../agreement/agreementAsOfJson";
 import { type OutputFlags, contextOf, ledgerAction } from "../agreement/ledgerCommand";
 import { EXIT } from "../exitCodes";
 import { type CommandIo, processIo } from "../io/commandIo";
