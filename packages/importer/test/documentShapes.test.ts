@@ -96,3 +96,45 @@ describe("documented shapes of the printed tables", () => {
     expect(found).toContainEqual(["misaligned-row", A2, 3]);
   });
 });
+
+describe("an annex whose units have slipped one row up against their labels", () => {
+  // De Velden as printed, with result area 2's units one row up: the heading carries OBW's
+  // 380, OBW carries SCW's 700, SCW carries JW's 420, and JW carries nothing.
+  const slip = (t: string) =>
+    t.replace("2. Jeugd\tOBW\t380\n\tSCW\t700\n\tJW\t420", "2. Jeugd\t\t380\n\tOBW\t700\n\tSCW\t420\n\tJW\t");
+
+  const findings = async (edit: (t: string) => string) => {
+    const copy = await fixtureCopy();
+    await copy.edit(VELDEN, edit);
+    const r = await reconcile(copy.manifestPath);
+    if (E.isLeft(r)) throw new Error(JSON.stringify(r.left));
+    return r.right.discrepancies;
+  };
+
+  it("is reported once, naming each row and what it says shifted back; nothing else is reported", async () => {
+    const found = await findings(slip);
+    expect(found.map((d) => [d.kind, d.file, d.line, d.resultArea])).toEqual([
+      ["slipped-units", VELDEN, 2, "2"],
+    ]);
+    expect(found[0]?.message).toContain("lines 2–5");
+    expect(found[0]?.message).toContain("line 3 OBW 380, line 4 SCW 700, line 5 JW 420");
+  });
+
+  it("the heading still sets the result area of the rows below it, and the total still checks", async () => {
+    // Shifted back, OBW would say 381 where the table says 380: one mismatch, at its row, and the
+    // total is off by one; the rows of result area 3 below are not blamed.
+    const found = await findings((t) => slip(t).replace("2. Jeugd\t\t380", "2. Jeugd\t\t381"));
+    expect(found.map((d) => [d.kind, d.line])).toEqual([
+      ["slipped-units", 2],
+      ["annex-mismatch", 3],
+      ["annex-total", 18],
+    ]);
+    expect(found[1]?.message).toContain("printed on line 2, shifted back");
+  });
+
+  it("a heading with units but no slip below is one misaligned row and still heads its rows", async () => {
+    const found = await findings((t) => t.replace("2. Jeugd\tOBW\t380", "2. Jeugd\t\t380\n\tOBW\t380"));
+    // Without the fix the rows below were read as result area 7's (the one above), a cascade.
+    expect(found.map((d) => [d.kind, d.line])).toEqual([["misaligned-row", 2]]);
+  });
+});

@@ -1,4 +1,4 @@
-import { HOURS } from "@grant-ledger/core";
+import { HOURS, toDecimalString } from "@grant-ledger/core";
 import { describe, expect, it } from "vitest";
 import { tableFromText } from "../table/readTable";
 import { matchResultArea } from "./matchResultArea";
@@ -74,5 +74,32 @@ describe("parseAnnex", () => {
     expect(discrepancies).toEqual([
       expect.objectContaining({ kind: "not-a-number", line: 2, found: "veel" }),
     ]);
+  });
+
+  it("shifts back each group whose units slipped one row up, and reports each group once", () => {
+    const { annex, discrepancies } = read([
+      "2. Jeugd\t\t380",
+      "\tOBW\t700",
+      "\tSCW\t",
+      "3. Info & advies\t\t100",
+      "\tJW\t",
+      "\t\t1.180",
+    ]);
+    expect(discrepancies.map((d) => [d.kind, d.line, d.resultArea])).toEqual([
+      ["slipped-units", 1, "2"],
+      ["slipped-units", 4, "3"],
+    ]);
+    expect(
+      annex.rows.map((r) => [r.line, r.resultArea, r.workType, toDecimalString(r.units.amount), r.printedOn]),
+    ).toEqual([
+      [2, "2", "OBW", "380", 1],
+      [3, "2", "SCW", "700", 2],
+      [5, "3", "JW", "100", 4],
+    ]);
+  });
+
+  it("does not call it a slip when a row in the middle has no units", () => {
+    const { discrepancies } = read(["2. Jeugd\t\t380", "\tOBW\t", "\tSCW\t700", "\t\t1.080"]);
+    expect(discrepancies.map((d) => d.kind)).not.toContain("slipped-units");
   });
 });

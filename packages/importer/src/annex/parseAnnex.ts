@@ -14,6 +14,7 @@ import type { Table, TableRow } from "../table/readTable";
 import { type Reading, isValue, readQuantity, showReading } from "../table/reading";
 import { isLabelOnly, isSeparatorRow, namesSeveralWorkTypes } from "../table/rowShape";
 import { matchResultArea } from "./matchResultArea";
+import { findSlips } from "./slip";
 
 /** One row of a district annex: units for (result area, work type) in the annex's district. */
 export interface AnnexRow {
@@ -21,6 +22,8 @@ export interface AnnexRow {
   readonly resultArea: string;
   readonly workType: string;
   readonly units: Quantity;
+  /** Set when the units were printed on another line and shifted back (see `slip.ts`). */
+  readonly printedOn?: number | undefined;
 }
 
 export interface Annex {
@@ -66,6 +69,8 @@ export const parseAnnex = (
   let currentLabel = "";
   let total: Annex["total"];
   let unread = false;
+  const slip = findSlips(file, district, body, areas, unit);
+  problems.push(...slip.findings);
 
   const misaligned = (row: TableRow, expected: string, found: string, why: string): void => {
     unread = true;
@@ -97,7 +102,13 @@ export const parseAnnex = (
   };
 
   body.forEach((row, index) => {
-    const [label = "", rawWorkType = "", rawUnits = ""] = row.cells;
+    const [label = "", rawWorkType = "", printedUnits = ""] = row.cells;
+    const shifted = slip.units.get(index);
+    const rawUnits = shifted?.raw ?? printedUnits;
+    if (slip.headings.has(index)) {
+      enterResultArea(row.line, label, "");
+      return;
+    }
     const extra = row.cells.slice(COLUMNS).filter((c) => c !== "");
     if (
       index === body.length - 1 &&
@@ -139,6 +150,8 @@ export const parseAnnex = (
       return;
     }
     if (rawWorkType === "" || looksNumeric(rawWorkType)) {
+      // A result-area label still heads the rows below it, whatever else the row lacks.
+      if (label !== "" && matchResultArea(label, areas) !== undefined) enterResultArea(row.line, label, "");
       misaligned(
         row,
         "a work type in column 2",
@@ -215,7 +228,13 @@ export const parseAnnex = (
       return;
     }
     seen.set(key, row.line);
-    rows.push({ line: row.line, resultArea: current, workType, units: units.quantity });
+    rows.push({
+      line: row.line,
+      resultArea: current,
+      workType,
+      units: units.quantity,
+      ...(shifted === undefined ? {} : { printedOn: shifted.printedOn }),
+    });
   });
 
   if (total === undefined) {

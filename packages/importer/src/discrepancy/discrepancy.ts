@@ -23,6 +23,7 @@ export const DiscrepancyKind = t.keyof(
     "annex-total": null,
     "annex-mismatch": null,
     "annex-missing-row": null,
+    "slipped-units": null,
     "budget-hours": null,
     "budget-amount": null,
     "budget-subtotal": null,

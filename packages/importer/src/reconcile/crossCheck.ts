@@ -85,7 +85,7 @@ export const crossCheckAnnex = (annex: Annex, tables: readonly ResultAreaTable[]
       district,
       expected: tableSays,
       found: formatQuantity(row.units),
-      message: `${where}: the annex says ${formatQuantity(row.units)}, ${t.file}${tableRow ? `:${tableRow.line}` : ""} says ${tableSays}`,
+      message: `${where}: the annex says ${formatQuantity(row.units)}${row.printedOn === undefined ? "" : ` (printed on line ${row.printedOn}, shifted back)`}, ${t.file}${tableRow ? `:${tableRow.line}` : ""} says ${tableSays}`,
       ...(tableRow === undefined ? {} : { related: { file: t.file, line: tableRow.line } }),
     });
   }
