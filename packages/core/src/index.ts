@@ -11,3 +11,4 @@ export * from "./events";
 export * from "./commands";
 export * from "./policy";
 export * from "./funding";
+export * from "./product";

@@ -37,6 +37,9 @@ export const dutchDomainErrors: DomainErrorWords = {
   RequestNotPending: (e) => `verzoek ${e.requestId} wacht niet (meer) op een besluit`,
   ApproverNotAuthorised: (e) => `wie optreedt als ${e.role} beslist niet over verschuivingen`,
   FourEyesViolation: (e) => `${e.person} heeft ${e.requestId} aangevraagd en mag het niet ook goedkeuren`,
+  InvalidProducts: (e) => `de lijst van producten klopt niet: ${e.problem}`,
+  ProductsDoNotAddUp: (e, units) =>
+    `de producten van ${e.position} tellen op tot ${units(e.products, e.kind)}, de matrix heeft daar ${e.matrix === null ? "niets" : units(e.matrix, e.kind)}`,
   ReallocationForbidden: (e) => `verschuiving ${e.requestId} is niet toegestaan (zie de oordelen hieronder)`,
   PeriodOutsideAgreement: (e) =>
     `periode ${e.period} ligt niet binnen de looptijd ${e.start} tot en met ${e.end}`,

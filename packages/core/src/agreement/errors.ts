@@ -84,9 +84,17 @@ export type GrantNotSuperseded = Variant<
 export type NoBudget = Variant<"NoBudget", { agreementId: string }>;
 export type UnknownBudgetLine = Variant<"UnknownBudgetLine", { line: string }>;
 export type NotCostedFromHours = Variant<"NotCostedFromHours", { line: string }>;
+/** Products: a list that does not break down the matrix (see `productsProblem`). */
+export type InvalidProducts = Variant<"InvalidProducts", { problem: string }>;
+export type ProductsDoNotAddUp = Variant<
+  "ProductsDoNotAddUp",
+  { position: string; kind: string; products: string; matrix: string | null }
+>;
 export type PartyNotAllowed = Variant<"PartyNotAllowed", { role: string; what: string }>;
 
 export type DomainError =
+  | InvalidProducts
+  | ProductsDoNotAddUp
   | InvalidBudget
   | BudgetAboveGrant
   | GrantNotSuperseded

@@ -140,6 +140,8 @@ const changesOf = (s: AgreementState, event: DomainEvent): Partial<AgreementStat
           ? { decidedRequestIds: s.decidedRequestIds.add(event.data.requestId) }
           : {}),
       };
+    case "ProductsDescribed":
+      return { products: event.data.products };
     case "AgreementClosed":
       return {
         status: "closed",

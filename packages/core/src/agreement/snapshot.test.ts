@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fold } from "../decider/decider";
 import type { DomainEvent } from "../events/catalogue";
+import { describeProducts, hours, product, proposeExample, run } from "../testing";
 import { decidedRequestIdOf, knowingDecided } from "./decidedRequests";
 import { agreementDecider } from "./decider";
 import { randomHistory } from "./randomHistory.testSupport";
@@ -62,6 +63,18 @@ describe("agreement snapshots", () => {
     for (let i = 0; i < 1000; i++) state = knowingDecided(state, [`request-${i}`]);
     expect(state.decidedRequestIds.size).toBe(1000);
     expect(JSON.stringify(encodeSnapshot(state)).length).toBe(small);
+  });
+
+  it("round-trips the products of a state", () => {
+    const { state } = run([
+      proposeExample(),
+      describeProducts([
+        product("6/OBW", "Intake", { "6/OBW/Velden": hours(30), "6/OBW/Stad": hours(1000) }, hours(1000)),
+        product("6/OBW", "Groepswerk", { "6/OBW/Stad": hours(323) }, hours(353)),
+      ]),
+    ]);
+    expect(state.products).toHaveLength(2);
+    expect(usable(stored(state))).toEqual(snapshotted(state));
   });
 
   it("round-trips the empty state", () => {

@@ -18,6 +18,7 @@ import { CostReport } from "../funding/realisation";
 import { type Matrix, MatrixEntry } from "../matrix/matrix";
 import { ReallocationPolicy } from "../policy/policy";
 import type { GrossByKind } from "../policy/transfers";
+import { Product } from "../product/product";
 import { Actor, IsoDate, IsoDateTime } from "../provenance/metadata";
 import type { Decimal } from "../quantity/decimal";
 import type { Money } from "../quantity/money";
@@ -46,8 +47,10 @@ import { AgreementPeriod, ExpectedResult, Organisation, ResultArea, Signature, T
  *
  * Version 3 adds `funding`: grant decision, budget, contributions, realised costs and money
  * reallocations.
+ *
+ * Version 4 adds `products`: the products that break down cells of the contract.
  */
-export const AGREEMENT_SNAPSHOT_VERSION = 3;
+export const AGREEMENT_SNAPSHOT_VERSION = 4;
 
 /** A count as a plain number (the state's counts are not branded). */
 const Count = t.refinement(t.number, (n) => Number.isInteger(n) && n >= 0, "Count");
@@ -209,6 +212,7 @@ const AgreementStateCodec = t.intersection(
       results: persistentMapBy("Results", ReportedResultCodec, (r) => r.period),
       amendmentIds: persistentSetOf("AmendmentIds"),
       funding: FundingCodec,
+      products: t.readonlyArray(Product),
       eventCount: Count,
     }),
     t.partial({

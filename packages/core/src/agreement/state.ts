@@ -6,6 +6,7 @@ import type { Matrix } from "../matrix/matrix";
 import { emptyMatrix } from "../matrix/matrix";
 import { type ReallocationPolicy, defaultPolicy } from "../policy/policy";
 import { type TransfersSinceBaseline, noTransfers } from "../policy/transfers";
+import type { Product } from "../product/product";
 import type { Actor, IsoDate, IsoDateTime } from "../provenance/metadata";
 import type { Money } from "../quantity/money";
 import type { Shift } from "./changes";
@@ -83,6 +84,8 @@ export interface AgreementState {
   readonly finalDetermination?: FinalDetermination;
   /** Grant decision, budget, contributions, realised costs and money reallocations. */
   readonly funding: FundingState;
+  /** The products that break down cells of the contract, as last described (bounded by the contract). */
+  readonly products: readonly Product[];
   readonly eventCount: number;
 }
 
@@ -107,5 +110,6 @@ export const initialState: AgreementState = {
   results: PersistentMap(),
   amendmentIds: PersistentSet(),
   funding: noFunding,
+  products: [],
   eventCount: 0,
 };

@@ -20,6 +20,7 @@ import {
   ProposeAgreement,
   SignAgreement,
 } from "./lifecycle";
+import { DescribeProducts } from "./products";
 import { ApproveReallocation, RejectReallocation, RequestReallocation } from "./reallocation";
 import { ReportResult } from "./reportResult";
 
@@ -41,6 +42,7 @@ const catalogue = catalogueOf(
   RequestBudgetReallocation,
   ApproveBudgetReallocation,
   RejectBudgetReallocation,
+  DescribeProducts,
 );
 
 export const commandCodecs = catalogue.byType;

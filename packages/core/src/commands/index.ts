@@ -2,5 +2,6 @@ export * from "./catalogue";
 export * from "./envelope";
 export * from "./funding";
 export * from "./lifecycle";
+export * from "./products";
 export * from "./reallocation";
 export * from "./reportResult";

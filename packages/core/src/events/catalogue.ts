@@ -11,6 +11,7 @@ import {
   BudgetReallocationRequested,
 } from "./budgetReallocation";
 import { BudgetRecorded, ContributionsRecorded, CostsRealised, GrantDecided } from "./funding";
+import { ProductsDescribed } from "./products";
 import {
   ReallocationApplied,
   ReallocationApproved,
@@ -44,6 +45,7 @@ const catalogue = catalogueOf(
   BudgetReallocationApplied,
   BudgetReallocationApproved,
   BudgetReallocationRejected,
+  ProductsDescribed,
 );
 
 /** The current codec of every event type. Older versions are read through upcasters. */

@@ -5,6 +5,7 @@ export * from "./agreementProposed";
 export * from "./budgetReallocation";
 export * from "./funding";
 export * from "./catalogue";
+export * from "./products";
 export * from "./envelope";
 export * from "./reallocation";
 export * from "./resultReported";

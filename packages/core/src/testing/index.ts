@@ -4,3 +4,4 @@ export * from "./given";
 export * from "./givenView";
 export * from "./fundingBuilders";
 export { armoede2022, buurtVitaal2009 } from "../funding/examples.testSupport";
+export * from "./productBuilders";

@@ -138,3 +138,17 @@ export const requirePeriodWithinAgreement = (
     ),
   );
 };
+
+/** The terms are open until the first signature; after it, changes need an amendment. */
+export const requireNegotiable = (s: AgreementState): E.Either<DomainError, AgreementState> =>
+  s.status === "proposed" && Object.keys(s.signatures).length === 0
+    ? E.right(s)
+    : E.left(
+        domainError(
+          "NegotiationClosed",
+          s.status === "proposed"
+            ? `agreement ${s.agreementId} has been signed by one party: negotiation is over`
+            : `agreement ${s.agreementId} is ${s.status}: changes now need an amendment`,
+          { status: s.status },
+        ),
+      );

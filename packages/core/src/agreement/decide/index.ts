@@ -14,6 +14,7 @@ import { decideClose } from "./closing";
 import { decideGrant, decideRecordBudget, decideRecordContributions, decideReportCosts } from "./funding";
 import { requireRecorded } from "./guards";
 import { decideNegotiate } from "./negotiation";
+import { decideDescribeProducts } from "./products";
 import { decidePropose } from "./proposal";
 import { decideApproveReallocation, decideRejectReallocation } from "./reallocationDecision";
 import { decideRequestReallocation } from "./reallocationRequest";
@@ -57,6 +58,8 @@ const decideRecorded = (
       return decideApproveBudgetReallocation(command, state);
     case "RejectBudgetReallocation":
       return decideRejectBudgetReallocation(command, state);
+    case "DescribeProducts":
+      return decideDescribeProducts(command, state);
   }
 };
 

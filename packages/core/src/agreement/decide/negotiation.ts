@@ -7,7 +7,7 @@ import { type DomainError, domainError } from "../errors";
 import { requireNewerPolicy } from "../reallocationPolicy";
 import type { AgreementState } from "../state";
 import { checkChangedTerms } from "./expectedResultPositions";
-import { requireOpenAgreement } from "./guards";
+import { requireNegotiable, requireOpenAgreement } from "./guards";
 
 export const decideNegotiate = (
   cmd: Recorded<NegotiateAgreement>,
@@ -15,17 +15,7 @@ export const decideNegotiate = (
 ): E.Either<DomainError, AgreementNegotiated[]> =>
   pipe(
     requireOpenAgreement(cmd, state),
-    E.filterOrElse(
-      (s) => s.status === "proposed" && Object.keys(s.signatures).length === 0,
-      (s): DomainError =>
-        domainError(
-          "NegotiationClosed",
-          s.status === "proposed"
-            ? `agreement ${s.agreementId} has been signed by one party: negotiation is over`
-            : `agreement ${s.agreementId} is ${s.status}: changes now need an amendment`,
-          { status: s.status },
-        ),
-    ),
+    E.flatMap(requireNegotiable),
     E.filterOrElse(
       (s) => cmd.data.round === s.negotiationRound + 1,
       (s): DomainError =>

@@ -1,0 +1,2 @@
+export { Product, productNameKey } from "./product";
+export { type ProductProblem, productsProblem } from "./productCheck";
