@@ -35,9 +35,22 @@ const MUTATIONS: Record<DiscrepancyKind, (c: Copy) => Promise<void>> = {
   "annex-total": (c) => c.edit("annex-de-blokken.tsv", (t) => t.replace("\t\t6360", "\t\t6300")),
   "annex-mismatch": (c) => c.edit("annex-de-velden.tsv", replaceLine("\tSCW\t700", "\tSCW\t7.000")),
   "annex-missing-row": (c) => c.edit("annex-de-velden.tsv", (t) => t.replace("\tJW\t420\n", "")),
+  "product-rows": (c) =>
+    c.edit(A3, (t) =>
+      t
+        .replace("\nOBW\t", "\nOpbouwwerk\t")
+        .replace("\nSCW\t", "\nSociaal-cultureel werk\t")
+        .replace("\nSCW1\t", "\nSociaal-cultureel werk 1\t")
+        .replace("\nOW\t", "\nOuderenwerk\t")
+        .replace("\nJW\t", "\nJongerenwerk\t")
+        .replace("\nI & A\t", "\nInformatie en advies\t"),
+    ),
   "slipped-units": (c) =>
     c.edit("annex-de-velden.tsv", (t) =>
-      t.replace("2. Jeugd\tOBW\t380\n\tSCW\t700\n\tJW\t420", "2. Jeugd\t\t380\n\tOBW\t700\n\tSCW\t420\n\tJW\t"),
+      t.replace(
+        "2. Jeugd\tOBW\t380\n\tSCW\t700\n\tJW\t420",
+        "2. Jeugd\t\t380\n\tOBW\t700\n\tSCW\t420\n\tJW\t",
+      ),
     ),
   "budget-hours": (c) => c.edit(BUDGET, (t) => t.replace("4.987", "4.988")),
   "budget-amount": (c) => c.edit(BUDGET, (t) => t.replace("386.722", "386.723")),

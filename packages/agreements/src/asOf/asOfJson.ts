@@ -1,6 +1,7 @@
 import {
   type Matrix,
   MatrixEntry,
+  Product,
   Shift,
   positionKey,
   toDecimalString,
@@ -69,6 +70,8 @@ export const agreementAsOfJson = (a: AgreementAsOf) => {
         corrections: r.corrections,
       }))
       .sort((x, y) => x.period.localeCompare(y.period)),
+    /** Products within a work type, as described (empty when the documents list none). */
+    products: s.products.map((p) => Product.encode(p)),
     amendments: [...s.amendmentIds].sort(),
     closedOn: s.closedOn ?? null,
   };

@@ -27,6 +27,13 @@ export const agreementAsOfLines = (a: AgreementAsOf, formats: NumberFormats, m: 
     `contract as it stands (${j.totals.current.map(quantityText).join(", ") || "empty"}):`,
     ...j.current.map((e) => `  ${positionKey(e.position).padEnd(24)} ${quantityText(e.quantity)}`),
   );
+  if (j.products.length > 0) {
+    lines.push("products within work types:");
+    for (const p of j.products)
+      lines.push(
+        `  ${positionKey(p.row).padEnd(24)} ${p.name}: ${p.contract.map((e) => `${quantityText(e.quantity)} in ${e.position.district}`).join(", ") || "no contract units"}${p.offer ? ` (offer ${quantityText(p.offer)})` : ""}`,
+      );
+  }
   if (j.pendingReallocations.length > 0) {
     lines.push("pending reallocations:");
     for (const p of j.pendingReallocations)

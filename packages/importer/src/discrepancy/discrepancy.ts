@@ -24,6 +24,7 @@ export const DiscrepancyKind = t.keyof(
     "annex-mismatch": null,
     "annex-missing-row": null,
     "slipped-units": null,
+    "product-rows": null,
     "budget-hours": null,
     "budget-amount": null,
     "budget-subtotal": null,

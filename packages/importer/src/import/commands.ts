@@ -26,7 +26,8 @@ export interface CommandOptions {
 
 /**
  * The agreement as commands: the provider proposes the offer (Offerte column, per row); one
- * negotiation round turns it into the contract (cells from the tables); with signatures, each
+ * negotiation round turns it into the contract (cells from the tables); tables of products give
+ * the products of their work type's cells; with signatures, each
  * party signs through its signatory. Returned as wire JSON: the application layer decodes it
  * like any other input, so nothing the documents produce is trusted unchecked.
  */
@@ -91,6 +92,23 @@ export const importCommands = (
     });
   }
   let previous = changes.length > 0 ? "negotiate-1" : "propose";
+  if (r.products.length > 0) {
+    commands.push({
+      type: "DescribeProducts",
+      data: {
+        agreementId,
+        products: [...r.products],
+        reason: `products as the result-area tables listed in ${r.manifest.name} give them`,
+      },
+      metadata: metadata(
+        "products",
+        actorFor("provider", o.recordedBy),
+        `products imported from ${r.manifest.name}`,
+        previous,
+      ),
+    });
+    previous = "products";
+  }
   const money = r.money;
   if (money.groups.length > 0) {
     commands.push({

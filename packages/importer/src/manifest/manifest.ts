@@ -45,8 +45,12 @@ export const ManifestAgreement = t.intersection(
   "ManifestAgreement",
 );
 
-export const ManifestResultArea = t.type(
-  { code: NonEmptyString, name: NonEmptyString, table: NonEmptyString },
+export const ManifestResultArea = t.intersection(
+  [
+    t.type({ code: NonEmptyString, name: NonEmptyString, table: NonEmptyString }),
+    /** The table's rows are products of this work type, not work types. */
+    t.partial({ workType: NonEmptyString }),
+  ],
   "ResultArea",
 );
 export type ManifestResultArea = t.TypeOf<typeof ManifestResultArea>;

@@ -2,13 +2,17 @@ import { equals, formatQuantity, isZero, normaliseDistrict } from "@grant-ledger
 import type { Annex } from "../annex/parseAnnex";
 import type { Discrepancy } from "../discrepancy/discrepancy";
 import type { ResultAreaTable } from "../resultArea/resultAreaTable";
+import { workTypeRows } from "../resultArea/workTypeRows";
 import { isValue, showReading } from "../table/reading";
 
 /**
  * Every result-area table should have the same district columns: a district present in one table
  * and absent in another is most often a column lost in copying.
  */
-export const checkDistrictColumns = (tables: readonly ResultAreaTable[]): Discrepancy[] => {
+export const checkDistrictColumns = (everyTable: readonly ResultAreaTable[]): Discrepancy[] => {
+  // A table of one column (municipality-wide, as a table of products often is) states its
+  // result area at another level; a column it lacks is not one lost in copying.
+  const tables = everyTable.filter((t) => t.districts.length !== 1);
   const all = [...new Set(tables.flatMap((t) => t.districts))];
   return tables.flatMap((t) => {
     const has = new Set(t.districts);
@@ -39,7 +43,10 @@ export const crossCheckAnnex = (annex: Annex, tables: readonly ResultAreaTable[]
   const district = normaliseDistrict(annex.district);
   const byArea = new Map(tables.map((t) => [t.resultArea, t]));
   // One lookup per annex row: a search through the table's rows would make large tables quadratic.
-  const rowsOf = new Map(tables.map((t) => [t.resultArea, new Map(t.rows.map((r) => [r.workType, r]))]));
+  // Products are compared at the level both documents share: their work type's cells.
+  const rowsOf = new Map(
+    tables.map((t) => [t.resultArea, new Map(workTypeRows(t).map((r) => [r.workType, r]))]),
+  );
   const columnless = new Set<string>();
 
   for (const t of tables) {
@@ -94,7 +101,7 @@ export const crossCheckAnnex = (annex: Annex, tables: readonly ResultAreaTable[]
   const anchor = annex.total?.line ?? annex.rows[annex.rows.length - 1]?.line ?? 1;
   for (const t of tables) {
     if (columnless.has(t.resultArea)) continue;
-    for (const r of t.rows) {
+    for (const r of workTypeRows(t)) {
       const reading = r.cells.get(district);
       if (
         !isValue(reading) ||

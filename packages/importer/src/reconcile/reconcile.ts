@@ -1,10 +1,10 @@
-import { type MatrixEntry, normaliseDistrict, normaliseResultArea } from "@grant-ledger/core";
+import { type MatrixEntry, type Product, normaliseDistrict, normaliseResultArea } from "@grant-ledger/core";
 import * as E from "fp-ts/Either";
 import { type Annex, parseAnnex } from "../annex/parseAnnex";
 import { type Discrepancy, type Finding, byLocation, withSeverity } from "../discrepancy/discrepancy";
 import { type LoadedManifest, loadManifest } from "../manifest/loadManifest";
 import { checkResultArea } from "../resultArea/checkResultArea";
-import { contractEntries, offerEntries } from "../resultArea/entries";
+import { contractEntries, offerEntries, productEntries } from "../resultArea/entries";
 import { parseResultArea } from "../resultArea/parseResultArea";
 import type { ResultAreaTable } from "../resultArea/resultAreaTable";
 import { confinedPath } from "../source/confine";
@@ -13,7 +13,13 @@ import { type SourceFile, type TableRead, type UnreadableInput, readTable } from
 import { checkDistrictColumns, crossCheckAnnex } from "./crossCheck";
 import { importRefusal } from "./importable";
 import { type MoneyRead, budgetTotalsJson, readMoney } from "./money";
-import { type ReconcileTotals, budgetTotals, totalsByDistrict, totalsByResultArea } from "./totals";
+import {
+  type ReconcileTotals,
+  budgetTotals,
+  totalsByDistrict,
+  totalsByProduct,
+  totalsByResultArea,
+} from "./totals";
 
 /** Everything read from one manifest's documents, and everything wrong with them. */
 export interface Reconciliation {
@@ -25,6 +31,8 @@ export interface Reconciliation {
   readonly contract: readonly MatrixEntry[];
   /** The offer, per row (the `Offerte` column). */
   readonly offer: readonly MatrixEntry[];
+  /** Products within a work type, from tables that list products instead of work types. */
+  readonly products: readonly Product[];
   /** Budget groups, contributions and the financing they compute. */
   readonly money: MoneyRead;
   /** Every finding, each a `discrepancy` (the documents contradict themselves) or a `note`. */
@@ -93,7 +101,7 @@ export const reconcile = async (
   for (const area of m.resultAreas) {
     const source = tableOf(area.table);
     if (source === undefined) continue;
-    const parsed = parseResultArea(source, normaliseResultArea(area.code), m.unit);
+    const parsed = parseResultArea(source, normaliseResultArea(area.code), m.unit, area.workType);
     discrepancies.push(...parsed.discrepancies, ...checkResultArea(parsed.table, m.unit));
     resultAreas.push(parsed.table);
   }
@@ -113,6 +121,7 @@ export const reconcile = async (
 
   const contract = resultAreas.flatMap(contractEntries);
   const offer = resultAreas.flatMap(offerEntries);
+  const products = resultAreas.flatMap(productEntries);
   const reconciliation: Reconciliation = {
     manifest: m,
     files,
@@ -120,12 +129,14 @@ export const reconcile = async (
     annexes,
     contract,
     offer,
+    products,
     money,
     discrepancies: dedupe(discrepancies).sort(byLocation).map(withSeverity),
     totals: {
       contract: totalsByResultArea(contract),
       offer: totalsByResultArea(offer),
       districts: totalsByDistrict(annexes),
+      products: totalsByProduct(products),
       budgets: budgetTotals(money.budgets),
       budget: budgetTotalsJson(money),
     },

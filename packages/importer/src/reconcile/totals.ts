@@ -1,4 +1,12 @@
-import { type Decimal, type MatrixEntry, ZERO, add, round, toDecimalString } from "@grant-ledger/core";
+import {
+  type Decimal,
+  type MatrixEntry,
+  type Product,
+  ZERO,
+  add,
+  round,
+  toDecimalString,
+} from "@grant-ledger/core";
 import type { Annex } from "../annex/parseAnnex";
 import type { BudgetTotals } from "../budget/checkBudget";
 
@@ -10,6 +18,8 @@ export interface ReconcileTotals {
   readonly offer: TotalsByKind;
   /** Per district, as the annexes state it (their readable rows). */
   readonly districts: TotalsByKind;
+  /** Per product (`1/AMW Intake`): its contract units over its cells, per unit kind. */
+  readonly products: TotalsByKind;
   /** Per budget: exact hours and exact euros, unrounded; `euros` rounded half up for presentation. */
   readonly budgets: Record<
     string,
@@ -61,3 +71,14 @@ export const budgetTotals = (
       },
     ]),
   );
+
+export const totalsByProduct = (products: readonly Product[]): TotalsByKind => {
+  const m = new Map<string, Map<string, Decimal>>();
+  for (const p of products) {
+    const perKind = new Map<string, Decimal>();
+    for (const e of p.contract)
+      perKind.set(e.quantity.kind, add(perKind.get(e.quantity.kind) ?? ZERO, e.quantity.amount));
+    m.set(`${p.row.resultArea}/${p.row.workType} ${p.name}`, perKind);
+  }
+  return toStrings(m);
+};

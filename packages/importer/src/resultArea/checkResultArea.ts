@@ -53,7 +53,7 @@ export const checkResultArea = (t: ResultAreaTable, unit: UnitKind): Discrepancy
         workType: row.workType,
         expected,
         found: showReading(row.total),
-        message: `Totaal of ${resultArea}/${row.workType} is ${showReading(row.total)}, its districts add up to ${expected}`,
+        message: `Totaal of ${resultArea}/${row.workType}${row.product === undefined ? "" : ` (${row.product})`} is ${showReading(row.total)}, its districts add up to ${expected}`,
       });
     }
   }

@@ -1,9 +1,10 @@
-import { type UnitKind, normaliseDistrict, normaliseWorkType } from "@grant-ledger/core";
+import { type UnitKind, normaliseDistrict, normaliseWorkType, productNameKey } from "@grant-ledger/core";
 import * as E from "fp-ts/Either";
 import type { Discrepancy } from "../discrepancy/discrepancy";
 import type { Table, TableRow } from "../table/readTable";
 import { EMPTY, type Reading, readQuantity, rowKind, withKind } from "../table/reading";
 import { isLabelOnly, isSeparatorRow, namesSeveralWorkTypes } from "../table/rowShape";
+import { productRows } from "./productRows";
 import type { ColumnTotals, ResultAreaRow, ResultAreaTable } from "./resultAreaTable";
 
 type Role =
@@ -33,7 +34,13 @@ interface Parsed {
  * work type, and a last unlabelled row of column totals. Empty cells are 0. Nothing is repaired:
  * every odd shape becomes a discrepancy and the rest of the table is still read.
  */
-export const parseResultArea = (source: Table, resultArea: string, unit: UnitKind): Parsed => {
+export const parseResultArea = (
+  source: Table,
+  resultArea: string,
+  unit: UnitKind,
+  /** The manifest's `workType`: the rows are products of this work type. */
+  declaredWorkType?: string,
+): Parsed => {
   const { file } = source;
   const problems: Discrepancy[] = [];
   // A caption above the header (`Inzet per arrangement` alone on its line) is not the header.
@@ -76,6 +83,24 @@ export const parseResultArea = (source: Table, resultArea: string, unit: UnitKin
       });
     }
   });
+
+  const dataRows = body.filter((r, i) => {
+    const label = r.cells[0] ?? "";
+    return (
+      i < body.length - 1 && label !== "" && !isTotalLabel(label) && !isLabelOnly(r) && !isSeparatorRow(r)
+    );
+  });
+  const products = productRows(
+    file,
+    resultArea,
+    captioned ? source.rows[0] : undefined,
+    header,
+    districts.length,
+    dataRows.map((r) => ({ line: r.line, label: r.cells[0] ?? "" })),
+    declaredWorkType,
+  );
+  problems.push(...products.findings);
+  const productOf = products.workType;
 
   const width = header.cells.length;
   const rows: ResultAreaRow[] = [];
@@ -135,7 +160,7 @@ export const parseResultArea = (source: Table, resultArea: string, unit: UnitKin
       });
       return;
     }
-    const workType = labelIsTotal ? undefined : normaliseWorkType(label);
+    const workType = labelIsTotal ? undefined : (productOf ?? normaliseWorkType(label));
     const raw = new Map<string, Reading>();
     let total: Reading = EMPTY;
     let offer: Reading = EMPTY;
@@ -181,7 +206,7 @@ export const parseResultArea = (source: Table, resultArea: string, unit: UnitKin
       columnTotals = { line: row.line, cells, total: withKind(total, k), offer: withKind(offer, k) };
       return;
     }
-    if (namesSeveralWorkTypes(label)) {
+    if (productOf === undefined && namesSeveralWorkTypes(label)) {
       problems.push({
         kind: "ambiguous-work-type",
         file,
@@ -193,7 +218,8 @@ export const parseResultArea = (source: Table, resultArea: string, unit: UnitKin
         message: `row ${JSON.stringify(label)} names several work types; its units are read as one row ${workType}, not split`,
       });
     }
-    const previous = seen.get(workType);
+    const rowKey = productOf === undefined ? workType : productNameKey(label);
+    const previous = seen.get(rowKey);
     if (previous !== undefined) {
       problems.push({
         kind: "duplicate-row",
@@ -201,16 +227,17 @@ export const parseResultArea = (source: Table, resultArea: string, unit: UnitKin
         line: row.line,
         resultArea,
         workType,
-        expected: `one row for ${workType}`,
+        expected: `one row for ${productOf === undefined ? workType : `product ${JSON.stringify(label)}`}`,
         found: `a second row (the first is on line ${previous})`,
-        message: `work type ${workType} appears twice in result area ${resultArea}; the second row is not read`,
+        message: `${productOf === undefined ? `work type ${workType}` : `product ${JSON.stringify(label)} of ${workType}`} appears twice in result area ${resultArea}; the second row is not read`,
       });
       return;
     }
-    seen.set(workType, row.line);
+    seen.set(rowKey, row.line);
     rows.push({
       line: row.line,
       workType,
+      ...(productOf === undefined ? {} : { product: label.trim() }),
       kind: k,
       cells,
       total: withKind(total, k),
@@ -236,7 +263,17 @@ export const parseResultArea = (source: Table, resultArea: string, unit: UnitKin
   }
 
   return {
-    table: { file, resultArea, headerLine: header.line, districts, hasTotal, hasOffer, rows, columnTotals },
+    table: {
+      file,
+      resultArea,
+      headerLine: header.line,
+      districts,
+      hasTotal,
+      hasOffer,
+      rows,
+      columnTotals,
+      ...(productOf === undefined ? {} : { productsOf: productOf }),
+    },
     discrepancies: problems,
   };
 };

@@ -5,6 +5,8 @@ import type { Reading } from "../table/reading";
 export interface ResultAreaRow {
   readonly line: number;
   readonly workType: string;
+  /** Set in a table of products: the product's name as printed; `workType` is the one they belong to. */
+  readonly product?: string | undefined;
   readonly kind: UnitKind;
   readonly cells: ReadonlyMap<string, Reading>;
   readonly total: Reading;
@@ -30,4 +32,6 @@ export interface ResultAreaTable {
   readonly hasOffer: boolean;
   readonly rows: readonly ResultAreaRow[];
   readonly columnTotals?: ColumnTotals | undefined;
+  /** The work type whose products the rows are, when the table lists products (see `productRows.ts`). */
+  readonly productsOf?: string | undefined;
 }
