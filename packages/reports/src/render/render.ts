@@ -11,8 +11,9 @@ import { renderJson } from "../json/json";
 import { historyColumns, historyRow } from "../kinds/cellHistory/cellHistory";
 import type { ReportError } from "../kinds/kind";
 import { KINDS } from "../kinds/kinds";
-import { type Lang, labelsFor } from "../labels/labels";
+import { type Labels, type Lang, labelsFor } from "../labels/labels";
 import { type ReportFormat, signReport } from "../sign/sign";
+import type { Table } from "../table/table";
 
 export interface RenderOptions {
   readonly format: ReportFormat;
@@ -42,11 +43,24 @@ const cellPosition = (c: ReportDocument["matrix"][number]): Position => ({
   district: c.district,
 });
 
+// A report is often rendered in several formats (`pnpm demo` writes all three): its tables per
+// language are built once per made report.
+const builtTables = new WeakMap<Made, Map<Lang, readonly Table[]>>();
+const tablesOf = (made: Made, lang: Lang, labels: Labels): readonly Table[] => {
+  const perLang = builtTables.get(made) ?? new Map<Lang, readonly Table[]>();
+  builtTables.set(made, perLang);
+  const known = perLang.get(lang);
+  if (known !== undefined) return known;
+  const tables = KINDS[made.document.kind].tables(made.document.body, labels);
+  perLang.set(lang, tables);
+  return tables;
+};
+
 export const renderMade = (made: Made, options: RenderOptions): E.Either<string, string> => {
   const { document, sources } = made;
   const lang = options.lang ?? "nl";
   const labels = labelsFor(lang);
-  const tables = () => KINDS[document.kind].tables(document.body, labels);
+  const tables = () => tablesOf(made, lang, labels);
   let text: string;
   if (options.format === "json") text = renderJson(document);
   else if (options.format === "csv")

@@ -84,8 +84,15 @@ describe("reallocation register", () => {
       decision: { justification: "agreed in the steering group", policyVersion: 1 },
       cumulative: [{ kind: "hours", approvedTotal: "3387", threshold: "10", period: null }],
     });
-    const verdicts = (row?.request as { verdicts: { rule: string; outcome: string }[] }).verdicts;
-    expect(verdicts.find((v) => v.rule === "cumulative-threshold")?.outcome).toBe("needs-approval");
+    const request = row?.request as { verdicts: { rule: string; outcome: string }[]; passed: string[] };
+    // The rule that did not pass with its explanation; the others by name.
+    expect(request.verdicts.map((v) => [v.rule, v.outcome])).toEqual([
+      ["cumulative-threshold", "needs-approval"],
+    ]);
+    expect(request.passed).toEqual(
+      expect.arrayContaining(["conservation", "cell-limits", "protected-cells", "scope"]),
+    );
+    expect(request.passed).not.toContain("cumulative-threshold");
   });
 
   it("counts again from an amendment, against the amended total", () => {

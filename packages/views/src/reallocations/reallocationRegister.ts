@@ -57,8 +57,17 @@ const withChanges = (totals: Map<UnitKind, Decimal>, changes: readonly CellChang
   return next;
 };
 
+/**
+ * What the policy said, as the register keeps it: the rules that did not pass, with their
+ * explanations, and the names of those that did. A register row is read with every other
+ * (the whole register is one report); the passing rules' texts say the same in every row
+ * ("the policy sets no per-cell limits") and stay in the events and the cell history.
+ */
 const trace = (verdicts: readonly Verdict[], policyVersion: number): JsonObject => ({
-  verdicts: verdicts.map((v) => ({ rule: v.rule, outcome: v.outcome, explanation: v.explanation })),
+  verdicts: verdicts
+    .filter((v) => v.outcome !== "pass")
+    .map((v) => ({ rule: v.rule, outcome: v.outcome, explanation: v.explanation })),
+  passed: verdicts.filter((v) => v.outcome === "pass").map((v) => v.rule),
   policyVersion,
 });
 
@@ -113,7 +122,8 @@ const decision = (e: ViewEvent, reason: string): JsonObject => {
  */
 export const reallocationRegister: RowView = {
   name: "reallocation_register",
-  version: 1,
+  // 2: verdicts that passed are kept by rule name only (see `trace`).
+  version: 2,
   step: (e: ViewEvent, rows: RowReader): readonly RowWrite[] => {
     const event = e.event;
     const working = rows.get(AGREEMENT, "") ?? {};
