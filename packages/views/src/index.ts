@@ -31,6 +31,7 @@ export { historyOf } from "./cellHistory/query";
 export {
   reallocationRegister,
   reallocationRegisterFold,
+  pendingReallocationsOf,
   reallocationsOf,
 } from "./reallocations/reallocationRegister";
 export { realisation, realisationFold } from "./realisation/realisation";

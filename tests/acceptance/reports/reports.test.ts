@@ -284,6 +284,27 @@ describe("state", () => {
     expect(h.json().body.requests).toEqual([]);
   });
 
+  it("lists the requests waiting for a decision: r-2 as of its request, none once decided", async () => {
+    // Revisions: 5 r-1 applied, 6 r-2 requested, 7 approved, 8 r-3 requested, 9 rejected.
+    const open = await report({ kind: "state", asOf: { revision: 6n } });
+    expect(
+      open.json().body.pending.map((p: { requestId: string; status: string }) => [p.requestId, p.status]),
+    ).toEqual([["r-2", "requested"]]);
+    expect(find(open.csv().tables[2], { Verzoek: "r-2" })).toMatchObject({
+      Van: "3/OBW/Blokken",
+      Naar: "2/JW/Blokken",
+      Eenheden: "60",
+      Onderbouwing: "informatiepunt Blokken onderbenut; wachtlijst jeugd",
+    });
+    expect(open.html("en")).toContain("Requests waiting for a decision");
+    expect(
+      (await report({ kind: "state", asOf: { revision: 8n } }))
+        .json()
+        .body.pending.map((p: { requestId: string }) => p.requestId),
+    ).toEqual(["r-3"]);
+    expect((await report({ kind: "state" })).json().body.pending).toEqual([]);
+  });
+
   it("as of a revision outside the stream: refused with the agreements package's words", async () => {
     const made = await produceReport(store, { kind: "state", agreementId: EMMEN, asOf: { revision: 99n } });
     expect(E.isLeft(made) && made.left._tag === "AsOfRejected" && made.left.message).toContain("revision 99");

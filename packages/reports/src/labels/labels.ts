@@ -95,6 +95,7 @@ const nl = {
     entries: "Wijzigingen",
     reach: "Bereik versus doel",
     cells: "Posities",
+    pending: "Verzoeken die wachten op een besluit",
   },
   heatMap: {
     title: "Matrix: resultaatgebied × werksoort per wijk",
@@ -202,6 +203,7 @@ const en: Labels = {
     entries: "Changes",
     reach: "Reach versus target",
     cells: "Positions",
+    pending: "Requests waiting for a decision",
   },
   heatMap: {
     title: "Matrix: result area × work type by district",

@@ -13,13 +13,40 @@ import {
 import { describe, expect, it } from "vitest";
 import { recorded } from "../event/fixtures";
 import { memoryRowSource } from "../rows/rows";
-import { reallocationRegisterFold, reallocationsOf } from "./reallocationRegister";
+import { pendingReallocationsOf, reallocationRegisterFold, reallocationsOf } from "./reallocationRegister";
 
 const ID = "emmen-sedna-2007-example";
 const signed = [proposeExample(), signBy("provider"), signBy("municipality")];
 const register = (s: Parameters<typeof memoryRowSource>[0]) => reallocationsOf(memoryRowSource(s), ID) ?? [];
 
 describe("reallocation register", () => {
+  it("keeps the requests waiting for a decision apart: a decision takes a request out", () => {
+    const events = recorded(
+      run([
+        ...signed,
+        requestReallocation("r-1", [shift("6/OBW/Stad", "6/OBW/Velden", 600)]),
+        requestReallocation("r-2", [shift("6/OBW/Stad", "6/JW/Velden", 500)]),
+        requestReallocation("r-3", [shift("6/JW/Velden", "6/OBW/Velden", 400)]),
+        approveReallocation("r-1"),
+        rejectReallocation("r-3"),
+      ]).events,
+    );
+    const pending = (n: number) =>
+      (
+        pendingReallocationsOf(
+          memoryRowSource(
+            events.slice(0, n).reduce(reallocationRegisterFold.evolve, reallocationRegisterFold.initialState),
+          ),
+          ID,
+        ) ?? []
+      ).map((r) => r.requestId);
+    expect(pending(7)).toEqual(["r-1", "r-2", "r-3"]);
+    expect(pending(events.length)).toEqual(["r-2"]);
+    expect(
+      pendingReallocationsOf(memoryRowSource(reallocationRegisterFold.initialState), ID),
+    ).toBeUndefined();
+  });
+
   it("lists every request with status, requester, decider, justifications and the cumulative share after each applied one", () => {
     const events = recorded(
       run([

@@ -40,6 +40,8 @@ const AGREEMENT = "agreement";
 const REQUEST = "request";
 /** requestId → the key of its request row. */
 const ID = "id";
+/** The keys of the requests waiting for a decision, so the open ones are read without the rest. */
+const PENDING = "pending";
 const Shifts = t.array(Shift);
 
 const policyJson = (p: ReallocationPolicy): JsonObject => ({
@@ -122,7 +124,7 @@ const decision = (e: ViewEvent, reason: string): JsonObject => {
  */
 export const reallocationRegister: RowView = {
   name: "reallocation_register",
-  // 2: verdicts that passed are kept by rule name only (see `trace`).
+  // 2: verdicts that passed are kept by rule name only (see `trace`); the pending requests' index.
   version: 2,
   step: (e: ViewEvent, rows: RowReader): readonly RowWrite[] => {
     const event = e.event;
@@ -176,7 +178,8 @@ export const reallocationRegister: RowView = {
         };
         const key = revisionKey(e.revision);
         const index: RowWrite = { group: ID, key: event.data.requestId, row: { key } };
-        if (event.type === "ReallocationRequested") return [{ group: REQUEST, key, row: request }, index];
+        if (event.type === "ReallocationRequested")
+          return [{ group: REQUEST, key, row: request }, index, { group: PENDING, key, row: { key } }];
         const applied = applying(working, e, event.data.shifts);
         return [
           { group: REQUEST, key, row: { ...request, cumulative: applied.cumulative } },
@@ -198,7 +201,7 @@ export const reallocationRegister: RowView = {
           },
           cumulative: applied.cumulative,
         };
-        return [{ group: REQUEST, key, row }, applied.working];
+        return [{ group: REQUEST, key, row }, applied.working, { group: PENDING, key, row: null }];
       }
       case "ReallocationRejected": {
         const key = requestKey(rows, event.data.requestId);
@@ -209,6 +212,7 @@ export const reallocationRegister: RowView = {
             key,
             row: { ...request, status: "rejected", decision: decision(e, event.data.reason) },
           },
+          { group: PENDING, key, row: null },
         ];
       }
       default:
@@ -238,4 +242,16 @@ export const reallocationsOf = (
       ...(page.limit === undefined ? {} : { limit: page.limit }),
     })
     .map(([, row]) => row);
+};
+
+/** The requests waiting for a decision, in the order they were made; undefined for an unknown agreement. */
+export const pendingReallocationsOf = (
+  source: RowSource,
+  agreementId: string,
+): readonly Row[] | undefined => {
+  if (source.get(agreementId, AGREEMENT, "") === undefined) return undefined;
+  return source.list(agreementId, PENDING).flatMap(([key]) => {
+    const row = source.get(agreementId, REQUEST, key);
+    return row === undefined ? [] : [row];
+  });
 };

@@ -35,6 +35,27 @@ const rowsOf = (r: Row, labels: Labels): (string | null)[][] => {
   });
 };
 
+/** The requests waiting for a decision, as the state report lists them: who asked what, when and why. */
+export const pendingTable = (requests: readonly Row[], labels: Labels): Table => {
+  const k = labels.columns;
+  return {
+    id: "pending",
+    title: labels.tables.pending,
+    columns: [
+      text(k.request),
+      text(k.from),
+      text(k.to),
+      text(k.unit),
+      number(k.units),
+      text(k.requestedBy),
+      text(k.requestedAt),
+      text(k.justification),
+    ],
+    // The register's columns: request, status, from, to, unit, units, by, at, justification.
+    rows: requests.flatMap((r) => rowsOf(r, labels).map((row) => [row[0]!, ...row.slice(2, 9)])),
+  };
+};
+
 export const registerKind: KindDefinition = {
   body: (sources, p) => {
     const requests = reallocationsOf(

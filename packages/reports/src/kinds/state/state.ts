@@ -10,16 +10,20 @@ import {
   totalsByKind,
 } from "@grant-ledger/core";
 import {
+  type Row,
   agreementEntry,
   agreementRegister,
   contractMatrixOf,
   offerVersusContract,
+  pendingReallocationsOf,
   planMatrixOf,
   realisation,
+  reallocationRegister,
 } from "@grant-ledger/views";
 import * as E from "fp-ts/Either";
 import { type Table, number, text } from "../../table/table";
 import { type KindDefinition, unitName } from "../kind";
+import { pendingTable } from "../register/register";
 
 interface StatePosition {
   readonly key: string;
@@ -60,8 +64,8 @@ const totals = (contract: Matrix, current: Matrix) => {
 /**
  * The agreement as it stands at the report's revision, from the views: status, the contract
  * as last approved against the contract as it stands (reallocations applied) per position and
- * in total. Requests waiting for a decision are in the register report (reading the whole
- * register here would make the state cost what the register costs).
+ * in total, and the requests waiting for a decision (read from the register's index of open
+ * requests, so the state never costs what the whole register costs).
  */
 export const stateKind: KindDefinition = {
   body: (sources, p) => {
@@ -74,12 +78,14 @@ export const stateKind: KindDefinition = {
       lastRevision: entry.lastRevision ?? null,
       positions: compared(contract, current),
       totals: totals(contract, current),
+      pending: (pendingReallocationsOf(sources(reallocationRegister), p.agreementId) ?? []) as JsonValue[],
     } as unknown as JsonValue);
   },
   tables: (body, labels): Table[] => {
     const b = body as unknown as {
       positions: StatePosition[];
       totals: { kind: string; contract: string; current: string; change: string }[];
+      pending: Row[];
     };
     const k = labels.columns;
     const columns = [text(k.position), text(k.unit), number(k.contract), number(k.current), number(k.change)];
@@ -96,6 +102,7 @@ export const stateKind: KindDefinition = {
         columns,
         rows: b.totals.map((x) => [labels.total, unitName(x.kind, labels), x.contract, x.current, x.change]),
       },
+      pendingTable(b.pending, labels),
     ];
   },
 };
