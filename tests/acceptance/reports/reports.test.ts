@@ -331,6 +331,31 @@ describe("the register of agreements", () => {
   });
 });
 
+describe("the register of agreements of an empty store", () => {
+  it("includes no event: stamped -1 with the genesis hash, and verifies until the store holds agreements", async () => {
+    const empty = createInMemoryEventStore();
+    const made = await produceReport(empty, { kind: "agreements", now: NOW });
+    if (E.isLeft(made)) throw new Error(JSON.stringify(made.left));
+    expect(made.right.document.checkpoint).toEqual({
+      streamId: "",
+      revision: "-1",
+      globalPosition: "-1",
+      hash: "0".repeat(64),
+    });
+    for (const format of ["json", "csv", "html"] as const) {
+      const text = made.right.render({ format });
+      if (E.isLeft(text)) throw new Error(text.left);
+      expect(await verifyReport(empty, text.right)).toMatchObject({ ok: true, numbersChecked: true });
+      // The same empty register is still what no events give, whatever the store holds now.
+      expect(await verifyReport(store, text.right)).toMatchObject({ ok: true });
+    }
+    // A stamp of no event on a report of one agreement is not one grant-ledger writes.
+    const state = (await report({ kind: "state" })).document;
+    const forged = JSON.stringify({ ...state, checkpoint: made.right.document.checkpoint }, null, 2);
+    expect(await verifyReport(store, `${forged}\n`)).toMatchObject({ ok: false });
+  });
+});
+
 describe("mistakes", () => {
   it("an unknown agreement and an unknown cell", async () => {
     expect(await produceReport(store, { kind: "state", agreementId: "nope" })).toEqual(

@@ -9,10 +9,12 @@ const DELIMITER: Readonly<Record<CsvDialect, string>> = { dutch: ";", internatio
 
 /**
  * A text a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, carriage return first)
- * gets a leading apostrophe (OWASP's advice). Only text cells: csv-stringify's `escape_formulas`
- * would also turn the number -40 into the text '-40.
+ * gets a leading apostrophe (OWASP's advice). Only text cells, and not a bare whole number
+ * (the stamp's `-1`): csv-stringify's `escape_formulas` would also turn the number -40 into
+ * the text '-40.
  */
-const safeText = (value: string): string => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+const safeText = (value: string): string =>
+  /^[=+\-@\t\r]/.test(value) && !/^-\d+$/.test(value) ? `'${value}` : value;
 
 const cellText = (value: string | null, type: Table["columns"][number]["type"], dialect: CsvDialect) =>
   value === null ? "" : type === "text" ? safeText(value) : sheetNumber(value, dialect);

@@ -51,6 +51,9 @@ export const sourcesAtRevision = (
   revision: bigint,
 ): Promise<Sources> => folded(decoded(store.readStream(agreementStreamId(agreementId), { to: revision })));
 
+/** Every view before the first event: what a report of an empty store was made from. */
+export const noEvents = (): Promise<Sources> => folded((async function* () {})());
+
 /** Every view as it stood after the event at a global position: for the register of agreements. */
 export const sourcesAtPosition = (store: EventStore, globalPosition: bigint): Promise<Sources> =>
   folded(decoded(store.readAll({ maxCount: Number(globalPosition) + 1 })));

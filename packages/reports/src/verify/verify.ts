@@ -1,5 +1,5 @@
 import { PositionCodec } from "@grant-ledger/core";
-import { type EventStore, verifyStore } from "@grant-ledger/event-store";
+import { type EventStore, GENESIS_HASH, verifyStore } from "@grant-ledger/event-store";
 import { agreementOfStream } from "@grant-ledger/views";
 import * as E from "fp-ts/Either";
 import { type Checkpoint, type ReportDocument, isReportKind } from "../document/document";
@@ -7,7 +7,7 @@ import { agreementContent, registerContent } from "../document/produce";
 import { isLang } from "../labels/labels";
 import { renderMade } from "../render/render";
 import { checkSignature, signedPart } from "../sign/sign";
-import { type Sources, sourcesAtPosition, sourcesAtRevision } from "../source/sources";
+import { type Sources, noEvents, sourcesAtPosition, sourcesAtRevision } from "../source/sources";
 import { firstDifference } from "./firstDifference";
 import { readReport } from "./readReport";
 
@@ -29,8 +29,17 @@ const eventAtPosition = async (store: EventStore, position: bigint) => {
   return undefined;
 };
 
+/**
+ * The stamp of a register of agreements made while the store held none: no event included,
+ * `-1` and the genesis hash. There is nothing in the chain to find; its numbers (an empty
+ * register) are still recomputed, from no events.
+ */
+const includesNoEvent = (c: Checkpoint): boolean =>
+  c.streamId === "" && c.revision === "-1" && c.globalPosition === "-1" && c.hash === GENESIS_HASH;
+
 /** The stamped event is in the store, where the stamp says, and its stream's chain is intact. */
 const checkpointProblem = async (store: EventStore, c: Checkpoint): Promise<string | undefined> => {
+  if (includesNoEvent(c)) return undefined;
   if (!/^\d+$/.test(c.globalPosition) || !/^\d+$/.test(c.revision))
     return `the stamp's position ${c.globalPosition} and revision ${c.revision} are not whole numbers`;
   const found = await eventAtPosition(store, BigInt(c.globalPosition));
@@ -55,8 +64,12 @@ const freshContent = async (
   const kind = String(d.kind);
   if (!isReportKind(kind))
     return E.left(`the report's kind ${JSON.stringify(kind)} is not one grant-ledger makes`);
+  if (kind !== "agreements" && includesNoEvent(c))
+    return E.left("the stamp includes no event, which only a register of agreements of an empty store can");
   if (kind === "agreements") {
-    const sources = await sourcesAtPosition(store, BigInt(c.globalPosition));
+    const sources = includesNoEvent(c)
+      ? await noEvents()
+      : await sourcesAtPosition(store, BigInt(c.globalPosition));
     return E.right({ content: registerContent(sources), sources });
   }
   const agreementId = agreementOfStream(c.streamId);
