@@ -14,3 +14,4 @@ export { LANGS, type Lang } from "./labels/labels";
 export type { ReportFormat } from "./sign/sign";
 export { type RenderOptions, type Report, produceReport } from "./render/render";
 export { type Verification, verifyReport } from "./verify/verify";
+export { type ReportProblem, type ReportProblemCode, describeReportProblem } from "./verify/problem";

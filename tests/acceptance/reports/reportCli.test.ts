@@ -173,6 +173,14 @@ describe("report on SQLite and memory stores", () => {
       join(dir, "public.pem"),
     ]);
     expect(badSignature.code).toBe(1);
+    // Dutch by default: the same difference worded from its data.
+    const dutch = await run(verifyReportCli, [edited, "--store", sqlite]);
+    expect(dutch.out).toMatch(
+      /^ONGELDIG: \$\.body\.positions\[\d+\]\.current: "2066" in het rapport, "2065" in een nieuwe berekening$/,
+    );
+    expect(badSignature.out).toMatch(
+      /^ONGELDIG: de SHA-256 van het rapport is [0-9a-f]{64}, de handtekening is over/,
+    );
   });
 
   it("works as a real process: report --help, a report written, verify-report outside the chain", async () => {

@@ -415,8 +415,9 @@ describe("verifyReport", () => {
     const editedCsv = csv.replace("6/JW/Stad;uur;2025;2065;40", "6/JW/Stad;uur;2025;2066;40");
     expect(editedCsv).not.toBe(csv);
     const v3 = await verifyReport(store, editedCsv);
-    expect(v3).toEqual({
+    expect(v3).toMatchObject({
       ok: false,
+      finding: { code: "line-differs", values: { what: "csv" } },
       problem: expect.stringMatching(
         /^line \d+ of the CSV report differs .*"6\/JW\/Stad;uur;2025;2066;40" instead of "6\/JW\/Stad;uur;2025;2065;40"$/,
       ),
@@ -430,6 +431,7 @@ describe("verifyReport", () => {
     expect(await verifyReport(store, at({ globalPosition: "999" }))).toEqual({
       ok: false,
       problem: "global position 999 is not in the store's chain",
+      finding: { code: "position-not-in-chain", values: { position: "999" } },
     });
     expect((await verifyReport(store, at({ globalPosition: "3" }))).ok).toBe(false);
     const v = await verifyReport(store, at({ hash: "0".repeat(64) }));

@@ -1,10 +1,10 @@
 import { readFile } from "node:fs/promises";
-import { verifyReport } from "@grant-ledger/reports";
+import { describeReportProblem, verifyReport } from "@grant-ledger/reports";
 import type { Command } from "commander";
 import { contextOf, ledgerAction } from "../agreement/ledgerCommand";
 import { EXIT } from "../exitCodes";
 import { type CommandIo, processIo } from "../io/commandIo";
-import { type Lang, langOption } from "../messages/catalogue";
+import { type Lang, defaultLang, langOption } from "../messages/catalogue";
 import { type Define, runDefined } from "../runner/runCommand";
 import { openStore } from "../store/openStore";
 import { type StoreOpener, storeOption, withStore } from "../store/storeAccess";
@@ -50,7 +50,7 @@ export const runVerifyReport = async (
     verifyReport(store, text, key === undefined ? {} : { publicKeyPem: key }),
   );
   if (!v.ok) {
-    io.out(ctx.m.reports.invalid(v.problem));
+    io.out(ctx.m.reports.invalid(describeReportProblem(v.finding, o.lang ?? defaultLang())));
     return EXIT.failed;
   }
   const c = v.checkpoint;

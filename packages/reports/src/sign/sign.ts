@@ -2,6 +2,7 @@ import { createHash, createPublicKey, sign, verify } from "node:crypto";
 import type { JsonObject } from "@grant-ledger/core";
 import { canonicalJson, keyIdOf, loadPrivateKey, loadPublicKey } from "@grant-ledger/event-store";
 import * as E from "fp-ts/Either";
+import { type ReportProblem, reportProblem } from "../verify/problem";
 
 export type ReportFormat = "json" | "csv" | "html";
 
@@ -86,11 +87,12 @@ export const checkSignature = (
   text: string,
   format: ReportFormat,
   publicKeyPem: string,
-): string | undefined => {
+): ReportProblem | undefined => {
   const key = loadPublicKey(publicKeyPem);
-  if (E.isLeft(key)) return key.left._tag === "InvalidKey" ? key.left.message : key.left._tag;
+  if (E.isLeft(key))
+    return reportProblem("key-invalid", key.left._tag === "InvalidKey" ? { detail: key.left.message } : {});
   const { signed, signature } = signedPart(text, format);
-  if (signature === undefined) return "the report carries no signature";
+  if (signature === undefined) return reportProblem("no-signature");
   const s = signature as Partial<ReportSignature> | null;
   if (
     s === null ||
@@ -98,12 +100,12 @@ export const checkSignature = (
     typeof s.signature !== "string" ||
     typeof s.sha256 !== "string"
   )
-    return "the report's signature is not readable";
+    return reportProblem("signature-unreadable");
   const keyId = keyIdOf(key.right);
-  if (s.keyId !== keyId) return `the report was signed with key ${String(s.keyId)}, not with ${keyId}`;
+  if (s.keyId !== keyId) return reportProblem("wrong-key", { signedWith: String(s.keyId), expected: keyId });
   const digest = sha256(signed);
-  if (digest !== s.sha256) return `the report's SHA-256 is ${digest}, the signature is over ${s.sha256}`;
+  if (digest !== s.sha256) return reportProblem("digest-differs", { digest, signed: s.sha256 });
   return verify(null, Buffer.from(digest, "hex"), key.right, Buffer.from(s.signature, "base64"))
     ? undefined
-    : "the signature does not match the report";
+    : reportProblem("signature-mismatch");
 };

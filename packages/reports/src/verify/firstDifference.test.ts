@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { firstDifference } from "./firstDifference";
+import { firstDifference as difference } from "./firstDifference";
+import { describeReportProblem } from "./problem";
+
+const firstDifference = (found: unknown, fresh: unknown) => {
+  const d = difference(found, fresh);
+  return d === undefined ? undefined : describeReportProblem(d);
+};
 
 describe("firstDifference", () => {
   it("is undefined for equal JSON, whatever the member order", () => {
@@ -18,6 +24,14 @@ describe("firstDifference", () => {
     );
     expect(firstDifference({ a: "40" }, { a: 40 })).toBe(
       '$.a: "40" in the report, 40 in a fresh computation',
+    );
+  });
+
+  it("is data: a code and the values, worded in Dutch as well", () => {
+    const d = difference({ a: "40" }, { a: "41" });
+    expect(d).toEqual({ code: "value-differs", values: { path: "$.a", found: '"40"', fresh: '"41"' } });
+    expect(d && describeReportProblem(d, "nl")).toBe(
+      '$.a: "40" in het rapport, "41" in een nieuwe berekening',
     );
   });
 });

@@ -1,12 +1,15 @@
-/** The first place two JSON values differ, as `path: found X, fresh computation Y`; undefined when equal. */
-export const firstDifference = (found: unknown, fresh: unknown, path = "$"): string | undefined => {
+import { type ReportProblem, reportProblem } from "./problem";
+
+const json = (v: unknown): string => JSON.stringify(v);
+
+/** The first place two JSON values differ (its path, what the report has and what a fresh computation gives); undefined when equal. */
+export const firstDifference = (found: unknown, fresh: unknown, path = "$"): ReportProblem | undefined => {
   if (Array.isArray(found) && Array.isArray(fresh)) {
     for (let i = 0; i < Math.max(found.length, fresh.length); i++) {
-      if (i >= found.length)
-        return `${path}[${i}]: missing in the report, fresh computation ${JSON.stringify(fresh[i])}`;
-      if (i >= fresh.length)
-        return `${path}[${i}]: ${JSON.stringify(found[i])} in the report, absent from a fresh computation`;
-      const d = firstDifference(found[i], fresh[i], `${path}[${i}]`);
+      const at = `${path}[${i}]`;
+      if (i >= found.length) return reportProblem("value-missing", { path: at, fresh: json(fresh[i]) });
+      if (i >= fresh.length) return reportProblem("value-extra", { path: at, found: json(found[i]) });
+      const d = firstDifference(found[i], fresh[i], at);
       if (d !== undefined) return d;
     }
     return undefined;
@@ -15,16 +18,15 @@ export const firstDifference = (found: unknown, fresh: unknown, path = "$"): str
     typeof x === "object" && x !== null && !Array.isArray(x);
   if (isObject(found) && isObject(fresh)) {
     for (const key of new Set([...Object.keys(fresh), ...Object.keys(found)])) {
-      if (!(key in found))
-        return `${path}.${key}: missing in the report, fresh computation ${JSON.stringify(fresh[key])}`;
-      if (!(key in fresh))
-        return `${path}.${key}: ${JSON.stringify(found[key])} in the report, absent from a fresh computation`;
-      const d = firstDifference(found[key], fresh[key], `${path}.${key}`);
+      const at = `${path}.${key}`;
+      if (!(key in found)) return reportProblem("value-missing", { path: at, fresh: json(fresh[key]) });
+      if (!(key in fresh)) return reportProblem("value-extra", { path: at, found: json(found[key]) });
+      const d = firstDifference(found[key], fresh[key], at);
       if (d !== undefined) return d;
     }
     return undefined;
   }
   return found === fresh
     ? undefined
-    : `${path}: ${JSON.stringify(found)} in the report, ${JSON.stringify(fresh)} in a fresh computation`;
+    : reportProblem("value-differs", { path, found: json(found), fresh: json(fresh) });
 };

@@ -6,6 +6,7 @@ import type { CsvDialect } from "../format/numbers";
 import { DOCUMENT_ELEMENT_ID } from "../html/html";
 import { LANGS, type Lang, labelsFor } from "../labels/labels";
 import type { ReportFormat } from "../sign/sign";
+import { type ReportProblem, reportProblem } from "./problem";
 
 /** What a report file states: its format, its checkpoint, and (JSON, HTML) its document. */
 export interface ReadReport {
@@ -28,12 +29,14 @@ export const formatOf = (text: string): ReportFormat => {
   return t.startsWith("{") ? "json" : /^<!DOCTYPE html/i.test(t) ? "html" : "csv";
 };
 
-const checkpointIn = (d: Record<string, unknown>): Checkpoint | string => {
+const checkpointIn = (d: Record<string, unknown>): Checkpoint | ReportProblem => {
   const c = d.checkpoint as Partial<Checkpoint> | undefined;
   const fields = ["streamId", "revision", "globalPosition", "hash"] as const;
   const missing = fields.find((f) => typeof c?.[f] !== "string");
-  return missing === undefined ? (c as Checkpoint) : `the report states no checkpoint.${missing}`;
+  return missing === undefined ? (c as Checkpoint) : reportProblem("no-checkpoint-field", { field: missing });
 };
+
+const isProblem = (x: object): x is ReportProblem => "code" in x;
 
 /** `cell=6/JW/Stad, limit=2` as the stamp's parameters (a cell as its position, as produce stamps it). */
 const parametersOf = (text: string | undefined): Record<string, unknown> => {
@@ -74,7 +77,7 @@ const csvHead = (records: string[][], stamp: Map<string, string>, checkpoint: Ch
 };
 
 // The stamp's labels in either language: a CSV report says which in its words only.
-const csvCheckpoint = (text: string): ReadReport | string => {
+const csvCheckpoint = (text: string): ReadReport | ReportProblem => {
   const records = parse(text.replace(/^\uFEFF/, ""), {
     delimiter: [";", ","],
     relax_column_count: true,
@@ -95,14 +98,14 @@ const csvCheckpoint = (text: string): ReadReport | string => {
     value("hash"),
   ];
   if (streamId === undefined || revision === undefined || globalPosition === undefined || hash === undefined)
-    return "the CSV report has no stamp (stream, revision, global position, chain hash) in its first records";
+    return reportProblem("no-csv-stamp");
   const checkpoint = { streamId, revision, globalPosition, hash };
   const csv = csvHead(records, stamp, checkpoint, text);
   return { format: "csv", checkpoint, ...(csv === undefined ? {} : { csv }) };
 };
 
-/** Reads a report's stamp (and document); a problem as text. */
-export const readReport = (text: string): ReadReport | string => {
+/** Reads a report's stamp (and document), or why it cannot. */
+export const readReport = (text: string): ReadReport | ReportProblem => {
   const format = formatOf(text);
   if (format === "csv") {
     return csvCheckpoint(text);
@@ -112,15 +115,15 @@ export const readReport = (text: string): ReadReport | string => {
     const open = `<script type="application/json" id="${DOCUMENT_ELEMENT_ID}">`;
     const start = text.indexOf(open);
     const end = start < 0 ? -1 : text.indexOf("</script>", start);
-    if (end < 0) return "the HTML report carries no document";
+    if (end < 0) return reportProblem("no-html-document");
     json = text.slice(start + open.length, end);
   }
   let document: Record<string, unknown>;
   try {
     document = JSON.parse(json) as Record<string, unknown>;
   } catch (error) {
-    return `the report is not JSON: ${(error as Error).message}`;
+    return reportProblem("not-json", { detail: (error as Error).message });
   }
   const checkpoint = checkpointIn(document);
-  return typeof checkpoint === "string" ? checkpoint : { format, checkpoint, document };
+  return isProblem(checkpoint) ? checkpoint : { format, checkpoint, document };
 };

@@ -9,6 +9,7 @@ import { renderMade } from "../render/render";
 import { checkSignature, signedPart } from "../sign/sign";
 import { type Sources, noEvents, sourcesAtPosition, sourcesAtRevision } from "../source/sources";
 import { firstDifference } from "./firstDifference";
+import { type ReportProblem, describeReportProblem, reportProblem } from "./problem";
 import { readReport } from "./readReport";
 
 export type Verification =
@@ -19,10 +20,14 @@ export type Verification =
       readonly numbersChecked: boolean;
       readonly signatureChecked: boolean;
     }
-  /** The first problem found, in words. */
-  | { readonly ok: false; readonly problem: string };
+  /** The first problem found: in English words, and as data to word in another language. */
+  | { readonly ok: false; readonly problem: string; readonly finding: ReportProblem };
 
-const fail = (problem: string): Verification => ({ ok: false, problem });
+const fail = (finding: ReportProblem): Verification => ({
+  ok: false,
+  problem: describeReportProblem(finding),
+  finding,
+});
 
 const eventAtPosition = async (store: EventStore, position: bigint) => {
   for await (const e of store.readAll({ fromPosition: position, maxCount: 1 })) return e;
@@ -38,19 +43,27 @@ const includesNoEvent = (c: Checkpoint): boolean =>
   c.streamId === "" && c.revision === "-1" && c.globalPosition === "-1" && c.hash === GENESIS_HASH;
 
 /** The stamped event is in the store, where the stamp says, and its stream's chain is intact. */
-const checkpointProblem = async (store: EventStore, c: Checkpoint): Promise<string | undefined> => {
+const checkpointProblem = async (store: EventStore, c: Checkpoint): Promise<ReportProblem | undefined> => {
   if (includesNoEvent(c)) return undefined;
   if (!/^\d+$/.test(c.globalPosition) || !/^\d+$/.test(c.revision))
-    return `the stamp's position ${c.globalPosition} and revision ${c.revision} are not whole numbers`;
+    return reportProblem("not-whole-numbers", { position: c.globalPosition, revision: c.revision });
   const found = await eventAtPosition(store, BigInt(c.globalPosition));
   if (found === undefined || found.globalPosition !== BigInt(c.globalPosition))
-    return `global position ${c.globalPosition} is not in the store's chain`;
+    return reportProblem("position-not-in-chain", { position: c.globalPosition });
   if (found.streamId !== c.streamId || found.revision !== BigInt(c.revision))
-    return `global position ${c.globalPosition} holds ${found.streamId} revision ${found.revision}, not ${c.streamId} revision ${c.revision}`;
+    return reportProblem("position-holds-other", {
+      position: c.globalPosition,
+      foundStream: found.streamId,
+      foundRevision: String(found.revision),
+      stream: c.streamId,
+      revision: c.revision,
+    });
   if (found.hash !== c.hash)
-    return `the event at global position ${c.globalPosition} has chain hash ${found.hash}, the report states ${c.hash}`;
+    return reportProblem("hash-differs", { position: c.globalPosition, found: found.hash, stated: c.hash });
   const chain = await verifyStore(store, { streamId: c.streamId });
-  return E.isLeft(chain) ? `the chain of ${c.streamId} is broken: ${chain.left.message}` : undefined;
+  return E.isLeft(chain)
+    ? reportProblem("chain-broken", { stream: c.streamId, detail: chain.left.message })
+    : undefined;
 };
 
 /** The report's agreement, terms, body and matrix computed afresh at its checkpoint. */
@@ -59,13 +72,14 @@ const freshContent = async (
   d: Record<string, unknown>,
   c: Checkpoint,
 ): Promise<
-  E.Either<string, { content: Pick<ReportDocument, "agreement" | "body" | "matrix">; sources: Sources }>
+  E.Either<
+    ReportProblem,
+    { content: Pick<ReportDocument, "agreement" | "body" | "matrix">; sources: Sources }
+  >
 > => {
   const kind = String(d.kind);
-  if (!isReportKind(kind))
-    return E.left(`the report's kind ${JSON.stringify(kind)} is not one grant-ledger makes`);
-  if (kind !== "agreements" && includesNoEvent(c))
-    return E.left("the stamp includes no event, which only a register of agreements of an empty store can");
+  if (!isReportKind(kind)) return E.left(reportProblem("unknown-kind", { kind: JSON.stringify(kind) }));
+  if (kind !== "agreements" && includesNoEvent(c)) return E.left(reportProblem("no-event-stamp"));
   if (kind === "agreements") {
     const sources = includesNoEvent(c)
       ? await noEvents()
@@ -73,10 +87,10 @@ const freshContent = async (
     return E.right({ content: registerContent(sources), sources });
   }
   const agreementId = agreementOfStream(c.streamId);
-  if (agreementId === undefined) return E.left(`the stamp's stream ${c.streamId} is not an agreement`);
+  if (agreementId === undefined) return E.left(reportProblem("stream-not-agreement", { stream: c.streamId }));
   const params = (d.parameters ?? {}) as { period?: unknown; cell?: unknown; limit?: unknown };
   const cell = params.cell === undefined ? undefined : PositionCodec.decode(params.cell);
-  if (cell !== undefined && E.isLeft(cell)) return E.left("the report's parameters.cell is not a position");
+  if (cell !== undefined && E.isLeft(cell)) return E.left(reportProblem("cell-not-position"));
   const sources = await sourcesAtRevision(store, agreementId, BigInt(c.revision));
   const content = agreementContent(sources, kind, {
     agreementId,
@@ -85,7 +99,7 @@ const freshContent = async (
     ...(Number.isSafeInteger(params.limit) ? { limit: params.limit as number } : {}),
   });
   return E.isLeft(content)
-    ? E.left(`a fresh computation fails: ${content.left._tag}`)
+    ? E.left(reportProblem("fresh-computation-fails", { error: content.left._tag }))
     : E.right({ content: content.right, sources });
 };
 
@@ -94,23 +108,32 @@ const freshContent = async (
  * checkpoint for the drill-down): an edited table cell is found even when the embedded
  * document was left alone. The first line that differs, or nothing.
  */
-const pageDifference = (text: string, document: ReportDocument, sources: Sources): string | undefined => {
+const pageDifference = (
+  text: string,
+  document: ReportDocument,
+  sources: Sources,
+): ReportProblem | undefined => {
   const lang = /<html lang="([a-z]+)">/.exec(text)?.[1];
-  if (!isLang(lang)) return "the HTML report names no language grant-ledger writes";
+  if (!isLang(lang)) return reportProblem("no-language");
   const fresh = renderMade({ document, sources }, { format: "html", lang });
-  if (E.isLeft(fresh)) return fresh.left;
-  return lineDifference(signedPart(text, "html").signed, fresh.right, "HTML page");
+  if (E.isLeft(fresh)) return reportProblem("fresh-computation-fails", { error: fresh.left });
+  return lineDifference(signedPart(text, "html").signed, fresh.right, "html");
 };
 
 /** The first line where a report differs from what a fresh computation writes, or nothing. */
-const lineDifference = (text: string, fresh: string, what: string): string | undefined => {
+const lineDifference = (text: string, fresh: string, what: "csv" | "html"): ReportProblem | undefined => {
   const shown = text.split("\n");
   const expected = fresh.split("\n");
   const at = shown.findIndex((line, i) => line !== expected[i]);
   if (at < 0 && shown.length === expected.length) return undefined;
   const line = at < 0 ? Math.min(shown.length, expected.length) : at;
   const quote = (l: string | undefined) => JSON.stringify((l ?? "").replace(/\r$/, "").slice(0, 200));
-  return `line ${line + 1} of the ${what} differs from what a fresh computation writes: ${quote(shown[line])} instead of ${quote(expected[line])}`;
+  return reportProblem("line-differs", {
+    line: String(line + 1),
+    what,
+    shown: quote(shown[line]),
+    expected: quote(expected[line]),
+  });
 };
 
 /**
@@ -124,7 +147,7 @@ export const verifyReport = async (
   options: { readonly publicKeyPem?: string } = {},
 ): Promise<Verification> => {
   const read = readReport(text);
-  if (typeof read === "string") return fail(read);
+  if ("code" in read) return fail(read);
   if (options.publicKeyPem !== undefined) {
     const problem = checkSignature(text, read.format, options.publicKeyPem);
     if (problem !== undefined) return fail(problem);
@@ -139,8 +162,8 @@ export const verifyReport = async (
       { document, sources: fresh.right.sources },
       { format: "csv", lang: read.csv.lang, csvDialect: read.csv.dialect },
     );
-    if (E.isLeft(page)) return fail(page.left);
-    const difference = lineDifference(signedPart(text, "csv").signed, page.right, "CSV report");
+    if (E.isLeft(page)) return fail(reportProblem("fresh-computation-fails", { error: page.left }));
+    const difference = lineDifference(signedPart(text, "csv").signed, page.right, "csv");
     if (difference !== undefined) return fail(difference);
   }
   if (read.document !== undefined) {
