@@ -1,10 +1,12 @@
 import {
   type AgreementState,
+  type Decimal,
+  HOURS,
   budgetRealisation,
   cellKey,
-  formatEuros,
   hourCosting,
   lineCell,
+  parseDecimal,
   quotient,
   toDecimalString,
 } from "@grant-ledger/core";
@@ -44,8 +46,7 @@ export const runBudget = async (
   if (state === undefined)
     return ctx.fail({ kind: "unknown-agreement", agreementId: o.agreement, store: o.store });
   const f = state.funding;
-  if (f.budget === undefined)
-    return ctx.fail({ kind: "usage", message: `agreement ${o.agreement} has no budget` });
+  if (f.budget === undefined) return ctx.fail({ kind: "usage", message: ctx.m.money.noBudget(o.agreement) });
   const r = budgetRealisation(f.budget.groups, f.budgetCurrent, f.realisedCosts.values());
   if (ctx.json) {
     const exact = (v: (typeof r.lines)[number] | (typeof r.groups)[number] | typeof r.total) => ({
@@ -69,25 +70,22 @@ export const runBudget = async (
     });
     return EXIT.ok;
   }
-  const e = (d: Parameters<typeof formatEuros>[0]) => formatEuros(d, 0);
-  const out = [
-    `budget ${f.budget.budgetId} of ${state.agreementId} (planned | realised | variance, V favourable, N unfavourable)`,
-  ];
+  const e = ctx.formats.wholeEuros;
+  const m = ctx.m.money;
+  const row = (label: string, v: { planned: Decimal; realised: Decimal; variance: Decimal; mark: string }) =>
+    m.budgetRow(label, e(v.planned), e(v.realised), e(v.variance), v.mark);
+  const out = [m.budgetHeading(f.budget.budgetId, state.agreementId)];
   for (const g of r.groups) {
-    out.push(`${g.code} ${g.name}: ${e(g.planned)} | ${e(g.realised)} | ${e(g.variance)} ${g.mark}`);
+    out.push(row(`${g.code} ${g.name}`, g));
     for (const l of r.lines.filter((x) => x.line.startsWith(`${g.code}/`))) {
       const [group = "", line = ""] = l.line.split("/");
       const hours = hoursNow(state, group, line);
-      out.push(
-        `  ${l.line} ${l.name}${hours === undefined ? "" : ` (${hours} h)`}: ${e(l.planned)} | ${e(l.realised)} | ${e(l.variance)} ${l.mark}`,
-      );
+      const amount = hours === undefined ? undefined : parseDecimal(hours);
+      const hoursText = amount === undefined ? "" : ` (${ctx.formats.quantity({ kind: HOURS, amount })})`;
+      out.push(`  ${row(`${l.line} ${l.name}${hoursText}`, l)}`);
     }
   }
-  out.push(
-    `total: ${e(r.total.planned)} | ${e(r.total.realised)} | ${e(r.total.variance)} ${r.total.mark}`,
-    "financing:",
-    ...fundingLines(state),
-  );
+  out.push(row(m.total, r.total), m.financingHeading, ...fundingLines(state, ctx.formats, ctx.m));
   io.out(out.join("\n"));
   return EXIT.ok;
 };

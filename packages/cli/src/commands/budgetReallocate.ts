@@ -23,6 +23,7 @@ import {
 import { EXIT } from "../exitCodes";
 import { verdictLines } from "../format/verdicts";
 import { type CommandIo, processIo } from "../io/commandIo";
+import type { Messages } from "../messages/catalogue";
 import { fundingJson, fundingLines } from "../money/fundingJson";
 import type { CliFailure } from "../runner/cliFailure";
 import type { Define } from "../runner/runCommand";
@@ -47,9 +48,9 @@ const EXIT_BY_OUTCOME: Record<Evaluation["outcome"], number> = {
 };
 
 /** `--amount 1000` (euros) or `--hours 10` (of a line costed from hours), decoded by the core's codec. */
-const shiftOf = (o: MoneyShiftFlags): E.Either<CliFailure, BudgetShiftInput> => {
+const shiftOf = (o: MoneyShiftFlags, m: Messages): E.Either<CliFailure, BudgetShiftInput> => {
   if ((o.amount === undefined) === (o.hours === undefined))
-    return E.left({ kind: "usage", message: "give either --amount <euros> or --hours <hours>" });
+    return E.left({ kind: "usage", message: m.money.amountOrHours });
   const raw = {
     from: o.from,
     to: o.to,
@@ -103,10 +104,10 @@ const report = (
   else
     ctx.io.out(
       [
-        `${event.type} ${requestId}`,
+        ctx.m.money.step[event.type]?.(requestId) ?? `${event.type} ${requestId}`,
         ...costingOf(events).map((c) => `  ${c}`),
         ...verdictLines(verdicts, ctx.m),
-        ...fundingLines(after),
+        ...fundingLines(after, ctx.formats, ctx.m),
       ].join("\n"),
     );
   return event.type === "BudgetReallocationRequested" ? EXIT.needsApproval : EXIT.ok;
@@ -118,7 +119,7 @@ export const runBudgetReallocate = async (
   io: CommandIo,
   open: StoreOpener = openStore,
 ): Promise<number> => {
-  const shift = shiftOf(o);
+  const shift = shiftOf(o, contextOf(o, io).m);
   if (o.dryRun) {
     const ctx = contextOf(o, io);
     if (E.isLeft(shift)) return ctx.fail(shift.left);
@@ -132,7 +133,7 @@ export const runBudgetReallocate = async (
     else
       io.out(
         [
-          `dry run: ${evaluation.outcome}`,
+          ctx.m.money.dryRun(ctx.m.reallocation.outcome[evaluation.outcome] ?? evaluation.outcome),
           ...costing.map((c) => `  ${c}`),
           ...verdictLines(evaluation.verdicts, ctx.m),
         ].join("\n"),

@@ -131,6 +131,15 @@ describe("money from the CLI: the 2009 plan imported, controlled and reported in
       "1731680",
       "219000",
     ]);
+    // For people: Dutch words and euros by default, English with --lang en.
+    const dutch = (await run("budget", ["--store", store, "--agreement", agreement])).text();
+    expect(dutch).toContain("(begroot | gerealiseerd | verschil, V voordelig, N nadelig)");
+    expect(dutch).toContain("totaal: € 2.286.290 | € 15.000 | € 2.271.290 V");
+    expect(dutch).toContain("kosten € 2.286.290, bijdragen € 1.211.680, te dekken € 1.074.610");
+    expect(dutch).toMatch(/subsidie € 1\.000\.000 \(.+\), tekort € 74\.610/);
+    const english = (await run("budget", ["--store", store, "--agreement", agreement, "--lang", "en"])).text();
+    expect(english).toContain("total: €2,286,290 | €15,000 | €2,271,290 V");
+    expect(english).toMatch(/grant €1,000,000 \(.+\), deficit €74,610/);
   });
 
   it("refuses a grant decision by the provider, and a grant file that does not decode, naming the path", async () => {

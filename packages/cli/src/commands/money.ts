@@ -69,8 +69,8 @@ const recordFromFile = <A>(spec: {
           else
             io.out(
               [
-                `${spec.name}: recorded on ${recorded.state.agreementId}`,
-                ...fundingLines(recorded.state),
+                ctx.m.money.recorded(spec.name, recorded.state.agreementId),
+                ...fundingLines(recorded.state, ctx.formats, ctx.m),
               ].join("\n"),
             );
           return 0;

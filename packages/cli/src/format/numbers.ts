@@ -20,6 +20,8 @@ export interface NumberFormats {
   readonly share: (part: Decimal, whole: Decimal) => string;
   /** `€ 854.788,43`: rounded half up to whole cents for presentation only. */
   readonly euros: (d: Decimal) => string;
+  /** `€ 854.788`: whole euros, as budgets print them (386.722,4625 → 386.722), rounded half up. */
+  readonly wholeEuros: (d: Decimal) => string;
 }
 
 /**
@@ -32,6 +34,13 @@ export const numberFormats = (messages: Messages): NumberFormats => {
   const money = new Intl.NumberFormat(messages.locale, {
     style: "currency",
     currency: "EUR",
+    roundingMode: "halfExpand",
+  });
+  const whole = new Intl.NumberFormat(messages.locale, {
+    style: "currency",
+    currency: "EUR",
+    maximumFractionDigits: 0,
+    minimumFractionDigits: 0,
     roundingMode: "halfExpand",
   });
   const amount = (d: Decimal) => plain.format(toDecimalString(d) as `${number}`);
@@ -49,5 +58,6 @@ export const numberFormats = (messages: Messages): NumberFormats => {
         : `${oneDecimal.format(toDecimalString(percentOf(part, whole, 1)) as `${number}`)}%`,
     // Intl puts a no-break space after the euro sign; a plain one pastes and greps as people expect.
     euros: (d) => money.format(toDecimalString(d) as `${number}`).replace(/[\u00a0\u202f]/g, " "),
+    wholeEuros: (d) => whole.format(toDecimalString(d) as `${number}`).replace(/[\u00a0\u202f]/g, " "),
   };
 };

@@ -149,6 +149,30 @@ export const en = {
       "nothing was written: correct the documents, or run again with --accept-discrepancies to record them with the agreement",
     refused: (message: string) => `import refused: ${message}`,
   },
+  money: {
+    recorded: (command: string, agreement: string) => `${command}: recorded on ${agreement}`,
+    group: (code: string, name: string, amount: string, toBeDetermined: number) =>
+      `  ${code} ${name}: ${amount}${toBeDetermined > 0 ? ` (${toBeDetermined} line${toBeDetermined === 1 ? "" : "s"} to be determined)` : ""}`,
+    financing: (costs: string, contributions: string, shortfall: string) =>
+      `  costs ${costs}, contributions ${contributions}, to be covered ${shortfall}`,
+    grant: (grant: string, reference: string | undefined, balance: string, surplus: boolean) =>
+      `  grant ${grant} (${reference ?? "no decision"}), ${surplus ? "surplus" : "deficit"} ${balance}`,
+    budgetHeading: (budget: string, agreement: string) =>
+      `budget ${budget} of ${agreement} (planned | realised | variance, V favourable, N unfavourable)`,
+    budgetRow: (label: string, planned: string, realised: string, variance: string, mark: string) =>
+      `${label}: ${planned} | ${realised} | ${variance} ${mark}`,
+    total: "total",
+    financingHeading: "financing:",
+    noBudget: (agreement: string) => `agreement ${agreement} has no budget`,
+    dryRun: (outcome: string) => `dry run: ${outcome}`,
+    amountOrHours: "give either --amount <euros> or --hours <hours>",
+    step: {
+      BudgetReallocationApplied: (id: string) => `applied ${id}`,
+      BudgetReallocationRequested: (id: string) => `requested ${id}: it needs approval`,
+      BudgetReallocationApproved: (id: string) => `approved ${id}`,
+      BudgetReallocationRejected: (id: string) => `rejected ${id}`,
+    } as Readonly<Record<string, (id: string) => string>>,
+  },
   rebuild: {
     unknownProjection: (name: string, known: readonly string[]) =>
       `unknown projection ${quoted(name)}: known are ${list(known)}`,

@@ -135,6 +135,30 @@ export const nl: Messages = {
       "er is niets geschreven: verbeter de documenten, of start opnieuw met --accept-discrepancies om de afwijkingen bij de overeenkomst vast te leggen",
     refused: (message) => `import geweigerd: ${message}`,
   },
+  money: {
+    recorded: (command, agreement) => `${command}: vastgelegd bij ${agreement}`,
+    group: (code, name, amount, toBeDetermined) =>
+      `  ${code} ${name}: ${amount}${toBeDetermined > 0 ? ` (${toBeDetermined} ${toBeDetermined === 1 ? "regel" : "regels"} nog te bepalen)` : ""}`,
+    financing: (costs, contributions, shortfall) =>
+      `  kosten ${costs}, bijdragen ${contributions}, te dekken ${shortfall}`,
+    grant: (grant, reference, balance, surplus) =>
+      `  subsidie ${grant} (${reference ?? "geen beschikking"}), ${surplus ? "overschot" : "tekort"} ${balance}`,
+    budgetHeading: (budget, agreement) =>
+      `begroting ${budget} van ${agreement} (begroot | gerealiseerd | verschil, V voordelig, N nadelig)`,
+    budgetRow: (label, planned, realised, variance, mark) =>
+      `${label}: ${planned} | ${realised} | ${variance} ${mark}`,
+    total: "totaal",
+    financingHeading: "financiering:",
+    noBudget: (agreement) => `overeenkomst ${agreement} heeft geen begroting`,
+    dryRun: (outcome) => `proefberekening: ${outcome}`,
+    amountOrHours: "geef --amount <euro's> of --hours <uren>, niet allebei en niet geen van beide",
+    step: {
+      BudgetReallocationApplied: (id) => `${id} doorgevoerd`,
+      BudgetReallocationRequested: (id) => `${id} aangevraagd: dit vraagt goedkeuring`,
+      BudgetReallocationApproved: (id) => `${id} goedgekeurd`,
+      BudgetReallocationRejected: (id) => `${id} afgewezen`,
+    },
+  },
   rebuild: {
     unknownProjection: (name, known) => `onbekende projectie ${quoted(name)}: bekend zijn ${list(known)}`,
     noCheckpoints:

@@ -1,4 +1,6 @@
-import { type AgreementState, formatEuros, fundingSummary, toDecimalString } from "@grant-ledger/core";
+import { type AgreementState, abs, fundingSummary, isNegative, toDecimalString } from "@grant-ledger/core";
+import type { NumberFormats } from "../format/numbers";
+import type { Messages } from "../messages/catalogue";
 
 /** Costs per group and the financing, exact, as `--json` prints them. */
 export const fundingJson = (s: AgreementState) => {
@@ -18,16 +20,18 @@ export const fundingJson = (s: AgreementState) => {
   };
 };
 
-/** The same for people, in euros rounded half away from zero only here. */
-export const fundingLines = (s: AgreementState): string[] => {
+/** The same for people, in whole euros rounded half up only here. */
+export const fundingLines = (s: AgreementState, formats: NumberFormats, m: Messages): string[] => {
   const { groups, financing } = fundingSummary(s.funding);
-  const e = (d: Parameters<typeof formatEuros>[0]) => formatEuros(d, 0);
+  const e = formats.wholeEuros;
   return [
-    ...groups.map(
-      (g) =>
-        `  ${g.code} ${g.name}: ${e(g.amount)}${g.toBeDetermined > 0 ? ` (${g.toBeDetermined} line(s) to be determined)` : ""}`,
+    ...groups.map((g) => m.money.group(g.code, g.name, e(g.amount), g.toBeDetermined)),
+    m.money.financing(e(financing.costs), e(financing.contributions), e(financing.shortfall)),
+    m.money.grant(
+      e(financing.grant),
+      s.funding.grant?.reference,
+      e(abs(financing.deficit)),
+      isNegative(financing.deficit),
     ),
-    `  costs ${e(financing.costs)}, contributions ${e(financing.contributions)}, to be covered ${e(financing.shortfall)}`,
-    `  grant ${e(financing.grant)}${s.funding.grant === undefined ? " (no decision)" : ` (${s.funding.grant.reference})`}, ${financing.deficit.units < 0n ? `surplus ${e({ ...financing.deficit, units: -financing.deficit.units })}` : `deficit ${e(financing.deficit)}`}`,
   ];
 };
