@@ -137,7 +137,9 @@ describe("money from the CLI: the 2009 plan imported, controlled and reported in
     expect(dutch).toContain("totaal: € 2.286.290 | € 15.000 | € 2.271.290 V");
     expect(dutch).toContain("kosten € 2.286.290, bijdragen € 1.211.680, te dekken € 1.074.610");
     expect(dutch).toMatch(/subsidie € 1\.000\.000 \(.+\), tekort € 74\.610/);
-    const english = (await run("budget", ["--store", store, "--agreement", agreement, "--lang", "en"])).text();
+    const english = (
+      await run("budget", ["--store", store, "--agreement", agreement, "--lang", "en"])
+    ).text();
     expect(english).toContain("total: €2,286,290 | €15,000 | €2,271,290 V");
     expect(english).toMatch(/grant €1,000,000 \(.+\), deficit €74,610/);
   });
