@@ -78,11 +78,15 @@ describe("grant-ledger state", () => {
   it("shows the agreement as it stands, for people and as JSON with exact decimals", async () => {
     const human = await run();
     expect(human.code).toBe(0);
-    expect(human.out).toContain(`agreement ${EXAMPLE_AGREEMENT_ID} as of revision 5 of 5`);
+    expect(human.out).toContain(`overeenkomst ${EXAMPLE_AGREEMENT_ID} per revisie 5 van 5`);
+    expect(human.out).toContain("status: ondertekend, 2007-01-01 tot en met 2007-12-31");
     expect(human.out).toContain("6/OBW/Velden");
     expect(human.out).toContain("31,5 uur");
     expect((await run("--lang", "en")).out).toContain("31.5 hours");
-    expect(human.out).toContain("r-back by A. Bakker");
+    expect(human.out).toContain("r-back door A. Bakker");
+    const english = (await run("--lang", "en")).out;
+    expect(english).toContain(`agreement ${EXAMPLE_AGREEMENT_ID} as of revision 5 of 5`);
+    expect(english).toContain("r-back by A. Bakker");
     const now = await json();
     expect(now).toMatchObject({
       format: "grant-ledger/agreement-state@1",
@@ -125,7 +129,12 @@ describe("grant-ledger state", () => {
     ]);
     const recorded9 = await json("--as-of", "2007-05-09T23:59:59+02:00");
     expect(recorded9).toMatchObject({ revision: "3", pendingReallocations: [] });
-    expect((await run("--as-of", "2007-05-09", "--effective")).out).toContain("1 later event(s) left out");
+    expect((await run("--as-of", "2007-05-09", "--effective")).out).toContain(
+      "1 latere gebeurtenis weggelaten",
+    );
+    expect((await run("--as-of", "2007-05-09", "--effective", "--lang", "en")).out).toContain(
+      "1 later event left out",
+    );
   });
 
   it("refuses what it cannot show with exit 2 and a clear message", async () => {

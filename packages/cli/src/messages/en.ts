@@ -149,6 +149,34 @@ export const en = {
       "nothing was written: correct the documents, or run again with --accept-discrepancies to record them with the agreement",
     refused: (message: string) => `import refused: ${message}`,
   },
+  state: {
+    heading: (agreement: string, revision: string, of: string) =>
+      `agreement ${agreement} as of revision ${revision} of ${of}`,
+    recordedBy: (moment: string) => ` (recorded by ${moment})`,
+    effectiveBy: (moment: string, leftOut: number) =>
+      ` (in effect by ${moment}; ${leftOut} later event${leftOut === 1 ? "" : "s"} left out)`,
+    status: { proposed: "proposed", signed: "signed", closed: "closed", empty: "empty" } as Readonly<
+      Record<string, string>
+    >,
+    statusLine: (status: string, period: string | undefined, closedOn: string | undefined) =>
+      `status: ${status}${period === undefined ? "" : `, ${period}`}${closedOn === undefined ? "" : `, closed on ${closedOn}`}`,
+    period: (start: string, end: string) => `${start} to ${end}`,
+    parties: (municipality: string, provider: string) => `parties: ${municipality} and ${provider}`,
+    policy: (version: number, signedBy: readonly string[]) =>
+      `policy version ${version}; signed by: ${signedBy.length === 0 ? "nobody yet" : list(signedBy)}`,
+    contract: (totals: string) => `contract as it stands (${totals}):`,
+    empty: "empty",
+    products: "products within work types:",
+    product: (row: string, name: string, cells: string, offer: string | undefined) =>
+      `  ${row.padEnd(24)} ${name}: ${cells || "no contract units"}${offer === undefined ? "" : ` (offer ${offer})`}`,
+    inDistrict: (units: string, district: string) => `${units} in ${district}`,
+    pending: "pending reallocations:",
+    pendingRequest: (id: string, person: string, organisation: string, at: string, shifts: string) =>
+      `  ${id} by ${person} (${organisation}) at ${at}: ${shifts}`,
+    shift: (units: string, from: string, to: string) => `${units} ${from} → ${to}`,
+    results: (periods: string) => `results reported for: ${periods}`,
+    corrections: (period: string, n: number) => `${period} (${n} correction${n === 1 ? "" : "s"})`,
+  },
   money: {
     recorded: (command: string, agreement: string) => `${command}: recorded on ${agreement}`,
     group: (code: string, name: string, amount: string, toBeDetermined: number) =>

@@ -135,6 +135,31 @@ export const nl: Messages = {
       "er is niets geschreven: verbeter de documenten, of start opnieuw met --accept-discrepancies om de afwijkingen bij de overeenkomst vast te leggen",
     refused: (message) => `import geweigerd: ${message}`,
   },
+  state: {
+    heading: (agreement, revision, of) => `overeenkomst ${agreement} per revisie ${revision} van ${of}`,
+    recordedBy: (moment) => ` (vastgelegd uiterlijk ${moment})`,
+    effectiveBy: (moment, leftOut) =>
+      ` (van kracht uiterlijk ${moment}; ${leftOut} latere ${leftOut === 1 ? "gebeurtenis" : "gebeurtenissen"} weggelaten)`,
+    status: { proposed: "voorgesteld", signed: "ondertekend", closed: "afgesloten", empty: "leeg" },
+    statusLine: (status, period, closedOn) =>
+      `status: ${status}${period === undefined ? "" : `, ${period}`}${closedOn === undefined ? "" : `, afgesloten op ${closedOn}`}`,
+    period: (start, end) => `${start} tot en met ${end}`,
+    parties: (municipality, provider) => `partijen: ${municipality} en ${provider}`,
+    policy: (version, signedBy) =>
+      `beleidsversie ${version}; ondertekend door: ${signedBy.length === 0 ? "nog niemand" : list(signedBy)}`,
+    contract: (totals) => `contract zoals het nu staat (${totals}):`,
+    empty: "leeg",
+    products: "producten binnen werksoorten:",
+    product: (row, name, cells, offer) =>
+      `  ${row.padEnd(24)} ${name}: ${cells || "geen contracteenheden"}${offer === undefined ? "" : ` (offerte ${offer})`}`,
+    inDistrict: (units, district) => `${units} in ${district}`,
+    pending: "verschuivingen die wachten op een besluit:",
+    pendingRequest: (id, person, organisation, at, shifts) =>
+      `  ${id} door ${person} (${organisation}) op ${at}: ${shifts}`,
+    shift: (units, from, to) => `${units} ${from} → ${to}`,
+    results: (periods) => `resultaten gerapporteerd over: ${periods}`,
+    corrections: (period, n) => `${period} (${n} ${n === 1 ? "correctie" : "correcties"})`,
+  },
   money: {
     recorded: (command, agreement) => `${command}: vastgelegd bij ${agreement}`,
     group: (code, name, amount, toBeDetermined) =>
