@@ -58,6 +58,25 @@ describe("the message catalogues", () => {
     expect(domainErrorText(unworded, messagesFor("nl"))).toBe("the proposal is invalid: x");
   });
 
+  it("word every domain refusal in Dutch but those whose data is itself English text", async () => {
+    const { dutchDomainErrors } = await import("./domainErrors.nl");
+    // These carry a problem or a description the core wrote in English (a reason, a budget
+    // problem, what a rule is about): worded in Dutch they would still end in English.
+    const unworded = [
+      "BudgetAboveGrant",
+      "InvalidBudget",
+      "InvalidProposal",
+      "PartyNotAllowed",
+      "ReasonRequired",
+      "StaleChange",
+    ];
+    const errors = await import("node:fs").then((fs) =>
+      fs.readFileSync(new URL("../../../core/src/agreement/errors.ts", import.meta.url), "utf8"),
+    );
+    const tags = [...errors.matchAll(/Variant<\s*"(\w+)"/g)].map((m) => m[1]!);
+    expect(tags.filter((t) => !(t in dutchDomainErrors)).sort()).toEqual(unworded);
+  });
+
   it("are Dutch unless GRANT_LEDGER_LANG says en", () => {
     expect(defaultLang({})).toBe("nl");
     expect(defaultLang({ [LANG_ENV]: "en" })).toBe("en");

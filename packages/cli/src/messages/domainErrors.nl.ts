@@ -12,6 +12,7 @@ export type DomainErrorWords = {
 };
 
 const PARTY: Readonly<Record<string, string>> = { municipality: "de gemeente", provider: "de aanbieder" };
+const STATUS: Readonly<Record<string, string>> = { signed: "ondertekend", closed: "afgesloten" };
 
 export const dutchDomainErrors: DomainErrorWords = {
   AgreementNotFound: (e) => `overeenkomst ${e.agreementId} bestaat niet: stel haar eerst voor`,
@@ -37,6 +38,26 @@ export const dutchDomainErrors: DomainErrorWords = {
   RequestNotPending: (e) => `verzoek ${e.requestId} wacht niet (meer) op een besluit`,
   ApproverNotAuthorised: (e) => `wie optreedt als ${e.role} beslist niet over verschuivingen`,
   FourEyesViolation: (e) => `${e.person} heeft ${e.requestId} aangevraagd en mag het niet ook goedkeuren`,
+  NegotiationClosed: (e) =>
+    e.status === "proposed"
+      ? "een partij heeft al ondertekend: de onderhandeling is voorbij"
+      : `de overeenkomst is ${STATUS[e.status] ?? e.status}: veranderingen vragen nu een wijziging van de overeenkomst`,
+  DuplicatePosition: (e) => `positie ${e.position} staat er twee keer in`,
+  OverlappingGranularity: (e) =>
+    `rij ${e.row} heeft ${e.kind} als rijtotaal én per cel: laat een van beide weg`,
+  ExpectedResultExists: (e) => `beoogd resultaat ${e.expectedResultId} bestaat al`,
+  UnknownExpectedResult: (e) => `beoogd resultaat ${e.expectedResultId} bestaat niet`,
+  SignerNotParty: (e) => `wie optreedt als ${e.role} kan niet tekenen voor ${PARTY[e.party] ?? e.party}`,
+  UnknownPosition: (e) => `positie ${e.position} hoort niet bij de matrix van de overeenkomst`,
+  CommandNotRecorded: (e) =>
+    `opdracht ${e.commandId} heeft geen recordedAt: de ledger zet zijn eigen tijd voordat hij beslist, de tijd van de aanvrager beslist niet`,
+  GrantNotSuperseded: (e) =>
+    e.current === null
+      ? `de beschikking zegt dat ze ${e.supersedes} vervangt, maar er was nog geen beschikking`
+      : `beschikking ${e.current} is van kracht: een nieuwe beschikking heeft een eigen kenmerk en zegt dat ze ${e.current} vervangt`,
+  NoBudget: (e) => `overeenkomst ${e.agreementId} heeft geen begroting: leg er eerst een vast`,
+  UnknownBudgetLine: (e) => `de begroting heeft geen regel ${e.line}`,
+  NotCostedFromHours: (e) => `regel ${e.line} is niet begroot in uren: geef de verschuiving in euro's`,
   InvalidProducts: (e) => `de lijst van producten klopt niet: ${e.problem}`,
   ProductsDoNotAddUp: (e, units) =>
     `de producten van ${e.position} tellen op tot ${units(e.products, e.kind)}, de matrix heeft daar ${e.matrix === null ? "niets" : units(e.matrix, e.kind)}`,
