@@ -11,3 +11,5 @@ export * from "./events";
 export * from "./commands";
 export * from "./policy";
 export * from "./funding";
+// Results framework (issue 16): goals, effects, indicators, reach, milestones, their measurements.
+export * from "./results";

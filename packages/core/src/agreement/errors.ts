@@ -84,9 +84,20 @@ export type GrantNotSuperseded = Variant<
 export type NoBudget = Variant<"NoBudget", { agreementId: string }>;
 export type UnknownBudgetLine = Variant<"UnknownBudgetLine", { line: string }>;
 export type NotCostedFromHours = Variant<"NotCostedFromHours", { line: string }>;
+export type InvalidResultsFramework = Variant<"InvalidResultsFramework", { problem: string }>;
+export type NoResultsFramework = Variant<"NoResultsFramework", { agreementId: string }>;
+export type UnknownFrameworkItem = Variant<"UnknownFrameworkItem", { what: string; id: string }>;
+export type ReachCountingMismatch = Variant<
+  "ReachCountingMismatch",
+  { serviceId: string; planned: string; reported: string }
+>;
 export type PartyNotAllowed = Variant<"PartyNotAllowed", { role: string; what: string }>;
 
 export type DomainError =
+  | InvalidResultsFramework
+  | NoResultsFramework
+  | UnknownFrameworkItem
+  | ReachCountingMismatch
   | InvalidBudget
   | BudgetAboveGrant
   | GrantNotSuperseded

@@ -140,6 +140,18 @@ const changesOf = (s: AgreementState, event: DomainEvent): Partial<AgreementStat
           ? { decidedRequestIds: s.decidedRequestIds.add(event.data.requestId) }
           : {}),
       };
+    case "ResultsFrameworkRecorded":
+      return { resultsFramework: { ...s.resultsFramework, framework: event.data.framework } };
+    case "ResultsMeasured":
+      return {
+        resultsFramework: {
+          ...s.resultsFramework,
+          measurements: s.resultsFramework.measurements.set(
+            event.data.measurement.period,
+            event.data.measurement,
+          ),
+        },
+      };
     case "AgreementClosed":
       return {
         status: "closed",

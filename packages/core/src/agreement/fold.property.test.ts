@@ -169,7 +169,9 @@ const referenceEvolve = (s: ReferenceState, event: DomainEvent): ReferenceState 
     case "BudgetReallocationApplied":
     case "BudgetReallocationApproved":
     case "BudgetReallocationRejected":
-      // The random histories hold no money events; the money fold has its own tests.
+    case "ResultsFrameworkRecorded":
+    case "ResultsMeasured":
+      // The random histories hold no money or results-framework events; those folds have their own tests.
       throw new Error(`the reference fold does not model ${event.type}`);
     case "AgreementClosed":
       return next({

@@ -23,6 +23,8 @@ import type { Decimal } from "../quantity/decimal";
 import type { Money } from "../quantity/money";
 import { DecimalFromString } from "../quantity/quantity";
 import { UnitKind } from "../quantity/unitKind";
+import { ResultsFramework } from "../results/framework";
+import { ResultsMeasurement } from "../results/measurement";
 import { matrixOf } from "./applyChanges";
 import { Shift } from "./changes";
 import { RequestIdSet } from "./requestIds";
@@ -46,8 +48,10 @@ import { AgreementPeriod, ExpectedResult, Organisation, ResultArea, Signature, T
  *
  * Version 3 adds `funding`: grant decision, budget, contributions, realised costs and money
  * reallocations.
+ *
+ * Version 4 adds `resultsFramework`: the framework and its measurements per period.
  */
-export const AGREEMENT_SNAPSHOT_VERSION = 3;
+export const AGREEMENT_SNAPSHOT_VERSION = 4;
 
 /** A count as a plain number (the state's counts are not branded). */
 const Count = t.refinement(t.number, (n) => Number.isInteger(n) && n >= 0, "Count");
@@ -183,6 +187,14 @@ const FundingCodec = t.intersection(
   "FundingState",
 );
 
+const ResultsStateCodec = t.intersection(
+  [
+    t.type({ measurements: persistentMapBy("Measurements", ResultsMeasurement, (m) => m.period) }),
+    t.partial({ framework: ResultsFramework }),
+  ],
+  "ResultsState",
+);
+
 const AgreementStateCodec = t.intersection(
   [
     t.type({
@@ -209,6 +221,7 @@ const AgreementStateCodec = t.intersection(
       results: persistentMapBy("Results", ReportedResultCodec, (r) => r.period),
       amendmentIds: persistentSetOf("AmendmentIds"),
       funding: FundingCodec,
+      resultsFramework: ResultsStateCodec,
       eventCount: Count,
     }),
     t.partial({

@@ -8,6 +8,7 @@ import { type ReallocationPolicy, defaultPolicy } from "../policy/policy";
 import { type TransfersSinceBaseline, noTransfers } from "../policy/transfers";
 import type { Actor, IsoDate, IsoDateTime } from "../provenance/metadata";
 import type { Money } from "../quantity/money";
+import { type ResultsState, noResultsFramework } from "../results/state";
 import type { Shift } from "./changes";
 import { RequestIdSet } from "./requestIds";
 import type { AgreementPeriod, ExpectedResult, Organisation, Party, ResultArea, Signature } from "./terms";
@@ -83,6 +84,8 @@ export interface AgreementState {
   readonly finalDetermination?: FinalDetermination;
   /** Grant decision, budget, contributions, realised costs and money reallocations. */
   readonly funding: FundingState;
+  /** The results framework (goals, effects, indicators, reach, milestones) and its measurements per period. */
+  readonly resultsFramework: ResultsState;
   readonly eventCount: number;
 }
 
@@ -107,5 +110,6 @@ export const initialState: AgreementState = {
   results: PersistentMap(),
   amendmentIds: PersistentSet(),
   funding: noFunding,
+  resultsFramework: noResultsFramework,
   eventCount: 0,
 };

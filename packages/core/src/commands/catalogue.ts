@@ -22,6 +22,7 @@ import {
 } from "./lifecycle";
 import { ApproveReallocation, RejectReallocation, RequestReallocation } from "./reallocation";
 import { ReportResult } from "./reportResult";
+import { RecordResultsFramework, ReportResultsMeasurement } from "./resultsFramework";
 
 const catalogue = catalogueOf(
   "Command",
@@ -41,6 +42,8 @@ const catalogue = catalogueOf(
   RequestBudgetReallocation,
   ApproveBudgetReallocation,
   RejectBudgetReallocation,
+  RecordResultsFramework,
+  ReportResultsMeasurement,
 );
 
 export const commandCodecs = catalogue.byType;

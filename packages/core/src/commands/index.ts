@@ -4,3 +4,4 @@ export * from "./funding";
 export * from "./lifecycle";
 export * from "./reallocation";
 export * from "./reportResult";
+export * from "./resultsFramework";

@@ -8,6 +8,7 @@ export * from "./catalogue";
 export * from "./envelope";
 export * from "./reallocation";
 export * from "./resultReported";
+export * from "./resultsFramework";
 export * from "./serialisation";
 export * from "./signing";
 export * from "./upcasters";

@@ -18,6 +18,7 @@ import { decidePropose } from "./proposal";
 import { decideApproveReallocation, decideRejectReallocation } from "./reallocationDecision";
 import { decideRequestReallocation } from "./reallocationRequest";
 import { decideReportResult } from "./results";
+import { decideRecordResultsFramework, decideReportResultsMeasurement } from "./resultsFramework";
 import { decideSign } from "./signing";
 
 const decideRecorded = (
@@ -57,6 +58,10 @@ const decideRecorded = (
       return decideApproveBudgetReallocation(command, state);
     case "RejectBudgetReallocation":
       return decideRejectBudgetReallocation(command, state);
+    case "RecordResultsFramework":
+      return decideRecordResultsFramework(command, state);
+    case "ReportResultsMeasurement":
+      return decideReportResultsMeasurement(command, state);
   }
 };
 
