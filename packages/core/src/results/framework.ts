@@ -77,6 +77,8 @@ export const FrameworkResult = t.intersection(
     t.partial({
       effectId: FrameworkId,
       subGoalId: FrameworkId,
+      /** The objective printed beside it (De Blokken's `Doelstelling`). */
+      objective: DocumentText,
       placement: Placement,
       indicatorIds: Ids,
       deadline: IsoDate,
