@@ -98,7 +98,8 @@ export const parseEffectForms = (
     line: number,
     file: string,
   ) => {
-    const id = `${effectId}-i${indicators.length + 1}`;
+    const e = effectOf(effectId);
+    const id = `${effectId}-i${e.indicatorIds.length + 1}`;
     const baseline = baselineOf(text);
     const year =
       baseline === undefined
