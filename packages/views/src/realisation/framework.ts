@@ -104,10 +104,12 @@ export const frameworkRealisationOf = (source: RowSource, agreementId: string) =
       (ids ?? []).flatMap((id) => verdicts.get(id) ?? []);
     const effects = f.effects.map((e) => {
       const results = resultsOf(e.id).map((r) => ({ resultId: r.id, ...tally(verdictsOf(r.indicatorIds)) }));
-      const all = [
-        ...verdictsOf(e.indicatorIds),
-        ...resultsOf(e.id).flatMap((r) => verdictsOf(r.indicatorIds)),
-      ];
+      // An indicator named by the effect and by one of its results counts once.
+      const ids = new Set([
+        ...(e.indicatorIds ?? []),
+        ...resultsOf(e.id).flatMap((r) => r.indicatorIds ?? []),
+      ]);
+      const all = verdictsOf([...ids]);
       return {
         effectId: e.id,
         title: e.title,
