@@ -12,3 +12,5 @@ export * from "./commands";
 export * from "./policy";
 export * from "./funding";
 export * from "./product";
+// Results framework (issue 16): goals, effects, indicators, reach, milestones, their measurements.
+export * from "./results";

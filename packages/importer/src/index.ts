@@ -7,6 +7,7 @@ export * from "./discrepancy/discrepancy";
 export * from "./manifest";
 export * from "./reconcile";
 export * from "./resultArea";
+export * from "./results";
 export * from "./source";
 export * from "./table";
 export * from "./import";

@@ -15,6 +15,45 @@ const withTable = async (c: Copy, section: string, file: string, lines: string[]
   await c.writeManifest({ ...c.manifest, [section]: [{ ...extra, table: file }] });
 };
 
+/** A 2007-style result list for Velden, result area 3 (3/OW/Velden has no units), listed in the manifest. */
+const withResultList = (c: Copy, rows: string[], header = "Activiteit\tWerksoort\tResultaat per 31-12-07") =>
+  withTable(c, "expectedResults", "resultaten.tsv", ["Resultaten per activiteit\t\t", header, ...rows], {
+    district: "Velden",
+    resultArea: "3",
+  });
+
+/** A one-effect Haren form: partner list, contractor blocks (`effect | name | letter | costs`), one indicator. */
+const withEffectForm = async (
+  c: Copy,
+  partners: string[],
+  blocks: string[],
+  indicator = "Aantal deelnemers",
+) => {
+  await c.write(
+    "effecten.tsv",
+    [
+      "Effect\tOnderdeel\tTekst\tAantal\tRol",
+      "1.1\tTitel\tMeer deelname\t\t",
+      `1.1\tEffect indicator\t${indicator}\t\t`,
+      ...partners,
+    ].join("\n"),
+  );
+  await c.write(
+    "opdrachten.tsv",
+    "Effect\tOpdrachtnemer\tRol\tOnderdeel\tTekst\n1.1\tTorion\tT\tActiviteit\tJongerenwerk",
+  );
+  await c.write("opdrachtnemers.tsv", ["Effect\tOpdrachtnemer\tRol\tKosten en baten", ...blocks].join("\n"));
+  await c.writeManifest({
+    ...c.manifest,
+    effectForms: [
+      { effects: "effecten.tsv", assignments: "opdrachten.tsv", contractors: "opdrachtnemers.tsv" },
+    ],
+  });
+};
+const TORION_T = "1.1\tSamenwerkingspartner\tTorion (T)\t\tT";
+const withServices = (c: Copy, rows: string[]) =>
+  withTable(c, "services", "diensten.tsv", ["Dienst\tUitvoering\tBereik", ...rows], { opgave: "Armoede" });
+
 /** One edit of the fixtures per discrepancy kind the importer can report. */
 const MUTATIONS: Record<DiscrepancyKind, (c: Copy) => Promise<void>> = {
   "empty-file": (c) => c.write("annex-de-monden.tsv", ""),
@@ -71,6 +110,51 @@ const MUTATIONS: Record<DiscrepancyKind, (c: Copy) => Promise<void>> = {
       "Totaal\t\t\t€ 90",
     ]),
   "printed-total": (c) => withTable(c, "printedTotals", "totalen.tsv", ["Totale kosten\t€ 1"]),
+  "deadline-spelling": (c) =>
+    withResultList(
+      c,
+      ["Loket\tOBW\tHet loket draait."],
+      "Activiteit\tDoelstelling\tEffect/resultaat per 31 – 12 - 2007",
+    ),
+  "unfunded-work-type": (c) => withResultList(c, ["Loket\tOBW/OW\tHet loket draait."]),
+  "no-work-type": (c) => withResultList(c, ["Loket\t\tHet loket draait."]),
+  "not-a-work-type": (c) => withResultList(c, ["Presentie\tTeam SLO\tEr is presentie."]),
+  "activity-without-result": (c) =>
+    withResultList(
+      c,
+      ["Individuele begeleiding\t\t"],
+      "Activiteit\tDoelstelling\tEffect/resultaat per 31-12-2007",
+    ),
+  "reach-total": (c) => withServices(c, ["Schuldhulp\tBMW\t270", "Totaal\t\t271"]),
+  "reach-figure": (c) => withServices(c, ["KOPP-groepen\tBW\tn.t.b.", "Totaal\t\t0"]),
+  "contractor-role": (c) => withEffectForm(c, [TORION_T], ["1.1\tTorion\t\t"]),
+  "contractor-not-listed": (c) =>
+    withEffectForm(c, [TORION_T], ["1.1\tTorion\tT\t", "1.1\tNoordermaat\tP\t"]),
+  "contractor-name": (c) =>
+    withEffectForm(
+      c,
+      [TORION_T, "1.1\tSamenwerkingspartner\tCIG (P)\t\tP"],
+      ["1.1\tTorion\tT\t", "1.1\tCJG\tP\t"],
+    ),
+  "contractor-hours": (c) =>
+    withEffectForm(
+      c,
+      [TORION_T],
+      ["1.1\tTorion\tT\tInzet directe beroepskrachturen: 866 + tijdelijk project"],
+    ),
+  "baseline-date": (c) =>
+    withEffectForm(c, [TORION_T], ["1.1\tTorion\tT\t"], "Aantal is lager dan het aantal op peildatum 2015"),
+  "to-be-determined": (c) =>
+    withTable(
+      c,
+      "goalTables",
+      "doelen.tsv",
+      [
+        "Global goal: 3 Gezonde levens\tEffect\tAmbitie\tResultaat\tActiviteiten",
+        "\tVergroten van de zelfredzaamheid\tWegwijs maken\tNader te bepalen\tInformatie en advies",
+      ],
+      { workField: "Maatschappelijk werk" },
+    ),
 };
 
 const collect = async <T>(it: AsyncIterable<T>): Promise<T[]> => {

@@ -35,6 +35,7 @@ export {
   reallocationsOf,
 } from "./reallocations/reallocationRegister";
 export { realisation, realisationFold } from "./realisation/realisation";
+export { type FrameworkRealisation, frameworkRealisationOf } from "./realisation/framework";
 export {
   type ExplanationThreshold,
   FAVOURABLE_RULE,

@@ -15,6 +15,11 @@ const PARTY: Readonly<Record<string, string>> = { municipality: "de gemeente", p
 const STATUS: Readonly<Record<string, string>> = { signed: "ondertekend", closed: "afgesloten" };
 
 export const dutchDomainErrors: DomainErrorWords = {
+  InvalidResultsFramework: (e) => `het resultatenkader klopt niet: ${e.problem}`,
+  NoResultsFramework: (e) => `overeenkomst ${e.agreementId} heeft geen resultatenkader om tegen te meten`,
+  UnknownFrameworkItem: (e) => `het resultatenkader kent geen ${e.what} ${e.id}`,
+  ReachCountingMismatch: (e) =>
+    `dienst ${e.serviceId} telt ${e.planned === "unique" ? "unieke inwoners" : "contacten"}, de meting geeft ${e.reported === "unique" ? "unieke inwoners" : "contacten"}`,
   AgreementNotFound: (e) => `overeenkomst ${e.agreementId} bestaat niet: stel haar eerst voor`,
   AgreementAlreadyExists: (e) => `overeenkomst ${e.agreementId} bestaat al`,
   WrongAgreement: (e) =>

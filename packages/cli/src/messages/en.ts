@@ -131,6 +131,8 @@ export const en = {
     reported: (id: string, period: string, realised: string, correction: boolean) =>
       `reported ${period} for ${id}: realised ${realised}${correction ? " (a correction of an earlier report)" : ""}`,
     realisation: (share: string) => `${share} of the contract`,
+    measured: (id: string, period: string, indicators: number, met: number, missed: number) =>
+      `measured ${period} for ${id}: ${indicators} indicator${indicators === 1 ? "" : "s"}, ${met} met; ${missed} milestone${missed === 1 ? "" : "s"} missed`,
     amended: (id: string, amendment: string, changes: number, baseline: string) =>
       `amended ${id} (${amendment}): ${changes} cell change${changes === 1 ? "" : "s"}; the baseline is now ${baseline}`,
     closed: (id: string, on: string) => `closed ${id} on ${on}`,

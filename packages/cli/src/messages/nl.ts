@@ -117,6 +117,8 @@ export const nl: Messages = {
     reported: (id, period, realised, correction) =>
       `gerapporteerd: ${period} voor ${id}; gerealiseerd ${realised}${correction ? " (een correctie op een eerdere rapportage)" : ""}`,
     realisation: (share) => `${share} van het contract`,
+    measured: (id, period, indicators, met, missed) =>
+      `gemeten: ${period} voor ${id}; ${indicators} ${indicators === 1 ? "indicator" : "indicatoren"}, ${met} gehaald; ${missed} ${missed === 1 ? "mijlpaal" : "mijlpalen"} gemist`,
     amended: (id, amendment, changes, baseline) =>
       `gewijzigd: ${id} (${amendment}): ${changes} ${changes === 1 ? "celwijziging" : "celwijzigingen"}; de basis is nu ${baseline}`,
     closed: (id, on) => `afgesloten: ${id} op ${on}`,

@@ -90,11 +90,22 @@ export type ProductsDoNotAddUp = Variant<
   "ProductsDoNotAddUp",
   { position: string; kind: string; products: string; matrix: string | null }
 >;
+export type InvalidResultsFramework = Variant<"InvalidResultsFramework", { problem: string }>;
+export type NoResultsFramework = Variant<"NoResultsFramework", { agreementId: string }>;
+export type UnknownFrameworkItem = Variant<"UnknownFrameworkItem", { what: string; id: string }>;
+export type ReachCountingMismatch = Variant<
+  "ReachCountingMismatch",
+  { serviceId: string; planned: string; reported: string }
+>;
 export type PartyNotAllowed = Variant<"PartyNotAllowed", { role: string; what: string }>;
 
 export type DomainError =
   | InvalidProducts
   | ProductsDoNotAddUp
+  | InvalidResultsFramework
+  | NoResultsFramework
+  | UnknownFrameworkItem
+  | ReachCountingMismatch
   | InvalidBudget
   | BudgetAboveGrant
   | GrantNotSuperseded

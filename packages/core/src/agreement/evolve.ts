@@ -142,6 +142,18 @@ const changesOf = (s: AgreementState, event: DomainEvent): Partial<AgreementStat
       };
     case "ProductsDescribed":
       return { products: event.data.products };
+    case "ResultsFrameworkRecorded":
+      return { resultsFramework: { ...s.resultsFramework, framework: event.data.framework } };
+    case "ResultsMeasured":
+      return {
+        resultsFramework: {
+          ...s.resultsFramework,
+          measurements: s.resultsFramework.measurements.set(
+            event.data.measurement.period,
+            event.data.measurement,
+          ),
+        },
+      };
     case "AgreementClosed":
       return {
         status: "closed",

@@ -170,7 +170,9 @@ const referenceEvolve = (s: ReferenceState, event: DomainEvent): ReferenceState 
     case "BudgetReallocationApproved":
     case "BudgetReallocationRejected":
     case "ProductsDescribed":
-      // The random histories hold no money or product events; those folds have their own tests.
+    case "ResultsFrameworkRecorded":
+    case "ResultsMeasured":
+      // The random histories hold no money, product or results-framework events; those folds have their own tests.
       throw new Error(`the reference fold does not model ${event.type}`);
     case "AgreementClosed":
       return next({

@@ -14,3 +14,4 @@ export * from "./terms";
 export * from "./snapshot";
 export * from "./requestIds";
 export * from "./decidedRequests";
+export * from "./resultFindings";

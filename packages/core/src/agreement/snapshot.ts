@@ -24,6 +24,8 @@ import type { Decimal } from "../quantity/decimal";
 import type { Money } from "../quantity/money";
 import { DecimalFromString } from "../quantity/quantity";
 import { UnitKind } from "../quantity/unitKind";
+import { ResultsFramework } from "../results/framework";
+import { ResultsMeasurement } from "../results/measurement";
 import { matrixOf } from "./applyChanges";
 import { Shift } from "./changes";
 import { RequestIdSet } from "./requestIds";
@@ -48,7 +50,8 @@ import { AgreementPeriod, ExpectedResult, Organisation, ResultArea, Signature, T
  * Version 3 adds `funding`: grant decision, budget, contributions, realised costs and money
  * reallocations.
  *
- * Version 4 adds `products`: the products that break down cells of the contract.
+ * Version 4 adds `products` (the products that break down cells of the contract) and
+ * `resultsFramework` (the framework and its measurements per period).
  */
 export const AGREEMENT_SNAPSHOT_VERSION = 4;
 
@@ -186,6 +189,14 @@ const FundingCodec = t.intersection(
   "FundingState",
 );
 
+const ResultsStateCodec = t.intersection(
+  [
+    t.type({ measurements: persistentMapBy("Measurements", ResultsMeasurement, (m) => m.period) }),
+    t.partial({ framework: ResultsFramework }),
+  ],
+  "ResultsState",
+);
+
 const AgreementStateCodec = t.intersection(
   [
     t.type({
@@ -213,6 +224,7 @@ const AgreementStateCodec = t.intersection(
       amendmentIds: persistentSetOf("AmendmentIds"),
       funding: FundingCodec,
       products: t.readonlyArray(Product),
+      resultsFramework: ResultsStateCodec,
       eventCount: Count,
     }),
     t.partial({

@@ -9,6 +9,7 @@ import { type TransfersSinceBaseline, noTransfers } from "../policy/transfers";
 import type { Product } from "../product/product";
 import type { Actor, IsoDate, IsoDateTime } from "../provenance/metadata";
 import type { Money } from "../quantity/money";
+import { type ResultsState, noResultsFramework } from "../results/state";
 import type { Shift } from "./changes";
 import { RequestIdSet } from "./requestIds";
 import type { AgreementPeriod, ExpectedResult, Organisation, Party, ResultArea, Signature } from "./terms";
@@ -86,6 +87,8 @@ export interface AgreementState {
   readonly funding: FundingState;
   /** The products that break down cells of the contract, as last described (bounded by the contract). */
   readonly products: readonly Product[];
+  /** The results framework (goals, effects, indicators, reach, milestones) and its measurements per period. */
+  readonly resultsFramework: ResultsState;
   readonly eventCount: number;
 }
 
@@ -111,5 +114,6 @@ export const initialState: AgreementState = {
   amendmentIds: PersistentSet(),
   funding: noFunding,
   products: [],
+  resultsFramework: noResultsFramework,
   eventCount: 0,
 };

@@ -23,6 +23,7 @@ import {
 import { DescribeProducts } from "./products";
 import { ApproveReallocation, RejectReallocation, RequestReallocation } from "./reallocation";
 import { ReportResult } from "./reportResult";
+import { RecordResultsFramework, ReportResultsMeasurement } from "./resultsFramework";
 
 const catalogue = catalogueOf(
   "Command",
@@ -43,6 +44,8 @@ const catalogue = catalogueOf(
   ApproveBudgetReallocation,
   RejectBudgetReallocation,
   DescribeProducts,
+  RecordResultsFramework,
+  ReportResultsMeasurement,
 );
 
 export const commandCodecs = catalogue.byType;

@@ -5,3 +5,4 @@ export * from "./lifecycle";
 export * from "./products";
 export * from "./reallocation";
 export * from "./reportResult";
+export * from "./resultsFramework";

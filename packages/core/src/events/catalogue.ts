@@ -20,7 +20,8 @@ import {
   upcastReallocationApprovedV1,
   upcastReallocationRequestedV1,
 } from "./reallocation";
-import { ResultReported, upcastResultReportedV1 } from "./resultReported";
+import { ResultReported, upcastResultReportedV1, upcastResultReportedV2 } from "./resultReported";
+import { ResultsFrameworkRecorded, ResultsMeasured } from "./resultsFramework";
 import { AgreementSigned, PartySigned } from "./signing";
 import type { UpcastStep } from "./upcasters";
 
@@ -46,6 +47,8 @@ const catalogue = catalogueOf(
   BudgetReallocationApproved,
   BudgetReallocationRejected,
   ProductsDescribed,
+  ResultsFrameworkRecorded,
+  ResultsMeasured,
 );
 
 /** The current codec of every event type. Older versions are read through upcasters. */
@@ -63,6 +66,7 @@ export type DomainEvent = t.TypeOf<typeof DomainEvent>;
  */
 export const agreementUpcasters: readonly UpcastStep[] = [
   { type: "ResultReported", fromVersion: 1, upcast: upcastResultReportedV1 },
+  { type: "ResultReported", fromVersion: 2, upcast: upcastResultReportedV2 },
   { type: "ReallocationRequested", fromVersion: 1, upcast: upcastReallocationRequestedV1 },
   { type: "ReallocationApproved", fromVersion: 1, upcast: upcastReallocationApprovedV1 },
 ];

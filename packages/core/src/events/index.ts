@@ -9,6 +9,7 @@ export * from "./products";
 export * from "./envelope";
 export * from "./reallocation";
 export * from "./resultReported";
+export * from "./resultsFramework";
 export * from "./serialisation";
 export * from "./signing";
 export * from "./upcasters";

@@ -113,9 +113,11 @@ describe("event serialisation", () => {
   });
 
   it("knows the current version of every event type", () => {
-    expect(DOMAIN_EVENT_TYPES).toHaveLength(20);
+    expect(DOMAIN_EVENT_TYPES).toHaveLength(22);
+    expect(currentSchemaVersion("ResultReported")).toBe(3);
     const upcasted = ["ResultReported", "ReallocationRequested", "ReallocationApproved"];
-    for (const t of upcasted) expect(currentSchemaVersion(t as (typeof DOMAIN_EVENT_TYPES)[number])).toBe(2);
+    for (const t of upcasted.slice(1))
+      expect(currentSchemaVersion(t as (typeof DOMAIN_EVENT_TYPES)[number])).toBe(2);
     expect(
       DOMAIN_EVENT_TYPES.filter((t) => !upcasted.includes(t)).every((t) => currentSchemaVersion(t) === 1),
     ).toBe(true);
@@ -132,7 +134,7 @@ describe("upcasters", () => {
     causationId: "c-1",
   };
 
-  it("read ResultReported v1 (hours implied, no outcomes) as v2", () => {
+  it("read ResultReported v1 (hours implied, no outcomes) as v3", () => {
     const v1 = {
       type: "ResultReported",
       schemaVersion: 1,
@@ -148,7 +150,7 @@ describe("upcasters", () => {
     expect(result).toEqual(
       E.right({
         type: "ResultReported",
-        schemaVersion: 2,
+        schemaVersion: 3,
         data: {
           period: "2007-H1",
           realised: [
@@ -160,7 +162,35 @@ describe("upcasters", () => {
         metadata,
       }),
     );
-    if (E.isRight(result)) expect(encodeEvent(result.right).schemaVersion).toBe(2);
+    if (E.isRight(result)) expect(encodeEvent(result.right).schemaVersion).toBe(3);
+  });
+
+  it("read ResultReported v2 with its unbounded remark and labels cut to the v3 bounds, a blank remark left out", () => {
+    const long = "x".repeat(400);
+    const v2 = (remarks: string) => ({
+      type: "ResultReported",
+      schemaVersion: 2,
+      data: {
+        period: "2007-H1",
+        realised: [],
+        reach: [],
+        remarks,
+        outcomes: [{ label: "y".repeat(130), count: 4 }],
+      },
+      metadata,
+    });
+    const read = decodeEvent(v2(long));
+    expect(E.isRight(read) && read.right.type === "ResultReported" && read.right.data).toEqual({
+      period: "2007-H1",
+      realised: [],
+      reach: [],
+      remarks: `${"x".repeat(279)}…`,
+      outcomes: [{ label: `${"y".repeat(119)}…`, count: 4 }],
+    });
+    const blank = decodeEvent(v2("  "));
+    expect(E.isRight(blank) && blank.right.type === "ResultReported" && "remarks" in blank.right.data).toBe(
+      false,
+    );
   });
 
   it("report malformed v1 data with its v1 path", () => {

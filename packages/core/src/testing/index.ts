@@ -3,5 +3,8 @@ export * from "./diff";
 export * from "./given";
 export * from "./givenView";
 export * from "./fundingBuilders";
+export * from "./resultsBuilders";
 export { armoede2022, buurtVitaal2009 } from "../funding/examples.testSupport";
 export * from "./productBuilders";
+export { harenStyleFramework } from "../results/examples.testSupport";
+export * from "./decoded";

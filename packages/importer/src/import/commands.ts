@@ -146,6 +146,24 @@ export const importCommands = (
     });
     previous = "contributions";
   }
+  const framework = r.results.framework;
+  if (framework !== undefined) {
+    commands.push({
+      type: "RecordResultsFramework",
+      data: {
+        agreementId,
+        framework,
+        reason: `results framework imported from the results sections of ${r.manifest.name}`,
+      },
+      metadata: metadata(
+        "results-framework",
+        actorFor("municipality", o.recordedBy),
+        `results framework imported from ${r.manifest.name}`,
+        previous,
+      ),
+    });
+    previous = "results-framework";
+  }
   if (m.grant !== undefined) {
     commands.push({
       type: "DecideGrant",

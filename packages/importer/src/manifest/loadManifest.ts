@@ -10,7 +10,11 @@ import {
   type ManifestAnnex,
   type ManifestBudget,
   type ManifestCostLines,
+  type ManifestEffectForms,
+  type ManifestExpectedResults,
+  type ManifestGoalTable,
   type ManifestResultArea,
+  type ManifestServices,
   type ManifestTable,
 } from "./manifest";
 
@@ -28,6 +32,10 @@ export interface LoadedManifest {
   readonly costLines: readonly ManifestCostLines[];
   readonly contributions: readonly ManifestTable[];
   readonly printedTotals: readonly ManifestTable[];
+  readonly expectedResults: readonly ManifestExpectedResults[];
+  readonly effectForms: readonly ManifestEffectForms[];
+  readonly goalTables: readonly ManifestGoalTable[];
+  readonly services: readonly ManifestServices[];
 }
 
 const duplicates = (values: readonly string[]): string[] => {
@@ -82,5 +90,9 @@ export const loadManifest = async (
     costLines: manifest.costLines ?? [],
     contributions: manifest.contributions ?? [],
     printedTotals: manifest.printedTotals ?? [],
+    expectedResults: manifest.expectedResults ?? [],
+    effectForms: manifest.effectForms ?? [],
+    goalTables: manifest.goalTables ?? [],
+    services: manifest.services ?? [],
   });
 };

@@ -72,6 +72,37 @@ export type ManifestCostLines = t.TypeOf<typeof ManifestCostLines>;
 export const ManifestTable = t.type({ table: NonEmptyString }, "Table");
 export type ManifestTable = t.TypeOf<typeof ManifestTable>;
 
+/** A 2007 result list (`resultaten-<district>-<N>`): the district and result area it belongs to. */
+export const ManifestExpectedResults = t.type(
+  { district: NonEmptyString, resultArea: NonEmptyString, table: NonEmptyString },
+  "ExpectedResults",
+);
+export type ManifestExpectedResults = t.TypeOf<typeof ManifestExpectedResults>;
+
+/** The three files of one Haren effect-form domain. */
+export const ManifestEffectForms = t.type(
+  { effects: NonEmptyString, assignments: NonEmptyString, contractors: NonEmptyString },
+  "EffectForms",
+);
+export type ManifestEffectForms = t.TypeOf<typeof ManifestEffectForms>;
+
+/** A Rheden goal table of one work field. */
+export const ManifestGoalTable = t.type({ workField: NonEmptyString, table: NonEmptyString }, "GoalTable");
+export type ManifestGoalTable = t.TypeOf<typeof ManifestGoalTable>;
+
+/**
+ * A services-and-reach table of one opgave. The tables do not say whether reach counts unique
+ * residents or contacts: `counting` says so, `contacts` (not necessarily unique) when left out.
+ */
+export const ManifestServices = t.intersection(
+  [
+    t.type({ opgave: NonEmptyString, table: NonEmptyString }),
+    t.partial({ counting: t.keyof({ unique: null, contacts: null }) }),
+  ],
+  "Services",
+);
+export type ManifestServices = t.TypeOf<typeof ManifestServices>;
+
 /**
  * One agreement's documents. Table paths are relative to the manifest file. `unit` is the kind
  * that bare numbers count (hours unless stated).
@@ -86,6 +117,11 @@ export const Manifest = t.intersection(
       costLines: t.array(ManifestCostLines),
       contributions: t.array(ManifestTable),
       printedTotals: t.array(ManifestTable),
+      /** The results framework: 2007 result lists, Haren effect forms, Rheden goal tables, 2022 services and reach. */
+      expectedResults: t.array(ManifestExpectedResults),
+      effectForms: t.array(ManifestEffectForms),
+      goalTables: t.array(ManifestGoalTable),
+      services: t.array(ManifestServices),
       /** The grant decision, when the documents include it; without it the deficit counts a grant of 0. */
       grant: GrantDecision,
       /** The budget's controls (reallocation policy, whether it may exceed the grant); defaults when left out. */

@@ -7,6 +7,7 @@ import { checkResultArea } from "../resultArea/checkResultArea";
 import { contractEntries, offerEntries, productEntries } from "../resultArea/entries";
 import { parseResultArea } from "../resultArea/parseResultArea";
 import type { ResultAreaTable } from "../resultArea/resultAreaTable";
+import { type ResultsRead, readResults } from "../results/readResults";
 import { confinedPath } from "../source/confine";
 import { DEFAULT_MAX_TABLE_BYTES, type ReadLimits } from "../source/limits";
 import { type SourceFile, type TableRead, type UnreadableInput, readTable } from "../table/readTable";
@@ -35,6 +36,8 @@ export interface Reconciliation {
   readonly products: readonly Product[];
   /** Budget groups, contributions and the financing they compute. */
   readonly money: MoneyRead;
+  /** The results framework the results sections describe, and what was read per section. */
+  readonly results: ResultsRead;
   /** Every finding, each a `discrepancy` (the documents contradict themselves) or a `note`. */
   readonly discrepancies: readonly Finding[];
   readonly totals: ReconcileTotals;
@@ -71,6 +74,10 @@ export const reconcile = async (
     ...m.costLines.map((c) => c.table),
     ...m.contributions.map((c) => c.table),
     ...m.printedTotals.map((c) => c.table),
+    ...m.expectedResults.map((e) => e.table),
+    ...m.effectForms.flatMap((e) => [e.effects, e.assignments, e.contractors]),
+    ...m.goalTables.map((g) => g.table),
+    ...m.services.map((s) => s.table),
   ];
   const root = limits.tablesUnder ?? m.directory;
   const maxBytes = limits.maxTableBytes ?? DEFAULT_MAX_TABLE_BYTES;
@@ -122,6 +129,8 @@ export const reconcile = async (
   const contract = resultAreas.flatMap(contractEntries);
   const offer = resultAreas.flatMap(offerEntries);
   const products = resultAreas.flatMap(productEntries);
+  const results = readResults(m, tableOf, contract);
+  discrepancies.push(...results.discrepancies);
   const reconciliation: Reconciliation = {
     manifest: m,
     files,
@@ -131,6 +140,7 @@ export const reconcile = async (
     offer,
     products,
     money,
+    results,
     discrepancies: dedupe(discrepancies).sort(byLocation).map(withSeverity),
     totals: {
       contract: totalsByResultArea(contract),
@@ -139,6 +149,7 @@ export const reconcile = async (
       products: totalsByProduct(products),
       budgets: budgetTotals(money.budgets),
       budget: budgetTotalsJson(money),
+      results: results.totals,
     },
   };
   const refusal = await importRefusal(reconciliation, new Date());

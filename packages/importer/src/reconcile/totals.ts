@@ -9,6 +9,7 @@ import {
 } from "@grant-ledger/core";
 import type { Annex } from "../annex/parseAnnex";
 import type { BudgetTotals } from "../budget/checkBudget";
+import type { ResultsTotals } from "../results/readResults";
 
 /** `{ "2": { "hours": "8365", "groups": "82" } }`: exact decimals as strings, per key and unit kind. */
 export type TotalsByKind = Record<string, Record<string, string>>;
@@ -34,6 +35,8 @@ export interface ReconcileTotals {
     readonly deficit: string;
     readonly groups: Record<string, string>;
   };
+  /** What the results sections hold: result rows, direct hours, goal tables, planned reach. */
+  readonly results: ResultsTotals;
 }
 
 const toStrings = (m: Map<string, Map<string, Decimal>>): TotalsByKind =>

@@ -106,6 +106,63 @@ const nl = {
     fullHistory: "volledige geschiedenis: grant-ledger report cell-history --cell",
   },
   total: "totaal",
+  framework: {
+    tables: {
+      indicators: "Indicatoren: nulmeting, doel, gerealiseerd",
+      services: "Bereik per dienst: gepland en gerealiseerd",
+      aggregates: "Effectmeting (alleen totalen)",
+      milestones: "Mijlpalen",
+      effects: "Effecten en doelen (opgeteld uit de resultaten)",
+    },
+    columns: {
+      level: "Niveau",
+      id: "Code",
+      title: "Omschrijving",
+      kind: "Soort",
+      baseline: "Nulmeting",
+      baselineAt: "Peilmoment",
+      target: "Doel",
+      realised: "Gerealiseerd",
+      verdict: "Gehaald",
+      service: "Dienst",
+      opgave: "Opgave",
+      counting: "Telling",
+      planned: "Gepland",
+      measure: "Meting",
+      value: "Waarde",
+      n: "n",
+      deadline: "Deadline",
+      reportedBy: "Rapporteur",
+      reachedOn: "Bereikt op",
+      achieved: "Behaald",
+      state: "Stand",
+      met: "Gehaald",
+      notMet: "Niet gehaald",
+      notMeasurable: "Niet meetbaar",
+    },
+    verdicts: { met: "gehaald", notMet: "niet gehaald", notMeasurable: "niet meetbaar" } as Readonly<
+      Record<string, string>
+    >,
+    kinds: { output: "output", outcome: "outcome" } as Readonly<Record<string, string>>,
+    counting: { unique: "unieke inwoners", contacts: "contacten (niet uniek)" } as Readonly<
+      Record<string, string>
+    >,
+    states: { reached: "bereikt", late: "te laat bereikt", missed: "gemist", open: "open" } as Readonly<
+      Record<string, string>
+    >,
+    toBeDetermined: "nader te bepalen",
+    comparators: {
+      atLeast: (v: string) => `minimaal ${v}`,
+      atMost: (v: string) => `maximaal ${v}`,
+      between: (low: string, high: string) => `tussen ${low} en ${high}`,
+      equal: (v: string) => `gelijk aan ${v}`,
+      change: (bound: string, v: string, percent: boolean) =>
+        `verandering t.o.v. nulmeting ${({ atLeast: "minimaal", atMost: "maximaal", moreThan: "meer dan", lessThan: "minder dan" } as Record<string, string>)[bound] ?? bound} ${v}${percent ? " %" : ""}`,
+    },
+    goal: "doel",
+    effect: "effect",
+    result: "resultaat",
+  },
 };
 
 export type Labels = typeof nl;
@@ -214,6 +271,63 @@ const en: Labels = {
     fullHistory: "full history: grant-ledger report cell-history --cell",
   },
   total: "total",
+  framework: {
+    tables: {
+      indicators: "Indicators: baseline, target, realised",
+      services: "Reach per service: planned and realised",
+      aggregates: "Effect measurement (aggregates only)",
+      milestones: "Milestones",
+      effects: "Effects and goals (rolled up from the results)",
+    },
+    columns: {
+      level: "Level",
+      id: "Id",
+      title: "Title",
+      kind: "Kind",
+      baseline: "Baseline",
+      baselineAt: "Baseline at",
+      target: "Target",
+      realised: "Realised",
+      verdict: "Met",
+      service: "Service",
+      opgave: "Opgave",
+      counting: "Counting",
+      planned: "Planned",
+      measure: "Measure",
+      value: "Value",
+      n: "n",
+      deadline: "Deadline",
+      reportedBy: "Reported by",
+      reachedOn: "Reached on",
+      achieved: "Achieved",
+      state: "State",
+      met: "Met",
+      notMet: "Not met",
+      notMeasurable: "Not measurable",
+    },
+    verdicts: { met: "met", notMet: "not met", notMeasurable: "not measurable" } as Readonly<
+      Record<string, string>
+    >,
+    kinds: { output: "output", outcome: "outcome" } as Readonly<Record<string, string>>,
+    counting: { unique: "unique residents", contacts: "contacts (not unique)" } as Readonly<
+      Record<string, string>
+    >,
+    states: { reached: "reached", late: "reached late", missed: "missed", open: "open" } as Readonly<
+      Record<string, string>
+    >,
+    toBeDetermined: "to be determined",
+    comparators: {
+      atLeast: (v: string) => `at least ${v}`,
+      atMost: (v: string) => `at most ${v}`,
+      between: (low: string, high: string) => `between ${low} and ${high}`,
+      equal: (v: string) => `equal to ${v}`,
+      change: (bound: string, v: string, percent: boolean) =>
+        `change from the baseline ${({ atLeast: "at least", atMost: "at most", moreThan: "more than", lessThan: "less than" } as Record<string, string>)[bound] ?? bound} ${v}${percent ? " %" : ""}`,
+    },
+    goal: "goal",
+    effect: "effect",
+    result: "result",
+  },
 };
 
 const CATALOGUES: Readonly<Record<Lang, Labels>> = { nl, en };

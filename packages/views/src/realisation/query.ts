@@ -22,6 +22,7 @@ import {
 import { matrixOfRows } from "../offerVersusContract/matrixRows";
 import { positionJson, quantityFrom } from "../rows/encoding";
 import type { Row, RowSource } from "../rows/rows";
+import { frameworkRealisationOf } from "./framework";
 import { AGREEMENT, EXPECTED, PLAN, REPORT } from "./realisation";
 
 /**
@@ -205,6 +206,8 @@ export const realisationOf = (
     rule: FAVOURABLE_RULE,
     threshold: { percent: threshold.percent ?? null, absolute: threshold.absolute ?? null },
     periods,
+    /** The results framework per period (indicators, reach, effect aggregates, milestones); null without one. */
+    framework: frameworkRealisationOf(source, agreementId) ?? null,
   };
 };
 

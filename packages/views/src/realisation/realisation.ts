@@ -1,4 +1,10 @@
-import { ExpectedResult, type JsonObject, PositionCodec } from "@grant-ledger/core";
+import {
+  ExpectedResult,
+  type JsonObject,
+  PositionCodec,
+  ResultsFramework,
+  ResultsMeasurement,
+} from "@grant-ledger/core";
 import type { ViewEvent } from "../event/viewEvent";
 import { changeRows, entryRows } from "../offerVersusContract/matrixRows";
 import { provenanceJson, quantityJson } from "../rows/encoding";
@@ -8,6 +14,8 @@ export const AGREEMENT = "agreement";
 export const PLAN = "plan";
 export const REPORT = "report";
 export const EXPECTED = "expected";
+export const FRAMEWORK = "framework";
+export const MEASUREMENT = "measurement";
 
 const expectedRow = (r: ExpectedResult): JsonObject => ExpectedResult.encode(r) as unknown as JsonObject;
 
@@ -23,11 +31,12 @@ const expectedChanges = (
 /**
  * What realisation is compared with, as rows: the plan (the contract as it stands: signed
  * baseline, applied reallocations, amendments), every result report (append-only, keyed by
- * period and revision, so a correction keeps what it replaced) and the expected results.
+ * period and revision, so a correction keeps what it replaced) and the expected results;
+ * the results framework and its measurements per period (version 2).
  */
 export const realisation: RowView = {
   name: "realisation",
-  version: 1,
+  version: 2,
   step: (e: ViewEvent, _rows: RowReader): readonly RowWrite[] => {
     const event = e.event;
     switch (event.type) {
@@ -70,6 +79,32 @@ export const realisation: RowView = {
                 quantity: quantityJson(r.quantity),
               })),
               reach: d.reach.map((r) => ({ expectedResultId: r.expectedResultId, reached: r.reached })),
+            },
+          },
+        ];
+      }
+      case "ResultsFrameworkRecorded":
+        return [
+          {
+            group: FRAMEWORK,
+            key: "",
+            row: ResultsFramework.encode(event.data.framework) as unknown as JsonObject,
+          },
+        ];
+      case "ResultsMeasured": {
+        const p = provenanceJson(e);
+        const m = event.data.measurement;
+        return [
+          {
+            group: MEASUREMENT,
+            key: `${m.period}|${revisionKey(e.revision)}`,
+            row: {
+              period: m.period,
+              revision: e.revision,
+              reportedBy: p.actor,
+              recordedAt: p.recordedAt,
+              reportId: event.data.reportId,
+              measurement: ResultsMeasurement.encode(m) as unknown as JsonObject,
             },
           },
         ];

@@ -83,7 +83,7 @@ describe("ReportResult", () => {
     const { agreementId: _, ...data } = cmd.data;
     given(agreementDecider, signed)
       .when(cmd)
-      .then([{ type: "ResultReported", schemaVersion: 2, data, metadata: eventMetadataFrom(cmd.metadata) }])
+      .then([{ type: "ResultReported", schemaVersion: 3, data, metadata: eventMetadataFrom(cmd.metadata) }])
       .thenState(
         (s) =>
           s.results.get("2007-H1")?.corrections === 0 &&

@@ -13,6 +13,7 @@ import {
 import { given } from "../../testing/given";
 import type { CellChange, ExpectedResultChange } from "../changes";
 import { agreementDecider } from "../decider";
+import { unfundedResultPositions } from "../resultFindings";
 import type { ExpectedResult } from "../terms";
 
 const result = (id: string, ...positions: ExpectedResult["positions"]): ExpectedResult => ({
@@ -61,41 +62,51 @@ const removeCell = (key: string, from: number): CellChange => ({
   reason: "no demand",
 });
 
-describe("expected results name positions of the matrix", () => {
-  it("refuses a proposal whose expected result names a cell the offer does not have", () => {
-    const error = given(agreementDecider, [])
+const notes = (s: Parameters<typeof unfundedResultPositions>[0]) =>
+  unfundedResultPositions(s).map((f) => `${f.resultId} ${f.position}`);
+
+describe("expected results that name positions the matrix does not fund are recorded with a note", () => {
+  it("accepts a proposal whose expected result names a cell the offer does not have, and notes it", () => {
+    given(agreementDecider, [])
       .when(proposeExample({ expectedResults: [result("er-1", cellAt("2/OBW/Monden"))] }))
-      .thenFails("UnknownPosition");
-    expect(error.message).toBe(
-      "the proposal: expected result er-1 names 2/OBW/Monden, which is not part of the matrix",
-    );
-    expect(error).toMatchObject({ position: "2/OBW/Monden" });
+      .thenState((s) => {
+        expect(notes(s)).toEqual(["er-1 2/OBW/Monden"]);
+        return s.expectedResults.has("er-1");
+      });
   });
 
-  it("accepts a row or a result area the matrix has cells in, and a cell of a row it knows per row", () => {
+  it("notes nothing for a row or a result area the matrix has cells in, or a cell of a row it knows per row", () => {
     const row = { resultArea: "6", workType: "OBW" };
     const area = { resultArea: "2" };
     // The example matrix gives 2/PSZ per row only (82 groups).
     const inPszRow = cellAt("2/PSZ/Velden");
     given(agreementDecider, [])
       .when(proposeExample({ expectedResults: [result("er-1", row, area, inPszRow)] }))
-      .thenState((s) => s.expectedResults.has("er-1"));
+      .thenState((s) => notes(s).length === 0 && s.expectedResults.has("er-1"));
     given(agreementDecider, [])
       .when(proposeExample({ expectedResults: [result("er-1", { resultArea: "7" })] }))
-      .thenFails("UnknownPosition");
+      .thenState((s) => {
+        expect(notes(s)).toEqual(["er-1 7/*/*"]);
+        return true;
+      });
   });
 
-  it("refuses a negotiation round that adds a result on an unknown cell or strands one by removing its cell", () => {
+  it("notes a result a negotiation round adds on an unknown cell, or strands by removing its cell", () => {
     const proposed = run([proposeExample()]).events;
     given(agreementDecider, proposed)
       .when(negotiate([], [added(result("er-2", cellAt("6/SCW/Stad")))]))
-      .thenFails("UnknownPosition");
+      .thenState((s) => {
+        expect(notes(s)).toEqual(["er-2 6/SCW/Stad"]);
+        return true;
+      });
     // er-jeugd-velden names 2/OBW/Velden, the only cell of 2/OBW in Velden.
-    const error = given(agreementDecider, proposed)
+    given(agreementDecider, proposed)
       .when(negotiate([removeCell("2/OBW/Velden", 380)]))
-      .thenFails("UnknownPosition");
-    expect(error.message).toContain("expected result er-jeugd-velden names 2/OBW/Velden");
-    // Adding the cell in the same round makes the result valid.
+      .thenState((s) => {
+        expect(notes(s)).toEqual(["er-jeugd-velden 2/OBW/Velden"]);
+        return true;
+      });
+    // Adding the cell in the same round leaves nothing to note.
     given(agreementDecider, proposed)
       .when(
         negotiate(
@@ -103,16 +114,22 @@ describe("expected results name positions of the matrix", () => {
           [added(result("er-2", cellAt("6/SCW/Stad")))],
         ),
       )
-      .thenState((s) => s.expectedResults.has("er-2"));
+      .thenState((s) => notes(s).length === 0 && s.expectedResults.has("er-2"));
   });
 
-  it("refuses an amendment that names or strands a position the matrix lacks", () => {
+  it("notes, after an amendment, a result on a position the contract lacks", () => {
     const signed = exampleSignedEvents();
     given(agreementDecider, signed)
       .when(amend([], [added(result("er-3", cellAt("6/OBW/Blokken")))]))
-      .thenFails("UnknownPosition");
+      .thenState((s) => {
+        expect(notes(s)).toEqual(["er-3 6/OBW/Blokken"]);
+        return true;
+      });
     given(agreementDecider, signed)
       .when(amend([removeCell("2/OBW/Velden", 380)]))
-      .thenFails("UnknownPosition");
+      .thenState((s) => {
+        expect(notes(s)).toEqual(["er-jeugd-velden 2/OBW/Velden"]);
+        return true;
+      });
   });
 });

@@ -19,6 +19,7 @@ import { decidePropose } from "./proposal";
 import { decideApproveReallocation, decideRejectReallocation } from "./reallocationDecision";
 import { decideRequestReallocation } from "./reallocationRequest";
 import { decideReportResult } from "./results";
+import { decideRecordResultsFramework, decideReportResultsMeasurement } from "./resultsFramework";
 import { decideSign } from "./signing";
 
 const decideRecorded = (
@@ -60,6 +61,10 @@ const decideRecorded = (
       return decideRejectBudgetReallocation(command, state);
     case "DescribeProducts":
       return decideDescribeProducts(command, state);
+    case "RecordResultsFramework":
+      return decideRecordResultsFramework(command, state);
+    case "ReportResultsMeasurement":
+      return decideReportResultsMeasurement(command, state);
   }
 };
 

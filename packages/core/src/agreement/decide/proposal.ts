@@ -8,7 +8,6 @@ import { matrixOf } from "../applyChanges";
 import { type DomainError, domainError } from "../errors";
 import type { AgreementState } from "../state";
 import { checkGranularity } from "./changes";
-import { checkExpectedResultPositions } from "./expectedResultPositions";
 import { requireActingParty } from "./guards";
 
 const invalid = (problem: string) =>
@@ -64,7 +63,6 @@ export const decidePropose = (
   if (workType !== undefined) return invalid(`work type ${workType} has two tariffs`);
   return pipe(
     checkGranularity(matrixOf(d.offer)),
-    E.flatMap((offer) => checkExpectedResultPositions(offer, d.expectedResults, "the proposal")),
     E.map(() => [
       {
         type: "AgreementProposed" as const,

@@ -71,7 +71,7 @@ export const decideReportResult = (
     return E.right([
       {
         type: "ResultReported",
-        schemaVersion: 2,
+        schemaVersion: 3,
         data,
         metadata: eventMetadataFrom(cmd.metadata, cmd.metadata.reason),
       },

@@ -34,12 +34,13 @@ export const decideSign = (
         ),
       );
     }
-    // An agreement about money only (the 2009 plan budgets euros, no hours) signs its budget.
-    if (s.draft.size === 0 && s.funding.budget === undefined) {
+    // An agreement about money only (the 2009 plan budgets euros, no hours) signs its budget; an
+    // assignment of effects (Haren 2013, Rheden 2020: no matrix of hours) signs its results framework.
+    if (s.draft.size === 0 && s.funding.budget === undefined && s.resultsFramework.framework === undefined) {
       return E.left(
         domainError(
           "EmptyDraft",
-          `agreement ${s.agreementId} has nothing to sign: the matrix and the budget are empty`,
+          `agreement ${s.agreementId} has nothing to sign: the matrix, the budget and the results framework are empty`,
           {},
         ),
       );

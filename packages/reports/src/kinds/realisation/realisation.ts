@@ -3,6 +3,7 @@ import { type Realisation, realisation, realisationOf } from "@grant-ledger/view
 import * as E from "fp-ts/Either";
 import { type Table, number, text } from "../../table/table";
 import { type KindDefinition, str, unitName, yesNo } from "../kind";
+import { frameworkTables } from "./frameworkTables";
 
 type Period = Realisation["periods"][number];
 
@@ -10,9 +11,15 @@ type Period = Realisation["periods"][number];
 export const periodsCovered = (r: Realisation, period: string | undefined): Period[] | undefined =>
   period === undefined
     ? [...r.periods]
-    : r.periods.some((p) => p.period === period)
+    : r.periods.some((p) => p.period === period) || r.framework?.periods.some((p) => p.period === period)
       ? r.periods.filter((p) => p.period === period)
       : undefined;
+
+/** The framework's periods a report covers, by the same choice. */
+const frameworkCovered = (r: Realisation, period: string | undefined): Realisation["framework"] =>
+  r.framework === null
+    ? null
+    : { periods: r.framework.periods.filter((p) => period === undefined || p.period === period) };
 
 export const realisationKind: KindDefinition = {
   body: (sources, p) => {
@@ -24,9 +31,9 @@ export const realisationKind: KindDefinition = {
         _tag: "UnknownPeriod",
         agreementId: p.agreementId,
         period: p.period ?? "",
-        periods: r.periods.map((x) => x.period),
+        periods: [...new Set([...r.periods, ...(r.framework?.periods ?? [])].map((x) => x.period))].sort(),
       });
-    return E.right({ ...r, periods } as unknown as JsonValue);
+    return E.right({ ...r, periods, framework: frameworkCovered(r, p.period) } as unknown as JsonValue);
   },
   tables: (body, labels): Table[] => {
     const r = body as unknown as Realisation;
@@ -94,6 +101,7 @@ export const realisationKind: KindDefinition = {
           ]),
         ),
       },
+      ...(r.framework === null ? [] : frameworkTables(r.framework, labels)),
     ];
   },
 };

@@ -1,0 +1,201 @@
+import { type Matrix, isFunded, position, positionKey } from "@grant-ledger/core";
+import type { Discrepancy } from "../discrepancy/discrepancy";
+import { slug } from "../naming/slug";
+import type { Table, TableRow } from "../table/readTable";
+import { parseDeadline } from "./deadline";
+import { finding } from "./finding";
+import { parseWorkTypeCell } from "./workTypeCell";
+
+/** A framework result and its activity in wire form (decoded by the core's codec before use). */
+export interface ResultJson {
+  readonly id: string;
+  readonly text: string;
+  readonly objective?: string;
+  readonly placement: {
+    readonly resultArea: string;
+    readonly district: string;
+    readonly village?: string;
+    readonly workTypes?: readonly string[];
+    readonly team?: string;
+  };
+  readonly deadline?: string;
+}
+export interface ActivityJson {
+  readonly id: string;
+  readonly text: string;
+  readonly resultId?: string;
+}
+
+export interface ExpectedResultList {
+  readonly district: string;
+  readonly resultArea: string;
+  readonly file: string;
+  /** Rows with content: captions, header, village rows, blank and separator lines not counted. */
+  readonly rows: number;
+  readonly results: readonly ResultJson[];
+  readonly activities: readonly ActivityJson[];
+  readonly findings: readonly Discrepancy[];
+}
+
+const isSeparator = (r: TableRow) => r.cells.every((c) => /^-*$/.test(c)) && r.cells.some((c) => c !== "");
+const onlyFirst = (r: TableRow) => r.cells[0] !== "" && r.cells.slice(1).every((c) => c === "");
+
+/**
+ * One `resultaten-<district>-<N>` list of the 2007 agreement: a caption row, a header
+ * (`Activiteit | Werksoort | Resultaat per 31-12-07`, or De Blokken's `Activiteit |
+ * Doelstelling | Effect/resultaat per …` without work types), then one result per row. With a
+ * work-type column, a row with only its first cell names a village; without one it is an
+ * activity with nothing stated. An empty first cell continues the activity above.
+ */
+export const parseExpectedResults = (
+  table: Table,
+  district: string,
+  resultArea: string,
+  contract: Matrix,
+): ExpectedResultList => {
+  const file = table.file;
+  const findings: Discrepancy[] = [];
+  const results: ResultJson[] = [];
+  const activities: ActivityJson[] = [];
+  const headerIndex = table.rows.findIndex((r) => /^a[ck]tiviteit$/i.test(r.cells[0] ?? ""));
+  const header = table.rows[headerIndex];
+  if (header === undefined) {
+    findings.push(
+      finding(
+        "missing-column",
+        "discrepancy",
+        file,
+        table.rows[0]?.line ?? 1,
+        "a header starting with Activiteit",
+        "none",
+        "no header row `Activiteit | …` was found",
+      ),
+    );
+    return { district, resultArea, file, rows: 0, results, activities, findings };
+  }
+  const hasWorkTypes = /^werksoort/i.test(header.cells[1] ?? "");
+  const deadline = parseDeadline(header.cells[2] ?? "");
+  if (deadline?.odd)
+    findings.push(
+      finding(
+        "deadline-spelling",
+        "note",
+        file,
+        header.line,
+        "dd-mm-yyyy",
+        deadline.printed,
+        `deadline \`${deadline.printed}\` read as ${deadline.date}`,
+      ),
+    );
+  const idBase = `${slug(district)}-${resultArea}`;
+  let village: string | undefined;
+  let activity: string | undefined;
+  let rows = 0;
+  for (const row of table.rows.slice(headerIndex + 1)) {
+    if (isSeparator(row)) continue;
+    const [first = "", second = "", third = ""] = row.cells;
+    if (onlyFirst(row)) {
+      if (hasWorkTypes) village = first;
+      else {
+        activity = first;
+        activities.push({ id: `${idBase}-l${row.line}-activiteit`, text: first });
+        findings.push(
+          finding(
+            "activity-without-result",
+            "note",
+            file,
+            row.line,
+            "an objective or a result",
+            "nothing",
+            `activity \`${first}\` states no objective and no result`,
+            { resultArea, district },
+          ),
+        );
+      }
+      continue;
+    }
+    rows++;
+    if (first !== "") activity = first;
+    const id = `${idBase}-l${row.line}`;
+    const cell = hasWorkTypes ? parseWorkTypeCell(second) : undefined;
+    const placement = {
+      resultArea,
+      district,
+      ...(village === undefined ? {} : { village }),
+      ...(cell === undefined || cell.workTypes.length === 0 ? {} : { workTypes: cell.workTypes }),
+      ...(cell?.team === undefined ? {} : { team: cell.team }),
+    };
+    if (cell !== undefined) {
+      if (cell.team !== undefined)
+        findings.push(
+          finding(
+            "not-a-work-type",
+            "note",
+            file,
+            row.line,
+            "a work type of the matrix",
+            cell.team,
+            `\`${cell.team}\` is a team, not a work type of the matrix: the result is placed with the team`,
+            { resultArea, district },
+          ),
+        );
+      else if (cell.workTypes.length === 0)
+        findings.push(
+          finding(
+            "no-work-type",
+            "note",
+            file,
+            row.line,
+            "a work type",
+            "nothing",
+            "the row names no work type: the result is placed at the district",
+            { resultArea, district },
+          ),
+        );
+      if (cell.words.length > 0)
+        findings.push(
+          finding(
+            "not-a-work-type",
+            "note",
+            file,
+            row.line,
+            "work-type codes",
+            cell.words.join(" "),
+            `\`${cell.words.join(" ")}\` in the work-type cell is no work-type code`,
+            { resultArea, district },
+          ),
+        );
+      for (const w of cell.workTypes) {
+        const p = position(resultArea, w, district);
+        if (!isFunded(contract, p))
+          findings.push(
+            finding(
+              "unfunded-work-type",
+              "note",
+              file,
+              row.line,
+              "units in the contract",
+              "none",
+              `${w} has no units in ${positionKey(p)}: the result names a cell the contract does not fund`,
+              { resultArea, workType: w, district },
+            ),
+          );
+      }
+    }
+    const text = third;
+    if (text !== "")
+      results.push({
+        id,
+        text,
+        ...(!hasWorkTypes && second !== "" ? { objective: second } : {}),
+        placement,
+        ...(deadline === undefined ? {} : { deadline: deadline.date }),
+      });
+    activities.push({
+      id: `${id}-activiteit`,
+      text: activity ?? first,
+      ...(text === "" ? {} : { resultId: id }),
+    });
+  }
+  return { district, resultArea, file, rows, results, activities, findings };
+};

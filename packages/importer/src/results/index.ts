@@ -1,0 +1,2 @@
+export { type ResultsRead, type ResultsTotals, readResults } from "./readResults";
+export { parseDeadline } from "./deadline";

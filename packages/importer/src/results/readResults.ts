@@ -1,0 +1,167 @@
+import {
+  type MatrixEntry,
+  ResultsFramework,
+  decodeProblems,
+  emptyFramework,
+  matrixOf,
+  normaliseDistrict,
+  normaliseResultArea,
+  toDecimalString,
+} from "@grant-ledger/core";
+import * as E from "fp-ts/Either";
+import type { Discrepancy } from "../discrepancy/discrepancy";
+import type { LoadedManifest } from "../manifest/loadManifest";
+import { slug } from "../naming/slug";
+import type { Table } from "../table/readTable";
+import { parseEffectForms } from "./effectForms";
+import { parseExpectedResults } from "./expectedResults";
+import { finding } from "./finding";
+import { parseGoalTable } from "./goalTables";
+import { parseServices } from "./services";
+
+/** What `reconcile --json` reports per results section in `totals.results`. */
+export interface ResultsTotals {
+  /** Result rows per district and result area (2007 lists). */
+  readonly expectedResults: Record<string, Record<string, number>>;
+  /** Direct hours per effect and contractor, exact (Haren). */
+  readonly directHours: Record<string, Record<string, string>>;
+  /** Effects, sub-goals, results, activities and "to be determined" cells per work field (Rheden). */
+  readonly goalTables: Record<string, Record<string, number>>;
+  /** Planned reach per opgave: the sum of the services, and the printed total. */
+  readonly reach: Record<
+    string,
+    { readonly planned: string; readonly printed?: string; readonly services: number }
+  >;
+}
+
+export interface ResultsRead {
+  /** Undefined when the manifest lists no results section. */
+  readonly framework?: ResultsFramework;
+  readonly totals: ResultsTotals;
+  readonly discrepancies: readonly Discrepancy[];
+}
+
+const byId = <T extends { id?: unknown }>(items: readonly T[]): T[] => {
+  const seen = new Set<unknown>();
+  return items.filter((i) => seen.size < seen.add(i.id).size);
+};
+
+/**
+ * Reads the results sections of a manifest into one framework, decoded by the core's codec
+ * (the edge: what the documents produce is checked like any other input), with the totals
+ * reconcile reports and the findings of each table. `contract` is the matrix the result lists'
+ * work types are checked against (a work type whose cell has no units is a note).
+ */
+export const readResults = (
+  m: LoadedManifest,
+  tableOf: (file: string) => Table | undefined,
+  contract: readonly MatrixEntry[],
+): ResultsRead => {
+  const discrepancies: Discrepancy[] = [];
+  const totals: {
+    expectedResults: Record<string, Record<string, number>>;
+    directHours: Record<string, Record<string, string>>;
+    goalTables: Record<string, Record<string, number>>;
+    reach: Record<string, { planned: string; printed?: string; services: number }>;
+  } = { expectedResults: {}, directHours: {}, goalTables: {}, reach: {} };
+  const f = {
+    globalGoals: [] as unknown[],
+    effects: [] as unknown[],
+    subGoals: [] as unknown[],
+    results: [] as unknown[],
+    activities: [] as unknown[],
+    indicators: [] as unknown[],
+    contractors: [] as unknown[],
+    services: [] as unknown[],
+    milestones: [] as unknown[],
+  };
+  const matrix = matrixOf(contract);
+  for (const e of m.expectedResults) {
+    const table = tableOf(e.table);
+    if (table === undefined) continue;
+    const district = normaliseDistrict(e.district);
+    const area = normaliseResultArea(e.resultArea);
+    const read = parseExpectedResults(table, district, area, matrix);
+    discrepancies.push(...read.findings);
+    f.results.push(...read.results);
+    f.activities.push(...read.activities);
+    totals.expectedResults[district] = { ...totals.expectedResults[district], [area]: read.rows };
+  }
+  const [startYear, endYear] = [m.manifest.agreement.period.start, m.manifest.agreement.period.end].map((d) =>
+    Number(d.slice(0, 4)),
+  ) as [number, number];
+  for (const e of m.effectForms) {
+    const [effects, assignments, contractors] = [
+      tableOf(e.effects),
+      tableOf(e.assignments),
+      tableOf(e.contractors),
+    ];
+    if (effects === undefined || assignments === undefined || contractors === undefined) continue;
+    const read = parseEffectForms(effects, assignments, contractors, { start: startYear, end: endYear });
+    discrepancies.push(...read.findings);
+    f.effects.push(...read.effects);
+    f.indicators.push(...read.indicators);
+    f.results.push(...read.results);
+    f.activities.push(...read.activities);
+    f.contractors.push(...read.contractors);
+    Object.assign(totals.directHours, read.hours);
+  }
+  for (const g of m.goalTables) {
+    const table = tableOf(g.table);
+    if (table === undefined) continue;
+    const read = parseGoalTable(table, g.workField);
+    discrepancies.push(...read.findings);
+    f.globalGoals.push(...read.globalGoals);
+    f.effects.push(...read.effects);
+    f.subGoals.push(...read.subGoals);
+    f.results.push(...read.results);
+    f.activities.push(...read.activities);
+    totals.goalTables[g.workField] = {
+      effects: read.effects.length,
+      subGoals: read.subGoals.length,
+      results: read.results.length,
+      activities: read.activities.length,
+      toBeDetermined: read.toBeDetermined,
+    };
+  }
+  for (const s of m.services) {
+    const table = tableOf(s.table);
+    if (table === undefined) continue;
+    const read = parseServices(table, s.opgave, s.counting ?? "contacts");
+    discrepancies.push(...read.findings);
+    // Ids are per table; one framework holds several opgaves' services.
+    f.services.push(...read.services.map((x) => ({ ...x, id: `${slug(s.opgave)}/${x.id}` })));
+    totals.reach[s.opgave] = {
+      planned: toDecimalString(read.planned),
+      ...(read.printedTotal === undefined ? {} : { printed: toDecimalString(read.printedTotal) }),
+      services: read.services.length,
+    };
+  }
+  const listed = m.expectedResults.length + m.effectForms.length + m.goalTables.length + m.services.length;
+  if (listed === 0) return { totals, discrepancies };
+  const decoded = ResultsFramework.decode({
+    ...emptyFramework,
+    ...f,
+    globalGoals: byId(f.globalGoals as { id?: unknown }[]),
+  });
+  if (E.isLeft(decoded)) {
+    const problems = decodeProblems(decoded.left);
+    discrepancies.push(
+      ...problems
+        .slice(0, 5)
+        .map((p) =>
+          finding(
+            "unparseable-file",
+            "discrepancy",
+            m.name,
+            1,
+            p.expected,
+            String(p.found),
+            `the results framework read from the documents does not decode: ${p.message}`,
+          ),
+        ),
+    );
+    return { totals, discrepancies };
+  }
+  return { framework: decoded.right, totals, discrepancies };
+};

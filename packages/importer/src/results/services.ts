@@ -1,0 +1,174 @@
+import { type Decimal, ZERO, add, compare, parseDutchDecimal, toDecimalString } from "@grant-ledger/core";
+import * as E from "fp-ts/Either";
+import type { Discrepancy } from "../discrepancy/discrepancy";
+import { slug } from "../naming/slug";
+import type { Table } from "../table/readTable";
+import { finding } from "./finding";
+
+export interface ServiceJson {
+  readonly id: string;
+  readonly service: string;
+  readonly opgave: string;
+  readonly counting: "unique" | "contacts";
+  readonly planned: number | { readonly state: "toBeDetermined"; readonly printed?: string };
+  readonly deliveredBy?: string;
+  readonly group?: string;
+}
+
+export interface ServiceTable {
+  readonly opgave: string;
+  readonly file: string;
+  readonly services: readonly ServiceJson[];
+  /** The sum of the figures printed per service, exact. */
+  readonly planned: Decimal;
+  /** The `Totaal` row as printed, when there is one. */
+  readonly printedTotal?: Decimal;
+  readonly findings: readonly Discrepancy[];
+}
+
+const wholeNumber = (d: Decimal) => /^\d+$/.test(toDecimalString(d));
+
+const TBD = /^(n\.?t\.?b\.?|nader te bepalen|pm)$/i;
+
+/**
+ * A `diensten-bereik-<opgave>` table of the 2022 application: `Dienst | Uitvoering | Bereik`,
+ * a heading row (`Langdurige Armoede:`) over the rows below it, a `Totaal` row last. A reach
+ * of `n.t.b.` or `-` is to be determined and not counted; `890*` is 890 with a footnote; a
+ * service with nothing printed after one with a figure shares that figure (printed once).
+ * Reach is counted as the manifest says (`counting`): the tables do not say whether it is unique.
+ */
+export const parseServices = (
+  table: Table,
+  opgave: string,
+  counting: "unique" | "contacts",
+): ServiceTable => {
+  const file = table.file;
+  const findings: Discrepancy[] = [];
+  const services: ServiceJson[] = [];
+  let planned: Decimal = ZERO;
+  let printedTotal: Decimal | undefined;
+  let group: string | undefined;
+  let previousHadFigure = false;
+  const used = new Set<string>();
+  for (const row of table.rows.slice(1)) {
+    const [name = "", by = "", reach = ""] = row.cells;
+    if (/^totaal$/i.test(name)) {
+      const total = parseDutchDecimal(reach);
+      if (E.isRight(total)) printedTotal = total.right;
+      else
+        findings.push(
+          finding(
+            "not-a-number",
+            "discrepancy",
+            file,
+            row.line,
+            "a number",
+            reach,
+            `the total \`${reach}\` is no number`,
+          ),
+        );
+      if (printedTotal !== undefined && compare(printedTotal, planned) !== 0)
+        findings.push(
+          finding(
+            "reach-total",
+            "discrepancy",
+            file,
+            row.line,
+            toDecimalString(planned),
+            toDecimalString(printedTotal),
+            `the printed total reach ${toDecimalString(printedTotal)} is not the sum of the services, ${toDecimalString(planned)}`,
+          ),
+        );
+      break;
+    }
+    if (by === "" && reach === "" && /:$/.test(name)) {
+      group = name.replace(/:$/, "");
+      continue;
+    }
+    let id = slug(name);
+    for (let n = 2; used.has(id); n++) id = `${slug(name)}-${n}`;
+    used.add(id);
+    const base = {
+      id,
+      service: name,
+      opgave,
+      counting,
+      ...(by === "" ? {} : { deliveredBy: by }),
+      ...(group === undefined ? {} : { group }),
+    };
+    const figure = reach.replace(/\*+$/, "");
+    if (reach === "") {
+      services.push({ ...base, planned: { state: "toBeDetermined" } });
+      findings.push(
+        finding(
+          "reach-figure",
+          "note",
+          file,
+          row.line,
+          "a reach",
+          "nothing",
+          previousHadFigure
+            ? `no reach printed for \`${name}\`: the figure of the row above covers both`
+            : `no reach printed for \`${name}\``,
+        ),
+      );
+      previousHadFigure = false;
+      continue;
+    }
+    if (TBD.test(reach) || reach === "-") {
+      services.push({ ...base, planned: { state: "toBeDetermined", printed: reach } });
+      findings.push(
+        finding(
+          "reach-figure",
+          "note",
+          file,
+          row.line,
+          "a reach",
+          reach,
+          `reach \`${reach}\` of \`${name}\` is to be determined and not counted in the total`,
+        ),
+      );
+      previousHadFigure = false;
+      continue;
+    }
+    const n = parseDutchDecimal(figure);
+    if (E.isLeft(n) || !wholeNumber(n.right)) {
+      findings.push(
+        finding(
+          "not-a-number",
+          "discrepancy",
+          file,
+          row.line,
+          "a whole number of people or contacts",
+          reach,
+          `reach \`${reach}\` of \`${name}\` is no whole number`,
+        ),
+      );
+      previousHadFigure = false;
+      continue;
+    }
+    if (figure !== reach)
+      findings.push(
+        finding(
+          "reach-figure",
+          "note",
+          file,
+          row.line,
+          "a number",
+          reach,
+          `reach \`${reach}\` of \`${name}\` carries a footnote mark; read as ${toDecimalString(n.right)}`,
+        ),
+      );
+    planned = add(planned, n.right);
+    services.push({ ...base, planned: Number(toDecimalString(n.right)) });
+    previousHadFigure = true;
+  }
+  return {
+    opgave,
+    file,
+    services,
+    planned,
+    ...(printedTotal === undefined ? {} : { printedTotal }),
+    findings,
+  };
+};

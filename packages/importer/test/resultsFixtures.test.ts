@@ -1,0 +1,167 @@
+import { join, resolve } from "node:path";
+import * as E from "fp-ts/Either";
+import { describe, expect, it } from "vitest";
+import { type Reconciliation, reconcile } from "../src";
+
+const FIXTURES = resolve(import.meta.dirname, "../../../tests/fixtures");
+
+const read = async (manifest: string): Promise<Reconciliation> => {
+  const r = await reconcile(join(FIXTURES, manifest));
+  if (E.isLeft(r)) throw new Error(JSON.stringify(r.left));
+  return r.right;
+};
+const where = (r: Reconciliation, severity: "discrepancy" | "note", kind?: string) =>
+  r.discrepancies
+    .filter((d) => d.severity === severity && (kind === undefined || d.kind === kind))
+    .map((d) => `${d.file}:${d.line}`);
+
+describe("emmen-2007 result lists (resultaten-*), with the README's checked facts", () => {
+  it("reads 103 rows with content: De Velden 51, Emmen Stad 35, De Blokken 17; one result each", async () => {
+    const r = await read("emmen-2007/results.manifest.json");
+    const rows = r.totals.results.expectedResults;
+    const sum = (d: string) => Object.values(rows[d] ?? {}).reduce((a, b) => a + b, 0);
+    expect([sum("Velden"), sum("Stad"), sum("Blokken")]).toEqual([51, 35, 17]);
+    expect(r.results.framework?.results).toHaveLength(103);
+    expect(r.results.framework?.results.every((x) => x.deadline === "2007-12-31")).toBe(true);
+  });
+
+  it("finds no discrepancy (no list has totals) and notes each work type whose cell has no units, naming the cell", async () => {
+    const r = await read("emmen-2007/results.manifest.json");
+    expect(where(r, "discrepancy")).toEqual([]);
+    const unfunded = r.discrepancies
+      .filter((d) => d.kind === "unfunded-work-type")
+      .map(
+        (d) =>
+          `${d.file.replace(/-[a-z-]+\.tsv$/, "")}:${d.line} ${d.resultArea}/${d.workType}/${d.district}`,
+      );
+    expect(unfunded).toEqual([
+      "resultaten-de-velden-3:4 3/OW/Velden",
+      "resultaten-de-velden-3:10 3/OW/Velden",
+      "resultaten-de-velden-6:6 6/SCW/Velden",
+      "resultaten-de-velden-6:9 6/OW/Velden",
+      "resultaten-de-velden-6:13 6/SCW/Velden",
+      "resultaten-de-velden-7:6 7/OW/Velden",
+      "resultaten-de-velden-7:6 7/SCW/Velden",
+      "resultaten-de-velden-7:17 7/OW/Velden",
+      "resultaten-emmen-stad-7:7 7/OW/Stad",
+    ]);
+    expect(where(r, "note", "no-work-type")).toEqual([
+      "resultaten-de-velden-7-samenleven-en-samenhang.tsv:14",
+      "resultaten-emmen-stad-5-vrijwilligers.tsv:6",
+    ]);
+    const teams = r.discrepancies.filter((d) => d.kind === "not-a-work-type" && d.found === "Team SLO");
+    expect(teams.map((d) => `${d.file.replace(/-[a-z-]+\.tsv$/, "")}:${d.line}`)).toEqual([
+      "resultaten-de-velden-3:6",
+      "resultaten-de-velden-3:8",
+      "resultaten-de-velden-3:11",
+      "resultaten-de-velden-7:8",
+      "resultaten-de-velden-7:18",
+    ]);
+  });
+
+  it("parses De Blokken's five deadline spellings and notes each; places its results at the district without a work type", async () => {
+    const r = await read("emmen-2007/results.manifest.json");
+    const spellings = r.discrepancies.filter((d) => d.kind === "deadline-spelling").map((d) => d.found);
+    expect(new Set(spellings)).toEqual(
+      new Set(["31 – 12 – 2007", "31 - 12 - 2007", "31 - 12 – 2007", "31 -12 – 2007", "31 – 12 - 2007"]),
+    );
+    const blokken = r.results.framework?.results.filter((x) => x.placement?.district === "Blokken") ?? [];
+    expect(blokken).toHaveLength(17);
+    expect(blokken.every((x) => x.placement?.workTypes === undefined)).toBe(true);
+    const velden = r.results.framework?.results.filter((x) => x.placement?.village === "Schoonebeek") ?? [];
+    expect(velden.length).toBeGreaterThan(0);
+  });
+});
+
+describe("haren-2013 effect forms, with the README's checked facts", () => {
+  it("reports exactly the forms' own contradictions: 3.3's unlettered Torion block and its unlisted Noordermaat block", async () => {
+    const r = await read("haren-2013/manifest.json");
+    expect(
+      r.discrepancies.filter((d) => d.severity === "discrepancy").map((d) => `${d.kind} ${d.line}`),
+    ).toEqual(["contractor-role 6", "contractor-not-listed 8"]);
+  });
+
+  it("reads direct hours only for Torion, 3.1's PM as to be determined, and leads that are not the provider", async () => {
+    const r = await read("haren-2013/manifest.json");
+    expect(r.totals.results.directHours).toEqual({
+      "1.1": { Torion: "190" },
+      "1.2": { Torion: "557" },
+      "1.3": { Torion: "1157" },
+      "3.3": { Torion: "866" },
+      "3.5": { Torion: "677" },
+    });
+    const f = r.results.framework;
+    const block = (effect: string, org: string) =>
+      f?.contractors.find((c) => c.effectId === effect && c.organisation === org);
+    expect(block("3.1", "Torion")?.effort).toEqual([
+      { kind: "toBeDetermined", as: { state: "toBeDetermined", printed: "PM" } },
+    ]);
+    expect(block("1.1", "Gemeente Afdeling WIZ")?.role).toBe("lead");
+    expect(block("3.1", "Gemeente")?.role).toBe("lead");
+    expect(block("3.2", "Politie")?.role).toBe("lead");
+    expect(block("3.3", "Torion")?.role).toBe("unmarked");
+    expect(f?.effects.map((e) => `${e.id}${e.priority ?? ""}`)).toEqual([
+      "1.1A",
+      "1.2B",
+      "1.3A",
+      "3.1C",
+      "3.2C",
+      "3.3A",
+      "3.4B",
+      "3.5A",
+    ]);
+  });
+
+  it("reads the baselines written into indicator text, and notes the 2015 reference date inside 2013–2016", async () => {
+    const r = await read("haren-2013/manifest.json");
+    const baselines = (r.results.framework?.indicators ?? []).flatMap((i) =>
+      i.baseline !== undefined && "at" in i.baseline ? [i.baseline.at] : [],
+    );
+    expect(baselines).toEqual([{ date: "2013-01-01" }, { year: 2012 }, { year: 2015 }, { year: 2015 }]);
+    expect(where(r, "note", "baseline-date")).toEqual([
+      "3-leefbaarheid-en-veiligheid-effecten.tsv:57",
+      "3-leefbaarheid-en-veiligheid-effecten.tsv:80",
+    ]);
+    const tg = r.results.framework?.effects.find((e) => e.id === "3.3")?.targetGroups;
+    expect(tg?.map((g) => g.count ?? null)).toEqual([250, 75, null, 4368]);
+  });
+});
+
+describe("rheden-2020 goal tables, with the README's checked facts", () => {
+  it("reads global goals 3 and 11, four 'Nader te bepalen' cells as to be determined, no number, no discrepancy", async () => {
+    const r = await read("rheden-2020/manifest.json");
+    expect(where(r, "discrepancy")).toEqual([]);
+    expect(r.results.framework?.globalGoals.map((g) => g.sdg)).toEqual([3, 11]);
+    const g = r.totals.results.goalTables;
+    expect(
+      (g["Vrijwilligers en actieve burgers"]?.toBeDetermined ?? 0) +
+        (g["Maatschappelijk werk"]?.toBeDetermined ?? 0),
+    ).toBe(4);
+    expect(g["Vrijwilligers en actieve burgers"]?.subGoals).toBe(5);
+    expect(g["Maatschappelijk werk"]?.subGoals).toBe(4);
+    expect(where(r, "note", "to-be-determined")[0]).toBe("vrijwilligers-en-actieve-burgers.tsv:2");
+  });
+});
+
+describe("sedna-2022 services and reach, with the README's checked facts", () => {
+  it("adds up every opgave's reach to its printed total, with no discrepancy; n.t.b., - and 890* noted", async () => {
+    const r = await read("sedna-2022/services.manifest.json");
+    expect(where(r, "discrepancy")).toEqual([]);
+    expect(
+      Object.fromEntries(Object.entries(r.totals.results.reach).map(([k, v]) => [k, [v.planned, v.printed]])),
+    ).toEqual({
+      "Doorbreken van armoede": ["1055", "1055"],
+      "Perspectief voor jeugdigen": ["2250", "2250"],
+      "Huiselijk geweld": ["410", "410"],
+      "Versterken zelfredzaamheid": ["2460", "2460"],
+    });
+    expect(r.discrepancies.filter((d) => d.kind === "reach-figure").map((d) => d.found)).toEqual([
+      "-",
+      "890*",
+      "n.t.b.",
+      "nothing",
+    ]);
+    const armoede = r.results.framework?.services.filter((s) => s.opgave === "Doorbreken van armoede") ?? [];
+    expect(armoede.find((s) => s.service === "Intergenerationele Armoede")).toMatchObject({ planned: 15 });
+  });
+});
