@@ -27,6 +27,7 @@ const NAMED_ON_PURPOSE: Readonly<Record<string, string>> = {
   "data.resultAreas[].name": "a result area",
   "data.budget.groups[].name": "a budget group",
   "data.budget.groups[].lines[].name": "a budget line",
+  "data.products[].name": "a product within a work type (Intake, Groepswerk)",
   "data.measurement.effects[].counts[].score":
     "a bucket of a satisfaction distribution, carried with its count",
 };
