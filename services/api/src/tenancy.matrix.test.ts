@@ -62,6 +62,18 @@ const ENDPOINTS: Readonly<Record<string, Endpoint>> = {
   "GET /agreements/{id}/register": { kind: "read", path: `${A}/register` },
   "GET /agreements/{id}/realisation": { kind: "read", path: `${A}/realisation` },
   "GET /agreements/{id}/verify": { kind: "read", path: `${A}/verify` },
+  "GET /agreements/{id}/reports/{kind} (register, csv)": {
+    kind: "read",
+    path: `${A}/reports/register?format=csv`,
+  },
+  "GET /agreements/{id}/reports/{kind} (state, html)": {
+    kind: "read",
+    path: `${A}/reports/state?format=html`,
+  },
+  "GET /agreements/{id}/reports/{kind} (cell-history)": {
+    kind: "read",
+    path: `${A}/reports/cell-history?cell=${encodeURIComponent("6/JW/Stad")}`,
+  },
   "POST /agreements/{id}/controls/dry-run": { kind: "dry-run" },
   "POST /agreements/{id}/negotiations": {
     kind: "command",
@@ -188,6 +200,15 @@ describe("role × tenant × endpoint", () => {
     const ids = ((await res.json()) as { items: { agreementId: string }[] }).items.map((i) => i.agreementId);
     expect(ids.includes(DEMO_AGREEMENT)).toBe(caller.sees);
   });
+
+  it.each(CALLERS)(
+    "GET /reports/agreements holds the demo agreement only for its tenants: $name",
+    async (caller) => {
+      const res = await s.fetch("/reports/agreements", { token: tokens.get(caller.name) as string });
+      expect(res.status).toBe(200);
+      expect((await res.text()).includes(DEMO_AGREEMENT)).toBe(caller.sees);
+    },
+  );
 
   it.each(CALLERS)("POST /agreements: only a provider proposes ($name)", async (caller) => {
     const before = await s.eventCount();

@@ -20,6 +20,7 @@ import { controlReads } from "../reads/controlReads";
 import { integrityReads } from "../reads/integrityReads";
 import { type ViewReader, createViewReader } from "../reads/viewReader";
 import { viewReads } from "../reads/viewReads";
+import { reportRoutes } from "../reports/reportRoutes";
 import { grantEndpoints } from "../tenancy/grantEndpoints";
 import { createGrants } from "../tenancy/grants";
 import { createTenancy } from "../tenancy/tenancy";
@@ -81,6 +82,7 @@ export const createApp = (o: AppOptions): ServiceApp => {
     ...auditTrailRoutes(deps),
     ...viewReads(deps),
     ...controlReads(deps),
+    ...reportRoutes(deps),
     ...grantEndpoints(deps),
     ...integrityReads(deps),
   ];
