@@ -47,6 +47,7 @@ const REFINED: Record<string, JsonSchema> = {
     pattern: "^[^/]+(/[^/]+){0,2}$",
     description: "resultArea/workType/district, or fewer parts",
   },
+  LocalAgreementId: { minLength: 1, pattern: "^[^@]+$" },
   PageLimit: { pattern: "^[1-9][0-9]{0,2}$", description: "1 to 500" },
   NonNegativeDecimal: { pattern: "^(0|[1-9][0-9]*)(\\.[0-9]+)?$" },
 };
