@@ -49,7 +49,8 @@ type Endpoint =
       readonly roles: readonly string[];
       readonly body: (role: string) => unknown;
     }
-  | { readonly kind: "grant" };
+  | { readonly kind: "grant" }
+  | { readonly kind: "withdrawal" };
 
 const ENDPOINTS: Readonly<Record<string, Endpoint>> = {
   "GET /agreements/{id}": { kind: "read", path: A },
@@ -133,6 +134,8 @@ const ENDPOINTS: Readonly<Record<string, Endpoint>> = {
     body: () => ({ closedOn: "2007-12-31", reason: "matrix" }),
   },
   "POST /agreements/{id}/auditor-grants": { kind: "grant" },
+  // After the grant above (the own municipality's cells run in this order): withdraws it.
+  "POST /agreements/{id}/auditor-grants/{auditorOrganisationId}/withdrawal": { kind: "withdrawal" },
 };
 
 /** What each cell must answer: visibility first (404), then the role (403), then the precondition. */
@@ -144,6 +147,8 @@ const expected = (caller: Caller, endpoint: Endpoint): number => {
       return 200;
     case "grant":
       return caller.principal.role === "municipality" ? 201 : 403;
+    case "withdrawal":
+      return caller.principal.role === "municipality" ? 200 : 403;
     case "command":
       // Allowed: the stale If-Match is what refuses it, proving it passed tenancy and role.
       return endpoint.roles.includes(caller.principal.role) ? 412 : 403;
@@ -171,6 +176,12 @@ const request = (caller: Caller, endpoint: Endpoint): Promise<Response> => {
         token,
         json: { auditorOrganisationId: "matrix-audit", reason: "matrix" },
       });
+    case "withdrawal":
+      return s.fetch(`${A}/auditor-grants/matrix-audit/withdrawal`, {
+        method: "POST",
+        token,
+        json: { reason: "matrix" },
+      });
     case "command":
       return s.fetch(endpoint.path, {
         method: "POST",
@@ -191,7 +202,8 @@ describe("role × tenant × endpoint", () => {
     const res = await request(caller, endpoint);
     const status = expected(caller, endpoint);
     expect(res.status, await res.clone().text()).toBe(status);
-    expect(await s.eventCount()).toBe(status === 201 ? before + 1 : before);
+    const records = status === 201 || (endpoint.kind === "withdrawal" && status === 200);
+    expect(await s.eventCount()).toBe(records ? before + 1 : before);
     if (status === 403) expect(((await res.json()) as { rule: string }).rule).toMatch(/\w/);
   });
 

@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { type Agreements, describeAgreementsError } from "@grant-ledger/agreements";
 import type { Actor } from "@grant-ledger/core";
 import { importAgreement } from "@grant-ledger/importer";
-import type { Grants } from "../tenancy/grants";
+import { GRANT_EVENT, type Grants } from "../tenancy/grants";
 import { AUDITOR, DEMO_AGREEMENT, DEMO_PERSONAS } from "./personas";
 
 const fixture = (name: string) =>
@@ -103,8 +103,10 @@ export const seedDemo = async (agreements: Agreements, grants: Grants): Promise<
   const officer = DEMO_PERSONAS["municipality-officer"];
   await grants.record(
     {
+      type: GRANT_EVENT,
       agreementId: DEMO_AGREEMENT,
-      request: { auditorOrganisationId: AUDITOR, reason: "annual audit of the 2007 subsidy" },
+      auditorOrganisationId: AUDITOR,
+      reason: "annual audit of the 2007 subsidy",
       actor: { ...officer },
     },
     () => new Date(),
