@@ -16,7 +16,7 @@ describe("the server's configuration from the environment", () => {
     expect(E.isRight(config) && config.right).toMatchObject({
       port: 3000,
       host: "127.0.0.1",
-      storeUrl: "sqlite:./data/service.db",
+      store: { kind: "sqlite", file: "./data/service.db" },
       rateLimitPerMinute: 600,
       corsOrigins: [],
     });
@@ -30,7 +30,7 @@ describe("the server's configuration from the environment", () => {
       LOG_LEVEL: "loud",
     });
     expect(E.isLeft(config) && config.left).toBe(
-      'configuration: PORT must be Port (0-65535, 0: any free one), found "eighty"; STORE_URL must be StoreUrl (sqlite:<file> or memory:), found "postgres://x"; LOG_LEVEL must be "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent", found "loud"',
+      'configuration: PORT must be Port (0-65535, 0: any free one), found "eighty"; STORE_URL must be StoreUrl (sqlite:<file>, memory:, esdb://host:port?tls=true|false or esdb+discover://host:port), found "postgres://x"; LOG_LEVEL must be "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent", found "loud"',
     );
   });
 

@@ -3,6 +3,7 @@ import { decodeProblems } from "@grant-ledger/core";
 import * as E from "fp-ts/Either";
 import * as t from "io-ts";
 import type { TokenKey } from "../auth/verifier";
+import { type StoreLocation, StoreUrl } from "./storeLocation";
 
 const withDefault = <C extends t.Mixed>(codec: C, fallback: t.TypeOf<C>) =>
   new t.Type<t.TypeOf<C>, unknown, unknown>(
@@ -28,11 +29,6 @@ const WholeNumber = new t.Type<number, string, unknown>(
     typeof u === "string" && /^(0|[1-9][0-9]{0,8})$/.test(u) ? t.success(Number(u)) : t.failure(u, c),
   String,
 );
-const StoreUrl = t.refinement(
-  t.string,
-  (s) => /^(sqlite:.+|memory:)$/.test(s),
-  "StoreUrl (sqlite:<file> or memory:)",
-);
 const ByteSize = t.refinement(t.string, (s) => /^[1-9][0-9]*(b|kb|mb)$/i.test(s), "ByteSize (e.g. 256kb)");
 const LogLevel = t.keyof({
   fatal: null,
@@ -50,7 +46,7 @@ export const ServiceEnvironment = t.intersection([
   t.type({
     PORT: withDefault(Port, 3000),
     HOST: withDefault(t.string, "127.0.0.1"),
-    STORE_URL: withDefault(StoreUrl, "sqlite:./data/service.db"),
+    STORE_URL: withDefault(StoreUrl, { kind: "sqlite", file: "./data/service.db" }),
     JWT_ISSUER: withDefault(t.string, "grant-ledger"),
     JWT_AUDIENCE: withDefault(t.string, "grant-ledger-service"),
     BODY_LIMIT: withDefault(ByteSize, "256kb"),
@@ -64,7 +60,7 @@ export const ServiceEnvironment = t.intersection([
 export interface ServiceConfig {
   readonly port: number;
   readonly host: string;
-  readonly storeUrl: string;
+  readonly store: StoreLocation;
   readonly tokenKey: TokenKey;
   readonly issuer: string;
   readonly audience: string;
@@ -128,7 +124,7 @@ export const loadConfig = (env: Record<string, string | undefined>): E.Either<st
   return E.right({
     port: e.PORT,
     host: e.HOST,
-    storeUrl: e.STORE_URL,
+    store: e.STORE_URL,
     tokenKey,
     issuer: e.JWT_ISSUER,
     audience: e.JWT_AUDIENCE,

@@ -28,7 +28,7 @@ export const startServer = async (
   options: { readonly logger?: Logger; readonly store?: EventStore } = {},
 ): Promise<RunningServer> => {
   const logger = options.logger ?? pino({ level: config.logLevel });
-  const store = options.store ?? openServiceStore(config.storeUrl);
+  const store = options.store ?? (await openServiceStore(config.store));
   let ready = true;
   const verify = await createTokenVerifier({
     key: config.tokenKey,

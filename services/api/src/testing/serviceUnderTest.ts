@@ -43,7 +43,7 @@ export const serviceUnderTest = async (
   const config: ServiceConfig = {
     port: 0,
     host: "127.0.0.1",
-    storeUrl: `sqlite:${file}`,
+    store: { kind: "sqlite", file },
     tokenKey: { publicKeyPem: keys.publicKeyPem },
     issuer: "grant-ledger",
     audience: "grant-ledger-service",
