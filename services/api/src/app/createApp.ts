@@ -21,6 +21,7 @@ import { integrityReads } from "../reads/integrityReads";
 import { type ViewReader, createViewReader } from "../reads/viewReader";
 import { viewReads } from "../reads/viewReads";
 import { reportRoutes } from "../reports/reportRoutes";
+import { loginRoutes } from "../session/loginRoutes";
 import { grantEndpoints } from "../tenancy/grantEndpoints";
 import { createGrants } from "../tenancy/grants";
 import { createTenancy } from "../tenancy/tenancy";
@@ -53,6 +54,7 @@ export interface ServiceApp {
   readonly document: ReturnType<typeof openApiDocument>;
 }
 
+const FORM = "application/x-www-form-urlencoded";
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
 const requestIdOf = (req: Request): string => (req as Request & { id: string }).id;
@@ -85,6 +87,7 @@ export const createApp = (o: AppOptions): ServiceApp => {
     ...reportRoutes(deps),
     ...grantEndpoints(deps),
     ...integrityReads(deps),
+    ...loginRoutes({ verify: o.auth.verify, clock }),
   ];
   // The document describes every route, its own included: made once the table is complete.
   const routes: Route[] = [
@@ -134,13 +137,14 @@ export const createApp = (o: AppOptions): ServiceApp => {
     );
   }
   const json = express.json({ limit: o.bodyLimit ?? "256kb", type: "application/json" });
-  const guardMediaType = (req: Request, res: Response, next: NextFunction) => {
+  const form = express.urlencoded({ extended: false, limit: "16kb", type: FORM });
+  const guardMediaType = (media: string) => (req: Request, res: Response, next: NextFunction) => {
     const hasBody =
       req.headers["transfer-encoding"] !== undefined || Number(req.headers["content-length"] ?? 0) > 0;
-    if (hasBody && !req.is("application/json"))
+    if (hasBody && !req.is(media))
       return sendProblem(
         res,
-        { type: "unsupported-media-type", detail: "send the body as application/json" },
+        { type: "unsupported-media-type", detail: `send the body as ${media}` },
         requestIdOf(req),
       );
     next();
@@ -158,7 +162,11 @@ export const createApp = (o: AppOptions): ServiceApp => {
     };
     const chain = [
       ...(route.authenticated ? [authenticated] : []),
-      ...(route.method === "post" ? [guardMediaType, json] : []),
+      ...(route.method !== "post"
+        ? []
+        : route.bodyMediaType === FORM
+          ? [guardMediaType(FORM), form]
+          : [guardMediaType("application/json"), json]),
       handler,
     ];
     app[route.method](expressPath(route.path), ...chain);

@@ -48,6 +48,7 @@ const REFINED: Record<string, JsonSchema> = {
     description: "resultArea/workType/district, or fewer parts",
   },
   LocalAgreementId: { minLength: 1, pattern: "^[^@]+$" },
+  LocalPath: { pattern: "^/(?![/\\\\])[\\x21-\\x7e]*$", description: "a path of this service" },
   PageLimit: { pattern: "^[1-9][0-9]{0,2}$", description: "1 to 500" },
   NonNegativeDecimal: { pattern: "^(0|[1-9][0-9]*)(\\.[0-9]+)?$" },
 };
