@@ -58,7 +58,9 @@ describe.skipIf(!existsSync(CHROMIUM))("the HTML audit trail in headless Chromiu
       await expect(page.title()).resolves.toBe(`Audit trail of ${DEMO_AGREEMENT}`);
       const [cookie] = await context.cookies();
       expect(cookie).toMatchObject({ name: SESSION_COOKIE, httpOnly: true, sameSite: "Strict" });
-      await expect(page.evaluate(() => document.cookie)).resolves.toBe("");
+      await expect(
+        page.evaluate(() => (globalThis as unknown as { document: { cookie: string } }).document.cookie),
+      ).resolves.toBe("");
       // The page's own origin, with the cookie: reads work, a command does not.
       const before = await s.eventCount();
       const statuses = await page.evaluate(async (agreement) => {

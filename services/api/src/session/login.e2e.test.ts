@@ -75,7 +75,7 @@ describe("logging a browser in", () => {
     expect(refused.status).toBe(401);
     expect(refused.headers.get("set-cookie")).toBeNull();
     expect(await refused.text()).toContain("That token was refused");
-    for (const headers of [
+    for (const headers of <Record<string, string>[]>[
       { "sec-fetch-site": "cross-site" },
       { origin: "https://evil.example" },
       { origin: "null" },
