@@ -1,13 +1,8 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import {
-  type RunningServer,
-  generateTokenKeyPair,
-  loadConfig,
-  mintToken,
-  startServer,
-} from "@grant-ledger/service";
+import { type RunningServer, loadConfig, startServer } from "@grant-ledger/service";
+import { generateTokenKeyPair, mintToken } from "@grant-ledger/tokens";
 import * as E from "fp-ts/Either";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {

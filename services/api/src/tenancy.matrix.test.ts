@@ -1,5 +1,5 @@
+import type { Principal } from "@grant-ledger/tokens";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Principal } from "./auth/claims";
 import { DEMO_AGREEMENT, DEMO_PERSONAS } from "./demo/personas";
 import { type ServiceUnderTest, serviceUnderTest } from "./testing/serviceUnderTest";
 

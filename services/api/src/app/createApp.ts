@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { type Agreements, createAgreements } from "@grant-ledger/agreements";
 import type { EventStore } from "@grant-ledger/event-store";
+import type { TokenVerifier } from "@grant-ledger/tokens";
 import cors from "cors";
 import express, { type NextFunction, type Request, type Response } from "express";
 import { rateLimit } from "express-rate-limit";
@@ -9,7 +10,6 @@ import { type Logger, pino } from "pino";
 import { pinoHttp } from "pino-http";
 import packageJson from "../../package.json";
 import { authenticate } from "../auth/authenticate";
-import type { TokenVerifier } from "../auth/verifier";
 import { commandEndpoints } from "../commands/commandEndpoints";
 import { openApiDocument } from "../openapi/document";
 import { problemRoutes } from "../problems/errorHandler";

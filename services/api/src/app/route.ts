@@ -1,6 +1,6 @@
+import type { Principal } from "@grant-ledger/tokens";
 import type { Request, Response } from "express";
 import type * as t from "io-ts";
-import type { Principal } from "../auth/claims";
 import type { ProblemType } from "../problems/catalogue";
 
 export interface RouteParameter {

@@ -1,7 +1,7 @@
+import type { TokenVerifier } from "@grant-ledger/tokens";
 import type { NextFunction, Request, Response } from "express";
 import { sendProblem } from "../problems/problem";
 import { sessionTokenOf } from "../session/sessionCookie";
-import type { TokenVerifier } from "./verifier";
 
 /**
  * `Authorization: Bearer <jwt>` (or, for reading only, a browser's session cookie), verified;

@@ -1,6 +1,6 @@
 import type { CommandType } from "@grant-ledger/core";
+import type { TokenRole } from "@grant-ledger/tokens";
 import * as t from "io-ts";
-import type { TokenRole } from "../auth/claims";
 import { commandBodyCodec } from "./bodyCodecs";
 import { LocalAgreementId } from "./proposalIdentity";
 

@@ -1,9 +1,9 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { generateTokenKeyPair } from "@grant-ledger/tokens";
 import * as E from "fp-ts/Either";
 import { describe, expect, it } from "vitest";
-import { generateTokenKeyPair } from "../auth/signingKeys";
 import { loadConfig } from "./config";
 
 const dir = mkdtempSync(join(tmpdir(), "config-"));

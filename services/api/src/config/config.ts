@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { decodeProblems } from "@grant-ledger/core";
+import type { TokenKey } from "@grant-ledger/tokens";
 import * as E from "fp-ts/Either";
 import * as t from "io-ts";
-import type { TokenKey } from "../auth/verifier";
 import { type StoreLocation, StoreUrl } from "./storeLocation";
 
 const withDefault = <C extends t.Mixed>(codec: C, fallback: t.TypeOf<C>) =>

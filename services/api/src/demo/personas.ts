@@ -1,4 +1,4 @@
-import type { Principal } from "../auth/claims";
+import type { Principal } from "@grant-ledger/tokens";
 
 /** The 2007 Emmen agreement between the municipality of Emmen and its welfare provider. */
 export const DEMO_AGREEMENT = "emmen-sedna-2007";

@@ -1,10 +1,10 @@
 import { type AsOf, describeAsOfError } from "@grant-ledger/agreements";
+import type { Principal } from "@grant-ledger/tokens";
 import { type Row, agreementRegister, listAgreements } from "@grant-ledger/views";
 import * as E from "fp-ts/Either";
 import * as t from "io-ts";
 import type { ServiceDeps } from "../app/deps";
 import { type Route, type RouteContext, agreementIdParameter } from "../app/route";
-import type { Principal } from "../auth/claims";
 import { etagOf } from "../commands/preconditions";
 import { problem } from "../problems/problem";
 import { decodeCursor, encodeCursor, limitOf, nextLink } from "./paging";

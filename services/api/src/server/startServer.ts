@@ -1,10 +1,10 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { EventStore } from "@grant-ledger/event-store";
+import { createTokenVerifier } from "@grant-ledger/tokens";
 import type { Logger } from "pino";
 import { pino } from "pino";
 import { createApp } from "../app/createApp";
-import { createTokenVerifier } from "../auth/verifier";
 import type { ServiceConfig } from "../config/config";
 import { openServiceStore } from "./openServiceStore";
 

@@ -1,10 +1,10 @@
+import type { TokenVerifier } from "@grant-ledger/tokens";
 import type { Request } from "express";
 import * as E from "fp-ts/Either";
 import * as t from "io-ts";
 import { decodeJwt } from "jose";
 import { decodeQuery } from "../app/decodeQuery";
 import type { Route } from "../app/route";
-import type { TokenVerifier } from "../auth/verifier";
 import { decodeBody } from "../commands/commandEndpoints";
 import { problem } from "../problems/problem";
 import { loginPage } from "./loginPage";
