@@ -54,6 +54,10 @@ export const serviceUnderTest = async (
     logLevel: "silent",
   };
   const running = await startServer(config, { store, logger: pino({ level: "silent" }) });
+  // The client (undici) drops idle connections after 4 s; were the server to close first (its
+  // default is 5 s, and timers run late on a loaded machine), a request sent on a connection just
+  // being closed fails with ECONNRESET (seen in the full run). The server waits longer here.
+  running.server.keepAliveTimeout = 60_000;
   const mint = (p: Principal, expires?: string) =>
     mintToken({ privateKeyPem: keys.privateKeyPem, ...p, ...(expires === undefined ? {} : { expires }) });
   const tokens = Object.fromEntries(
