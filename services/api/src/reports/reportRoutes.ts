@@ -79,7 +79,7 @@ const send = async (
   query: ReportQuery,
   name: string,
 ) => {
-  const made = await produceReport(store, request);
+  const made = await produceReport(store, { ...request, now: deps.clock });
   if (E.isLeft(made)) throw problemOf(made.left, query);
   const format = query.format ?? "json";
   const text = made.right.render({
