@@ -44,6 +44,8 @@ export interface AppOptions {
   readonly rateLimit?: { readonly limit: number; readonly windowMs: number } | false;
   /** Origins allowed cross-origin requests; none (the default): CORS stays off. */
   readonly corsOrigins?: readonly string[];
+  /** Express's `trust proxy`: behind a TLS-terminating proxy, so https requests count as secure. */
+  readonly trustProxy?: string | number;
   /** False while starting or shutting down: /readyz answers 503. */
   readonly isReady?: () => boolean;
 }
@@ -99,6 +101,7 @@ export const createApp = (o: AppOptions): ServiceApp => {
   const app = express();
   app.disable("x-powered-by");
   app.set("etag", false);
+  if (o.trustProxy !== undefined) app.set("trust proxy", o.trustProxy);
   app.use(
     pinoHttp({
       logger,

@@ -34,6 +34,14 @@ describe("the server's configuration from the environment", () => {
     );
   });
 
+  it("reads TRUST_PROXY as a hop count or Express's address names", () => {
+    const at = (TRUST_PROXY: string) => loadConfig({ JWT_PUBLIC_KEY_FILE: keyFile, TRUST_PROXY });
+    expect(at("1")).toMatchObject({ right: { trustProxy: 1 } });
+    expect(at("loopback, 10.0.0.0/8")).toMatchObject({ right: { trustProxy: "loopback, 10.0.0.0/8" } });
+    expect(E.isRight(at(""))).toBe(true);
+    expect(E.isLeft(at("everyone"))).toBe(true);
+  });
+
   it("needs exactly one token key, and a readable one", () => {
     expect(E.isLeft(loadConfig({}))).toBe(true);
     expect(loadConfig({ JWT_PUBLIC_KEY_FILE: keyFile, JWT_JWKS_FILE: keyFile })).toEqual(

@@ -39,6 +39,16 @@ const LogLevel = t.keyof({
   trace: null,
   silent: null,
 });
+/** Express's `trust proxy`: hop count, `loopback` / `linklocal` / `uniquelocal`, addresses or CIDRs. */
+const TrustProxy = t.refinement(
+  t.string,
+  (s) =>
+    s === "" ||
+    /^(\d{1,2}|(loopback|linklocal|uniquelocal|[0-9A-Fa-f:.]+(\/\d{1,3})?)(\s*,\s*(loopback|linklocal|uniquelocal|[0-9A-Fa-f:.]+(\/\d{1,3})?))*)$/.test(
+      s,
+    ),
+  "TrustProxy (a hop count, loopback, uniquelocal, or addresses/CIDRs, comma separated)",
+);
 const File = t.refinement(t.string, (s) => s.trim() !== "", "File");
 
 /** The environment the server reads, decoded: every variable, its codec and default. */
@@ -52,6 +62,7 @@ export const ServiceEnvironment = t.intersection([
     BODY_LIMIT: withDefault(ByteSize, "256kb"),
     RATE_LIMIT_PER_MINUTE: withDefault(WholeNumber, 600),
     CORS_ORIGINS: withDefault(t.string, ""),
+    TRUST_PROXY: withDefault(TrustProxy, ""),
     LOG_LEVEL: withDefault(LogLevel, "info"),
   }),
   t.partial({ JWT_PUBLIC_KEY_FILE: File, JWT_JWKS_FILE: File, CHECKPOINT_KEY_FILE: File }),
@@ -69,6 +80,8 @@ export interface ServiceConfig {
   /** 0: no rate limit. */
   readonly rateLimitPerMinute: number;
   readonly corsOrigins: readonly string[];
+  /** Express's `trust proxy` (the TLS-terminating proxy in front); none: the connection itself. */
+  readonly trustProxy?: string | number;
   readonly logLevel: string;
 }
 
@@ -135,5 +148,8 @@ export const loadConfig = (env: Record<string, string | undefined>): E.Either<st
       .map((s) => s.trim())
       .filter((s) => s !== ""),
     logLevel: e.LOG_LEVEL,
+    ...(e.TRUST_PROXY === ""
+      ? {}
+      : { trustProxy: /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY }),
   });
 };

@@ -43,6 +43,7 @@ export const startServer = async (
     rateLimit:
       config.rateLimitPerMinute === 0 ? false : { limit: config.rateLimitPerMinute, windowMs: 60_000 },
     corsOrigins: config.corsOrigins,
+    ...(config.trustProxy === undefined ? {} : { trustProxy: config.trustProxy }),
     isReady: () => ready,
     ...(config.checkpointKeyPem === undefined ? {} : { checkpointKeyPem: config.checkpointKeyPem }),
   });

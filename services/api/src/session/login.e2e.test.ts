@@ -70,6 +70,25 @@ describe("logging a browser in", () => {
     );
   });
 
+  it("marks the cookie Secure when the request came over https (through a trusted proxy)", async () => {
+    const behindProxy = await serviceUnderTest({ seed: false, trustProxy: "loopback" });
+    try {
+      const res = await fetch(`${behindProxy.url}/login`, {
+        method: "POST",
+        redirect: "manual",
+        headers: { "content-type": "application/x-www-form-urlencoded", "x-forwarded-proto": "https" },
+        body: new URLSearchParams({ token: behindProxy.tokens.auditor }).toString(),
+      });
+      expect(res.status).toBe(303);
+      expect(res.headers.get("set-cookie")).toMatch(/; Secure/);
+    } finally {
+      await behindProxy.close();
+    }
+    // Without a trusted proxy the same header is the client's say-so: not believed.
+    const direct = await login(s.tokens.auditor, {}, { "x-forwarded-proto": "https" });
+    expect(direct.headers.get("set-cookie")).not.toMatch(/Secure/);
+  });
+
   it("refuses a bad token with the form again, a form from another site, and a next that leaves the service", async () => {
     const refused = await login("not-a-token");
     expect(refused.status).toBe(401);

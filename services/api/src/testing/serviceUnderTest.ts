@@ -33,7 +33,7 @@ export interface ServiceUnderTest {
  * on a free loopback port, with tokens for the demo's people. For tests over real HTTP.
  */
 export const serviceUnderTest = async (
-  o: { seed?: boolean; bodyLimit?: string } = {},
+  o: { seed?: boolean; bodyLimit?: string; trustProxy?: string } = {},
 ): Promise<ServiceUnderTest> => {
   const dir = mkdtempSync(join(tmpdir(), "service-"));
   const file = join(dir, "service.db");
@@ -51,6 +51,7 @@ export const serviceUnderTest = async (
     bodyLimit: o.bodyLimit ?? "256kb",
     rateLimitPerMinute: 0,
     corsOrigins: [],
+    ...(o.trustProxy === undefined ? {} : { trustProxy: o.trustProxy }),
     logLevel: "silent",
   };
   const running = await startServer(config, { store, logger: pino({ level: "silent" }) });
