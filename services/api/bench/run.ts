@@ -16,10 +16,10 @@ import { fileURLToPath } from "node:url";
 import { createAgreements, describeAgreementsError } from "@grant-ledger/agreements";
 import { proposeExample, signBy } from "@grant-ledger/core/testing";
 import { openSqliteEventStore } from "@grant-ledger/store-sqlite";
+import { mintToken } from "@grant-ledger/tokens";
+import { generateTokenKeyPair } from "@grant-ledger/tokens";
 import autocannon from "autocannon";
 import { appendGenerated } from "../../../packages/views/test/generatedStore";
-import { mintToken } from "../src/auth/mintToken";
-import { generateTokenKeyPair } from "../src/auth/signingKeys";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const load = () =>

@@ -5,10 +5,10 @@
  */
 import { readFileSync } from "node:fs";
 import { openSqliteEventStore } from "@grant-ledger/store-sqlite";
+import { createTokenVerifier } from "@grant-ledger/tokens";
 import express from "express";
 import { pino } from "pino";
 import { createApp } from "../src/app/createApp";
-import { createTokenVerifier } from "../src/auth/verifier";
 
 const [mode, file] = process.argv.slice(2) as [string, string];
 let app: express.Express;

@@ -354,11 +354,11 @@ describe("commands over HTTP", () => {
       headers: { "if-none-match": "*" },
     });
     expect(created.status).toBe(201);
-    expect(created.headers.get("location")).toBe("/agreements/west-2008");
+    expect(created.headers.get("location")).toBe("/agreements/west-2008%40welzijn-west");
     const auditor = await s.mint({ organisationId: "audit-west", role: "auditor", person: "T. Visser" });
-    expect((await call("GET", "/agreements/west-2008", { token: auditor })).status).toBe(404);
+    expect((await call("GET", "/agreements/west-2008@welzijn-west", { token: auditor })).status).toBe(404);
     const officer = s.tokens["other-municipality-officer"];
-    const granted = await call("POST", "/agreements/west-2008/auditor-grants", {
+    const granted = await call("POST", "/agreements/west-2008@welzijn-west/auditor-grants", {
       token: officer,
       json: { auditorOrganisationId: "audit-west", reason: "yearly audit" },
     });
@@ -368,26 +368,80 @@ describe("commands over HTTP", () => {
       json: { auditorOrganisationId: "audit-west-2", reason: "second opinion" },
     };
     const count = await s.eventCount();
-    const first = await call("POST", "/agreements/west-2008/auditor-grants", {
+    const first = await call("POST", "/agreements/west-2008@welzijn-west/auditor-grants", {
       ...keyed,
       headers: { "idempotency-key": "g-1" },
     });
-    const again = await call("POST", "/agreements/west-2008/auditor-grants", {
+    const again = await call("POST", "/agreements/west-2008@welzijn-west/auditor-grants", {
       ...keyed,
       headers: { "idempotency-key": "g-1" },
     });
     expect(again.headers.get("idempotent-replayed")).toBe("true");
     expect(await again.json()).toEqual(await first.json());
     expect(await s.eventCount()).toBe(count + 1);
-    const otherGrant = await call("POST", "/agreements/west-2008/auditor-grants", {
+    const otherGrant = await call("POST", "/agreements/west-2008@welzijn-west/auditor-grants", {
       token: officer,
       json: { auditorOrganisationId: "audit-elsewhere", reason: "second opinion" },
       headers: { "idempotency-key": "g-1" },
     });
     expect(otherGrant.status).toBe(422);
     expect(await s.eventCount()).toBe(count + 1);
-    expect((await call("GET", "/agreements/west-2008", { token: auditor })).status).toBe(200);
+    expect((await call("GET", "/agreements/west-2008@welzijn-west", { token: auditor })).status).toBe(200);
     expect((await call("GET", A, { token: auditor })).status).toBe(404);
+  });
+
+  it("answers a proposal the same whatever exists in other tenancies: its id is scoped to the provider", async () => {
+    const west = await s.mint({ organisationId: "welzijn-west", role: "provider", person: "R. Jansen" });
+    const proposal = (agreementId: string, provider: string) => ({
+      agreementId,
+      municipality: { id: "gm0109", name: "Gemeente Coevorden" },
+      provider: { id: provider, name: provider },
+      period: { start: "2009-01-01", end: "2009-12-31" },
+      frameworkAgreement: "raamovereenkomst 2009",
+      resultAreas: [{ code: "1", name: "Jeugd" }],
+      offer: [],
+      expectedResults: [],
+      tariffs: [],
+    });
+    const propose = (token: string, agreementId: string, provider: string) =>
+      call("POST", "/agreements", {
+        token,
+        json: proposal(agreementId, provider),
+        headers: { "if-none-match": "*" },
+      });
+    // The demo agreement's id is taken in Emmen's tenancy; a name nobody used is not.
+    const taken = await propose(west, DEMO_AGREEMENT, "welzijn-west");
+    const fresh = await propose(west, "never-used-2009", "welzijn-west");
+    expect([taken.status, fresh.status]).toEqual([201, 201]);
+    const shape = async (r: Response) => {
+      const body = (await r.json()) as { agreementId: string; revision: string; events: { type: string }[] };
+      return { revision: body.revision, types: body.events.map((e) => e.type), etag: r.headers.get("etag") };
+    };
+    expect(await shape(taken)).toEqual(await shape(fresh));
+    expect(taken.headers.get("location")).toBe(`/agreements/${DEMO_AGREEMENT}%40welzijn-west`);
+    // Sedna's agreement of the same name is another agreement; the original is untouched.
+    const sedna = s.tokens["provider-planner"];
+    const before = ((await (await call("GET", A, { token: sedna })).json()) as { streamRevision: string })
+      .streamRevision;
+    const same = await propose(sedna, "never-used-2009", "sedna");
+    expect(same.status).toBe(201);
+    expect(same.headers.get("location")).toBe("/agreements/never-used-2009%40sedna");
+    expect(
+      ((await (await call("GET", A, { token: sedna })).json()) as { streamRevision: string }).streamRevision,
+    ).toBe(before);
+    // Within your own tenancy a name is used once: the second proposal finds it (your own agreement).
+    const count = await s.eventCount();
+    expect((await propose(west, "never-used-2009", "welzijn-west")).status).toBe(412);
+    const at = await call("POST", "/agreements", {
+      token: west,
+      json: proposal("x@sedna", "welzijn-west"),
+      headers: { "if-none-match": "*" },
+    });
+    expect(at.status).toBe(400);
+    expect(((await at.json()) as { problems: { path: string }[] }).problems.map((p) => p.path)).toContain(
+      "agreementId",
+    );
+    expect(await s.eventCount()).toBe(count);
   });
 });
 

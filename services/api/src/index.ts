@@ -1,8 +1,4 @@
 export { type AppOptions, type ServiceApp, createApp } from "./app/createApp";
-export { type Principal, TokenRole, DEFAULT_AUDIENCE, DEFAULT_ISSUER, TOKEN_ALGORITHM } from "./auth/claims";
-export { type TokenVerifier, createTokenVerifier } from "./auth/verifier";
-export { mintToken } from "./auth/mintToken";
-export { generateTokenKeyPair } from "./auth/signingKeys";
 export { PROBLEM_TYPES, type ProblemType, problemTypeUri } from "./problems/catalogue";
 export { GRANTS_STREAM } from "./tenancy/grants";
 export { COMMAND_ROUTES } from "./commands/commandRoutes";

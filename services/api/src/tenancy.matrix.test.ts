@@ -1,5 +1,5 @@
+import type { Principal } from "@grant-ledger/tokens";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Principal } from "./auth/claims";
 import { DEMO_AGREEMENT, DEMO_PERSONAS } from "./demo/personas";
 import { type ServiceUnderTest, serviceUnderTest } from "./testing/serviceUnderTest";
 
@@ -49,7 +49,8 @@ type Endpoint =
       readonly roles: readonly string[];
       readonly body: (role: string) => unknown;
     }
-  | { readonly kind: "grant" };
+  | { readonly kind: "grant" }
+  | { readonly kind: "withdrawal" };
 
 const ENDPOINTS: Readonly<Record<string, Endpoint>> = {
   "GET /agreements/{id}": { kind: "read", path: A },
@@ -62,6 +63,18 @@ const ENDPOINTS: Readonly<Record<string, Endpoint>> = {
   "GET /agreements/{id}/register": { kind: "read", path: `${A}/register` },
   "GET /agreements/{id}/realisation": { kind: "read", path: `${A}/realisation` },
   "GET /agreements/{id}/verify": { kind: "read", path: `${A}/verify` },
+  "GET /agreements/{id}/reports/{kind} (register, csv)": {
+    kind: "read",
+    path: `${A}/reports/register?format=csv`,
+  },
+  "GET /agreements/{id}/reports/{kind} (state, html)": {
+    kind: "read",
+    path: `${A}/reports/state?format=html`,
+  },
+  "GET /agreements/{id}/reports/{kind} (cell-history)": {
+    kind: "read",
+    path: `${A}/reports/cell-history?cell=${encodeURIComponent("6/JW/Stad")}`,
+  },
   "POST /agreements/{id}/controls/dry-run": { kind: "dry-run" },
   "POST /agreements/{id}/negotiations": {
     kind: "command",
@@ -121,6 +134,8 @@ const ENDPOINTS: Readonly<Record<string, Endpoint>> = {
     body: () => ({ closedOn: "2007-12-31", reason: "matrix" }),
   },
   "POST /agreements/{id}/auditor-grants": { kind: "grant" },
+  // After the grant above (the own municipality's cells run in this order): withdraws it.
+  "POST /agreements/{id}/auditor-grants/{auditorOrganisationId}/withdrawal": { kind: "withdrawal" },
 };
 
 /** What each cell must answer: visibility first (404), then the role (403), then the precondition. */
@@ -132,6 +147,8 @@ const expected = (caller: Caller, endpoint: Endpoint): number => {
       return 200;
     case "grant":
       return caller.principal.role === "municipality" ? 201 : 403;
+    case "withdrawal":
+      return caller.principal.role === "municipality" ? 200 : 403;
     case "command":
       // Allowed: the stale If-Match is what refuses it, proving it passed tenancy and role.
       return endpoint.roles.includes(caller.principal.role) ? 412 : 403;
@@ -159,6 +176,12 @@ const request = (caller: Caller, endpoint: Endpoint): Promise<Response> => {
         token,
         json: { auditorOrganisationId: "matrix-audit", reason: "matrix" },
       });
+    case "withdrawal":
+      return s.fetch(`${A}/auditor-grants/matrix-audit/withdrawal`, {
+        method: "POST",
+        token,
+        json: { reason: "matrix" },
+      });
     case "command":
       return s.fetch(endpoint.path, {
         method: "POST",
@@ -179,7 +202,8 @@ describe("role × tenant × endpoint", () => {
     const res = await request(caller, endpoint);
     const status = expected(caller, endpoint);
     expect(res.status, await res.clone().text()).toBe(status);
-    expect(await s.eventCount()).toBe(status === 201 ? before + 1 : before);
+    const records = status === 201 || (endpoint.kind === "withdrawal" && status === 200);
+    expect(await s.eventCount()).toBe(records ? before + 1 : before);
     if (status === 403) expect(((await res.json()) as { rule: string }).rule).toMatch(/\w/);
   });
 
@@ -188,6 +212,15 @@ describe("role × tenant × endpoint", () => {
     const ids = ((await res.json()) as { items: { agreementId: string }[] }).items.map((i) => i.agreementId);
     expect(ids.includes(DEMO_AGREEMENT)).toBe(caller.sees);
   });
+
+  it.each(CALLERS)(
+    "GET /reports/agreements holds the demo agreement only for its tenants: $name",
+    async (caller) => {
+      const res = await s.fetch("/reports/agreements", { token: tokens.get(caller.name) as string });
+      expect(res.status).toBe(200);
+      expect((await res.text()).includes(DEMO_AGREEMENT)).toBe(caller.sees);
+    },
+  );
 
   it.each(CALLERS)("POST /agreements: only a provider proposes ($name)", async (caller) => {
     const before = await s.eventCount();

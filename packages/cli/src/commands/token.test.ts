@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createTokenVerifier, generateTokenKeyPair } from "@grant-ledger/service";
+import { createTokenVerifier, generateTokenKeyPair } from "@grant-ledger/tokens";
 import * as E from "fp-ts/Either";
 import { describe, expect, it } from "vitest";
 import { captureIo } from "../io/commandIo";

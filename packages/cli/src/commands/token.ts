@@ -25,7 +25,7 @@ export const runToken = async (o: TokenOptions, io: CommandIo): Promise<number> 
     return EXIT.usage;
   }
   // Loaded here, not at start-up: the other commands need no JWT library.
-  const { mintToken } = await import("@grant-ledger/service/token");
+  const { mintToken } = await import("@grant-ledger/tokens");
   try {
     io.out(
       await mintToken({

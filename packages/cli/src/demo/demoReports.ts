@@ -1,11 +1,11 @@
 import { join, resolve } from "node:path";
+import { DEMO_AGREEMENT } from "@grant-ledger/demo";
 import type { EventStore } from "@grant-ledger/event-store";
 import { type ReportFormat, type ReportRequest, produceReport } from "@grant-ledger/reports";
 import * as E from "fp-ts/Either";
 import type { CommandIo } from "../io/commandIo";
 import { makeDirectory } from "../io/makeDirectory";
 import { writeOutput } from "../io/writeOutput";
-import { DEMO_AGREEMENT } from "./demoScript";
 
 /** Where `pnpm demo` writes the reports (the `data/` folder is the demo's, and gitignored). */
 export const DEMO_REPORTS_DIR = "data/reports";

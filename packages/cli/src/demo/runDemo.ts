@@ -13,13 +13,6 @@ import {
   formatQuantity,
   totalsByKind,
 } from "@grant-ledger/core";
-import { type EventStore, verifyStore } from "@grant-ledger/event-store";
-import { importAgreement, reconcile } from "@grant-ledger/importer";
-import { EXIT } from "../exitCodes";
-import { verdictLines } from "../format/verdicts";
-import type { CommandIo } from "../io/commandIo";
-import { messagesFor } from "../messages/catalogue";
-import { DEMO_REPORTS_DIR, writeDemoReports } from "./demoReports";
 import {
   DEMO_AGREEMENT,
   DEMO_MANIFEST,
@@ -30,7 +23,14 @@ import {
   describeShift,
   halfYearReport,
   requestCommand,
-} from "./demoScript";
+} from "@grant-ledger/demo";
+import { type EventStore, verifyStore } from "@grant-ledger/event-store";
+import { importAgreement, reconcile } from "@grant-ledger/importer";
+import { EXIT } from "../exitCodes";
+import { verdictLines } from "../format/verdicts";
+import type { CommandIo } from "../io/commandIo";
+import { messagesFor } from "../messages/catalogue";
+import { DEMO_REPORTS_DIR, writeDemoReports } from "./demoReports";
 
 const stateOf = async (agreements: Agreements): Promise<AgreementState> => {
   const loaded = await agreements.load(DEMO_AGREEMENT);

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { type Agreements, createAgreements } from "@grant-ledger/agreements";
 import type { EventStore } from "@grant-ledger/event-store";
+import type { TokenVerifier } from "@grant-ledger/tokens";
 import cors from "cors";
 import express, { type NextFunction, type Request, type Response } from "express";
 import { rateLimit } from "express-rate-limit";
@@ -9,7 +10,6 @@ import { type Logger, pino } from "pino";
 import { pinoHttp } from "pino-http";
 import packageJson from "../../package.json";
 import { authenticate } from "../auth/authenticate";
-import type { TokenVerifier } from "../auth/verifier";
 import { commandEndpoints } from "../commands/commandEndpoints";
 import { openApiDocument } from "../openapi/document";
 import { problemRoutes } from "../problems/errorHandler";
@@ -20,6 +20,8 @@ import { controlReads } from "../reads/controlReads";
 import { integrityReads } from "../reads/integrityReads";
 import { type ViewReader, createViewReader } from "../reads/viewReader";
 import { viewReads } from "../reads/viewReads";
+import { reportRoutes } from "../reports/reportRoutes";
+import { loginRoutes } from "../session/loginRoutes";
 import { grantEndpoints } from "../tenancy/grantEndpoints";
 import { createGrants } from "../tenancy/grants";
 import { createTenancy } from "../tenancy/tenancy";
@@ -42,6 +44,8 @@ export interface AppOptions {
   readonly rateLimit?: { readonly limit: number; readonly windowMs: number } | false;
   /** Origins allowed cross-origin requests; none (the default): CORS stays off. */
   readonly corsOrigins?: readonly string[];
+  /** Express's `trust proxy`: behind a TLS-terminating proxy, so https requests count as secure. */
+  readonly trustProxy?: string | number;
   /** False while starting or shutting down: /readyz answers 503. */
   readonly isReady?: () => boolean;
 }
@@ -52,6 +56,7 @@ export interface ServiceApp {
   readonly document: ReturnType<typeof openApiDocument>;
 }
 
+const FORM = "application/x-www-form-urlencoded";
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
 const requestIdOf = (req: Request): string => (req as Request & { id: string }).id;
@@ -81,8 +86,10 @@ export const createApp = (o: AppOptions): ServiceApp => {
     ...auditTrailRoutes(deps),
     ...viewReads(deps),
     ...controlReads(deps),
+    ...reportRoutes(deps),
     ...grantEndpoints(deps),
     ...integrityReads(deps),
+    ...loginRoutes({ verify: o.auth.verify, clock }),
   ];
   // The document describes every route, its own included: made once the table is complete.
   const routes: Route[] = [
@@ -94,6 +101,7 @@ export const createApp = (o: AppOptions): ServiceApp => {
   const app = express();
   app.disable("x-powered-by");
   app.set("etag", false);
+  if (o.trustProxy !== undefined) app.set("trust proxy", o.trustProxy);
   app.use(
     pinoHttp({
       logger,
@@ -132,13 +140,14 @@ export const createApp = (o: AppOptions): ServiceApp => {
     );
   }
   const json = express.json({ limit: o.bodyLimit ?? "256kb", type: "application/json" });
-  const guardMediaType = (req: Request, res: Response, next: NextFunction) => {
+  const form = express.urlencoded({ extended: false, limit: "16kb", type: FORM });
+  const guardMediaType = (media: string) => (req: Request, res: Response, next: NextFunction) => {
     const hasBody =
       req.headers["transfer-encoding"] !== undefined || Number(req.headers["content-length"] ?? 0) > 0;
-    if (hasBody && !req.is("application/json"))
+    if (hasBody && !req.is(media))
       return sendProblem(
         res,
-        { type: "unsupported-media-type", detail: "send the body as application/json" },
+        { type: "unsupported-media-type", detail: `send the body as ${media}` },
         requestIdOf(req),
       );
     next();
@@ -156,7 +165,11 @@ export const createApp = (o: AppOptions): ServiceApp => {
     };
     const chain = [
       ...(route.authenticated ? [authenticated] : []),
-      ...(route.method === "post" ? [guardMediaType, json] : []),
+      ...(route.method !== "post"
+        ? []
+        : route.bodyMediaType === FORM
+          ? [guardMediaType(FORM), form]
+          : [guardMediaType("application/json"), json]),
       handler,
     ];
     app[route.method](expressPath(route.path), ...chain);

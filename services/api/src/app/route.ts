@@ -1,6 +1,6 @@
+import type { Principal } from "@grant-ledger/tokens";
 import type { Request, Response } from "express";
 import type * as t from "io-ts";
-import type { Principal } from "../auth/claims";
 import type { ProblemType } from "../problems/catalogue";
 
 export interface RouteParameter {
@@ -45,6 +45,8 @@ export interface Route {
   readonly authenticated: boolean;
   readonly parameters?: readonly RouteParameter[];
   readonly body?: t.Mixed;
+  /** The body's media type: JSON (the default) or an HTML form's. */
+  readonly bodyMediaType?: "application/json" | "application/x-www-form-urlencoded";
   readonly responses: Readonly<Record<number, RouteResponse>>;
   /** The problem types this route may answer with, beyond those every route may. */
   readonly problems: readonly ProblemType[];

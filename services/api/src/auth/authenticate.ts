@@ -1,21 +1,31 @@
+import type { TokenVerifier } from "@grant-ledger/tokens";
 import type { NextFunction, Request, Response } from "express";
 import { sendProblem } from "../problems/problem";
-import type { TokenVerifier } from "./verifier";
+import { sessionTokenOf } from "../session/sessionCookie";
 
-/** `Authorization: Bearer <jwt>`, verified; the caller becomes `res.locals.principal`. */
+/**
+ * `Authorization: Bearer <jwt>` (or, for reading only, a browser's session cookie), verified;
+ * the caller becomes `res.locals.principal`.
+ */
 export const authenticate =
   (verify: TokenVerifier) =>
   async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     const requestId = (req as Request & { id: string }).id;
     const header = req.headers.authorization;
-    const token = header?.startsWith("Bearer ") ? header.slice("Bearer ".length).trim() : undefined;
+    const bearer = header?.startsWith("Bearer ") ? header.slice("Bearer ".length).trim() : undefined;
+    const token = bearer === undefined || bearer === "" ? sessionTokenOf(req) : bearer;
     const refuse = (detail: string) =>
       sendProblem(
         res,
         { type: "unauthenticated", detail, headers: { "WWW-Authenticate": 'Bearer realm="grant-ledger"' } },
         requestId,
       );
-    if (token === undefined || token === "") return refuse("send Authorization: Bearer <token>");
+    if (token === undefined)
+      return refuse(
+        req.method === "GET" || req.method === "HEAD"
+          ? "send Authorization: Bearer <token> (or log in at /login)"
+          : "send Authorization: Bearer <token> (a login session only reads)",
+      );
     const verified = await verify(token);
     if (verified._tag === "Left") return refuse(verified.left.reason);
     res.locals.principal = verified.right;

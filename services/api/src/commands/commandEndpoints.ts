@@ -10,6 +10,7 @@ import { agreementsProblem } from "../problems/agreementsProblem";
 import { HttpProblem, problem } from "../problems/problem";
 import { COMMAND_ROUTES, type CommandRoute } from "./commandRoutes";
 import { etagOf, ifMatchOf } from "./preconditions";
+import { scopedAgreementId } from "./proposalIdentity";
 
 /** What every command answers with: what was recorded, and the agreement's new ETag. */
 export const CommandResult = t.intersection(
@@ -81,7 +82,10 @@ const handleCommand = (deps: ServiceDeps, r: CommandRoute) => async (ctx: RouteC
   const { req, res, principal } = ctx;
   const body = decodeBody(r.body, req.body) as Record<string, unknown> & { occurredAt?: string };
   const { occurredAt, ...fields } = body;
-  const agreementId = r.creates === true ? String(fields.agreementId) : (req.params.id as string);
+  const agreementId =
+    r.creates === true
+      ? scopedAgreementId(principal.organisationId, String(fields.agreementId))
+      : (req.params.id as string);
   if (r.creates !== true && !(await deps.tenancy.canSee(principal, agreementId)))
     throw problem("not-found", `no agreement ${agreementId} that you can see`);
   if (!r.roles.includes(principal.role) || (r.signsForItself === true && fields.party !== principal.role))

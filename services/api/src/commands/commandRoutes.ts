@@ -1,7 +1,8 @@
 import type { CommandType } from "@grant-ledger/core";
-import type * as t from "io-ts";
-import type { TokenRole } from "../auth/claims";
+import type { TokenRole } from "@grant-ledger/tokens";
+import * as t from "io-ts";
 import { commandBodyCodec } from "./bodyCodecs";
+import { LocalAgreementId } from "./proposalIdentity";
 
 /** One command endpoint: which core command it sends and who may send it. */
 export interface CommandRoute {
@@ -23,15 +24,22 @@ export interface CommandRoute {
   readonly signsForItself?: boolean;
 }
 
-const route = (r: Omit<CommandRoute, "method" | "body"> & { readonly bodyName: string }): CommandRoute => ({
-  ...r,
-  method: "post",
-  body: commandBodyCodec(
+const route = (r: Omit<CommandRoute, "method" | "body"> & { readonly bodyName: string }): CommandRoute => {
+  const body = commandBodyCodec(
     r.commandType,
     r.creates === true ? [] : ["agreementId", ...r.pathFields],
     r.bodyName,
-  ),
-});
+  );
+  return {
+    ...r,
+    method: "post",
+    // A proposal's id is the provider's own name for it (scoped by the service; see proposalIdentity).
+    body:
+      r.creates === true
+        ? t.intersection([body, t.type({ agreementId: LocalAgreementId })], r.bodyName)
+        : body,
+  };
+};
 
 const PARTIES: readonly TokenRole[] = ["municipality", "provider"];
 
@@ -40,7 +48,8 @@ export const COMMAND_ROUTES: readonly CommandRoute[] = [
     operationId: "proposeAgreement",
     path: "/agreements",
     commandType: "ProposeAgreement",
-    summary: "The provider proposes an agreement (its offer)",
+    summary:
+      "The provider proposes an agreement (its offer); its id becomes `<agreementId>@<your organisation>`",
     roles: ["provider"],
     rule: "the provider proposes an agreement",
     pathFields: [],

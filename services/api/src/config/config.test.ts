@@ -1,9 +1,9 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { generateTokenKeyPair } from "@grant-ledger/tokens";
 import * as E from "fp-ts/Either";
 import { describe, expect, it } from "vitest";
-import { generateTokenKeyPair } from "../auth/signingKeys";
 import { loadConfig } from "./config";
 
 const dir = mkdtempSync(join(tmpdir(), "config-"));
@@ -16,7 +16,7 @@ describe("the server's configuration from the environment", () => {
     expect(E.isRight(config) && config.right).toMatchObject({
       port: 3000,
       host: "127.0.0.1",
-      storeUrl: "sqlite:./data/service.db",
+      store: { kind: "sqlite", file: "./data/service.db" },
       rateLimitPerMinute: 600,
       corsOrigins: [],
     });
@@ -30,8 +30,16 @@ describe("the server's configuration from the environment", () => {
       LOG_LEVEL: "loud",
     });
     expect(E.isLeft(config) && config.left).toBe(
-      'configuration: PORT must be Port (0-65535, 0: any free one), found "eighty"; STORE_URL must be StoreUrl (sqlite:<file> or memory:), found "postgres://x"; LOG_LEVEL must be "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent", found "loud"',
+      'configuration: PORT must be Port (0-65535, 0: any free one), found "eighty"; STORE_URL must be StoreUrl (sqlite:<file>, memory:, esdb://host:port?tls=true|false or esdb+discover://host:port), found "postgres://x"; LOG_LEVEL must be "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent", found "loud"',
     );
+  });
+
+  it("reads TRUST_PROXY as a hop count or Express's address names", () => {
+    const at = (TRUST_PROXY: string) => loadConfig({ JWT_PUBLIC_KEY_FILE: keyFile, TRUST_PROXY });
+    expect(at("1")).toMatchObject({ right: { trustProxy: 1 } });
+    expect(at("loopback, 10.0.0.0/8")).toMatchObject({ right: { trustProxy: "loopback, 10.0.0.0/8" } });
+    expect(E.isRight(at(""))).toBe(true);
+    expect(E.isLeft(at("everyone"))).toBe(true);
   });
 
   it("needs exactly one token key, and a readable one", () => {

@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import { decodeProblems } from "@grant-ledger/core";
+import type { TokenKey } from "@grant-ledger/tokens";
 import * as E from "fp-ts/Either";
 import * as t from "io-ts";
-import type { TokenKey } from "../auth/verifier";
+import { type StoreLocation, StoreUrl } from "./storeLocation";
 
 const withDefault = <C extends t.Mixed>(codec: C, fallback: t.TypeOf<C>) =>
   new t.Type<t.TypeOf<C>, unknown, unknown>(
@@ -28,11 +29,6 @@ const WholeNumber = new t.Type<number, string, unknown>(
     typeof u === "string" && /^(0|[1-9][0-9]{0,8})$/.test(u) ? t.success(Number(u)) : t.failure(u, c),
   String,
 );
-const StoreUrl = t.refinement(
-  t.string,
-  (s) => /^(sqlite:.+|memory:)$/.test(s),
-  "StoreUrl (sqlite:<file> or memory:)",
-);
 const ByteSize = t.refinement(t.string, (s) => /^[1-9][0-9]*(b|kb|mb)$/i.test(s), "ByteSize (e.g. 256kb)");
 const LogLevel = t.keyof({
   fatal: null,
@@ -43,6 +39,16 @@ const LogLevel = t.keyof({
   trace: null,
   silent: null,
 });
+/** Express's `trust proxy`: hop count, `loopback` / `linklocal` / `uniquelocal`, addresses or CIDRs. */
+const TrustProxy = t.refinement(
+  t.string,
+  (s) =>
+    s === "" ||
+    /^(\d{1,2}|(loopback|linklocal|uniquelocal|[0-9A-Fa-f:.]+(\/\d{1,3})?)(\s*,\s*(loopback|linklocal|uniquelocal|[0-9A-Fa-f:.]+(\/\d{1,3})?))*)$/.test(
+      s,
+    ),
+  "TrustProxy (a hop count, loopback, uniquelocal, or addresses/CIDRs, comma separated)",
+);
 const File = t.refinement(t.string, (s) => s.trim() !== "", "File");
 
 /** The environment the server reads, decoded: every variable, its codec and default. */
@@ -50,12 +56,13 @@ export const ServiceEnvironment = t.intersection([
   t.type({
     PORT: withDefault(Port, 3000),
     HOST: withDefault(t.string, "127.0.0.1"),
-    STORE_URL: withDefault(StoreUrl, "sqlite:./data/service.db"),
+    STORE_URL: withDefault(StoreUrl, { kind: "sqlite", file: "./data/service.db" }),
     JWT_ISSUER: withDefault(t.string, "grant-ledger"),
     JWT_AUDIENCE: withDefault(t.string, "grant-ledger-service"),
     BODY_LIMIT: withDefault(ByteSize, "256kb"),
     RATE_LIMIT_PER_MINUTE: withDefault(WholeNumber, 600),
     CORS_ORIGINS: withDefault(t.string, ""),
+    TRUST_PROXY: withDefault(TrustProxy, ""),
     LOG_LEVEL: withDefault(LogLevel, "info"),
   }),
   t.partial({ JWT_PUBLIC_KEY_FILE: File, JWT_JWKS_FILE: File, CHECKPOINT_KEY_FILE: File }),
@@ -64,7 +71,7 @@ export const ServiceEnvironment = t.intersection([
 export interface ServiceConfig {
   readonly port: number;
   readonly host: string;
-  readonly storeUrl: string;
+  readonly store: StoreLocation;
   readonly tokenKey: TokenKey;
   readonly issuer: string;
   readonly audience: string;
@@ -73,6 +80,8 @@ export interface ServiceConfig {
   /** 0: no rate limit. */
   readonly rateLimitPerMinute: number;
   readonly corsOrigins: readonly string[];
+  /** Express's `trust proxy` (the TLS-terminating proxy in front); none: the connection itself. */
+  readonly trustProxy?: string | number;
   readonly logLevel: string;
 }
 
@@ -128,7 +137,7 @@ export const loadConfig = (env: Record<string, string | undefined>): E.Either<st
   return E.right({
     port: e.PORT,
     host: e.HOST,
-    storeUrl: e.STORE_URL,
+    store: e.STORE_URL,
     tokenKey,
     issuer: e.JWT_ISSUER,
     audience: e.JWT_AUDIENCE,
@@ -139,5 +148,8 @@ export const loadConfig = (env: Record<string, string | undefined>): E.Either<st
       .map((s) => s.trim())
       .filter((s) => s !== ""),
     logLevel: e.LOG_LEVEL,
+    ...(e.TRUST_PROXY === ""
+      ? {}
+      : { trustProxy: /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY }),
   });
 };

@@ -2,12 +2,13 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { createAgreements } from "@grant-ledger/agreements";
 import { generateCheckpointKeyPair } from "@grant-ledger/event-store";
+import { mintToken } from "@grant-ledger/tokens";
+import { generateTokenKeyPair } from "@grant-ledger/tokens";
 import * as E from "fp-ts/Either";
 import { pino } from "pino";
-import { mintToken } from "../auth/mintToken";
-import { generateTokenKeyPair } from "../auth/signingKeys";
 import { loadConfig } from "../config/config";
-import { openServiceStore } from "../server/openServiceStore";
+import { describeStore } from "../config/storeLocation";
+import { exitOnConfigurationError, openServiceStore } from "../server/openServiceStore";
 import { startServer } from "../server/startServer";
 import { createGrants } from "../tenancy/grants";
 import { DEMO_AGREEMENT, DEMO_PERSONAS } from "./personas";
@@ -46,7 +47,7 @@ if (E.isLeft(config)) {
   process.exit(2);
 }
 const logger = pino({ level: config.right.logLevel });
-const store = openServiceStore(config.right.storeUrl);
+const store = await openServiceStore(config.right.store).catch(exitOnConfigurationError);
 let empty = true;
 for await (const _ of store.readAll({ maxCount: 1 })) empty = false;
 if (empty) {
@@ -75,7 +76,7 @@ writeFileSync(tokensFile, `${JSON.stringify(tokens, null, 2)}\n`, { mode: 0o600 
 
 const running = await startServer(config.right, { logger, store });
 const out = (line: string) => process.stdout.write(`${line}\n`);
-out(`\ngrant-ledger service on ${running.url}  (store ${config.right.storeUrl})`);
+out(`\ngrant-ledger service on ${running.url}  (store ${describeStore(config.right.store)})`);
 out(`  ${running.url}/docs                       the API, browsable`);
 out(
   `  ${running.url}/agreements/${DEMO_AGREEMENT}/events   the audit trail (send a token; Accept: text/html for the page)`,

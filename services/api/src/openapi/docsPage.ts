@@ -20,7 +20,12 @@ export const docsPage = (doc: OpenApiDocument): string => {
 <h2><code>${method.toUpperCase()} ${escapeHtml(path)}</code></h2>
 <p>${escapeHtml(op.summary)}</p>${op.description === undefined ? "" : `<p><small>${escapeHtml(op.description)}</small></p>`}
 ${op.parameters.length === 0 ? "" : `<table><tr><th>parameter</th><th>in</th><th></th></tr>${op.parameters.map((p) => `<tr><td><code>${escapeHtml(p.name)}</code>${p.required ? " *" : ""}</td><td>${escapeHtml(p.in)}</td><td>${escapeHtml(p.description)}</td></tr>`).join("")}</table>`}
-${op.requestBody === undefined ? "" : `<details><summary>request body (application/json)</summary><pre>${escapeHtml(JSON.stringify(op.requestBody.content["application/json"]?.schema, null, 2))}</pre></details>`}
+${Object.entries(op.requestBody?.content ?? {})
+  .map(
+    ([media, { schema }]) =>
+      `<details><summary>request body (${escapeHtml(media)})</summary><pre>${escapeHtml(JSON.stringify(schema, null, 2))}</pre></details>`,
+  )
+  .join("")}
 <ul>${Object.entries(op.responses)
         .map(([status, r]) => `<li><strong>${escapeHtml(status)}</strong> ${escapeHtml(r.description)}</li>`)
         .join("")}</ul>
@@ -33,7 +38,7 @@ ${op.requestBody === undefined ? "" : `<details><summary>request body (applicati
 table{border-collapse:collapse}td,th{padding:.2rem .6rem;text-align:left;vertical-align:top}pre{background:#f6f6f6;padding:.5rem;overflow:auto}</style>
 </head><body>
 <h1>${escapeHtml(doc.info.title)} <small>${escapeHtml(doc.info.version)}</small></h1>
-<p>${escapeHtml(doc.info.description)} The machine-readable document: <a href="/openapi.json">/openapi.json</a>. Send <code>Authorization: Bearer &lt;token&gt;</code>.</p>
+<p>${escapeHtml(doc.info.description)} The machine-readable document: <a href="/openapi.json">/openapi.json</a>. Send <code>Authorization: Bearer &lt;token&gt;</code>; in a browser, <a href="/login">log in</a> to read.</p>
 ${sections.join("\n")}
 </body></html>`;
 };

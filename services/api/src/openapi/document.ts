@@ -26,6 +26,7 @@ const EVERY_ROUTE: readonly ProblemType[] = ["too-many-requests", "internal-erro
 const HEADERS: Record<string, { description: string }> = {
   ETag: { description: "the agreement's stream revision, quoted" },
   Location: { description: "the new agreement" },
+  "Set-Cookie": { description: "the session cookie: HttpOnly, SameSite=Strict, Secure over https" },
   Link: { description: 'RFC 8288: `<…>; rel="next"` when there is a next page' },
 };
 
@@ -73,7 +74,7 @@ const operation = (route: Route) => ({
     : {
         requestBody: {
           required: true,
-          content: { "application/json": { schema: toJsonSchema(route.body) } },
+          content: { [route.bodyMediaType ?? "application/json"]: { schema: toJsonSchema(route.body) } },
         },
       }),
   responses: {

@@ -42,6 +42,14 @@ const REFINED: Record<string, JsonSchema> = {
   Int: { type: "integer" },
   PositiveInt: { type: "integer", minimum: 1 },
   NonNegativeInt: { type: "integer", minimum: 0 },
+  ReportingPeriodText: { pattern: "^[1-9][0-9]{3}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?$" },
+  PositionKey: {
+    pattern: "^[^/]+(/[^/]+){0,2}$",
+    description: "resultArea/workType/district, or fewer parts",
+  },
+  LocalAgreementId: { minLength: 1, pattern: "^[^@]+$" },
+  LocalPath: { pattern: "^/(?![/\\\\])[\\x21-\\x7e]*$", description: "a path of this service" },
+  PageLimit: { pattern: "^[1-9][0-9]{0,2}$", description: "1 to 500" },
   NonNegativeDecimal: { pattern: "^(0|[1-9][0-9]*)(\\.[0-9]+)?$" },
 };
 

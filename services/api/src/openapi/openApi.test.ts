@@ -7,6 +7,7 @@ import { createApp } from "../app/createApp";
 import { expressPath } from "../app/route";
 import { COMMAND_ROUTES } from "../commands/commandRoutes";
 import { PROBLEM_TYPES, problemTypeUri } from "../problems/catalogue";
+import { AgreementReportKind } from "../reports/reportQuery";
 import { toJsonSchema } from "./jsonSchema";
 
 const service = createApp({
@@ -66,6 +67,24 @@ describe("the OpenAPI document", () => {
         .map((t) => problemTypeUri(t as keyof typeof PROBLEM_TYPES))
         .sort(),
     );
+  });
+
+  it("documents the reports' parameters with the schemas of the codecs that decode them", () => {
+    const parameters = (path: string) =>
+      (
+        service.document.paths[path] as {
+          get: { parameters: { name: string; in: string; schema: { enum?: string[]; pattern?: string } }[] };
+        }
+      ).get.parameters;
+    const byName = new Map(parameters("/agreements/{id}/reports/{kind}").map((p) => [p.name, p]));
+    expect(byName.get("kind")?.schema.enum).toEqual(Object.keys(AgreementReportKind.keys));
+    expect(byName.get("format")?.schema.enum).toEqual(["json", "csv", "html"]);
+    expect(byName.get("lang")?.schema.enum).toEqual(["nl", "en"]);
+    expect(byName.get("period")?.schema.pattern).toBeDefined();
+    expect([...byName.keys()].sort()).toEqual(
+      ["id", "kind", "format", "lang", "csvDialect", "asOf", "period", "cell", "limit"].sort(),
+    );
+    expect(parameters("/reports/agreements").map((p) => p.name)).toEqual(["format", "lang", "csvDialect"]);
   });
 
   it("takes each command body's schema from the codec that decodes it", () => {

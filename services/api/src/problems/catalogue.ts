@@ -21,6 +21,11 @@ export const PROBLEM_TYPES = {
     title: "Not found",
     detail: "also for an agreement outside your tenancy: it is never revealed that it exists",
   },
+  "cross-site-request": {
+    status: 403,
+    title: "A login must come from this service's own page",
+    detail: "the form was posted from another site (Origin / Sec-Fetch-Site)",
+  },
   "method-not-allowed": { status: 405, title: "Method not allowed" },
   "not-acceptable": { status: 406, title: "No acceptable representation" },
   "domain-conflict": {

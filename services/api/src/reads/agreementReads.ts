@@ -1,5 +1,6 @@
 import { type AsOf, describeAsOfError } from "@grant-ledger/agreements";
-import { agreementRegister, listAgreements } from "@grant-ledger/views";
+import type { Principal } from "@grant-ledger/tokens";
+import { type Row, agreementRegister, listAgreements } from "@grant-ledger/views";
 import * as E from "fp-ts/Either";
 import * as t from "io-ts";
 import type { ServiceDeps } from "../app/deps";
@@ -35,6 +36,24 @@ export const visibleAgreement = async (deps: ServiceDeps, ctx: RouteContext): Pr
   return id;
 };
 
+/** The register's rows of the agreements in the caller's tenancy, by id. */
+export const visibleRows = async (deps: ServiceDeps, principal: Principal): Promise<Row[]> => {
+  const granted =
+    principal.role === "auditor"
+      ? await deps.grants.agreementsOf(principal.organisationId)
+      : new Set<string>();
+  return listAgreements(await deps.views.current(agreementRegister)).filter((row) => {
+    const m = row.municipality as { id?: string } | undefined;
+    const p = row.provider as { id?: string } | undefined;
+    return deps.tenancy.sees(
+      principal,
+      String(row.agreementId),
+      { municipality: m?.id ?? "", provider: p?.id ?? "" },
+      granted,
+    );
+  });
+};
+
 const asOfOf = (query: Record<string, unknown>): AsOf => {
   const asOf = query.asOf;
   const basis = query.basis ?? "recorded";
@@ -68,20 +87,9 @@ export const agreementReads = (deps: ServiceDeps): Route[] => [
     handle: async (ctx) => {
       const limit = limitOf(ctx.req.query.limit, 50);
       const after = decodeCursor(ctx.req.query.cursor);
-      const granted =
-        ctx.principal.role === "auditor"
-          ? await deps.grants.agreementsOf(ctx.principal.organisationId)
-          : new Set<string>();
-      const rows = listAgreements(await deps.views.current(agreementRegister));
-      const visible = rows.filter((row) => {
-        const id = String(row.agreementId);
-        const m = row.municipality as { id?: string } | undefined;
-        const p = row.provider as { id?: string } | undefined;
-        return (
-          (after === undefined || id > after) &&
-          deps.tenancy.sees(ctx.principal, id, { municipality: m?.id ?? "", provider: p?.id ?? "" }, granted)
-        );
-      });
+      const visible = (await visibleRows(deps, ctx.principal)).filter(
+        (row) => after === undefined || String(row.agreementId) > after,
+      );
       const page = visible.slice(0, limit);
       const last = page.at(-1);
       const next =

@@ -1,10 +1,10 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { EventStore } from "@grant-ledger/event-store";
+import { createTokenVerifier } from "@grant-ledger/tokens";
 import type { Logger } from "pino";
 import { pino } from "pino";
 import { createApp } from "../app/createApp";
-import { createTokenVerifier } from "../auth/verifier";
 import type { ServiceConfig } from "../config/config";
 import { openServiceStore } from "./openServiceStore";
 
@@ -28,7 +28,7 @@ export const startServer = async (
   options: { readonly logger?: Logger; readonly store?: EventStore } = {},
 ): Promise<RunningServer> => {
   const logger = options.logger ?? pino({ level: config.logLevel });
-  const store = options.store ?? openServiceStore(config.storeUrl);
+  const store = options.store ?? (await openServiceStore(config.store));
   let ready = true;
   const verify = await createTokenVerifier({
     key: config.tokenKey,
@@ -43,6 +43,7 @@ export const startServer = async (
     rateLimit:
       config.rateLimitPerMinute === 0 ? false : { limit: config.rateLimitPerMinute, windowMs: 60_000 },
     corsOrigins: config.corsOrigins,
+    ...(config.trustProxy === undefined ? {} : { trustProxy: config.trustProxy }),
     isReady: () => ready,
     ...(config.checkpointKeyPem === undefined ? {} : { checkpointKeyPem: config.checkpointKeyPem }),
   });

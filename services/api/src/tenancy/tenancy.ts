@@ -1,8 +1,8 @@
 import { agreementStreamId } from "@grant-ledger/agreements";
 import type { EventStore } from "@grant-ledger/event-store";
+import type { Principal } from "@grant-ledger/tokens";
 import * as E from "fp-ts/Either";
 import * as t from "io-ts";
-import type { Principal } from "../auth/claims";
 import type { Grants } from "./grants";
 
 export interface Parties {

@@ -4,10 +4,10 @@ import { join } from "node:path";
 import { createAgreements } from "@grant-ledger/agreements";
 import { type EventStore, generateCheckpointKeyPair } from "@grant-ledger/event-store";
 import { openSqliteEventStore } from "@grant-ledger/store-sqlite";
+import type { Principal } from "@grant-ledger/tokens";
+import { mintToken } from "@grant-ledger/tokens";
+import { generateTokenKeyPair } from "@grant-ledger/tokens";
 import { pino } from "pino";
-import type { Principal } from "../auth/claims";
-import { mintToken } from "../auth/mintToken";
-import { generateTokenKeyPair } from "../auth/signingKeys";
 import type { ServiceConfig } from "../config/config";
 import { DEMO_PERSONAS, type PersonaName } from "../demo/personas";
 import { seedDemo } from "../demo/seedDemo";
@@ -33,7 +33,7 @@ export interface ServiceUnderTest {
  * on a free loopback port, with tokens for the demo's people. For tests over real HTTP.
  */
 export const serviceUnderTest = async (
-  o: { seed?: boolean; bodyLimit?: string } = {},
+  o: { seed?: boolean; bodyLimit?: string; trustProxy?: string } = {},
 ): Promise<ServiceUnderTest> => {
   const dir = mkdtempSync(join(tmpdir(), "service-"));
   const file = join(dir, "service.db");
@@ -43,7 +43,7 @@ export const serviceUnderTest = async (
   const config: ServiceConfig = {
     port: 0,
     host: "127.0.0.1",
-    storeUrl: `sqlite:${file}`,
+    store: { kind: "sqlite", file },
     tokenKey: { publicKeyPem: keys.publicKeyPem },
     issuer: "grant-ledger",
     audience: "grant-ledger-service",
@@ -51,9 +51,14 @@ export const serviceUnderTest = async (
     bodyLimit: o.bodyLimit ?? "256kb",
     rateLimitPerMinute: 0,
     corsOrigins: [],
+    ...(o.trustProxy === undefined ? {} : { trustProxy: o.trustProxy }),
     logLevel: "silent",
   };
   const running = await startServer(config, { store, logger: pino({ level: "silent" }) });
+  // The client (undici) drops idle connections after 4 s; were the server to close first (its
+  // default is 5 s, and timers run late on a loaded machine), a request sent on a connection just
+  // being closed fails with ECONNRESET (seen in the full run). The server waits longer here.
+  running.server.keepAliveTimeout = 60_000;
   const mint = (p: Principal, expires?: string) =>
     mintToken({ privateKeyPem: keys.privateKeyPem, ...p, ...(expires === undefined ? {} : { expires }) });
   const tokens = Object.fromEntries(

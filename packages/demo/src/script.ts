@@ -3,30 +3,22 @@ import { fileURLToPath } from "node:url";
 import {
   type Actor,
   HOURS,
-  type Shift,
+  Shift,
   cell,
   cellKey,
   decimal,
   formatQuantity,
   quantity,
 } from "@grant-ledger/core";
-import { shiftWire } from "../commands/reallocate";
+import { DEMO_AGREEMENT, DEMO_PEOPLE } from "./people";
 
 /** The real 2007 Emmen agreement shipped as test fixtures: the demo's input. */
 export const DEMO_MANIFEST = fileURLToPath(
-  new URL("../../../../tests/fixtures/emmen-2007/manifest.json", import.meta.url),
+  new URL("../../../tests/fixtures/emmen-2007/manifest.json", import.meta.url),
 );
 export const DEMO_SIGNATURES = fileURLToPath(
-  new URL("../../../../tests/fixtures/emmen-2007/signatures.json", import.meta.url),
+  new URL("../../../tests/fixtures/emmen-2007/signatures.json", import.meta.url),
 );
-export const DEMO_AGREEMENT = "emmen-sedna-2007";
-
-export const provider: Actor = { organisationId: "sedna", role: "provider", person: "G.L. Jonker" };
-export const municipality: Actor = {
-  organisationId: "gm0114",
-  role: "municipality",
-  person: "M. Thalens-Kolker",
-};
 
 /** One step of the demo year: a shift, who asks for it and why. */
 export interface DemoShift {
@@ -41,6 +33,7 @@ const hours = (from: string, to: string, n: number): Shift => {
   return { from: cell(fra, fwt, fd), to: cell(tra, twt, td), quantity: quantity(HOURS, decimal(n)) };
 };
 
+/** A shift the policy allows, then one across result areas that needs the alderman's approval. */
 export const DEMO_SHIFTS: readonly DemoShift[] = [
   {
     title: "a small shift inside result area 6 (Activering en participatie)",
@@ -58,31 +51,35 @@ export const describeShift = (s: Shift): string =>
   `${formatQuantity(s.quantity)} from ${cellKey(s.from)} to ${cellKey(s.to)}`;
 
 const metadata = (actor: Actor, reason?: string) => ({
-  actor,
+  actor: { ...actor },
   commandId: randomUUID(),
   occurredAt: new Date().toISOString(),
   ...(reason === undefined ? {} : { reason }),
 });
 
 /** The demo's commands are wire JSON, decoded by the agreements package like any other input. */
-export const requestCommand = (step: DemoShift, requestId: string) => ({
+export const requestCommand = (
+  step: DemoShift,
+  requestId: string,
+  actor: Actor = DEMO_PEOPLE["provider-planner"],
+) => ({
   type: "RequestReallocation",
-  data: { agreementId: DEMO_AGREEMENT, requestId, shifts: [shiftWire(step.shift)], reason: step.reason },
-  metadata: metadata(provider, step.reason),
+  data: { agreementId: DEMO_AGREEMENT, requestId, shifts: [Shift.encode(step.shift)], reason: step.reason },
+  metadata: metadata(actor, step.reason),
 });
 
-export const approveCommand = (requestId: string) => ({
+export const approveCommand = (requestId: string, actor: Actor = DEMO_PEOPLE.alderman) => ({
   type: "ApproveReallocation",
   data: {
     agreementId: DEMO_AGREEMENT,
     requestId,
     reason: "fits the policy goals for 2007; approved by the alderman",
   },
-  metadata: metadata(municipality, "approved by the alderman"),
+  metadata: metadata(actor, "approved by the alderman"),
 });
 
 /** Half-year realisation for two cells: aggregates only, never personal data. */
-export const halfYearReport = () => ({
+export const halfYearReport = (actor: Actor = DEMO_PEOPLE["provider-planner"]) => ({
   type: "ReportResult",
   data: {
     agreementId: DEMO_AGREEMENT,
@@ -100,5 +97,5 @@ export const halfYearReport = () => ({
     reach: [],
     remarks: "first half of 2007, from the provider's time registration",
   },
-  metadata: metadata(provider),
+  metadata: metadata(actor),
 });
