@@ -56,6 +56,14 @@ export const productRows = (
     .slice(0, 3)
     .join(", ");
   const at = places[0]!;
+  const note = (f: Pick<Discrepancy, "expected" | "found" | "message" | "workType">): Discrepancy => ({
+    kind: "product-rows",
+    severity: "note",
+    file,
+    line: at.line,
+    resultArea,
+    ...f,
+  });
   // Work types spelled out (`Jongerenwerk`) are words too: only the shape the documents use for
   // products, one municipality-wide column, is read as products without the manifest saying so.
   if (codes.length === 1 && districtColumns === 1) {
@@ -63,28 +71,18 @@ export const productRows = (
     return {
       workType,
       findings: [
-        {
-          kind: "product-rows",
-          severity: "note",
-          file,
-          line: at.line,
-          resultArea,
+        note({
           workType,
           expected: "one row per work type, or products of the work type the table names",
           found: `rows that are not work types (${named}…) and ${workType} named on line ${at.line}`,
           message: `the rows of result area ${resultArea} are read as products of ${workType}, which line ${at.line} names; their cells add up to the ${workType} cells`,
-        },
+        }),
       ],
     };
   }
   return {
     findings: [
-      {
-        kind: "product-rows",
-        severity: "note",
-        file,
-        line: at.line,
-        resultArea,
+      note({
         expected: "one row per work type, or the work type the rows are products of",
         found:
           codes.length === 0
@@ -93,7 +91,7 @@ export const productRows = (
               ? `rows that are not work-type codes (${named}…), several work types named: ${codes.join(", ")}`
               : `rows that are not work-type codes (${named}…), ${districtColumns} district columns`,
         message: `the rows of result area ${resultArea} are read as work types, though they are not codes; if they are products of one work type, say which with "workType" for this result area in the manifest`,
-      },
+      }),
     ],
   };
 };

@@ -35,24 +35,37 @@ const rowsOf = (r: Row, labels: Labels): (string | null)[][] => {
   });
 };
 
+const registerColumns = (labels: Labels) => {
+  const k = labels.columns;
+  return [
+    text(k.request),
+    text(k.status),
+    text(k.from),
+    text(k.to),
+    text(k.unit),
+    number(k.units),
+    text(k.requestedBy),
+    text(k.requestedAt),
+    text(k.justification),
+    text(k.decidedBy),
+    text(k.decision),
+    percent(k.cumulative),
+    percent(k.threshold),
+    text(k.aboveThreshold),
+  ];
+};
+
+// Of the register's columns, those of a request still open: request, from, to, unit, units, by, at, justification.
+const PENDING_COLUMNS = [0, 2, 3, 4, 5, 6, 7, 8] as const;
+
 /** The requests waiting for a decision, as the state report lists them: who asked what, when and why. */
 export const pendingTable = (requests: readonly Row[], labels: Labels): Table => {
-  const k = labels.columns;
+  const columns = registerColumns(labels);
   return {
     id: "pending",
     title: labels.tables.pending,
-    columns: [
-      text(k.request),
-      text(k.from),
-      text(k.to),
-      text(k.unit),
-      number(k.units),
-      text(k.requestedBy),
-      text(k.requestedAt),
-      text(k.justification),
-    ],
-    // The register's columns: request, status, from, to, unit, units, by, at, justification.
-    rows: requests.flatMap((r) => rowsOf(r, labels).map((row) => [row[0]!, ...row.slice(2, 9)])),
+    columns: PENDING_COLUMNS.map((i) => columns[i]!),
+    rows: requests.flatMap((r) => rowsOf(r, labels).map((row) => PENDING_COLUMNS.map((i) => row[i] ?? null))),
   };
 };
 
@@ -67,30 +80,12 @@ export const registerKind: KindDefinition = {
       ? E.left({ _tag: "UnknownAgreement", agreementId: p.agreementId })
       : E.right({ requests: requests as unknown as JsonValue[] });
   },
-  tables: (body, labels): Table[] => {
-    const k = labels.columns;
-    return [
-      {
-        id: "requests",
-        title: labels.titles.register ?? "",
-        columns: [
-          text(k.request),
-          text(k.status),
-          text(k.from),
-          text(k.to),
-          text(k.unit),
-          number(k.units),
-          text(k.requestedBy),
-          text(k.requestedAt),
-          text(k.justification),
-          text(k.decidedBy),
-          text(k.decision),
-          percent(k.cumulative),
-          percent(k.threshold),
-          text(k.aboveThreshold),
-        ],
-        rows: (body as { requests: Row[] }).requests.flatMap((r) => rowsOf(r, labels)),
-      },
-    ];
-  },
+  tables: (body, labels): Table[] => [
+    {
+      id: "requests",
+      title: labels.titles.register ?? "",
+      columns: registerColumns(labels),
+      rows: (body as { requests: Row[] }).requests.flatMap((r) => rowsOf(r, labels)),
+    },
+  ],
 };
