@@ -105,6 +105,16 @@ describe("ProposeAgreement", () => {
       .when(proposeExample({ resultAreas: [area, area] }))
       .thenFails("InvalidProposal");
   });
+
+  it("refuses an id scoped to an organisation that is not the provider", () => {
+    const error = given(agreementDecider, [])
+      .when(proposeExample({ agreementId: "plan@another-provider" }))
+      .thenFails("InvalidProposal");
+    expect(error.message).toContain("another-provider");
+    given(agreementDecider, [])
+      .when(proposeExample({ agreementId: "plan@sedna" }))
+      .thenEvents((events) => events[0]?.type === "AgreementProposed");
+  });
 });
 
 describe("NegotiateAgreement", () => {

@@ -49,6 +49,15 @@ export const decidePropose = (
   }
   const acting = requireActingParty(cmd.metadata.actor, d, d.agreementId);
   if (E.isLeft(acting)) return acting;
+  // `<local>@<organisation>` is how the service scopes a provider's names; an id of that form
+  // naming another organisation would take (and reveal) a name in that provider's tenancy.
+  const scope = d.agreementId.includes("@")
+    ? d.agreementId.slice(d.agreementId.lastIndexOf("@") + 1)
+    : undefined;
+  if (scope !== undefined && scope !== d.provider.id)
+    return invalid(
+      `the id ${d.agreementId} is scoped to organisation ${scope}, but the provider is ${d.provider.id}`,
+    );
   if (d.period.start > d.period.end)
     return invalid(`the period starts (${d.period.start}) after it ends (${d.period.end})`);
   const position = firstDuplicate(d.offer.map((e) => positionKey(e.position)));
