@@ -17,10 +17,10 @@ const MANIFEST = fixture("emmen-2007/manifest.json");
 const SIGNATURES = fixture("emmen-2007/signatures.json");
 
 /** The 2007 Emmen agreement imported through the importer and the agreements package, then folded by the view. */
-const comparison = async () => {
+const comparison = async (manifest = MANIFEST) => {
   const store = createInMemoryEventStore();
   const agreements = createAgreements({ store });
-  const imported = await importAgreement(MANIFEST, agreements, { signatures: SIGNATURES });
+  const imported = await importAgreement(manifest, agreements, { signatures: SIGNATURES });
   if (E.isLeft(imported)) throw new Error(`import failed: ${JSON.stringify(imported.left._tag)}`);
   let rows = offerVersusContractFold.initialState;
   for await (const recorded of store.readAll()) {
@@ -75,5 +75,24 @@ describe("offer versus contract on the 2007 Emmen agreement", () => {
     const area6 = c?.resultAreas.find((a) => a.resultArea === "6");
     expect(area6?.totals.find((t) => t.kind === "hours")).toMatchObject({ offer: "7836", contract: "8833" });
     expect(c?.totals.find((t) => t.kind === "hours")?.contract).toBe("36146");
+  });
+
+  it("prices the hours where the manifest gives a tariff, and names the hours without one", async () => {
+    const plain = await comparison();
+    expect(plain?.euros.tariffs).toEqual([]);
+    const c = await comparison(fixture("emmen-2007/tariffs.constructed.manifest.json"));
+    expect(c?.euros.tariffs).toEqual([{ workType: "OBW", tariff: "77.55" }]);
+    const area2 = c?.euros.resultAreas.find((a) => a.resultArea === "2");
+    // 860 h × € 77,55 = € 66.693; 990 h × € 77,55 = € 76.774,50.
+    expect(area2?.lines.find((l) => l.position.key === "2/OBW/*")).toMatchObject({
+      offerHours: "860",
+      contractHours: "990",
+      offer: "66693",
+      contract: "76774.5",
+      difference: "10081.5",
+    });
+    // Each side's hours positions at their own level: the contract's SMW cells have no tariff.
+    expect(area2?.total.uncosted.some((k) => k.startsWith("2/SMW/"))).toBe(true);
+    expect(area2?.total.uncosted.some((k) => k.startsWith("2/OBW/"))).toBe(false);
   });
 });

@@ -26,6 +26,7 @@ export {
   compareOfferAndContract,
   contractMatrixOf,
 } from "./offerVersusContract/comparison";
+export type { EuroComparison, EuroLine, EuroTotal } from "./offerVersusContract/euros";
 export { type HistoryStep, cellHistory, cellHistoryFold, knowsAgreement } from "./cellHistory/cellHistory";
 export { historyOf } from "./cellHistory/query";
 export {

@@ -69,7 +69,7 @@ export const importCommands = (
         resultAreas: m.resultAreas.map((a) => ({ code: normaliseResultArea(a.code), name: a.name })),
         offer: [...r.offer],
         expectedResults: [],
-        tariffs: [],
+        tariffs: [...(m.tariffs ?? [])],
       },
       metadata: metadata(
         "propose",

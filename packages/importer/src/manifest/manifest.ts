@@ -4,6 +4,7 @@ import {
   DecimalFromString,
   GrantDecision,
   IsoDate,
+  Tariff,
   UnitKind,
   decimal,
   isPositive,
@@ -114,6 +115,8 @@ export const Manifest = t.intersection(
       unit: UnitKind,
       districtAnnexes: t.array(ManifestAnnex),
       budgets: t.array(ManifestBudget),
+      /** Euros per hour per work type, in cents as in a proposal (`{ "workType": "OBW", "tariff": "7755" }`): priced in the offer versus contract. */
+      tariffs: t.array(Tariff),
       costLines: t.array(ManifestCostLines),
       contributions: t.array(ManifestTable),
       printedTotals: t.array(ManifestTable),

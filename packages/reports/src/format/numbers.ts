@@ -10,7 +10,17 @@ export const peopleNumbers = (lang: Lang) => {
   const plain = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 20 });
   const number = (exact: string | null): string =>
     exact === null || exact === "" ? "" : plain.format(exact as `${number}`);
-  return { number, percent: (exact: string | null) => (exact === null ? "" : `${number(exact)}%`) };
+  const money = new Intl.NumberFormat(LOCALES[lang], {
+    style: "currency",
+    currency: "EUR",
+    roundingMode: "halfExpand",
+  } as Intl.NumberFormatOptions);
+  return {
+    number,
+    percent: (exact: string | null) => (exact === null ? "" : `${number(exact)}%`),
+    euros: (exact: string | null) =>
+      exact === null || exact === "" ? "" : money.format(exact as `${number}`),
+  };
 };
 
 export type CsvDialect = "dutch" | "international";

@@ -22,7 +22,14 @@ const tableHtml = (t: Table, lang: Lang): string => {
         `<tr>${r
           .map((v, i) => {
             const type = t.columns[i]!.type;
-            const shown = type === "number" ? n.number(v) : type === "percent" ? n.percent(v) : (v ?? "");
+            const shown =
+              type === "number"
+                ? n.number(v)
+                : type === "percent"
+                  ? n.percent(v)
+                  : type === "euros"
+                    ? n.euros(v)
+                    : (v ?? "");
             return `<td${numeric(type) ? ' class="num"' : ""}>${escapeHtml(shown)}</td>`;
           })
           .join("")}</tr>`,

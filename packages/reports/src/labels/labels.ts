@@ -88,6 +88,13 @@ const nl = {
     lastRevision: "Laatste revisie",
     lastChange: "Laatste wijziging",
     signedAt: "Getekend op",
+    tariff: "Tarief per uur",
+    offerHours: "Offerte (uur)",
+    contractHours: "Contract (uur)",
+    offerEuros: "Offerte (€)",
+    contractEuros: "Contract (€)",
+    differenceEuros: "Verschil (€)",
+    uncosted: "Uren zonder tarief",
   },
   tables: {
     lines: "Regels",
@@ -96,6 +103,7 @@ const nl = {
     reach: "Bereik versus doel",
     cells: "Posities",
     pending: "Verzoeken die wachten op een besluit",
+    euros: "In euro's: uren × tarief van de werksoort",
   },
   heatMap: {
     title: "Matrix: resultaatgebied × werksoort per wijk",
@@ -253,6 +261,13 @@ const en: Labels = {
     lastRevision: "Last revision",
     lastChange: "Last change",
     signedAt: "Signed at",
+    tariff: "Tariff per hour",
+    offerHours: "Offer (hours)",
+    contractHours: "Contract (hours)",
+    offerEuros: "Offer (€)",
+    contractEuros: "Contract (€)",
+    differenceEuros: "Difference (€)",
+    uncosted: "Hours without a tariff",
   },
   tables: {
     lines: "Lines",
@@ -261,6 +276,7 @@ const en: Labels = {
     reach: "Reach versus target",
     cells: "Positions",
     pending: "Requests waiting for a decision",
+    euros: "In euros: hours × the work type's tariff",
   },
   heatMap: {
     title: "Matrix: result area × work type by district",

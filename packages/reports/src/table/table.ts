@@ -1,5 +1,5 @@
 /** How a column's values are written: numbers are exact decimal strings until a renderer formats them. */
-export type ColumnType = "text" | "number" | "percent";
+export type ColumnType = "text" | "number" | "percent" | "euros";
 
 export interface Column {
   readonly label: string;
@@ -17,3 +17,5 @@ export interface Table {
 export const text = (label: string): Column => ({ label, type: "text" });
 export const number = (label: string): Column => ({ label, type: "number" });
 export const percent = (label: string): Column => ({ label, type: "percent" });
+/** Exact euros: a spreadsheet gets every decimal, a reader `€ 52.268,70` (rounded half away from zero). */
+export const euros = (label: string): Column => ({ label, type: "euros" });

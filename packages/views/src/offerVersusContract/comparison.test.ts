@@ -96,6 +96,37 @@ describe("offer versus contract", () => {
     ]);
   });
 
+  it("prices the hours at the proposal's tariffs, and names the hours no tariff covers", () => {
+    const state = events().reduce(offerVersusContractFold.evolve, offerVersusContractFold.initialState);
+    const euros = compareOfferAndContract(memoryRowSource(state), "emmen-sedna-2007-example")?.euros;
+    // The example proposes one tariff: OBW at € 77,55 an hour.
+    expect(euros?.tariffs).toEqual([{ workType: "OBW", tariff: "77.55" }]);
+    const area2 = euros?.resultAreas.find((a) => a.resultArea === "2");
+    expect(
+      area2?.lines.map((l) => [
+        l.position.key,
+        l.offerHours,
+        l.contractHours,
+        l.offer,
+        l.contract,
+        l.difference,
+      ]),
+    ).toEqual([["2/OBW/*", "600", "674", "46530", "52268.7", "5738.7"]]);
+    // SCW and SMW have no tariff; the group count of PSZ is not hours and is never priced.
+    expect(area2?.total).toEqual({
+      offer: "46530",
+      contract: "52268.7",
+      difference: "5738.7",
+      uncosted: ["2/SCW/*", "2/SMW/*"],
+    });
+    expect(euros?.total).toEqual({
+      offer: "155100",
+      contract: "153083.7",
+      difference: "-2016.3",
+      uncosted: ["2/SCW/*", "2/SMW/*"],
+    });
+  });
+
   it("judges the deviation flag exactly at its boundary and lets the threshold be configured", () => {
     const state = events().reduce(offerVersusContractFold.evolve, offerVersusContractFold.initialState);
     const area6 = (pct: string) =>

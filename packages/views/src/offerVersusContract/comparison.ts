@@ -3,6 +3,7 @@ import {
   type Granularity,
   type Matrix,
   type MatrixEntry,
+  type Money,
   type Position,
   type UnitKind,
   abs,
@@ -19,8 +20,9 @@ import {
 } from "@grant-ledger/core";
 import { positionJson } from "../rows/encoding";
 import type { RowSource } from "../rows/rows";
+import { type EuroComparison, compareEuros } from "./euros";
 import { matrixOfRows } from "./matrixRows";
-import { CONTRACT, DRAFT, OFFER } from "./offerVersusContract";
+import { CONTRACT, DRAFT, OFFER, TARIFF } from "./offerVersusContract";
 
 export interface ComparisonOptions {
   /** A line deviates when |contract − offer| is more than this percentage of the offer. Default "10". */
@@ -60,6 +62,8 @@ export interface OfferVersusContract {
   readonly resultAreas: readonly ResultAreaComparison[];
   /** Per unit kind over the whole agreement: groups are never added to hours. */
   readonly totals: readonly ComparedLine[];
+  /** The hours in euros at the proposal's tariffs, where a work type has one. */
+  readonly euros: EuroComparison;
 }
 
 const text = (d: Decimal | undefined): string | null => (d === undefined ? null : toDecimalString(d));
@@ -154,25 +158,40 @@ export const compareOfferAndContract = (
   const offerAreas = byResultArea(offer);
   const contractAreas = byResultArea(contract);
   const areas = [...new Set([...offerAreas.keys(), ...contractAreas.keys()])].sort(areaOrder);
-  const resultAreas = areas.map((resultArea): ResultAreaComparison => {
-    const o = offerAreas.get(resultArea) ?? new Map<string, MatrixEntry>();
-    const c = contractAreas.get(resultArea) ?? new Map<string, MatrixEntry>();
-    const level = coarser(granularityOfMatrix(o), granularityOfMatrix(c));
+  const sides = areas.map((resultArea) => {
+    const offer = offerAreas.get(resultArea) ?? new Map<string, MatrixEntry>();
+    const contract = contractAreas.get(resultArea) ?? new Map<string, MatrixEntry>();
     return {
+      resultArea,
+      offer,
+      contract,
+      level: coarser(granularityOfMatrix(offer), granularityOfMatrix(contract)),
+    };
+  });
+  const resultAreas = sides.map(
+    ({ resultArea, offer: o, contract: c, level }): ResultAreaComparison => ({
       resultArea,
       level,
       lines: linesAt(o, c, level, pct),
       totals: totalLines(o.values(), c.values(), pct),
-    };
-  });
+    }),
+  );
   return {
     agreementId,
     against,
     deviationPercent,
     resultAreas,
     totals: totalLines(offer.values(), contract.values(), pct),
+    euros: compareEuros(sides, tariffsOf(source, agreementId)),
   };
 };
+
+const tariffsOf = (source: RowSource, agreementId: string): Map<string, Money> =>
+  new Map(
+    source
+      .list(agreementId, TARIFF)
+      .map(([workType, row]) => [workType, { cents: BigInt(String(row.cents)) }]),
+  );
 
 /** The contract as last approved (signed baseline, changed by amendments), per position: a report's matrix. */
 export const contractMatrixOf = (source: RowSource, agreementId: string): Matrix =>

@@ -5,6 +5,8 @@ import { changeRows, entryRows } from "./matrixRows";
 export const OFFER = "offer";
 export const DRAFT = "draft";
 export const CONTRACT = "contract";
+/** One row per work type with a tariff (euros per hour), as proposed: what hours cost. */
+export const TARIFF = "tariff";
 
 /**
  * The two sides of the comparison as rows: the offer as proposed, the draft under
@@ -14,12 +16,21 @@ export const CONTRACT = "contract";
  */
 export const offerVersusContract: RowView = {
   name: "offer_versus_contract",
-  version: 1,
+  // 2: tariffs, for the comparison in euros.
+  version: 2,
   step: (e: ViewEvent, _rows: RowReader): readonly RowWrite[] => {
     const event = e.event;
     switch (event.type) {
       case "AgreementProposed":
-        return [...entryRows(OFFER, event.data.offer), ...entryRows(DRAFT, event.data.offer)];
+        return [
+          ...entryRows(OFFER, event.data.offer),
+          ...entryRows(DRAFT, event.data.offer),
+          ...event.data.tariffs.map((t) => ({
+            group: TARIFF,
+            key: t.workType,
+            row: { cents: t.tariff.cents.toString() },
+          })),
+        ];
       case "AgreementNegotiated":
         return changeRows(DRAFT, event.data.cellChanges);
       case "AgreementSigned":

@@ -1,13 +1,14 @@
 import type { JsonValue } from "@grant-ledger/core";
 import {
   type ComparedLine,
+  type EuroTotal,
   type OfferVersusContract,
   compareOfferAndContract,
   offerVersusContract,
 } from "@grant-ledger/views";
 import * as E from "fp-ts/Either";
 import type { Labels } from "../../labels/labels";
-import { type Table, number, percent, text } from "../../table/table";
+import { type Table, euros, number, percent, text } from "../../table/table";
 import { type KindDefinition, unitName, yesNo } from "../kind";
 
 const row = (area: string, l: ComparedLine, labels: Labels) => [
@@ -21,6 +22,55 @@ const row = (area: string, l: ComparedLine, labels: Labels) => [
   l.percent,
   yesNo(l.deviation, labels),
 ];
+
+const euroTotal = (area: string, t: EuroTotal, labels: Labels) => [
+  area,
+  labels.total,
+  null,
+  null,
+  null,
+  t.offer,
+  t.contract,
+  t.difference,
+  t.uncosted.join(", "),
+];
+
+/** Hours in euros where the work type has a tariff; the totals name the hours none covers. */
+const eurosTable = (c: OfferVersusContract, labels: Labels): Table => {
+  const k = labels.columns;
+  return {
+    id: "euros",
+    title: labels.tables.euros,
+    columns: [
+      text(k.resultArea),
+      text(k.position),
+      euros(k.tariff),
+      number(k.offerHours),
+      number(k.contractHours),
+      euros(k.offerEuros),
+      euros(k.contractEuros),
+      euros(k.differenceEuros),
+      text(k.uncosted),
+    ],
+    rows: [
+      ...c.euros.resultAreas.flatMap((a) => [
+        ...a.lines.map((l) => [
+          a.resultArea,
+          String(l.position.key),
+          l.tariff,
+          l.offerHours,
+          l.contractHours,
+          l.offer,
+          l.contract,
+          l.difference,
+          "",
+        ]),
+        euroTotal(a.resultArea, a.total, labels),
+      ]),
+      euroTotal(labels.total, c.euros.total, labels),
+    ],
+  };
+};
 
 export const offerVsContractKind: KindDefinition = {
   body: (sources, p) => {
@@ -55,6 +105,7 @@ export const offerVsContractKind: KindDefinition = {
           ...c.totals.map((l) => row(labels.total, l, labels)),
         ],
       },
+      ...(c.euros.tariffs.length > 0 ? [eurosTable(c, labels)] : []),
     ];
   },
 };
