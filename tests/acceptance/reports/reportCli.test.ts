@@ -121,11 +121,14 @@ describe("report on SQLite and memory stores", () => {
 
   it("clear errors for an unknown report, agreement, cell and period, and misplaced flags", async () => {
     const on = ["--store", sqlite, "--agreement", EMMEN];
-    const kind = await run(reportCli, ["budget", ...on, "--lang", "en"]);
+    const kind = await run(reportCli, ["balance", ...on, "--lang", "en"]);
     expect(kind).toMatchObject({ code: 2 });
     expect(kind.err).toBe(
-      'grant-ledger: no report "budget": choose one of offer-vs-contract, cell-history, register, realisation, state, agreements',
+      'grant-ledger: no report "balance": choose one of offer-vs-contract, cell-history, register, realisation, state, agreements, budget',
     );
+    const budget = await run(reportCli, ["budget", ...on]);
+    expect(budget.code).toBe(2);
+    expect(budget.err).toContain(`overeenkomst ${EMMEN} heeft geen begroting`);
     const agreement = await run(reportCli, ["state", "--store", sqlite, "--agreement", "nope"]);
     expect(agreement.code).toBe(2);
     expect(agreement.err).toContain('geen overeenkomst "nope"');

@@ -16,7 +16,8 @@ const store = createInMemoryEventStore();
 beforeAll(() => emmenYear(store));
 
 describe("the JSON schema in docs/reports", () => {
-  it.each(REPORT_KINDS)("%s conforms, signed and unsigned", async (kind) => {
+  // The 2007 agreement has no budget: the budget report is checked on the 2009 plan (budget.test.ts).
+  it.each(REPORT_KINDS.filter((k) => k !== "budget"))("%s conforms, signed and unsigned", async (kind) => {
     const made = await produceReport(store, {
       kind,
       ...(kind === "agreements" ? {} : { agreementId: EMMEN }),

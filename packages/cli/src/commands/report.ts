@@ -75,10 +75,17 @@ const requestOf = (
   });
 };
 
-const failureOf = async (error: ReportError, o: ReportOptions, open: StoreOpener): Promise<CliFailure> => {
+const failureOf = async (
+  error: ReportError,
+  o: ReportOptions,
+  open: StoreOpener,
+  ctx: LedgerContext,
+): Promise<CliFailure> => {
   switch (error._tag) {
     case "UnknownAgreement":
       return { kind: "unknown-agreement", agreementId: error.agreementId, store: o.store };
+    case "NoBudget":
+      return { kind: "usage", message: ctx.m.money.noBudget(error.agreementId) };
     case "UnknownCell": {
       // Only on this mistake is the agreement folded, to name the cells nearest in spelling.
       const state = await withStore(open, o.store, (store) => loadAgreement(store, error.agreementId));
@@ -142,7 +149,7 @@ export const runReport = async (
     });
     return E.right({ text, document: report.right.document });
   });
-  if (E.isLeft(made)) return ctx.fail(await failureOf(made.left, o, open));
+  if (E.isLeft(made)) return ctx.fail(await failureOf(made.left, o, open, ctx));
   const { text, document } = made.right;
   if (E.isLeft(text))
     return ctx.fail({ kind: "usage", message: ctx.m.reports.badKey(o.sign ?? "", text.left) });

@@ -10,6 +10,7 @@ export const REPORT_KINDS = [
   "realisation",
   "state",
   "agreements",
+  "budget",
 ] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 

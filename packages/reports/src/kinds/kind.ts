@@ -8,6 +8,8 @@ import type { Table } from "../table/table";
 /** A report that cannot be made, as data: the CLI words it and picks the exit code. */
 export type ReportError =
   | { readonly _tag: "UnknownAgreement"; readonly agreementId: string }
+  /** The `budget` report of an agreement that has no budget recorded. */
+  | { readonly _tag: "NoBudget"; readonly agreementId: string }
   | { readonly _tag: "UnknownCell"; readonly agreementId: string; readonly cell: string }
   | {
       readonly _tag: "UnknownPeriod";

@@ -1,5 +1,6 @@
 import type { ReportKind } from "../document/document";
 import { agreementsKind } from "./agreements/agreements";
+import { budgetKind } from "./budget/budget";
 import { cellHistoryKind } from "./cellHistory/cellHistory";
 import type { KindDefinition } from "./kind";
 import { offerVsContractKind } from "./offerVsContract/offerVsContract";
@@ -14,4 +15,5 @@ export const KINDS: Readonly<Record<ReportKind, KindDefinition>> = {
   realisation: realisationKind,
   state: stateKind,
   agreements: agreementsKind,
+  budget: budgetKind,
 };

@@ -7,7 +7,14 @@ import { positionOfKey } from "../reads/positionKey";
 
 /** The kinds about one agreement (the register of agreements is `GET /reports/agreements`). */
 export const AgreementReportKind = t.keyof(
-  { "offer-vs-contract": null, "cell-history": null, register: null, realisation: null, state: null },
+  {
+    "offer-vs-contract": null,
+    "cell-history": null,
+    register: null,
+    realisation: null,
+    state: null,
+    budget: null,
+  },
   "AgreementReportKind",
 );
 
@@ -52,6 +59,7 @@ export const PARAMETERS_OF: Readonly<Record<ReportKind, readonly Name[]>> = {
   register: [...COMMON, "limit"],
   realisation: [...COMMON, "period"],
   agreements: ["format", "lang", "csvDialect"],
+  budget: COMMON,
 };
 
 /** The query of a report, decoded: every parameter optional here; `cell` is checked per kind. */

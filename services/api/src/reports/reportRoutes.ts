@@ -51,6 +51,8 @@ const problemOf = (error: ReportError, query: ReportQuery) => {
   switch (error._tag) {
     case "UnknownAgreement":
       return problem("not-found", `no agreement ${error.agreementId} that you can see`);
+    case "NoBudget":
+      return problem("not-found", `agreement ${error.agreementId} has no budget recorded`);
     case "UnknownCell":
       return invalid("cell", query.cell, `no cell ${error.cell} in ${error.agreementId}`);
     case "UnknownPeriod":
@@ -114,7 +116,7 @@ export const reportRoutes = (deps: ServiceDeps): Route[] => [
         name: "kind",
         in: "path",
         required: true,
-        description: "offer-vs-contract, cell-history, register, realisation or state",
+        description: "offer-vs-contract, cell-history, register, realisation, state or budget",
         schema: AgreementReportKind,
       },
       ...reportParameters(["format", "lang", "csvDialect", "asOf", "period", "cell", "limit"]),

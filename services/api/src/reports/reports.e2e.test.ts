@@ -92,7 +92,7 @@ describe("GET /agreements/{id}/reports/{kind}", () => {
       [`${R}/state?asOf=999`, "query asOf", "999"],
       [`${R}/state?asOf=1999-01-01`, "query asOf", "1999-01-01"],
       [`${R}/state?format=json&format=csv`, "query format", ["json", "csv"]],
-      [`${R}/budget`, "path kind", "budget"],
+      [`${R}/balance`, "path kind", "balance"],
       [`${R}/agreements`, "path kind", "agreements"],
       ["/reports/agreements?asOf=3", "query asOf", "3"],
     ];
