@@ -124,6 +124,9 @@ describe("offer versus contract", () => {
     expect(html).toContain('<td class="num">36.146</td>');
     expect(html).toContain('<td class="num">115,1%</td>');
     expect(html).toContain('<th scope="col" class="num">Offerte</th>');
+    // Each table is titled once, by its caption.
+    expect(html.split("<caption>Regels</caption>")).toHaveLength(2);
+    expect(html).not.toContain("<h2>Regels</h2>");
   });
 });
 

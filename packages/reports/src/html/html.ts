@@ -85,7 +85,7 @@ export const renderHtml = (
 <header><h1>${escapeHtml(title)}</h1><dl class="stamp">${stamp}</dl></header>
 <main>
 ${picture}
-${tables.map((t) => `<h2>${escapeHtml(t.title)}</h2>\n${tableHtml(t, lang)}`).join("\n")}
+${tables.map((t) => tableHtml(t, lang)).join("\n")}
 ${drill === "" ? "" : `<h2>${escapeHtml(labels.heatMap.recent)}</h2>\n<div class="drill">${drill}</div>`}
 </main>
 <script type="application/json" id="${DOCUMENT_ELEMENT_ID}">${json}</script>

@@ -10,6 +10,8 @@ h3 { font-size: 1rem; margin: 1rem 0 .3rem; }
 .stamp dd { margin: 0; font-family: "DejaVu Sans Mono", monospace; overflow-wrap: anywhere; }
 table { border-collapse: collapse; margin: .5rem 0 1rem; width: 100%; }
 caption { text-align: left; font-weight: bold; padding: .25rem 0; }
+/* A report's own tables are titled by their caption alone (no heading repeating it): set as a heading. */
+main > table > caption { font-size: 1.15rem; margin: 1.5rem 0 .5rem; border-bottom: 1px solid #999; }
 th, td { border: 1px solid #bbb; padding: .15rem .35rem; vertical-align: top; }
 thead th { background: #eee; text-align: left; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
