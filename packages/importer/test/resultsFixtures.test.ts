@@ -127,6 +127,32 @@ describe("haren-2013 effect forms, with the README's checked facts", () => {
   });
 });
 
+describe("haren-2013 indicator targets, read from the text as printed", () => {
+  it("reads the eight directions against a baseline; every other indicator stays to be determined with a note", async () => {
+    const r = await read("haren-2013/manifest.json");
+    const indicators = r.results.framework?.indicators ?? [];
+    const read_ = indicators.flatMap((i) =>
+      "comparator" in i.target && i.target.comparator === "changeFromBaseline"
+        ? [`${i.id} ${i.target.bound}`]
+        : [],
+    );
+    expect(read_).toEqual([
+      "1.2-i2 lessThan",
+      "1.1-i4 lessThan",
+      "1.1-i6 lessThan",
+      "1.2-i8 moreThan",
+      "3.4-i2 lessThan",
+      "3.5-i2 lessThan",
+      "3.4-i6 moreThan",
+      "3.5-i9 moreThan",
+    ]);
+    const notes = where(r, "note", "indicator-target");
+    expect(notes).toHaveLength(indicators.length - 8);
+    expect(notes).toContain("1-participeren-opdrachten.tsv:9");
+    expect(where(r, "discrepancy", "indicator-target")).toEqual([]);
+  });
+});
+
 describe("rheden-2020 goal tables, with the README's checked facts", () => {
   it("reads global goals 3 and 11, four 'Nader te bepalen' cells as to be determined, no number, no discrepancy", async () => {
     const r = await read("rheden-2020/manifest.json");

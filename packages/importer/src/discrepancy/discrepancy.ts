@@ -45,6 +45,7 @@ export const DiscrepancyKind = t.keyof(
     "contractor-name": null,
     "contractor-hours": null,
     "baseline-date": null,
+    "indicator-target": null,
     "to-be-determined": null,
   },
   "DiscrepancyKind",
