@@ -167,6 +167,18 @@ describe("rheden-2020 goal tables, with the README's checked facts", () => {
     expect(g["Maatschappelijk werk"]?.subGoals).toBe(4);
     expect(where(r, "note", "to-be-determined")[0]).toBe("vrijwilligers-en-actieve-burgers.tsv:2");
   });
+
+  it("links the results of a row naming two effects to both (maatschappelijk-werk row 2)", async () => {
+    const r = await read("rheden-2020/manifest.json");
+    const f = r.results.framework;
+    const title = (id: string | undefined) => f?.effects.find((e) => e.id === id)?.title;
+    const both = (f?.results ?? []).filter((x) => (x.alsoEffectIds ?? []).length > 0);
+    expect(both.length).toBeGreaterThan(0);
+    for (const x of both) {
+      expect(title(x.effectId)).toBe("Vergroten van de zelfredzaamheid van inwoners");
+      expect((x.alsoEffectIds ?? []).map(title)).toEqual([expect.stringMatching(/^Dure zorg voorkomen/)]);
+    }
+  });
 });
 
 describe("sedna-2022 services and reach, with the README's checked facts", () => {
