@@ -127,6 +127,24 @@ describe("haren-2013 effect forms, with the README's checked facts", () => {
   });
 });
 
+describe("emmen-2007 frames (kader-arrangement-*), with the README's checked facts", () => {
+  it("reads the five labels of each of the five blocks into one effect per result area, with no finding", async () => {
+    const r = await read("emmen-2007/results.manifest.json");
+    expect(r.discrepancies.filter((d) => d.kind === "frame-label" || d.file.startsWith("kader-"))).toEqual(
+      [],
+    );
+    expect(Object.keys(r.totals.results.frames)).toEqual(["2", "3", "4", "6", "7"]);
+    for (const parts of Object.values(r.totals.results.frames))
+      expect(Object.values(parts).every((n) => n >= 1)).toBe(true);
+    // kader 2: `Andere interventies` continues `Interventies` after a blank line.
+    expect(r.totals.results.frames["2"]?.interventions).toBe(2);
+    const e = r.results.framework?.effects.find((x) => x.id === "kader-2");
+    expect(e?.title).toMatch(/^Kaders voor de inzet zijn het gemeentelijk jeugdbeleid/);
+    expect(e?.links?.resultAreas).toEqual(["2"]);
+    expect(r.results.framework?.subGoals.filter((g) => g.effectId === "kader-2")).toHaveLength(1);
+  });
+});
+
 describe("haren-2013 indicator targets, read from the text as printed", () => {
   it("reads the eight directions against a baseline; every other indicator stays to be determined with a note", async () => {
     const r = await read("haren-2013/manifest.json");
@@ -181,6 +199,48 @@ describe("rheden-2020 goal tables, with the README's checked facts", () => {
   });
 });
 
+describe("sedna-2022 summary (samenvatting-bereik-kosten), with the README's checked facts", () => {
+  it("every reach subtotal equals its rows, the total 15.165 the subtotals plus Info & Advies; no discrepancy", async () => {
+    const r = await read("sedna-2022/services.manifest.json");
+    expect(where(r, "discrepancy")).toEqual([]);
+    const s = r.totals.results.summaries["samenvatting-bereik-kosten.tsv"];
+    expect(s?.total).toBe("15165");
+    expect(s?.printedTotal).toBe("15165");
+    expect(s?.forAllOpgaves).toBe("5400");
+    expect(Object.values(s?.opgaves ?? {}).map((o) => [o.reach, o.printedReach, o.cost])).toEqual([
+      ["1055", "1055", "854788"],
+      ["2250", "2250", "1783417"],
+      ["3590", "3590", "1120643"],
+      ["410", "410", "237870"],
+      ["2460", "2460", "864508"],
+    ]);
+    // The five cost subtotals add up to € 4.861.226 (the budget's own total is not legible in the seed).
+    expect(s?.costs).toBe("4861226");
+    // KOPP-groepen `ntb.` and the ervaringsdeskundige's `-` are not counted, and noted.
+    expect(where(r, "note", "reach-figure")).toEqual(
+      expect.arrayContaining(["samenvatting-bereik-kosten.tsv:19", "samenvatting-bereik-kosten.tsv:39"]),
+    );
+  });
+
+  it("reports a subtotal that is not the sum of its rows as a discrepancy", async () => {
+    const { parseSummary } = await import("../src/results/summary");
+    const read_ = parseSummary({
+      file: "s.tsv",
+      rows: [
+        "Dienst\tBereik\tKosten",
+        "Armoede\t\t",
+        "A\t10\t",
+        "B\t5\t",
+        "Subtotaal\t16\t€ 1.000",
+        "Totaal\t16\t",
+      ].map((l, i) => ({ line: i + 1, cells: l.split("\t") })),
+    } as never);
+    expect(read_.findings.map((f) => [f.kind, f.severity, f.line])).toEqual([
+      ["reach-total", "discrepancy", 5],
+    ]);
+  });
+});
+
 describe("sedna-2022 services and reach, with the README's checked facts", () => {
   it("adds up every opgave's reach to its printed total, with no discrepancy; n.t.b., - and 890* noted", async () => {
     const r = await read("sedna-2022/services.manifest.json");
@@ -193,12 +253,11 @@ describe("sedna-2022 services and reach, with the README's checked facts", () =>
       "Huiselijk geweld": ["410", "410"],
       "Versterken zelfredzaamheid": ["2460", "2460"],
     });
-    expect(r.discrepancies.filter((d) => d.kind === "reach-figure").map((d) => d.found)).toEqual([
-      "-",
-      "890*",
-      "n.t.b.",
-      "nothing",
-    ]);
+    expect(
+      r.discrepancies
+        .filter((d) => d.kind === "reach-figure" && d.file.startsWith("diensten-"))
+        .map((d) => d.found),
+    ).toEqual(["-", "890*", "n.t.b.", "nothing"]);
     const armoede = r.results.framework?.services.filter((s) => s.opgave === "Doorbreken van armoede") ?? [];
     expect(armoede.find((s) => s.service === "Intergenerationele Armoede")).toMatchObject({ planned: 15 });
   });

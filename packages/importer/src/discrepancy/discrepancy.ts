@@ -46,6 +46,7 @@ export const DiscrepancyKind = t.keyof(
     "contractor-hours": null,
     "baseline-date": null,
     "indicator-target": null,
+    "frame-label": null,
     "to-be-determined": null,
   },
   "DiscrepancyKind",

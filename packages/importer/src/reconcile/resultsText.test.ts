@@ -27,6 +27,12 @@ describe("plain reconcile prints the results sections' totals", () => {
     expect(await text("rheden-2020/manifest.json")).toContain(
       "  Maatschappelijk werk: 2 effects, 4 subGoals",
     );
+    expect(await text("sedna-2022/services.manifest.json")).toContain(
+      "summary samenvatting-bereik-kosten.tsv: reach 15165 (printed 15165), of which 5400 for all opgaves; costs € 4861226",
+    );
+    expect(await text("emmen-2007/results.manifest.json")).toContain(
+      "  2: 1 frame, 1 approach, 1 mainGoals, 2 interventions, 1 intended",
+    );
     expect(await text("sedna-2022/services.manifest.json")).toMatch(
       /Huiselijk geweld: 410 over \d+ services; printed 410/,
     );

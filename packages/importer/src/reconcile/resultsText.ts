@@ -48,4 +48,17 @@ export const resultsTotalsText = (t: ResultsTotals): string[] => [
             `  ${opgave}: ${r.planned} over ${r.services} service${r.services === 1 ? "" : "s"}${r.printed === undefined ? "" : `; printed ${r.printed}`}`,
         ),
       ]),
+  ...(Object.keys(t.frames).length === 0
+    ? []
+    : [
+        "frames per result area (labelled parts):",
+        ...Object.entries(t.frames).map(([area, parts]) => `  ${area}: ${counts(parts)}`),
+      ]),
+  ...Object.entries(t.summaries).flatMap(([file, s]) => [
+    `summary ${file}: reach ${s.total}${s.printedTotal === undefined ? "" : ` (printed ${s.printedTotal})`}, of which ${s.forAllOpgaves} for all opgaves; costs € ${s.costs}`,
+    ...Object.entries(s.opgaves).map(
+      ([opgave, o]) =>
+        `  ${opgave}: reach ${o.reach}${o.printedReach === undefined ? "" : ` (printed ${o.printedReach})`}${o.cost === undefined ? "" : `, € ${o.cost}`}`,
+    ),
+  ]),
 ];
