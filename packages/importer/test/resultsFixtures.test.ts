@@ -127,6 +127,34 @@ describe("haren-2013 effect forms, with the README's checked facts", () => {
   });
 });
 
+describe("emmen-2007 result targets read from the text", () => {
+  it("gives a result with one figure and a comparator an output indicator; 'met 100 %' against 2005 is a change from the baseline", async () => {
+    const r = await read("emmen-2007/results.manifest.json");
+    const f = r.results.framework;
+    const summary = (f?.indicators ?? []).map((i) =>
+      "comparator" in i.target
+        ? `${i.id} ${i.target.comparator}${i.target.comparator === "changeFromBaseline" ? ` ${i.target.measure} ${i.target.bound}` : ""}`
+        : i.id,
+    );
+    expect(summary).toEqual([
+      "blokken-2-l3-i1 atLeast",
+      "velden-2-l4-i1 atLeast",
+      "velden-2-l5-i1 atLeast",
+      "velden-4-l7-i1 atLeast",
+      "velden-5-l13-i1 changeFromBaseline percent atLeast",
+      "stad-6-l3-i1 atLeast",
+    ]);
+    const growth = f?.indicators.find((i) => i.id === "velden-5-l13-i1");
+    expect(growth?.baseline).toEqual({ value: { state: "toBeDetermined" }, at: { year: 2005 } });
+    expect(f?.results.find((x) => x.id === "velden-5-l13")?.indicatorIds).toEqual(["velden-5-l13-i1"]);
+    // Two figures ("minimaal 20 vrijwilligers …; er zijn 120 deelnemers"): which one the comparator binds is a reading, so no target.
+    const spelweek = f?.results.find((x) => x.id === "velden-5-l6");
+    expect(spelweek?.text).toMatch(/minimaal 20 vrijwilligers/);
+    expect(spelweek?.indicatorIds).toBeUndefined();
+    expect(where(r, "discrepancy")).toEqual([]);
+  });
+});
+
 describe("emmen-2007 frames (kader-arrangement-*), with the README's checked facts", () => {
   it("reads the five labels of each of the five blocks into one effect per result area, with no finding", async () => {
     const r = await read("emmen-2007/results.manifest.json");

@@ -93,6 +93,7 @@ export const readResults = (
     discrepancies.push(...read.findings);
     f.results.push(...read.results);
     f.activities.push(...read.activities);
+    f.indicators.push(...read.indicators);
     totals.expectedResults[district] = { ...totals.expectedResults[district], [area]: read.rows };
   }
   const [startYear, endYear] = [m.manifest.agreement.period.start, m.manifest.agreement.period.end].map((d) =>
