@@ -20,6 +20,7 @@ import { parseFrame } from "./frames";
 import { parseGoalTable } from "./goalTables";
 import { parseServices } from "./services";
 import { type SummaryRead, parseSummary } from "./summary";
+import { summaryAgainstServices } from "./summaryAgainstServices";
 
 /** What `reconcile --json` reports per results section in `totals.results`. */
 export interface ResultsTotals {
@@ -161,7 +162,7 @@ export const readResults = (
     const table = tableOf(k.table);
     if (table === undefined) continue;
     const { findings, ...read } = parseSummary(table);
-    discrepancies.push(...findings);
+    discrepancies.push(...findings, ...summaryAgainstServices(table.file, read.opgaves, totals.reach));
     totals.summaries[k.table] = read;
   }
   const listed =

@@ -21,6 +21,8 @@ export interface SummaryOpgave {
   /** The `Subtotaal` cost in euros, as printed (`€ 854.788`). */
   readonly cost?: string;
   readonly services: number;
+  /** The line of its `Subtotaal` row. */
+  readonly line: number;
 }
 
 export interface SummaryRead {
@@ -134,6 +136,7 @@ export const parseSummary = (table: Table): SummaryRead => {
         ...(printed === undefined ? {} : { printedReach: toDecimalString(printed) }),
         ...(euros === undefined ? {} : { cost: euros }),
         services,
+        line: row.line,
       };
       opgave = undefined;
       continue;
