@@ -144,6 +144,18 @@ const MUTATIONS: Record<DiscrepancyKind, (c: Copy) => Promise<void>> = {
     ),
   "baseline-date": (c) =>
     withEffectForm(c, [TORION_T], ["1.1\tTorion\tT\t"], "Aantal is lager dan het aantal op peildatum 2015"),
+  "frame-label": (c) =>
+    withTable(
+      c,
+      "frames",
+      "kader.tsv",
+      ["Kaders voor de inzet:\tGemeentelijk jeugdbeleid", "Begroting:\tniet hier"],
+      {
+        resultArea: "2",
+      },
+    ),
+  "indicator-target": (c) =>
+    withEffectForm(c, [TORION_T], ["1.1\tTorion\tT\t"], "Aantal vrijwilligerscontracten"),
   "to-be-determined": (c) =>
     withTable(
       c,

@@ -20,6 +20,7 @@ import * as reallocate from "./reallocate";
 import * as reallocations from "./reallocations";
 import * as rebuild from "./rebuild";
 import * as reconcile from "./reconcile";
+import * as recordFramework from "./recordFramework";
 import * as reject from "./reject";
 import * as report from "./report";
 import * as reportResult from "./reportResult";
@@ -51,6 +52,7 @@ export const registerCommands = (program: Command): void => {
   approve.register(program);
   reject.register(program);
   reportResult.register(program);
+  recordFramework.register(program);
   amend.register(program);
   close.register(program);
   treeHead.register(program);

@@ -20,6 +20,8 @@ export const dutchDomainErrors: DomainErrorWords = {
   UnknownFrameworkItem: (e) => `het resultatenkader kent geen ${e.what} ${e.id}`,
   ReachCountingMismatch: (e) =>
     `dienst ${e.serviceId} telt ${e.planned === "unique" ? "unieke inwoners" : "contacten"}, de meting geeft ${e.reported === "unique" ? "unieke inwoners" : "contacten"}`,
+  SatisfactionSampleTooSmall: (e) =>
+    `indicator ${e.indicatorId}: een tevredenheidsscore over ${e.n} ${e.n === 1 ? "antwoord" : "antwoorden"} kan een inwoner herkenbaar maken; minimaal ${e.minimum} nodig`,
   AgreementNotFound: (e) => `overeenkomst ${e.agreementId} bestaat niet: stel haar eerst voor`,
   AgreementAlreadyExists: (e) => `overeenkomst ${e.agreementId} bestaat al`,
   WrongAgreement: (e) =>

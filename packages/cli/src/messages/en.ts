@@ -141,6 +141,14 @@ export const en = {
     and: " + ",
     nothing: "nothing",
   },
+  /** record-framework (issue 16): its own key, so that catalogue rewrites merge cleanly. */
+  recordFramework: {
+    recorded: (
+      id: string,
+      c: { effects: number; results: number; indicators: number; services: number; milestones: number },
+    ) =>
+      `recorded the results framework of ${id}: ${c.effects} effect${c.effects === 1 ? "" : "s"}, ${c.results} result${c.results === 1 ? "" : "s"}, ${c.indicators} indicator${c.indicators === 1 ? "" : "s"}, ${c.services} service${c.services === 1 ? "" : "s"}, ${c.milestones} milestone${c.milestones === 1 ? "" : "s"}`,
+  },
   imported: {
     written: (agreement: string, events: number, stream: string, types: string) =>
       `imported ${agreement}: ${events} events into ${stream} (${types})`,

@@ -127,6 +127,10 @@ export const nl: Messages = {
     and: " + ",
     nothing: "niets",
   },
+  recordFramework: {
+    recorded: (id, c) =>
+      `resultatenkader vastgelegd voor ${id}: ${c.effects} ${c.effects === 1 ? "effect" : "effecten"}, ${c.results} ${c.results === 1 ? "resultaat" : "resultaten"}, ${c.indicators} ${c.indicators === 1 ? "indicator" : "indicatoren"}, ${c.services} ${c.services === 1 ? "dienst" : "diensten"}, ${c.milestones} ${c.milestones === 1 ? "mijlpaal" : "mijlpalen"}`,
+  },
   imported: {
     written: (agreement, events, stream, types) =>
       `${agreement} geïmporteerd: ${events} gebeurtenissen in ${stream} (${types})`,

@@ -97,6 +97,11 @@ export type ReachCountingMismatch = Variant<
   "ReachCountingMismatch",
   { serviceId: string; planned: string; reported: string }
 >;
+/** A KTO score over fewer answers than `SATISFACTION_MINIMUM_N`: small n can identify a resident. */
+export type SatisfactionSampleTooSmall = Variant<
+  "SatisfactionSampleTooSmall",
+  { indicatorId: string; n: number; minimum: number }
+>;
 export type PartyNotAllowed = Variant<"PartyNotAllowed", { role: string; what: string }>;
 
 export type DomainError =
@@ -106,6 +111,7 @@ export type DomainError =
   | NoResultsFramework
   | UnknownFrameworkItem
   | ReachCountingMismatch
+  | SatisfactionSampleTooSmall
   | InvalidBudget
   | BudgetAboveGrant
   | GrantNotSuperseded

@@ -46,6 +46,7 @@ export const frameworkProblem = (f: ResultsFramework): string | undefined => {
     ...f.subGoals.map((s) => ref(`sub-goal ${s.id}`, "effect", s.effectId)),
     ...f.results.flatMap((r) => [
       ref(`result ${r.id}`, "effect", r.effectId),
+      ...(r.alsoEffectIds ?? []).map((id) => ref(`result ${r.id}`, "effect", id)),
       ref(`result ${r.id}`, "sub-goal", r.subGoalId),
       ...(r.indicatorIds ?? []).map((id) => ref(`result ${r.id}`, "indicator", id)),
     ]),

@@ -25,6 +25,11 @@ describe("an indicator against its target", () => {
     expect(verdict({ comparator: "atLeast", value: dec("7") }, "6.9")).toBe("notMet");
     expect(verdict({ comparator: "atMost", value: dec("150") }, "150")).toBe("met");
     expect(verdict({ comparator: "atMost", value: dec("150") }, "151")).toBe("notMet");
+    // "minder dan 5", "meer dan 300": strict, as printed
+    expect(verdict({ comparator: "lessThan", value: dec("5") }, "4.99")).toBe("met");
+    expect(verdict({ comparator: "lessThan", value: dec("5") }, "5")).toBe("notMet");
+    expect(verdict({ comparator: "moreThan", value: dec("300") }, "300")).toBe("notMet");
+    expect(verdict({ comparator: "moreThan", value: dec("300") }, "300.5")).toBe("met");
   });
 
   it("between includes both ends; equal is exact", () => {

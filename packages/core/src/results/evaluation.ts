@@ -54,6 +54,10 @@ export const evaluateIndicator = (indicator: Indicator, realised: Decimal | unde
       return verdictOf(compare(realised, target.value) >= 0);
     case "atMost":
       return verdictOf(compare(realised, target.value) <= 0);
+    case "moreThan":
+      return verdictOf(compare(realised, target.value) > 0);
+    case "lessThan":
+      return verdictOf(compare(realised, target.value) < 0);
     case "between":
       return verdictOf(compare(realised, target.low) >= 0 && compare(realised, target.high) <= 0);
     case "equal":

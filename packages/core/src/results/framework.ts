@@ -76,6 +76,12 @@ export const FrameworkResult = t.intersection(
     t.type({ id: FrameworkId, text: orToBeDetermined(DocumentText, "ResultText") }),
     t.partial({
       effectId: FrameworkId,
+      /**
+       * The other effects a row names beside `effectId` (Rheden: "Vergroten van de
+       * zelfredzaamheid • Dure zorg voorkomen" in one cell): the result rolls up to each.
+       * Optional, so every v1 event decodes unchanged and needs no upcaster.
+       */
+      alsoEffectIds: Ids,
       subGoalId: FrameworkId,
       /** The objective printed beside it (De Blokken's `Doelstelling`). */
       objective: DocumentText,

@@ -37,6 +37,8 @@ export type ChangeBound = t.TypeOf<typeof ChangeBound>;
 /**
  * What the parties agreed the indicator should reach:
  * - "minimaal een 7": atLeast 7; "niet boven 150 per jaar", "daalt naar 30%": atMost;
+ * - "meer dan 300": moreThan; "minder dan 5": lessThan (strict: the documents say so, and
+ *   rounding a decimal bound to a neighbour would invent a number);
  * - between low and high (inclusive); equal;
  * - "t.a.v. 2005 toegenomen met 100 %": changeFromBaseline percent atLeast 100;
  *   "neemt niet toe": absolute atMost 0; "neemt af": absolute lessThan 0.
@@ -45,6 +47,8 @@ export const Target = t.union(
   [
     t.type({ comparator: t.literal("atLeast"), value: DecimalFromString }),
     t.type({ comparator: t.literal("atMost"), value: DecimalFromString }),
+    t.type({ comparator: t.literal("moreThan"), value: DecimalFromString }),
+    t.type({ comparator: t.literal("lessThan"), value: DecimalFromString }),
     t.type({ comparator: t.literal("between"), low: DecimalFromString, high: DecimalFromString }),
     t.type({ comparator: t.literal("equal"), value: DecimalFromString }),
     t.type({

@@ -62,6 +62,15 @@ export const ZrmTransition = t.type(
   "ZrmTransition",
 );
 
+/**
+ * The fewest answers a KTO score may be reported over. With fewer, a mean or a distribution
+ * can reveal one resident's answer (three answers from one small group: everyone knows who
+ * gave the 2). 5 is the usual floor of Dutch statistics practice for small cells. The decider
+ * refuses a smaller sample (`SatisfactionSampleTooSmall`); the codec does not, so that a
+ * measurement recorded before the rule still decodes and replays.
+ */
+export const SATISFACTION_MINIMUM_N = 5;
+
 /** A satisfaction survey (KTO) as a distribution of answers, or as a mean with the number of answers. */
 export const SatisfactionDistribution = t.type(
   {

@@ -45,6 +45,8 @@ export const DiscrepancyKind = t.keyof(
     "contractor-name": null,
     "contractor-hours": null,
     "baseline-date": null,
+    "indicator-target": null,
+    "frame-label": null,
     "to-be-determined": null,
   },
   "DiscrepancyKind",

@@ -12,9 +12,11 @@ import {
   type ManifestCostLines,
   type ManifestEffectForms,
   type ManifestExpectedResults,
+  type ManifestFrame,
   type ManifestGoalTable,
   type ManifestResultArea,
   type ManifestServices,
+  type ManifestSummary,
   type ManifestTable,
 } from "./manifest";
 
@@ -36,6 +38,8 @@ export interface LoadedManifest {
   readonly effectForms: readonly ManifestEffectForms[];
   readonly goalTables: readonly ManifestGoalTable[];
   readonly services: readonly ManifestServices[];
+  readonly frames: readonly ManifestFrame[];
+  readonly summaries: readonly ManifestSummary[];
 }
 
 const duplicates = (values: readonly string[]): string[] => {
@@ -94,5 +98,7 @@ export const loadManifest = async (
     effectForms: manifest.effectForms ?? [],
     goalTables: manifest.goalTables ?? [],
     services: manifest.services ?? [],
+    frames: manifest.frames ?? [],
+    summaries: manifest.summaries ?? [],
   });
 };

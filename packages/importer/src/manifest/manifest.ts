@@ -104,6 +104,14 @@ export const ManifestServices = t.intersection(
 );
 export type ManifestServices = t.TypeOf<typeof ManifestServices>;
 
+/** A `kader-arrangement-N` block: the frame, main goals and interventions of one result area (2007). */
+export const ManifestFrame = t.type({ resultArea: NonEmptyString, table: NonEmptyString }, "Frame");
+export type ManifestFrame = t.TypeOf<typeof ManifestFrame>;
+
+/** The 2022 summary table of reach and cost per opgave (`samenvatting-bereik-kosten`). */
+export const ManifestSummary = t.type({ table: NonEmptyString }, "Summary");
+export type ManifestSummary = t.TypeOf<typeof ManifestSummary>;
+
 /**
  * One agreement's documents. Table paths are relative to the manifest file. `unit` is the kind
  * that bare numbers count (hours unless stated).
@@ -125,6 +133,8 @@ export const Manifest = t.intersection(
       effectForms: t.array(ManifestEffectForms),
       goalTables: t.array(ManifestGoalTable),
       services: t.array(ManifestServices),
+      frames: t.array(ManifestFrame),
+      summaries: t.array(ManifestSummary),
       /** The grant decision, when the documents include it; without it the deficit counts a grant of 0. */
       grant: GrantDecision,
       /** The budget's controls (reallocation policy, whether it may exceed the grant); defaults when left out. */

@@ -78,6 +78,8 @@ export const reconcile = async (
     ...m.effectForms.flatMap((e) => [e.effects, e.assignments, e.contractors]),
     ...m.goalTables.map((g) => g.table),
     ...m.services.map((s) => s.table),
+    ...m.frames.map((f) => f.table),
+    ...m.summaries.map((s) => s.table),
   ];
   const root = limits.tablesUnder ?? m.directory;
   const maxBytes = limits.maxTableBytes ?? DEFAULT_MAX_TABLE_BYTES;

@@ -1,6 +1,7 @@
 import { type Discrepancy, contradictions } from "../discrepancy/discrepancy";
 import type { UnreadableInput } from "../table/readTable";
 import type { Reconciliation } from "./reconcile";
+import { resultsTotalsText } from "./resultsText";
 import type { TotalsByKind } from "./totals";
 
 /** The `--json` shape: stable, plain JSON. */
@@ -67,6 +68,7 @@ export const reconciliationText = (r: Reconciliation): string => {
       `budget ${name}: ${b.hours} hours, € ${b.amount} exact${b.complete ? "" : " (some lines could not be computed)"}`,
     ]),
     ...moneyText(r),
+    ...resultsTotalsText(r.totals.results),
     ...r.files.map(
       (f) => `read ${f.file} (${f.encoding}, ${f.delimiter}-separated, sha256 ${f.sha256.slice(0, 12)}…)`,
     ),

@@ -2,6 +2,7 @@ import type { Discrepancy } from "../discrepancy/discrepancy";
 import type { Table, TableRow } from "../table/readTable";
 import { matchContractorName, withoutMarker } from "./contractorNames";
 import { finding } from "./finding";
+import { baselineYear, readIndicatorText } from "./indicatorText";
 
 type Role = "lead" | "partner" | "unmarked";
 const roleOf = (letter: string): Role => (letter === "T" ? "lead" : letter === "P" ? "partner" : "unmarked");
@@ -43,27 +44,10 @@ const effortOf = (printed: string): { effort: EffortJson[]; rest?: string } => {
   return { effort: [{ kind: "directHours", hours }], ...(rest === "" ? {} : { rest }) };
 };
 
-const PEILDATUM_DAY = /peildatum\s+(\d{1,2})[-\s](\d{1,2}|jan)[-\s](\d{4})/i;
-const PEIL_YEAR = /peil(?:datum|jaar)\s+(\d{4})/i;
-
-/** A baseline written into an indicator's text ("per peildatum 1 jan 2013", "peiljaar 2012"): its moment, value to be determined. */
-const baselineOf = (text: string) => {
-  const day = PEILDATUM_DAY.exec(text);
-  if (day !== null) {
-    const month = day[2] === "jan" ? "01" : String(Number(day[2])).padStart(2, "0");
-    return {
-      value: { state: "toBeDetermined" },
-      at: { date: `${day[3]}-${month}-${String(Number(day[1])).padStart(2, "0")}` },
-    };
-  }
-  const year = PEIL_YEAR.exec(text);
-  return year === null ? undefined : { value: { state: "toBeDetermined" }, at: { year: Number(year[1]) } };
-};
-
 /**
  * The three files of one Haren domain (`*-effecten`, `*-opdrachten`, `*-opdrachtnemers`), in
- * the long format of the fixture README. Targets are directions without numbers, so every
- * indicator's target is to be determined; its baseline moment is read from its text. A
+ * the long format of the fixture README. Each indicator's target and baseline moment are read
+ * from its text; a text that states no target keeps it to be determined, with a note. A
  * contractor block the partner list does not name, or whose letter differs from the list's,
  * is a discrepancy: the form contradicts itself.
  */
@@ -100,13 +84,9 @@ export const parseEffectForms = (
   ) => {
     const e = effectOf(effectId);
     const id = `${effectId}-i${e.indicatorIds.length + 1}`;
-    const baseline = baselineOf(text);
-    const year =
-      baseline === undefined
-        ? undefined
-        : "date" in baseline.at
-          ? Number(baseline.at.date?.slice(0, 4))
-          : baseline.at.year;
+    const read = readIndicatorText(text);
+    const baseline = read.baseline;
+    const year = baseline === undefined ? undefined : baselineYear(baseline);
     if (year !== undefined && year > periodYears.start)
       findings.push(
         finding(
@@ -119,13 +99,19 @@ export const parseEffectForms = (
           `the baseline's reference moment ${year} lies within the agreement's period ${periodYears.start}–${periodYears.end}`,
         ),
       );
-    indicators.push({
-      id,
-      kind,
-      text,
-      target: { state: "toBeDetermined", printed: text },
-      ...(baseline === undefined ? {} : { baseline }),
-    });
+    if (read.targetToBeDetermined)
+      findings.push(
+        finding(
+          "indicator-target",
+          "note",
+          file,
+          line,
+          "a target with a comparator",
+          text,
+          `indicator ${id} states no target the importer reads; kept as to be determined`,
+        ),
+      );
+    indicators.push({ id, kind, text, target: read.target, ...(baseline === undefined ? {} : { baseline }) });
     effectOf(effectId).indicatorIds.push(id);
   };
   for (const row of body(effects)) {

@@ -4,6 +4,7 @@ import { slug } from "../naming/slug";
 import type { Table, TableRow } from "../table/readTable";
 import { parseDeadline } from "./deadline";
 import { finding } from "./finding";
+import { type BaselineJson, type TargetJson, parseBaseline, parseTarget } from "./indicatorText";
 import { parseWorkTypeCell } from "./workTypeCell";
 
 /** A framework result and its activity in wire form (decoded by the core's codec before use). */
@@ -19,6 +20,15 @@ export interface ResultJson {
     readonly team?: string;
   };
   readonly deadline?: string;
+  readonly indicatorIds?: readonly string[];
+}
+/** An output indicator read from a result's text ("Er is minimaal 1 kinderclub gestart"). */
+export interface ResultIndicatorJson {
+  readonly id: string;
+  readonly kind: "output";
+  readonly text: string;
+  readonly target: TargetJson;
+  readonly baseline?: BaselineJson;
 }
 export interface ActivityJson {
   readonly id: string;
@@ -34,8 +44,23 @@ export interface ExpectedResultList {
   readonly rows: number;
   readonly results: readonly ResultJson[];
   readonly activities: readonly ActivityJson[];
+  readonly indicators: readonly ResultIndicatorJson[];
   readonly findings: readonly Discrepancy[];
 }
+
+// Figures in a result's text, years (2005, 2007) and dates (31-12-07) aside.
+const FIGURES = /(?<![\d.,-])\d+(?:[.,]\d+)*(?![\d-])/g;
+const isYear = (f: string) => /^(19|20)\d\d$/.test(f);
+
+/**
+ * A result's own target, when its text states exactly one figure with a comparator
+ * ("minimaal 80 kinderen", "met 5% toegenomen"). With two figures ("minimaal 20 vrijwilligers;
+ * er zijn 120 deelnemers") which one the comparator binds is a reading, not a fact: no target.
+ */
+const resultTarget = (text: string): TargetJson | undefined => {
+  const figures = (text.match(FIGURES) ?? []).filter((f) => !isYear(f));
+  return figures.length === 1 ? parseTarget(text) : undefined;
+};
 
 const isSeparator = (r: TableRow) => r.cells.every((c) => /^-*$/.test(c)) && r.cells.some((c) => c !== "");
 const onlyFirst = (r: TableRow) => r.cells[0] !== "" && r.cells.slice(1).every((c) => c === "");
@@ -57,6 +82,7 @@ export const parseExpectedResults = (
   const findings: Discrepancy[] = [];
   const results: ResultJson[] = [];
   const activities: ActivityJson[] = [];
+  const indicators: ResultIndicatorJson[] = [];
   const headerIndex = table.rows.findIndex((r) => /^a[ck]tiviteit$/i.test(r.cells[0] ?? ""));
   const header = table.rows[headerIndex];
   if (header === undefined) {
@@ -71,7 +97,7 @@ export const parseExpectedResults = (
         "no header row `Activiteit | …` was found",
       ),
     );
-    return { district, resultArea, file, rows: 0, results, activities, findings };
+    return { district, resultArea, file, rows: 0, results, activities, indicators, findings };
   }
   const hasWorkTypes = /^werksoort/i.test(header.cells[1] ?? "");
   const deadline = parseDeadline(header.cells[2] ?? "");
@@ -183,6 +209,16 @@ export const parseExpectedResults = (
       }
     }
     const text = third;
+    const target = text === "" ? undefined : resultTarget(text);
+    const baseline = target === undefined ? undefined : parseBaseline(text);
+    if (target !== undefined)
+      indicators.push({
+        id: `${id}-i1`,
+        kind: "output",
+        text,
+        target,
+        ...(baseline === undefined ? {} : { baseline }),
+      });
     if (text !== "")
       results.push({
         id,
@@ -190,6 +226,7 @@ export const parseExpectedResults = (
         ...(!hasWorkTypes && second !== "" ? { objective: second } : {}),
         placement,
         ...(deadline === undefined ? {} : { deadline: deadline.date }),
+        ...(target === undefined ? {} : { indicatorIds: [`${id}-i1`] }),
       });
     activities.push({
       id: `${id}-activiteit`,
@@ -197,5 +234,5 @@ export const parseExpectedResults = (
       ...(text === "" ? {} : { resultId: id }),
     });
   }
-  return { district, resultArea, file, rows, results, activities, findings };
+  return { district, resultArea, file, rows, results, activities, indicators, findings };
 };

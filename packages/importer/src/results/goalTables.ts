@@ -40,8 +40,8 @@ export interface GoalTableRead {
 /**
  * A Rheden goal table: `Global goal | Maatschappelijk effect | Ambitie | Gewenst resultaat |
  * Activiteiten`. A global goal printed once (in the header or the first row) holds for the
- * rows below; an effect named in several rows is one effect. A row's sub-goal and results sit
- * under the first effect it names. "Nader te bepalen" is recorded as to be determined.
+ * rows below; an effect named in several rows is one effect. A row's sub-goal sits under the
+ * first effect it names; its results under that one and, through `alsoEffectIds`, the others. "Nader te bepalen" is recorded as to be determined.
  */
 export const parseGoalTable = (table: Table, workField: string): GoalTableRead => {
   const file = table.file;
@@ -88,8 +88,9 @@ export const parseGoalTable = (table: Table, workField: string): GoalTableRead =
       }
       return e.id;
     });
-    const effectId = effectIds[0];
+    const [effectId, ...alsoEffectIds] = effectIds;
     if (effectId === undefined) continue;
+    const also = alsoEffectIds.length === 0 ? {} : { alsoEffectIds };
     const subGoalId = `${wf}-l${row.line}-ambitie`;
     if (TBD_TEXT.test(ambition)) tbd(row.line, "the ambition", ambition);
     subGoals.push({ id: subGoalId, effectId, text: textOf(ambition === "" ? "Nader te bepalen" : ambition) });
@@ -109,7 +110,7 @@ export const parseGoalTable = (table: Table, workField: string): GoalTableRead =
         return;
       }
       if (TBD_TEXT.test(r)) tbd(row.line, "a result", r);
-      results.push({ id: `${wf}-l${row.line}-r${i + 1}`, effectId, subGoalId, text: textOf(r) });
+      results.push({ id: `${wf}-l${row.line}-r${i + 1}`, effectId, ...also, subGoalId, text: textOf(r) });
     });
     items(activityCell).forEach((a, i) => {
       if (TBD_TEXT.test(a)) tbd(row.line, "an activity", a);

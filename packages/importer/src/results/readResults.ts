@@ -16,8 +16,11 @@ import type { Table } from "../table/readTable";
 import { parseEffectForms } from "./effectForms";
 import { parseExpectedResults } from "./expectedResults";
 import { finding } from "./finding";
+import { parseFrame } from "./frames";
 import { parseGoalTable } from "./goalTables";
 import { parseServices } from "./services";
+import { type SummaryRead, parseSummary } from "./summary";
+import { summaryAgainstServices } from "./summaryAgainstServices";
 
 /** What `reconcile --json` reports per results section in `totals.results`. */
 export interface ResultsTotals {
@@ -32,6 +35,10 @@ export interface ResultsTotals {
     string,
     { readonly planned: string; readonly printed?: string; readonly services: number }
   >;
+  /** Labelled parts per result area's frame (2007 `kader-*`): frame, approach, main goals, interventions, intended. */
+  readonly frames: Record<string, Record<string, number>>;
+  /** The 2022 summary table per file: reach and cost per opgave, the reach for all opgaves, the total. */
+  readonly summaries: Record<string, Omit<SummaryRead, "findings">>;
 }
 
 export interface ResultsRead {
@@ -63,7 +70,9 @@ export const readResults = (
     directHours: Record<string, Record<string, string>>;
     goalTables: Record<string, Record<string, number>>;
     reach: Record<string, { planned: string; printed?: string; services: number }>;
-  } = { expectedResults: {}, directHours: {}, goalTables: {}, reach: {} };
+    frames: Record<string, Record<string, number>>;
+    summaries: Record<string, Omit<SummaryRead, "findings">>;
+  } = { expectedResults: {}, directHours: {}, goalTables: {}, reach: {}, frames: {}, summaries: {} };
   const f = {
     globalGoals: [] as unknown[],
     effects: [] as unknown[],
@@ -85,6 +94,7 @@ export const readResults = (
     discrepancies.push(...read.findings);
     f.results.push(...read.results);
     f.activities.push(...read.activities);
+    f.indicators.push(...read.indicators);
     totals.expectedResults[district] = { ...totals.expectedResults[district], [area]: read.rows };
   }
   const [startYear, endYear] = [m.manifest.agreement.period.start, m.manifest.agreement.period.end].map((d) =>
@@ -137,7 +147,30 @@ export const readResults = (
       services: read.services.length,
     };
   }
-  const listed = m.expectedResults.length + m.effectForms.length + m.goalTables.length + m.services.length;
+  for (const k of m.frames) {
+    const table = tableOf(k.table);
+    if (table === undefined) continue;
+    const area = normaliseResultArea(k.resultArea);
+    const read = parseFrame(table, area);
+    discrepancies.push(...read.findings);
+    f.effects.push(...read.effects);
+    f.subGoals.push(...read.subGoals);
+    f.activities.push(...read.activities);
+    totals.frames[area] = read.parts;
+  }
+  for (const k of m.summaries) {
+    const table = tableOf(k.table);
+    if (table === undefined) continue;
+    const { findings, ...read } = parseSummary(table);
+    discrepancies.push(...findings, ...summaryAgainstServices(table.file, read.opgaves, totals.reach));
+    totals.summaries[k.table] = read;
+  }
+  const listed =
+    m.frames.length +
+    m.expectedResults.length +
+    m.effectForms.length +
+    m.goalTables.length +
+    m.services.length;
   if (listed === 0) return { totals, discrepancies };
   const decoded = ResultsFramework.decode({
     ...emptyFramework,

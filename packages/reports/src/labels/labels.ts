@@ -182,6 +182,8 @@ const nl = {
     comparators: {
       atLeast: (v: string) => `minimaal ${v}`,
       atMost: (v: string) => `maximaal ${v}`,
+      moreThan: (v: string) => `meer dan ${v}`,
+      lessThan: (v: string) => `minder dan ${v}`,
       between: (low: string, high: string) => `tussen ${low} en ${high}`,
       equal: (v: string) => `gelijk aan ${v}`,
       change: (bound: string, v: string, percent: boolean) =>
@@ -375,6 +377,8 @@ const en: Labels = {
     comparators: {
       atLeast: (v: string) => `at least ${v}`,
       atMost: (v: string) => `at most ${v}`,
+      moreThan: (v: string) => `more than ${v}`,
+      lessThan: (v: string) => `less than ${v}`,
       between: (low: string, high: string) => `between ${low} and ${high}`,
       equal: (v: string) => `equal to ${v}`,
       change: (bound: string, v: string, percent: boolean) =>

@@ -91,6 +91,35 @@ describe("the realisation of the results framework", () => {
     ]);
   });
 
+  it("rolls a result whose row names two effects up to both (Rheden: one cell, two effects)", () => {
+    const twoEffects = {
+      ...harenStyleFramework,
+      effects: [...harenStyleFramework.effects, { id: "1.4", title: "Dure zorg voorkomen" }],
+      results: harenStyleFramework.results.map((r) =>
+        r.id === "1.3-r1" ? { ...r, alsoEffectIds: ["1.4"] } : r,
+      ),
+    };
+    const before = run([recordResultsFramework(twoEffects)], base().events);
+    const more = run(
+      [
+        reportResultsMeasurement(
+          measurement({ period: "2007-H2", indicators: [{ indicatorId: "1.3-deelname", value: "25" }] }),
+          undefined,
+          "meting-0",
+        ),
+      ],
+      before.events,
+    );
+    const s = givenView(realisationFold, recorded(before.events)).when(
+      ...recorded(more.events.slice(before.events.length), before.events.length),
+    ).state;
+    const effects = framework(s)?.periods[0]?.effects ?? [];
+    expect(effects.map((e) => [e.effectId, e.results.map((r) => r.resultId), e.notMet])).toEqual([
+      ["1.3", ["1.3-r1", "1.3-r2"], 1],
+      ["1.4", ["1.3-r1"], 1],
+    ]);
+  });
+
   it("shows planned and realised reach per service, unique and not, and the effect aggregates", () => {
     const { before, more } = afterFramed([
       {

@@ -92,7 +92,9 @@ export const frameworkRealisationOf = (source: RowSource, agreementId: string) =
     list.push(r);
     byPeriod.set(r.period as string, list);
   }
-  const resultsOf = (effectId: string): FrameworkResult[] => f.results.filter((r) => r.effectId === effectId);
+  // A result rolls up to every effect its row names, the first and the others alike.
+  const resultsOf = (effectId: string): FrameworkResult[] =>
+    f.results.filter((r) => r.effectId === effectId || (r.alsoEffectIds ?? []).includes(effectId));
   const periods = [...byPeriod.keys()].sort().map((period) => {
     const reports = byPeriod.get(period) as Row[];
     const latest = reports.at(-1) as Row;

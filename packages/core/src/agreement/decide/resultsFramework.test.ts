@@ -133,6 +133,46 @@ describe("a period's measurement", () => {
       .thenFails("DuplicatePosition");
   });
 
+  it.each([
+    [{ kind: "satisfactionMean", indicatorId: "1.3-tevredenheid", mean: "8", n: 4 }, 4],
+    [
+      {
+        kind: "satisfactionDistribution",
+        indicatorId: "1.3-tevredenheid",
+        counts: [
+          { score: "7", count: 2 },
+          { score: "8", count: 1 },
+        ],
+      },
+      3,
+    ],
+  ])(
+    "refuses a KTO score over fewer than 5 answers (privacy: small n identifies a resident): %o",
+    (effect, n) => {
+      const error = given(agreementDecider, framed())
+        .when(reportResultsMeasurement(measurement({ effects: [effect] })))
+        .thenFails("SatisfactionSampleTooSmall");
+      expect(error).toMatchObject({
+        _tag: "SatisfactionSampleTooSmall",
+        indicatorId: "1.3-tevredenheid",
+        n,
+        minimum: 5,
+      });
+    },
+  );
+
+  it("accepts a KTO mean over exactly 5 answers", () => {
+    given(agreementDecider, framed())
+      .when(
+        reportResultsMeasurement(
+          measurement({
+            effects: [{ kind: "satisfactionMean", indicatorId: "1.3-tevredenheid", mean: "7.4", n: 5 }],
+          }),
+        ),
+      )
+      .thenEvents((events) => events.length === 1 && events[0]?.type === "ResultsMeasured");
+  });
+
   it("counts reach as the service plans it: contacts are not reported as unique residents", () => {
     const error = given(agreementDecider, framed())
       .when(

@@ -5,7 +5,7 @@ import type { ResultsFrameworkRecorded, ResultsMeasured } from "../../events/res
 import { type Recorded, eventMetadataFrom } from "../../provenance/metadata";
 import { frameworkProblem } from "../../results/consistency";
 import type { ResultsFramework } from "../../results/framework";
-import type { ResultsMeasurement } from "../../results/measurement";
+import { type ResultsMeasurement, SATISFACTION_MINIMUM_N } from "../../results/measurement";
 import { type DomainError, domainError } from "../errors";
 import type { AgreementState } from "../state";
 import { requireOpenAgreement, requirePeriodWithinAgreement, requireReason, requireSigned } from "./guards";
@@ -77,6 +77,18 @@ const measurementProblem = (f: ResultsFramework, m: ResultsMeasurement): E.Eithe
       if (seen.has(id)) return twice(what, m.period, id);
       seen.add(id);
     }
+  }
+  for (const e of m.effects) {
+    if (e.kind === "zrmTransition") continue;
+    const n = e.kind === "satisfactionMean" ? e.n : e.counts.reduce((sum, c) => sum + c.count, 0);
+    if (n < SATISFACTION_MINIMUM_N)
+      return E.left(
+        domainError(
+          "SatisfactionSampleTooSmall",
+          `indicator ${e.indicatorId}: a satisfaction score over ${n} answer${n === 1 ? "" : "s"} can identify a resident; at least ${SATISFACTION_MINIMUM_N} are needed`,
+          { indicatorId: e.indicatorId, n, minimum: SATISFACTION_MINIMUM_N },
+        ),
+      );
   }
   const services = new Map(f.services.map((s) => [s.id, s]));
   for (const r of m.reach) {

@@ -14,6 +14,8 @@ describe("an indicator's target, spelled out", () => {
       "tussen 10 en 20",
       "between 10 and 20",
     ]);
+    expect(both({ comparator: "moreThan", value: "300" })).toEqual(["meer dan 300", "more than 300"]);
+    expect(both({ comparator: "lessThan", value: "5" })).toEqual(["minder dan 5", "less than 5"]);
     expect(both({ comparator: "equal", value: "4" })).toEqual(["gelijk aan 4", "equal to 4"]);
     expect(
       both({ comparator: "changeFromBaseline", measure: "percent", bound: "atLeast", value: "100" }),

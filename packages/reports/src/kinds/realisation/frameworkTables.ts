@@ -18,6 +18,10 @@ export const spelledTarget = (target: IndicatorRow["target"], labels: Labels): s
       return c.atLeast(t.value ?? "");
     case "atMost":
       return c.atMost(t.value ?? "");
+    case "moreThan":
+      return c.moreThan(t.value ?? "");
+    case "lessThan":
+      return c.lessThan(t.value ?? "");
     case "between":
       return c.between(t.low ?? "", t.high ?? "");
     case "equal":

@@ -1,0 +1,77 @@
+import { ResultsFramework } from "@grant-ledger/core";
+import type { Command } from "commander";
+import * as E from "fp-ts/Either";
+import { type LedgerFlags, recordedJson, runOnAgreement } from "../agreement/ledgerCommand";
+import { defineLifecycle } from "../agreement/lifecycleDefine";
+import { readInputFile } from "../input/inputFile";
+import { type CommandIo, processIo } from "../io/commandIo";
+import { runDefined } from "../runner/runCommand";
+import { openStore } from "../store/openStore";
+import type { StoreOpener } from "../store/storeAccess";
+
+interface RecordFrameworkFlags extends LedgerFlags {
+  readonly agreement: string;
+  readonly reason: string;
+  readonly file: string;
+}
+
+/**
+ * Records (or replaces) an agreement's results framework from a JSON file, as `import` does
+ * from a manifest: the file is decoded by the core's `ResultsFramework` codec here, and the
+ * command again by `@grant-ledger/agreements` (the one command path), so a framework the
+ * decider would refuse (an indicator id no effect knows) is refused with its domain error.
+ */
+const define = defineLifecycle<RecordFrameworkFlags>({
+  name: "record-framework",
+  description:
+    "record or replace the agreement's results framework (goals, effects, indicators, reach, milestones) from a file",
+  options: (c: Command) =>
+    c
+      .requiredOption(
+        "--file <framework.json>",
+        'framework JSON: { "globalGoals", "effects", "subGoals", "results", "activities", "indicators", "contractors", "services", "milestones" } (docs/events.md, ResultsFramework)',
+      )
+      .requiredOption("--reason <text>", "why the framework is recorded: kept with it"),
+  json: "{ ok, agreementId, events, framework: { effects, results, indicators, services, milestones } }",
+  exitCodes:
+    "0 recorded (a later framework replaces the earlier one; after signing only the municipality may)",
+  run: ({ flags, io, open }) =>
+    runOnAgreement(flags, io, open, {
+      build: async (state, _actor, ctx) =>
+        E.map((framework: ResultsFramework) => ({
+          type: "RecordResultsFramework",
+          data: {
+            agreementId: state.agreementId,
+            framework: ResultsFramework.encode(framework),
+            reason: flags.reason,
+          },
+        }))(await readInputFile(flags.file, ResultsFramework, ctx.m)),
+      report: (recorded, ctx) => {
+        const s = recorded.state;
+        const f = s.resultsFramework.framework;
+        if (f === undefined)
+          return ctx.fail({ kind: "usage", message: ctx.m.failure.notRecorded("record-framework") });
+        const counts = {
+          effects: f.effects.length,
+          results: f.results.length,
+          indicators: f.indicators.length,
+          services: f.services.length,
+          milestones: f.milestones.length,
+        };
+        if (ctx.json) ctx.printJson(recordedJson(recorded, s.agreementId, { framework: counts }));
+        else io.out(ctx.m.recordFramework.recorded(s.agreementId, counts));
+        return 0;
+      },
+    }),
+});
+
+export const register = (program: Command): void =>
+  define(program, processIo, openStore, (code) => {
+    process.exitCode = code;
+  });
+
+export const recordFrameworkCli = (
+  argv: readonly string[],
+  io: CommandIo = processIo,
+  open: StoreOpener = openStore,
+) => runDefined("record-framework", define, argv, io, open);

@@ -1,0 +1,121 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { runCliProcess } from "@grant-ledger/cli/testing";
+import { afterAll, describe, expect, it } from "vitest";
+
+// Issue 16, done when: "A Haren-style effects framework and a Rheden-style concept assignment
+// can be imported, reported on and tracked per period from the CLI". Every step is a real
+// process on a SQLite file, as a user runs it.
+
+const FIXTURES = resolve(import.meta.dirname, "../fixtures");
+const dir = mkdtempSync(join(tmpdir(), "gl-framework-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const run = (args: string[]) => runCliProcess(args, { timeoutMs: 60_000 });
+const json = (out: string) => JSON.parse(out);
+
+describe("a results framework from the CLI, as real processes", () => {
+  it("Haren: the effect forms imported and signed, 2013 measured, the realisation report per period", async () => {
+    const store = `sqlite:${join(dir, "haren.db")}`;
+    const haren = join(FIXTURES, "haren-2013");
+    const on = ["--store", store, "--agreement", "haren-wmo-2013"];
+    const imported = await run([
+      "import",
+      join(haren, "manifest.json"),
+      "--store",
+      store,
+      "--create",
+      "--accept-discrepancies",
+      "--sign",
+      join(haren, "signatures.synthetic.json"),
+    ]);
+    expect(imported.code).toBe(0);
+    const measured = await run([
+      "report-result",
+      join(haren, "meting-2013.synthetic.json"),
+      "--framework",
+      ...on,
+      "--actor",
+      "torion:provider:teamleider",
+      "--json",
+    ]);
+    expect(measured.code).toBe(0);
+    expect(json(measured.out)).toMatchObject({ ok: true, period: "2013" });
+    const report = await run(["report", "realisation", ...on, "--format", "csv", "--lang", "en"]);
+    expect(report.code).toBe(0);
+    expect(report.out).toContain("2013;1.3-i1;outcome;Aantal jongeren dat deelneemt aan activiteiten.");
+    // 1.1's "Afname … per peildatum 1 jan 2013" is read as a target, spelled out in the report.
+    expect(report.out).toContain("change from the baseline less than 0");
+  }, 180_000);
+
+  it("Rheden: the concept assignment imported, its framework recorded from a file, signed, tracked over two half-years", async () => {
+    const store = `sqlite:${join(dir, "rheden.db")}`;
+    const rheden = join(FIXTURES, "rheden-2020");
+    const on = ["--store", store, "--agreement", "rheden-samenredzaamheid-2020"];
+    const provider = ["--actor", "welzijn-rheden:provider:coordinator"];
+    const municipality = ["--actor", "gm0275:municipality:beleidsadviseur"];
+    expect((await run(["import", join(rheden, "manifest.json"), "--store", store, "--create"])).code).toBe(0);
+
+    const recorded = await run([
+      "record-framework",
+      ...on,
+      "--file",
+      join(rheden, "framework.synthetic.json"),
+      "--reason",
+      "resultaten en indicatoren vastgesteld",
+      ...municipality,
+      "--json",
+    ]);
+    expect(recorded.code).toBe(0);
+    expect(json(recorded.out)).toMatchObject({
+      ok: true,
+      framework: { effects: 1, results: 1, indicators: 3, milestones: 1 },
+    });
+    for (const [party, actor, role] of [
+      ["provider", provider, "directeur"],
+      ["municipality", municipality, "wethouder"],
+    ] as const)
+      expect((await run(["sign", ...on, "--party", party, ...actor, "--role", role])).code).toBe(0);
+
+    const h1 = await run([
+      "report-result",
+      join(rheden, "meting-2020-H1.synthetic.json"),
+      "--framework",
+      ...on,
+      ...provider,
+      "--json",
+    ]);
+    expect(h1.code).toBe(0);
+    expect(json(h1.out).indicators).toEqual([
+      { indicatorId: "mw-1-i1", verdict: "met" },
+      { indicatorId: "mw-1-i3", verdict: "notMet" },
+    ]);
+    const h2 = await run([
+      "report-result",
+      join(rheden, "meting-2020-H2.synthetic.json"),
+      "--framework",
+      ...on,
+      ...provider,
+    ]);
+    expect(h2.code).toBe(0);
+    expect(h2.out).toContain("gemeten: 2020-H2 voor rheden-samenredzaamheid-2020; 3 indicatoren, 2 gehaald");
+
+    const report = await run(["report", "realisation", ...on, "--format", "csv"]);
+    expect(report.code).toBe(0);
+    expect(report.out).toContain("2020-H1;mw-1-i1");
+    expect(report.out).toContain("2020-H2;mw-1-i2");
+
+    // Signed: only the municipality replaces the framework; the provider is refused with the domain error.
+    const refused = await run([
+      "record-framework",
+      ...on,
+      "--file",
+      join(rheden, "framework.synthetic.json"),
+      "--reason",
+      "poging",
+      ...provider,
+    ]);
+    expect(refused.code).toBe(4);
+    expect(refused.err).toContain("(PartyNotAllowed)");
+  }, 240_000);
+});
