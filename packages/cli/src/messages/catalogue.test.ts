@@ -71,6 +71,15 @@ describe("the message catalogues", () => {
     expect(tags.filter((t) => !(t in dutchDomainErrors)).sort()).toEqual(unworded);
   });
 
+  it("word an unreachable store in Dutch, the adapter's English detail quoted", async () => {
+    const { describeFailure } = await import("../runner/cliFailure");
+    const f = { kind: "store-unreachable" as const, url: "esdb://localhost:1", detail: "no connection" };
+    expect(describeFailure(f, messagesFor("nl"))).toBe(
+      'de store op esdb://localhost:1 is niet bereikbaar (draait de server op die host en poort?); melding van de store: "no connection"',
+    );
+    expect(describeFailure(f, messagesFor("en"))).toContain("esdb://localhost:1");
+  });
+
   it("are Dutch unless GRANT_LEDGER_LANG says en", () => {
     expect(defaultLang({})).toBe("nl");
     expect(defaultLang({ [LANG_ENV]: "en" })).toBe("en");
