@@ -12,6 +12,11 @@ export const nl: Messages = {
   locale: "nl-NL",
   decimalSeparator: ",",
   kindNames: { hours: "uur", groups: "groepen", clients: "cliënten" },
+  help: {
+    program: "Grootboek van gebeurtenissen voor subsidieovereenkomsten van gemeenten in het sociaal domein.",
+    version: "toon het versienummer",
+    helpCommand: "toon de hulp bij een opdracht",
+  },
   failure: {
     amendmentReason: (file) =>
       `${file}: geef de reden van de wijziging in het bestand ("reason") of met --reason`,
