@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { describe, expect, it } from "vitest";
+import { LANG_ENV, langFromArgv } from "./messages/catalogue";
 import { buildProgram } from "./program";
 
 /** Every command and subcommand, with its full name (`checkpoint keygen`). */
@@ -40,5 +41,26 @@ describe("--help of every command", () => {
     expect(help).toMatch(/Exit codes?:/);
     expect(help).toMatch(/\b0\b/);
     expect(help).toMatch(/\b2\b/);
+  });
+});
+
+describe("the language of the help text", () => {
+  it("is read from argv before commander parses it, else from GRANT_LEDGER_LANG, else Dutch", () => {
+    expect(langFromArgv(["reconcile", "--help"], {})).toBe("nl");
+    expect(langFromArgv(["reconcile", "--lang", "en", "--help"], {})).toBe("en");
+    expect(langFromArgv(["reconcile", "--lang=en"], {})).toBe("en");
+    expect(langFromArgv(["reconcile"], { [LANG_ENV]: "en" })).toBe("en");
+    expect(langFromArgv(["--lang", "nl"], { [LANG_ENV]: "en" })).toBe("nl");
+  });
+
+  it("words the program's own help in the language asked for", () => {
+    expect(buildProgram(["--lang", "en", "--help"]).description()).toMatch(/^Event-sourced ledger/);
+    expect(buildProgram(["--lang", "nl", "--help"]).description()).toMatch(/^Grootboek/);
+  });
+});
+
+describe.each(["nl", "en"])("--help of every command with --lang %s", (lang) => {
+  it.each(walk(buildProgram(["--lang", lang])))("%s gives its exit codes", (_name, command) => {
+    expect(helpOf(command)).toMatch(/Exit codes?:/);
   });
 });

@@ -2,15 +2,17 @@ import { Command } from "commander";
 import packageJson from "../package.json";
 import { registerCommands } from "./commands";
 import { processIo } from "./io/commandIo";
+import { langFromArgv, messagesFor } from "./messages/catalogue";
 import { asksForJson, commanderOutput } from "./runner/commanderOutput";
 
 export const buildProgram = (argv: readonly string[] = process.argv.slice(2)): Command => {
+  const m = messagesFor(langFromArgv(argv)).help;
   const program = new Command()
     .name("grant-ledger")
-    .description("Event-sourced ledger for municipal welfare subsidy agreements.")
-    .version(packageJson.version, "-V, --version", "print the version")
+    .description(m.program)
+    .version(packageJson.version, "-V, --version", m.version)
     // `grant-ledger help <command>` is the same as `grant-ledger <command> --help`.
-    .helpCommand("help [command]", "show help for a command")
+    .helpCommand("help [command]", m.helpCommand)
     .configureOutput(commanderOutput(processIo, argv))
     // Under --json stdout carries one JSON object, so the help text is left out.
     .showHelpAfterError(!asksForJson(argv))

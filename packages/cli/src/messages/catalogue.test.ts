@@ -50,31 +50,34 @@ describe("the message catalogues", () => {
       "kan geen 400 uur uit 6/OBW/Velden halen: die cel heeft 30,5 uur",
     );
     expect(domainErrorText(refusal, messagesFor("en"))).toBe(refusal.message);
-    const unworded = {
+    const wrapped = {
       _tag: "InvalidProposal" as const,
       message: "the proposal is invalid: x",
       problem: "x",
     };
-    expect(domainErrorText(unworded, messagesFor("nl"))).toBe("the proposal is invalid: x");
+    expect(domainErrorText(wrapped, messagesFor("nl"))).toBe('het voorstel klopt niet: "x"');
+    expect(domainErrorText(wrapped, messagesFor("en"))).toBe("the proposal is invalid: x");
   });
 
-  it("word every domain refusal in Dutch but those whose data is itself English text", async () => {
+  it("word every domain refusal in Dutch", async () => {
     const { dutchDomainErrors } = await import("./domainErrors.nl");
-    // These carry a problem or a description the core wrote in English (a reason, a budget
-    // problem, what a rule is about): worded in Dutch they would still end in English.
-    const unworded = [
-      "BudgetAboveGrant",
-      "InvalidBudget",
-      "InvalidProposal",
-      "PartyNotAllowed",
-      "ReasonRequired",
-      "StaleChange",
-    ];
+    // Refusals whose data is English text (a budget problem, what needs a reason) are worded
+    // in Dutch around that data, quoted; none is left to the core's English message.
+    const unworded: string[] = [];
     const errors = await import("node:fs").then((fs) =>
       fs.readFileSync(new URL("../../../core/src/agreement/errors.ts", import.meta.url), "utf8"),
     );
     const tags = [...errors.matchAll(/Variant<\s*"(\w+)"/g)].map((m) => m[1]!);
     expect(tags.filter((t) => !(t in dutchDomainErrors)).sort()).toEqual(unworded);
+  });
+
+  it("word an unreachable store in Dutch, the adapter's English detail quoted", async () => {
+    const { describeFailure } = await import("../runner/cliFailure");
+    const f = { kind: "store-unreachable" as const, url: "esdb://localhost:1", detail: "no connection" };
+    expect(describeFailure(f, messagesFor("nl"))).toBe(
+      'de store op esdb://localhost:1 is niet bereikbaar (draait de server op die host en poort?); melding van de store: "no connection"',
+    );
+    expect(describeFailure(f, messagesFor("en"))).toContain("esdb://localhost:1");
   });
 
   it("are Dutch unless GRANT_LEDGER_LANG says en", () => {

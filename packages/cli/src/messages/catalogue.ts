@@ -21,6 +21,19 @@ export const defaultLang = (env: Readonly<Record<string, string | undefined>> = 
   return isLang(fromEnv) ? fromEnv : "nl";
 };
 
+/**
+ * The language asked for on the command line (`--lang en`, `--lang=en`), read before commander
+ * parses it: the help text is built before parsing, so it can only honour --lang this way.
+ */
+export const langFromArgv = (
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Lang => {
+  const at = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  const asked = at < 0 ? undefined : argv[at]!.startsWith("--lang=") ? argv[at]!.slice(7) : argv[at + 1];
+  return isLang(asked) ? asked : defaultLang(env);
+};
+
 /** `--lang nl|en`: texts and number formats; Dutch unless GRANT_LEDGER_LANG says otherwise. */
 export const langOption = () =>
   new Option("--lang <lang>", `language of texts and numbers (env ${LANG_ENV})`)

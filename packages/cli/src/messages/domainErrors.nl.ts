@@ -78,4 +78,13 @@ export const dutchDomainErrors: DomainErrorWords = {
     e.expectedOrganisationId === null
       ? `${e.organisationId} treedt op als ${e.role}: die rol schrijft nooit, alleen de gemeente en de aanbieder handelen`
       : `${e.organisationId} treedt op als ${e.role}, maar de ${e.role} van deze overeenkomst is ${e.expectedOrganisationId}`,
+  // The six below carry data the core wrote as English text (a problem, what needs a reason or
+  // a party, a quantity as the core shows it): the sentence is Dutch, the data is quoted as given.
+  InvalidProposal: (e) => `het voorstel klopt niet: "${e.problem}"`,
+  InvalidBudget: (e) => `de begroting klopt niet: "${e.problem}"`,
+  BudgetAboveGrant: (e) => `de begroting gaat boven de beschikking uit: "${e.problem}"`,
+  ReasonRequired: (e) => `een reden is verplicht voor "${e.what}"`,
+  PartyNotAllowed: (e) => `wie optreedt als ${e.role} mag dit niet, alleen de gemeente: "${e.what}"`,
+  StaleChange: (e) =>
+    `de wijziging van ${e.position} gaat uit van "${e.stated}", maar de cel heeft nu "${e.holds}": haal de stand opnieuw op`,
 };

@@ -16,6 +16,12 @@ export const en = {
   decimalSeparator: "." as "." | ",",
   /** What a unit kind is called after a number: `1,514 hours`. */
   kindNames: { hours: "hours", groups: "groups", clients: "clients" } as Readonly<Record<string, string>>,
+  /** The program's own help: its description, --version and `help <command>`. */
+  help: {
+    program: "Event-sourced ledger for municipal welfare subsidy agreements.",
+    version: "print the version",
+    helpCommand: "show help for a command",
+  },
   failure: {
     amendmentReason: (file: string) =>
       `${file}: give the amendment's reason in the file ("reason") or with --reason`,

@@ -12,13 +12,20 @@ export const nl: Messages = {
   locale: "nl-NL",
   decimalSeparator: ",",
   kindNames: { hours: "uur", groups: "groepen", clients: "cliënten" },
+  help: {
+    program: "Grootboek van gebeurtenissen voor subsidieovereenkomsten van gemeenten in het sociaal domein.",
+    version: "toon het versienummer",
+    helpCommand: "toon de hulp bij een opdracht",
+  },
   failure: {
     amendmentReason: (file) =>
       `${file}: geef de reden van de wijziging in het bestand ("reason") of met --reason`,
     proposeInput: "propose: geef een voorstelbestand, of --manifest <manifest> (een van beide)",
     storeMissing: (path, url) =>
       `geen store op ${path} (${url}): controleer het pad; alleen import, propose en demo maken een nieuwe store, met --create`,
-    storeUnreachable: (url, detail) => `de store op ${url} is niet bereikbaar: ${detail}`,
+    // The detail comes from the store adapter in English: quoted, inside a Dutch sentence.
+    storeUnreachable: (url, detail) =>
+      `de store op ${url} is niet bereikbaar (draait de server op die host en poort?); melding van de store: "${detail}"`,
     unknownAgreement: (id, store) =>
       `geen overeenkomst ${quoted(id)} in de store ${store} (controleer --agreement)`,
     unknownCell: (option, cell, agreement, closest) =>
