@@ -13,8 +13,9 @@ const DELIMITER: Readonly<Record<CsvDialect, string>> = { dutch: ";", internatio
  * (the stamp's `-1`): csv-stringify's `escape_formulas` would also turn the number -40 into
  * the text '-40.
  */
+const FORMULA_START = new Set(["=", "+", "-", "@", "\t", "\r"]);
 const safeText = (value: string): string =>
-  /^[=+\-@\t\r]/.test(value) && !/^-\d+$/.test(value) ? `'${value}` : value;
+  FORMULA_START.has(value.charAt(0)) && !/^-\d+$/.test(value) ? `'${value}` : value;
 
 const cellText = (value: string | null, type: Table["columns"][number]["type"], dialect: CsvDialect) =>
   value === null ? "" : type === "text" ? safeText(value) : sheetNumber(value, dialect);
@@ -37,8 +38,8 @@ export const renderCsv = (
   for (const table of tables) {
     records.push([]);
     records.push(table.columns.map((c) => safeText(c.label)));
-    for (const row of table.rows)
-      records.push(row.map((v, i) => cellText(v, table.columns[i]!.type, dialect)));
+    const types = table.columns.map((c) => c.type);
+    for (const row of table.rows) records.push(row.map((v, i) => cellText(v, types[i]!, dialect)));
   }
   return stringify(records, {
     delimiter: DELIMITER[dialect],

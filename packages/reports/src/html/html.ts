@@ -2,7 +2,7 @@ import type { ReportDocument } from "../document/document";
 import { peopleNumbers } from "../format/numbers";
 import type { Labels, Lang } from "../labels/labels";
 import { stampLines } from "../table/stamp";
-import type { Table } from "../table/table";
+import type { ColumnType, Table } from "../table/table";
 import { cellAnchor, escapeHtml } from "./escape";
 import { heatMapSvg } from "./heatMap";
 import { STYLE } from "./style";
@@ -10,32 +10,26 @@ import { STYLE } from "./style";
 /** The id of the script element that carries the document itself (for `verify-report`). */
 export const DOCUMENT_ELEMENT_ID = "grant-ledger-report";
 
+const numeric = (type: ColumnType) => type !== "text";
+
+const shownAs = (type: ColumnType, n: ReturnType<typeof peopleNumbers>): ((v: string | null) => string) =>
+  type === "number" ? n.number : type === "percent" ? n.percent : type === "euros" ? n.euros : (v) => v ?? "";
+
 const tableHtml = (t: Table, lang: Lang): string => {
   const n = peopleNumbers(lang);
-  const numeric = (type: string) => type !== "text";
   const head = t.columns
     .map((c) => `<th scope="col"${numeric(c.type) ? ' class="num"' : ""}>${escapeHtml(c.label)}</th>`)
     .join("");
-  const body = t.rows
-    .map(
-      (r) =>
-        `<tr>${r
-          .map((v, i) => {
-            const type = t.columns[i]!.type;
-            const shown =
-              type === "number"
-                ? n.number(v)
-                : type === "percent"
-                  ? n.percent(v)
-                  : type === "euros"
-                    ? n.euros(v)
-                    : (v ?? "");
-            return `<td${numeric(type) ? ' class="num"' : ""}>${escapeHtml(shown)}</td>`;
-          })
-          .join("")}</tr>`,
-    )
-    .join("\n");
-  return `<table id="table-${escapeHtml(t.id)}"><caption>${escapeHtml(t.title)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+  // Per column once, not per cell: how its values are shown and how its cells open.
+  const shown = t.columns.map((c) => shownAs(c.type, n));
+  const open = t.columns.map((c) => (numeric(c.type) ? '<td class="num">' : "<td>"));
+  const lines: string[] = [];
+  for (const r of t.rows) {
+    let line = "<tr>";
+    for (let i = 0; i < r.length; i++) line += `${open[i]}${escapeHtml(shown[i]!(r[i] ?? null))}</td>`;
+    lines.push(`${line}</tr>`);
+  }
+  return `<table id="table-${escapeHtml(t.id)}"><caption>${escapeHtml(t.title)}</caption><thead><tr>${head}</tr></thead><tbody>\n${lines.join("\n")}\n</tbody></table>`;
 };
 
 /** Per cell of the picture, its most recent history entries, as a table (the drill-down). */
