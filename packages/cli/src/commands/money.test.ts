@@ -168,7 +168,7 @@ describe("money from the CLI: the 2009 plan imported, controlled and reported in
     );
     const byProvider = await run("decide-grant", [grant, ...on, "--actor", "sedna:provider:A. Bakker"]);
     expect(byProvider.code).toBe(4);
-    expect(byProvider.text()).toContain("only the municipality");
+    expect(byProvider.text()).toContain("alleen de gemeente");
     await writeFile(
       grant,
       JSON.stringify({

@@ -50,26 +50,31 @@ describe("the message catalogues", () => {
       "kan geen 400 uur uit 6/OBW/Velden halen: die cel heeft 30,5 uur",
     );
     expect(domainErrorText(refusal, messagesFor("en"))).toBe(refusal.message);
-    const unworded = {
+    const freeText = {
       _tag: "InvalidProposal" as const,
       message: "the proposal is invalid: x",
       problem: "x",
     };
-    expect(domainErrorText(unworded, messagesFor("nl"))).toBe("the proposal is invalid: x");
+    expect(domainErrorText(freeText, messagesFor("nl"))).toBe('het voorstel klopt niet: "x"');
+    expect(domainErrorText(freeText, messagesFor("en"))).toBe("the proposal is invalid: x");
+    const stale = {
+      _tag: "StaleChange" as const,
+      message: "round 1 changes 6/OBW/Stad from 10 hours, but it holds 12 hours",
+      position: "6/OBW/Stad",
+      stated: "10 hours",
+      holds: "12 hours",
+    };
+    expect(domainErrorText(stale, messagesFor("nl"))).toBe(
+      'de wijziging van 6/OBW/Stad gaat uit van "10 hours", maar die positie heeft "12 hours": lees de overeenkomst opnieuw',
+    );
   });
 
-  it("word every domain refusal in Dutch but those whose data is itself English text", async () => {
+  it("word every domain refusal in Dutch", async () => {
     const { dutchDomainErrors } = await import("./domainErrors.nl");
     // These carry a problem or a description the core wrote in English (a reason, a budget
     // problem, what a rule is about): worded in Dutch they would still end in English.
-    const unworded = [
-      "BudgetAboveGrant",
-      "InvalidBudget",
-      "InvalidProposal",
-      "PartyNotAllowed",
-      "ReasonRequired",
-      "StaleChange",
-    ];
+    // Free text in their data (a problem the core wrote in English) is quoted in a Dutch sentence.
+    const unworded: string[] = [];
     const errors = await import("node:fs").then((fs) =>
       fs.readFileSync(new URL("../../../core/src/agreement/errors.ts", import.meta.url), "utf8"),
     );
