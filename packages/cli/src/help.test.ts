@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { describe, expect, it } from "vitest";
+import { dutchHelpOf, helpLang } from "./help/localHelp";
 import { buildProgram } from "./program";
 
 /** Every command and subcommand, with its full name (`checkpoint keygen`). */
@@ -17,8 +18,11 @@ const helpOf = (command: Command): string => {
   return parts.join("");
 };
 
-describe("--help of every command", () => {
-  const commands = walk(buildProgram());
+describe.each([
+  ["nl", [] as string[], /Afsluitcodes:/],
+  ["en", ["--lang", "en"], /Exit codes?:/],
+] as const)("--help of every command in %s", (lang, argv, exitCodes) => {
+  const commands = walk(buildProgram(argv));
 
   it("finds the commands (the walk itself works)", () => {
     const names = commands.map(([name]) => name);
@@ -35,10 +39,26 @@ describe("--help of every command", () => {
       expect(names).toContain(expected);
   });
 
-  it.each(commands)("%s --help gives its exit codes", (_name, command) => {
+  it.each(commands)(`%s --help gives its exit codes (${lang})`, (_name, command) => {
     const help = helpOf(command);
-    expect(help).toMatch(/Exit codes?:/);
+    expect(help).toMatch(exitCodes);
     expect(help).toMatch(/\b0\b/);
     expect(help).toMatch(/\b2\b/);
+    // One language per help text: the other's exit-code heading never shows.
+    expect(help).not.toMatch(lang === "nl" ? /Exit codes?:/ : /Afsluitcodes:/);
+  });
+
+  if (lang === "nl")
+    it.each(commands)("%s has its Dutch description in the catalogue", (name, command) => {
+      expect(dutchHelpOf(name)?.description).toBe(command.description());
+    });
+});
+
+describe("the language of --help", () => {
+  it("is read from argv anywhere, else from GRANT_LEDGER_LANG, else Dutch", () => {
+    expect(helpLang(["verify", "--help", "--lang", "en"], {})).toBe("en");
+    expect(helpLang(["--lang=en", "verify", "--help"], {})).toBe("en");
+    expect(helpLang(["verify", "--help"], { GRANT_LEDGER_LANG: "en" })).toBe("en");
+    expect(helpLang(["verify", "--help"], {})).toBe("nl");
   });
 });
