@@ -33,6 +33,7 @@ const walk = (command: Command, prefix = ""): [string, Command][] =>
  */
 export const localiseHelp = (program: Command, lang: Lang): Command => {
   if (lang === "en") return program;
+  program.helpOption("-h, --help", "toon de hulp bij dit commando");
   program.description(
     "grootboek van gebeurtenissen voor gemeentelijke subsidieovereenkomsten in het sociaal domein",
   );
