@@ -1,12 +1,14 @@
 import { Command } from "commander";
 import packageJson from "../package.json";
 import { registerCommands } from "./commands";
+import { localiseHelp } from "./help/localHelp";
 import { processIo } from "./io/commandIo";
 import { langFromArgv, messagesFor } from "./messages/catalogue";
 import { asksForJson, commanderOutput } from "./runner/commanderOutput";
 
 export const buildProgram = (argv: readonly string[] = process.argv.slice(2)): Command => {
-  const m = messagesFor(langFromArgv(argv)).help;
+  const lang = langFromArgv(argv);
+  const m = messagesFor(lang).help;
   const program = new Command()
     .name("grant-ledger")
     .description(m.program)
@@ -21,5 +23,5 @@ export const buildProgram = (argv: readonly string[] = process.argv.slice(2)): C
       process.exit(err.exitCode === 0 ? 0 : 2);
     });
   registerCommands(program);
-  return program;
+  return localiseHelp(program, lang);
 };

@@ -166,7 +166,10 @@ describe("mistakes as real processes", () => {
     const help = await runCliProcess(["help", "report-result"]);
     expect(help.code).toBe(0);
     expect(help.out).toContain("Usage: grant-ledger report-result [options] <file>");
-    expect(help.out).toMatch(/Exit codes: 0 reported/);
+    expect(help.out).toMatch(/Afsluitcodes: 0 gerapporteerd/);
+    const english = await runCliProcess(["help", "report-result", "--lang", "en"]);
+    expect(english.code).toBe(0);
+    expect(english.out).toMatch(/Exit codes: 0 reported/);
   }, 120_000);
 
   it("commander's own usage errors have the one prefix, and are one JSON object under --json", async () => {

@@ -50,19 +50,28 @@ describe("the message catalogues", () => {
       "kan geen 400 uur uit 6/OBW/Velden halen: die cel heeft 30,5 uur",
     );
     expect(domainErrorText(refusal, messagesFor("en"))).toBe(refusal.message);
-    const wrapped = {
+    const freeText = {
       _tag: "InvalidProposal" as const,
       message: "the proposal is invalid: x",
       problem: "x",
     };
-    expect(domainErrorText(wrapped, messagesFor("nl"))).toBe('het voorstel klopt niet: "x"');
-    expect(domainErrorText(wrapped, messagesFor("en"))).toBe("the proposal is invalid: x");
+    expect(domainErrorText(freeText, messagesFor("nl"))).toBe('het voorstel klopt niet: "x"');
+    expect(domainErrorText(freeText, messagesFor("en"))).toBe("the proposal is invalid: x");
+    const stale = {
+      _tag: "StaleChange" as const,
+      message: "round 1 changes 6/OBW/Stad from 10 hours, but it holds 12 hours",
+      position: "6/OBW/Stad",
+      stated: "10 hours",
+      holds: "12 hours",
+    };
+    expect(domainErrorText(stale, messagesFor("nl"))).toBe(
+      'de wijziging van 6/OBW/Stad gaat uit van "10 hours", maar die positie heeft "12 hours": lees de overeenkomst opnieuw',
+    );
   });
 
   it("word every domain refusal in Dutch", async () => {
     const { dutchDomainErrors } = await import("./domainErrors.nl");
-    // Refusals whose data is English text (a budget problem, what needs a reason) are worded
-    // in Dutch around that data, quoted; none is left to the core's English message.
+    // Free text in their data (a problem the core wrote in English) is quoted in a Dutch sentence.
     const unworded: string[] = [];
     const errors = await import("node:fs").then((fs) =>
       fs.readFileSync(new URL("../../../core/src/agreement/errors.ts", import.meta.url), "utf8"),

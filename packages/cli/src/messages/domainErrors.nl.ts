@@ -14,7 +14,26 @@ export type DomainErrorWords = {
 const PARTY: Readonly<Record<string, string>> = { municipality: "de gemeente", provider: "de aanbieder" };
 const STATUS: Readonly<Record<string, string>> = { signed: "ondertekend", closed: "afgesloten" };
 
+/**
+ * Some refusals carry free text the core wrote in English (a problem, what needed a reason):
+ * it is quoted inside a Dutch sentence rather than translated by matching on its words.
+ */
+const quoted = (text: string): string => `"${text}"`;
+
+/** InvalidBudget's problem is a code for a grant decision's own checks, else the core's text. */
+const BUDGET_PROBLEM: Readonly<Record<string, string>> = {
+  period: "de looptijd van de beschikking eindigt voordat ze begint",
+  ceiling: "de beschikking kent meer toe dan haar eigen plafond",
+};
+
 export const dutchDomainErrors: DomainErrorWords = {
+  InvalidProposal: (e) => `het voorstel klopt niet: ${quoted(e.problem)}`,
+  StaleChange: (e) =>
+    `de wijziging van ${e.position} gaat uit van ${quoted(e.stated)}, maar die positie heeft ${quoted(e.holds)}: lees de overeenkomst opnieuw`,
+  ReasonRequired: (e) => `een reden is verplicht voor ${quoted(e.what)}`,
+  PartyNotAllowed: (e) => `wie optreedt als ${e.role} mag dit niet, alleen de gemeente: ${quoted(e.what)}`,
+  InvalidBudget: (e) => BUDGET_PROBLEM[e.problem] ?? `de begroting klopt niet: ${quoted(e.problem)}`,
+  BudgetAboveGrant: (e) => `de begroting gaat boven de beschikking uit: ${quoted(e.problem)}`,
   InvalidResultsFramework: (e) => `het resultatenkader klopt niet: ${e.problem}`,
   NoResultsFramework: (e) => `overeenkomst ${e.agreementId} heeft geen resultatenkader om tegen te meten`,
   UnknownFrameworkItem: (e) => `het resultatenkader kent geen ${e.what} ${e.id}`,
@@ -78,13 +97,4 @@ export const dutchDomainErrors: DomainErrorWords = {
     e.expectedOrganisationId === null
       ? `${e.organisationId} treedt op als ${e.role}: die rol schrijft nooit, alleen de gemeente en de aanbieder handelen`
       : `${e.organisationId} treedt op als ${e.role}, maar de ${e.role} van deze overeenkomst is ${e.expectedOrganisationId}`,
-  // The six below carry data the core wrote as English text (a problem, what needs a reason or
-  // a party, a quantity as the core shows it): the sentence is Dutch, the data is quoted as given.
-  InvalidProposal: (e) => `het voorstel klopt niet: "${e.problem}"`,
-  InvalidBudget: (e) => `de begroting klopt niet: "${e.problem}"`,
-  BudgetAboveGrant: (e) => `de begroting gaat boven de beschikking uit: "${e.problem}"`,
-  ReasonRequired: (e) => `een reden is verplicht voor "${e.what}"`,
-  PartyNotAllowed: (e) => `wie optreedt als ${e.role} mag dit niet, alleen de gemeente: "${e.what}"`,
-  StaleChange: (e) =>
-    `de wijziging van ${e.position} gaat uit van "${e.stated}", maar de cel heeft nu "${e.holds}": haal de stand opnieuw op`,
 };
