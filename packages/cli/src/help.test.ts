@@ -66,6 +66,6 @@ describe("the language of the help text", () => {
 
   it("words the program's own help in the language asked for", () => {
     expect(buildProgram(["--lang", "en", "--help"]).description()).toMatch(/^Event-sourced ledger/);
-    expect(buildProgram(["--lang", "nl", "--help"]).description()).toMatch(/^Grootboek/);
+    expect(buildProgram(["--lang", "nl", "--help"]).description()).toMatch(/^grootboek/i);
   });
 });

@@ -198,6 +198,17 @@ Afsluitcodes: 0 intact, 1 de keten is gebroken of het bestand beschadigd (eerste
       "gerapporteerd (een tweede rapport over dezelfde periode wordt als correctie vastgelegd)",
     ),
   },
+  "record-framework": {
+    description:
+      "leg het resultatenkader van de overeenkomst vast of vervang het (doelen, effecten, indicatoren, bereik, mijlpalen), uit een bestand",
+    options: {
+      "--file": "het resultatenkader als JSON (vorm: docs/events.md, ResultsFramework)",
+      "--reason": "waarom het kader wordt vastgelegd: wordt mee vastgelegd",
+    },
+    after: recorded(
+      "vastgelegd (een later kader vervangt het eerdere; na ondertekening mag alleen de gemeente dat)",
+    ),
+  },
   amend: {
     description:
       "leg een wijziging vast waar beide partijen mee instemden: celwijzigingen uit een bestand; ze wordt de nieuwe basislijn",
