@@ -16,6 +16,9 @@ if [ "${SKIP_BUILD:-}" != 1 ]; then
   pnpm build
 fi
 
+step "API reports (api/*.api.md; pnpm api:update after an intended change)"
+pnpm api:check
+
 step "pack"
 mkdir -p "$work/tarballs"
 # Every package that is meant to be published: not private (bench-peer, the service and the
@@ -36,8 +39,11 @@ for tgz in "${tarballs[@]}"; do
     echo "$tgz keeps a workspace: dependency" >&2
     exit 1
   fi
-  pnpm exec publint run --strict "$tgz"
-  pnpm exec attw --profile esm-only --no-emoji --format table-flipped "$tgz"
+  echo "$(basename "$tgz")"
+  pnpm exec publint run --strict "$tgz" | grep -v '^Running publint\|^Unpacking\|^Linting'
+  # Quiet when it passes; on a problem, run again to print the table.
+  pnpm exec attw --profile esm-only --quiet "$tgz" ||
+    { pnpm exec attw --profile esm-only --no-emoji --no-color "$tgz"; exit 1; }
 done
 
 step "npm install the tarballs outside the workspace"
