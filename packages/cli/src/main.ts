@@ -1,4 +1,4 @@
-#!/usr/bin/env -S npx tsx
+#!/usr/bin/env node
 import { processIo } from "./io/commandIo";
 import { buildProgram } from "./program";
 import { exitForFailure } from "./runner/failure";

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import {
   type Actor,
@@ -12,13 +13,18 @@ import {
 } from "@grant-ledger/core";
 import { DEMO_AGREEMENT, DEMO_PEOPLE } from "./people";
 
-/** The real 2007 Emmen agreement shipped as test fixtures: the demo's input. */
-export const DEMO_MANIFEST = fileURLToPath(
-  new URL("../../../tests/fixtures/emmen-2007/manifest.json", import.meta.url),
-);
-export const DEMO_SIGNATURES = fileURLToPath(
-  new URL("../../../tests/fixtures/emmen-2007/signatures.json", import.meta.url),
-);
+/**
+ * The real 2007 Emmen agreement: the repository's test fixtures, which the build copies into the
+ * package (`fixtures/`, one level above both `src/` and `dist/`) so an installed package has them.
+ */
+const FIXTURES =
+  [
+    new URL("../fixtures/emmen-2007/", import.meta.url),
+    new URL("../../../tests/fixtures/emmen-2007/", import.meta.url),
+  ].find((dir) => existsSync(dir)) ?? new URL("../fixtures/emmen-2007/", import.meta.url);
+
+export const DEMO_MANIFEST = fileURLToPath(new URL("manifest.json", FIXTURES));
+export const DEMO_SIGNATURES = fileURLToPath(new URL("signatures.json", FIXTURES));
 
 /** One step of the demo year: a shift, who asks for it and why. */
 export interface DemoShift {

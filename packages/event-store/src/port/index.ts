@@ -3,3 +3,4 @@ export * from "./merkleLog";
 export * from "./unreachable";
 export * from "./readBounds";
 export * from "./streamHeads";
+export * from "./revisionJson";
