@@ -189,7 +189,7 @@ describe("report on SQLite and memory stores", () => {
   it("works as a real process: report --help, a report written, verify-report outside the chain", async () => {
     const help = await runCliProcess(["report", "--help"]);
     expect(help.code).toBe(0);
-    expect(help.out).toContain("Exit codes: 0 written; 2 usage");
+    expect(help.out).toContain("Afsluitcodes: 0 geschreven; 2 gebruiksfout");
     const out = join(dir, "process.json");
     const written = await runCliProcess([
       "report",
