@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { type Lang, defaultLang } from "../messages/catalogue";
+import type { Lang } from "../messages/catalogue";
 import { type CommandHelp, DUTCH_HELP, DUTCH_OPTIONS } from "./help.nl";
 import { DUTCH_AUDIT_HELP } from "./helpAudit.nl";
 
@@ -7,19 +7,6 @@ const DUTCH: Readonly<Record<string, CommandHelp>> = { ...DUTCH_HELP, ...DUTCH_A
 
 /** The Dutch help of a command path (`checkpoint keygen`), if the catalogue has it. */
 export const dutchHelpOf = (path: string): CommandHelp | undefined => DUTCH[path];
-
-/**
- * The language of `--help`, read from argv before commander parses it: help is printed while
- * parsing, before any action sees its `--lang`. `--lang en` (or `--lang=en`) anywhere counts.
- */
-export const helpLang = (argv: readonly string[], env = process.env): Lang => {
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const value = a === "--lang" ? argv[i + 1] : a?.startsWith("--lang=") ? a.slice(7) : undefined;
-    if (value === "en" || value === "nl") return value;
-  }
-  return defaultLang(env);
-};
 
 const walk = (command: Command, prefix = ""): [string, Command][] =>
   command.commands.flatMap((c) => {
