@@ -18,7 +18,7 @@ import {
 import { describe, expect, it } from "vitest";
 import { recorded } from "../event/fixtures";
 import { memoryRowSource } from "../rows/rows";
-import { cellHistoryFold } from "./cellHistory";
+import { EVENT, cellHistoryFold } from "./cellHistory";
 import { historyOf } from "./query";
 
 const ID = "emmen-sedna-2007-example";
@@ -142,5 +142,20 @@ describe("cell history", () => {
       before: { kind: "hours", amount: "30" },
       after: { kind: "hours", amount: "40" },
     });
+  });
+
+  it("keeps what an event's entries share once: a shift between two cells stores its verdicts in one row", () => {
+    const rows = story().reduce(cellHistoryFold.evolve, cellHistoryFold.initialState).get(ID);
+    const withVerdicts = [...(rows?.entries() ?? [])].flatMap(([group, byKey]) =>
+      [...byKey.values()].filter((r) => JSON.stringify(r).includes('"verdicts"')).map(() => group),
+    );
+    // r-small applied, r-big requested and approved, r-no requested: four events, each one row.
+    expect(withVerdicts).toEqual([EVENT, EVENT, EVENT, EVENT]);
+    const source = memoryRowSource(story().reduce(cellHistoryFold.evolve, cellHistoryFold.initialState));
+    const [from, to] = [cell("6", "OBW", "Stad"), cell("6", "OBW", "Velden")].map((c) =>
+      historyOf(source, ID, c).find((r) => r.requestId === "r-big" && r.step === "reallocation-approved"),
+    );
+    expect(from?.verdicts).toEqual(to?.verdicts);
+    expect((from?.after as { amount: string }).amount).not.toBe((to?.after as { amount: string }).amount);
   });
 });

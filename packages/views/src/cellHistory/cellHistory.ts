@@ -10,12 +10,11 @@ import {
   ZERO,
   add,
   cellKey,
-  granularityOf,
   positionKey,
   subtract,
 } from "@grant-ledger/core";
 import type { ViewEvent } from "../event/viewEvent";
-import { positionJson, provenanceJson, quantityFrom, quantityJson } from "../rows/encoding";
+import { provenanceJson, quantityFrom, quantityJson } from "../rows/encoding";
 import { type Row, type RowReader, type RowView, type RowWrite, foldOf, revisionKey } from "../rows/rows";
 
 export const AGREEMENT = "agreement";
@@ -44,8 +43,15 @@ interface Entry {
   readonly before: Quantity | null | undefined;
   readonly after: Quantity | null | undefined;
   readonly reason?: string | undefined;
-  readonly extra?: JsonObject;
 }
+
+/** An event's entries, and what they all share beyond provenance (request, verdicts, round...). */
+interface EventEntries {
+  readonly extra: JsonObject;
+  readonly entries: readonly Entry[];
+}
+
+const NONE: EventEntries = { extra: {}, entries: [] };
 
 const trace = (verdicts: readonly Verdict[], policyVersion: number): JsonObject => ({
   verdicts: verdicts.map((v) => ({ rule: v.rule, outcome: v.outcome, explanation: v.explanation })),
@@ -71,93 +77,100 @@ const requestedEntries = (shifts: readonly Shift[], current: (c: Cell) => Quanti
   return [...after.values()];
 };
 
-const changeEntries = (changes: readonly CellChange[], step: HistoryStep, extra: JsonObject): Entry[] =>
-  changes.map((c) => ({ position: c.position, step, before: c.from, after: c.to, reason: c.reason, extra }));
+const changeEntries = (changes: readonly CellChange[], step: HistoryStep): Entry[] =>
+  changes.map((c) => ({ position: c.position, step, before: c.from, after: c.to, reason: c.reason }));
 
-const effectEntries = (
-  effects: readonly CellEffect[],
-  step: HistoryStep,
-  reason: string,
-  extra: JsonObject,
-): Entry[] =>
-  effects.map((e) => ({ position: e.cell, step, before: e.before, after: e.after, reason, extra }));
+const effectEntries = (effects: readonly CellEffect[], step: HistoryStep, reason: string): Entry[] =>
+  effects.map((e) => ({ position: e.cell, step, before: e.before, after: e.after, reason }));
 
 /** The entries one event adds to the history of the positions it touches. */
-const entriesOf = (e: ViewEvent, rows: RowReader): Entry[] => {
+const entriesOf = (e: ViewEvent, rows: RowReader): EventEntries => {
   const current = (c: Cell) => quantityFrom(rows.get(CURRENT, cellKey(c))?.quantity);
   const event = e.event;
   switch (event.type) {
     case "AgreementProposed":
-      return event.data.offer.map((o) => ({
-        position: o.position,
-        step: "offered",
-        before: null,
-        after: o.quantity,
-      }));
-    case "AgreementNegotiated":
-      return changeEntries(event.data.cellChanges, "negotiated", { round: event.data.round });
-    case "AgreementSigned":
-      return event.data.baseline.map((b) => ({
-        position: b.position,
-        step: "signed",
-        before: null,
-        after: b.quantity,
-      }));
-    case "ReallocationRequested": {
-      const extra = {
-        requestId: event.data.requestId,
-        ...trace(event.data.verdicts, event.data.policyVersion),
+      return {
+        extra: {},
+        entries: event.data.offer.map((o) => ({
+          position: o.position,
+          step: "offered",
+          before: null,
+          after: o.quantity,
+        })),
       };
-      return requestedEntries(event.data.shifts, current).map((x) => ({
-        position: x.cell,
-        step: "reallocation-requested",
-        before: x.before,
-        after: x.after,
-        reason: event.data.reason,
-        extra,
-      }));
-    }
+    case "AgreementNegotiated":
+      return {
+        extra: { round: event.data.round },
+        entries: changeEntries(event.data.cellChanges, "negotiated"),
+      };
+    case "AgreementSigned":
+      return {
+        extra: {},
+        entries: event.data.baseline.map((b) => ({
+          position: b.position,
+          step: "signed",
+          before: null,
+          after: b.quantity,
+        })),
+      };
+    case "ReallocationRequested":
+      return {
+        extra: { requestId: event.data.requestId, ...trace(event.data.verdicts, event.data.policyVersion) },
+        entries: requestedEntries(event.data.shifts, current).map((x) => ({
+          position: x.cell,
+          step: "reallocation-requested",
+          before: x.before,
+          after: x.after,
+          reason: event.data.reason,
+        })),
+      };
     case "ReallocationApplied":
-      return effectEntries(event.data.effects, "reallocation-applied", event.data.reason, {
-        requestId: event.data.requestId,
-        ...trace(event.data.verdicts, event.data.policyVersion),
-      });
     case "ReallocationApproved":
-      return effectEntries(event.data.effects, "reallocation-approved", event.data.reason, {
-        requestId: event.data.requestId,
-        ...trace(event.data.verdicts, event.data.policyVersion),
-      });
+      return {
+        extra: { requestId: event.data.requestId, ...trace(event.data.verdicts, event.data.policyVersion) },
+        entries: effectEntries(
+          event.data.effects,
+          event.type === "ReallocationApplied" ? "reallocation-applied" : "reallocation-approved",
+          event.data.reason,
+        ),
+      };
     case "ReallocationRejected": {
       const cells = (rows.get(REQUEST, event.data.requestId)?.cells ?? []) as string[];
-      return cells.map((key) => {
-        const [ra = "", wt = "", d = ""] = key.split("/");
-        const c: Cell = { resultArea: ra, workType: wt, district: d };
-        const value = current(c);
-        return {
-          position: c,
-          step: "reallocation-rejected",
-          before: value,
-          after: value,
-          reason: event.data.reason,
-          extra: { requestId: event.data.requestId },
-        };
-      });
+      return {
+        extra: { requestId: event.data.requestId },
+        entries: cells.map((key) => {
+          const [ra = "", wt = "", d = ""] = key.split("/");
+          const c: Cell = { resultArea: ra, workType: wt, district: d };
+          const value = current(c);
+          return {
+            position: c,
+            step: "reallocation-rejected",
+            before: value,
+            after: value,
+            reason: event.data.reason,
+          };
+        }),
+      };
     }
     case "AgreementAmended":
-      return changeEntries(event.data.changes, "amended", {
-        amendmentId: event.data.amendmentId,
-        amendmentReason: event.data.reason,
-      });
+      return {
+        extra: { amendmentId: event.data.amendmentId, amendmentReason: event.data.reason },
+        entries: changeEntries(event.data.changes, "amended"),
+      };
     case "ResultReported":
-      return event.data.realised.map((r) => ({
-        position: r.position,
-        step: "result-reported",
-        before: quantityFrom(rows.get(REALISED, `${event.data.period}|${positionKey(r.position)}`)?.quantity),
-        after: r.quantity,
+      return {
         extra: { period: event.data.period },
-      }));
+        entries: event.data.realised.map((r) => ({
+          position: r.position,
+          step: "result-reported",
+          before: quantityFrom(
+            rows.get(REALISED, `${event.data.period}|${positionKey(r.position)}`)?.quantity,
+          ),
+          after: r.quantity,
+        })),
+      };
     default:
-      return [];
+      return NONE;
   }
 };
 
@@ -199,33 +212,36 @@ const workingRows = (e: ViewEvent): RowWrite[] => {
   }
 };
 
+/** What every entry of one event shares (who, when, why, and for reallocations the verdicts): kept once per event. */
+export const EVENT = "event";
+
 /**
  * Every change to a position, from the offer through negotiation rounds, signing, each
  * reallocation step, amendments and result reports: who, when, why, value before and after.
- * History rows are append-only, keyed by position and revision.
+ * History rows are append-only, keyed by position and revision. A row holds only what is its
+ * own (step, before, after, reason); what all rows of one event share is one `event` row, so
+ * a shift that touches two cells does not store its seven verdicts twice (`historyOf` joins them).
  */
 export const cellHistory: RowView = {
   name: "cell_history",
-  version: 1,
+  // 2: the event's shared part (provenance, verdicts, policy version) in one `event` row.
+  version: 2,
   step: (e: ViewEvent, rows: RowReader): readonly RowWrite[] => {
-    const provenance = provenanceJson(e);
-    const history = entriesOf(e, rows).map(
-      (x, i): RowWrite => ({
-        group: historyGroup(x.position),
-        key: `${revisionKey(e.revision)}-${String(i).padStart(4, "0")}`,
-        row: {
-          ...provenance,
-          step: x.step,
-          position: positionJson(x.position),
-          level: granularityOf(x.position),
-          before: q(x.before),
-          after: q(x.after),
-          ...(x.reason === undefined ? {} : { reason: x.reason }),
-          ...x.extra,
-        },
-      }),
-    );
-    return [...history, ...workingRows(e)];
+    const { extra, entries } = entriesOf(e, rows);
+    const working = workingRows(e);
+    if (entries.length === 0) return working;
+    const revision = revisionKey(e.revision);
+    const writes: RowWrite[] = [
+      { group: EVENT, key: revision, row: { provenance: provenanceJson(e), extra } },
+    ];
+    for (let i = 0; i < entries.length; i++) {
+      const x = entries[i] as Entry;
+      const row: Row = { step: x.step, before: q(x.before), after: q(x.after) };
+      if (x.reason !== undefined) row.reason = x.reason;
+      writes.push({ group: historyGroup(x.position), key: `${revision}-${String(i).padStart(4, "0")}`, row });
+    }
+    for (const w of working) writes.push(w);
+    return writes;
   },
 };
 

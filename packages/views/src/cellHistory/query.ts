@@ -1,6 +1,7 @@
-import { type Position, atGranularity, granularityOf } from "@grant-ledger/core";
+import { type JsonObject, type Position, atGranularity, granularityOf } from "@grant-ledger/core";
+import { positionJson } from "../rows/encoding";
 import { type Row, type RowSource, revisionKey } from "../rows/rows";
-import { historyGroup } from "./cellHistory";
+import { EVENT, historyGroup } from "./cellHistory";
 
 /** A page of history: the last `limit` entries before revision `beforeRevision`. */
 export interface HistoryPage {
@@ -8,10 +9,13 @@ export interface HistoryPage {
   readonly limit?: number;
 }
 
+const REVISION_KEY_LENGTH = revisionKey(0).length;
+
 /**
  * The history of a position and of the coarser positions it lies in (a cell's offer may be
  * known only for its row): each entry states its own position and level, in ledger order.
- * A page reads only its own rows (keys are position and revision).
+ * A page reads only its own rows (keys are position and revision) and the event rows they
+ * name, so its cost does not grow with the history.
  */
 export const historyOf = (
   source: RowSource,
@@ -30,8 +34,34 @@ export const historyOf = (
         ? (["row", "resultArea"] as const)
         : (["resultArea"] as const);
   const keyed = levels
-    .flatMap((g) => source.list(agreementId, historyGroup(atGranularity(p, g)), bounds))
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    .flatMap((level) => {
+      const at = atGranularity(p, level);
+      const position = positionJson(at);
+      return source
+        .list(agreementId, historyGroup(at), bounds)
+        .map(([key, row]) => ({ key, row, position, level }));
+    })
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const kept = page.limit === undefined ? keyed : keyed.slice(Math.max(0, keyed.length - page.limit));
-  return kept.map(([, row]) => row);
+  const events = new Map<string, Row | undefined>();
+  const eventOf = (key: string) => {
+    const revision = key.slice(0, REVISION_KEY_LENGTH);
+    if (!events.has(revision)) events.set(revision, source.get(agreementId, EVENT, revision));
+    return events.get(revision);
+  };
+  return kept.map(({ key, row, position, level }) => {
+    const shared = eventOf(key);
+    if (shared === undefined) throw new Error(`cell history row ${key} names no event row`);
+    // The order of the keys is the one reports print: provenance, the entry, then what the event adds.
+    return {
+      ...(shared.provenance as JsonObject),
+      step: row.step ?? null,
+      position,
+      level,
+      before: row.before ?? null,
+      after: row.after ?? null,
+      ...(row.reason === undefined ? {} : { reason: row.reason }),
+      ...(shared.extra as JsonObject),
+    };
+  });
 };
