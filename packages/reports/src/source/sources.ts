@@ -21,19 +21,29 @@ export const currentSources = async (store: EventStore): Promise<Sources> => {
   return (view) => views.source(view);
 };
 
-const folded = async (events: AsyncIterable<ViewEvent | undefined>): Promise<Sources> => {
+/** Every view's fold, fed one event at a time; `sources` reads what they hold so far. */
+export const viewFolds = (): { add: (e: ViewEvent) => void; sources: () => Sources } => {
   const folds = ALL_VIEWS.map((view) => ({ view, fold: foldOf(view) }));
   const states = folds.map((f) => f.fold.initialState);
-  for await (const e of events) {
-    if (e === undefined) continue;
-    for (let i = 0; i < folds.length; i++) states[i] = folds[i]!.fold.evolve(states[i]!, e);
-  }
-  const byName = new Map(folds.map((f, i) => [f.view.name, memoryRowSource(states[i]!)]));
-  return (view) => {
-    const source = byName.get(view.name);
-    if (source === undefined) throw new Error(`no view ${view.name} among the views a report folds`);
-    return source;
+  return {
+    add: (e) => {
+      for (let i = 0; i < folds.length; i++) states[i] = folds[i]!.fold.evolve(states[i]!, e);
+    },
+    sources: () => {
+      const byName = new Map(folds.map((f, i) => [f.view.name, memoryRowSource(states[i]!)]));
+      return (view) => {
+        const source = byName.get(view.name);
+        if (source === undefined) throw new Error(`no view ${view.name} among the views a report folds`);
+        return source;
+      };
+    },
   };
+};
+
+const folded = async (events: AsyncIterable<ViewEvent | undefined>): Promise<Sources> => {
+  const folds = viewFolds();
+  for await (const e of events) if (e !== undefined) folds.add(e);
+  return folds.sources();
 };
 
 async function* decoded(events: AsyncIterable<Parameters<typeof viewEventOf>[0]>) {
