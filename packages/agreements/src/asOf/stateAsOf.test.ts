@@ -168,15 +168,15 @@ describe("what a reader of the state as of hears", () => {
   it("effective through a revision judges only the events up to it", async () => {
     const { store } = await setUp();
     const stateAsOf = createStateAsOf({ store });
-    const through4 = unwrap(
-      await stateAsOf(EXAMPLE_AGREEMENT_ID, { occurredAt: "2007-05-13", through: 4n }),
-    );
+    const through4 = unwrap(await stateAsOf(EXAMPLE_AGREEMENT_ID, { occurredAt: "2007-05-13", through: 4n }));
     expect(through4).toMatchObject({ revision: 4n, eventsIncluded: 5, eventsLeftOut: 0, streamRevision: 5n });
     const through4on9 = unwrap(
       await stateAsOf(EXAMPLE_AGREEMENT_ID, { occurredAt: "2007-05-09", through: 4n }),
     );
     expect(through4on9).toMatchObject({ revision: 3n, eventsIncluded: 4, eventsLeftOut: 1 });
-    expect(unwrapLeft(await stateAsOf(EXAMPLE_AGREEMENT_ID, { occurredAt: "2007-05-09", through: 6n }))).toEqual({
+    expect(
+      unwrapLeft(await stateAsOf(EXAMPLE_AGREEMENT_ID, { occurredAt: "2007-05-09", through: 6n })),
+    ).toEqual({
       _tag: "RevisionOutOfRange",
       revision: 6n,
       streamRevision: 5n,

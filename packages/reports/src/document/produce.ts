@@ -5,8 +5,8 @@ import { agreementEntry, agreementRegister, listAgreements } from "@grant-ledger
 import * as E from "fp-ts/Either";
 import type { KindParameters, ReportError } from "../kinds/kind";
 import { KINDS } from "../kinds/kinds";
-import { agreementCheckpoint, checkpointOfEvent, eventAt } from "../source/checkpoint";
 import { type ViewsAsOf, viewsAsOf } from "../source/asOfSources";
+import { agreementCheckpoint, checkpointOfEvent, eventAt } from "../source/checkpoint";
 import { type Sources, currentSources } from "../source/sources";
 import {
   type AsOfStamp,

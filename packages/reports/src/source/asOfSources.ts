@@ -57,7 +57,11 @@ export const viewsAsOf = async (
     basis,
     revision: a.revision,
     checkpointRevision:
-      basis === "effective" ? ("through" in asOf && asOf.through !== undefined ? asOf.through : a.streamRevision) : a.revision,
+      basis === "effective"
+        ? "through" in asOf && asOf.through !== undefined
+          ? asOf.through
+          : a.streamRevision
+        : a.revision,
     eventsIncluded: a.eventsIncluded,
     eventsLeftOut: a.eventsLeftOut,
   });

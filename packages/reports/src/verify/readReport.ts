@@ -70,7 +70,8 @@ const csvHead = (records: string[][], stamp: Map<string, string>, checkpoint: Ch
     asOf: {
       requested: requested === labels.stamp.last ? "last" : requested,
       basis: AS_OF_BASES.find((b) => labels.bases[b] === basisText),
-      revision: kind === "agreements" ? null : (stamp.get(labels.stamp.includedRevision) ?? checkpoint.revision),
+      revision:
+        kind === "agreements" ? null : (stamp.get(labels.stamp.includedRevision) ?? checkpoint.revision),
       eventsIncluded: stamp.get(labels.stamp.eventsIncluded),
       eventsLeftOut: stamp.get(labels.stamp.eventsLeftOut),
     },
