@@ -208,6 +208,13 @@ describe("verify-report of an as-of report", () => {
       ok: false,
       finding: { code: "as-of-differs", values: { field: "eventsLeftOut", stated: "0", found: "1" } },
     });
+    // A recorded report whose date was edited: asked again, the date comes to another revision.
+    const recorded = JSON.parse(text(await onJune30("recorded"), { format: "json" }));
+    const redated = { ...recorded, asOf: { ...recorded.asOf, requested: "2007-07-12" } };
+    expect(await verifyReport(store, JSON.stringify(redated))).toMatchObject({
+      ok: false,
+      finding: { code: "as-of-differs", values: { field: "requested" } },
+    });
     // Stamped recorded, the same checkpoint gives every event up to it: the numbers differ.
     const rebased = { ...json, asOf: { ...json.asOf, basis: "recorded" } };
     expect(await verifyReport(store, JSON.stringify(rebased))).toMatchObject({ ok: false });

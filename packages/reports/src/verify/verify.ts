@@ -93,16 +93,30 @@ const freshContent = async (
   const cell = params.cell === undefined ? undefined : PositionCodec.decode(params.cell);
   if (cell !== undefined && E.isLeft(cell)) return E.left(reportProblem("cell-not-position"));
   const asOf = (d.asOf ?? {}) as Partial<AsOfStamp>;
-  // Effective: the same rule over the events up to the checkpoint, whatever was appended since.
+  const requested = typeof asOf.requested === "string" ? asOf.requested : undefined;
+  // What was asked, asked again: a date as recorded must come to the stamped revision; as
+  // effective, the same rule over the events up to the checkpoint, whatever was appended since.
   const views = await viewsAsOf(
     store,
     agreementId,
-    asOf.basis === "effective" && typeof asOf.requested === "string"
-      ? { occurredAt: asOf.requested, through: BigInt(c.revision) }
-      : { revision: BigInt(c.revision) },
+    asOf.basis === "effective" && requested !== undefined
+      ? { occurredAt: requested, through: BigInt(c.revision) }
+      : asOf.basis === "recorded" && requested !== undefined
+        ? { recordedAt: requested }
+        : asOf.basis === "revision" && requested !== undefined && /^\d+$/.test(requested)
+          ? { revision: BigInt(requested) }
+          : { revision: BigInt(c.revision) },
   );
   if (E.isLeft(views)) return E.left(reportProblem("fresh-computation-fails", { error: views.left._tag }));
   const v = views.right;
+  if (v.checkpointRevision !== BigInt(c.revision))
+    return E.left(
+      reportProblem("as-of-differs", {
+        field: "requested",
+        stated: `${requested ?? ""} (checkpoint revision ${c.revision})`,
+        found: `revision ${v.checkpointRevision}`,
+      }),
+    );
   const stated = ["revision", "eventsIncluded", "eventsLeftOut"] as const;
   const fresh = {
     revision: v.revision.toString(),
