@@ -1,4 +1,3 @@
-import { agreementStreamId } from "@grant-ledger/agreements";
 import type { EventStore } from "@grant-ledger/event-store";
 import {
   ALL_VIEWS,
@@ -49,17 +48,6 @@ const folded = async (events: AsyncIterable<ViewEvent | undefined>): Promise<Sou
 async function* decoded(events: AsyncIterable<Parameters<typeof viewEventOf>[0]>) {
   for await (const e of events) yield viewEventOf(e);
 }
-
-/**
- * The views of one agreement as they stood at a revision: the same pure folds the persistent
- * views run, over the agreement's stream up to it. A view step reads only its agreement's rows,
- * so folding one stream gives that agreement the rows the store-wide upkeep wrote.
- */
-export const sourcesAtRevision = (
-  store: EventStore,
-  agreementId: string,
-  revision: bigint,
-): Promise<Sources> => folded(decoded(store.readStream(agreementStreamId(agreementId), { to: revision })));
 
 /** Every view before the first event: what a report of an empty store was made from. */
 export const noEvents = (): Promise<Sources> => folded((async function* () {})());
