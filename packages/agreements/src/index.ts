@@ -18,6 +18,7 @@ export {
   type AgreementAsOf,
   type AsOf,
   type AsOfError,
+  type OnIncluded,
   createStateAsOf,
   describeAsOfError,
 } from "./asOf/stateAsOf";

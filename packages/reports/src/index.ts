@@ -1,4 +1,7 @@
 export {
+  AS_OF_BASES,
+  type AsOfBasis,
+  type AsOfStamp,
   type Checkpoint,
   type MatrixCell,
   REPORT_FORMAT,

@@ -11,6 +11,7 @@ import {
 import { openSqliteEventStore } from "@grant-ledger/store-sqlite";
 import { beforeAll, describe, expect, it } from "vitest";
 import { csvTables } from "./csvTables";
+import { BACKDATED, emmenBackdated } from "./emmenBackdated";
 import { EMMEN, emmenYear } from "./emmenYear";
 
 // `grant-ledger report` and `verify-report` on both stores: a SQLite file (in-process and as a
@@ -23,11 +24,17 @@ const memory = createInMemoryEventStore();
 // The commands close the store they open; the memory store must outlive each run.
 const memoryOpener = async (): Promise<EventStore> => ({ ...memory, close: async () => {} });
 
+const backdatedFile = join(dir, "emmen-backdated.db");
+const backdated = `sqlite:${backdatedFile}`;
+
 beforeAll(async () => {
   const store = openSqliteEventStore({ file });
   await emmenYear(store);
   await store.close();
   await emmenYear(memory);
+  const late = openSqliteEventStore({ file: backdatedFile });
+  await emmenBackdated(late);
+  await late.close();
 });
 
 const run = async (
@@ -117,6 +124,90 @@ describe("report on SQLite and memory stores", () => {
     const outside = await run(reportCli, ["state", "--store", sqlite, "--agreement", EMMEN, "--as-of", "99"]);
     expect(outside.code).toBe(2);
     expect(outside.err).toContain("revision 99 is outside the agreement's stream");
+  });
+
+  it("--as-of <date> as recorded (the default, or --recorded) or --effective: a late, back-dated change counts only effective", async () => {
+    const on = ["--store", backdated, "--agreement", EMMEN, "--as-of", BACKDATED.asOf];
+    const stateOf = async (...flags: string[]) => {
+      const r = await run(reportCli, ["state", ...on, ...flags]);
+      expect(r.code, r.err).toBe(0);
+      const d = JSON.parse(r.out);
+      return {
+        asOf: d.asOf,
+        jwStad: d.body.positions.find((p: { key: string }) => p.key === "6/JW/Stad").current,
+      };
+    };
+    const byDefault = await stateOf();
+    expect(byDefault).toEqual({
+      asOf: {
+        requested: BACKDATED.asOf,
+        basis: "recorded",
+        revision: "5",
+        eventsIncluded: "6",
+        eventsLeftOut: "0",
+      },
+      jwStad: "2065",
+    });
+    expect(await stateOf("--recorded")).toEqual(byDefault);
+    expect(await stateOf("--effective")).toEqual({
+      asOf: {
+        requested: BACKDATED.asOf,
+        basis: "effective",
+        revision: "6",
+        eventsIncluded: "7",
+        eventsLeftOut: "1",
+      },
+      jwStad: "2090",
+    });
+    // Every kind of an agreement, in every format, and verify-report agrees.
+    for (const [kind, extra] of [
+      ["offer-vs-contract", []],
+      ["cell-history", ["--cell", "6/JW/Stad"]],
+      ["register", []],
+      ["realisation", []],
+      ["state", []],
+    ] as const)
+      for (const format of ["json", "csv", "html"]) {
+        const out = join(dir, `effective-${kind}.${format}`);
+        const r = await run(reportCli, [
+          kind,
+          ...on,
+          "--effective",
+          ...extra,
+          "--format",
+          format,
+          "--out",
+          out,
+        ]);
+        expect(r.code, `${kind} ${format}: ${r.err}`).toBe(0);
+        const v = await run(verifyReportCli, [out, "--store", backdated]);
+        expect(v.code, `${kind} ${format}: ${v.out}`).toBe(0);
+      }
+    const csv = await run(reportCli, ["register", ...on, "--effective", "--format", "csv"]);
+    expect(csvTables(csv.out, ";").stamp.get("Grondslag")).toBe("effectief (occurredAt)");
+  });
+
+  it("--recorded and --effective: exclusive, for a date only, not for the register of agreements", async () => {
+    const on = ["--store", backdated, "--agreement", EMMEN];
+    const both = await run(reportCli, ["state", ...on, "--as-of", "2007-06-30", "--recorded", "--effective"]);
+    expect(both).toMatchObject({ code: 2 });
+    expect(both.err).toContain("--recorded en --effective sluiten elkaar uit");
+    const revision = await run(reportCli, ["state", ...on, "--as-of", "4", "--effective", "--lang", "en"]);
+    expect(revision.err).toContain("--as-of 4 is a revision; --recorded and --effective apply to a date");
+    const noDate = await run(reportCli, ["state", ...on, "--effective"]);
+    expect(noDate.err).toContain("--recorded en --effective hebben --as-of <datum> nodig");
+    expect((await run(reportCli, ["agreements", "--store", backdated, "--effective"])).code).toBe(2);
+    const before = await run(reportCli, [
+      "state",
+      ...on,
+      "--as-of",
+      "2007-05-01",
+      "--effective",
+      "--lang",
+      "en",
+    ]);
+    expect(before.code).toBe(2);
+    expect(before.err).toContain("nothing of the agreement was in effect by 2007-05-01");
   });
 
   it("clear errors for an unknown report, agreement, cell and period, and misplaced flags", async () => {

@@ -277,7 +277,13 @@ describe("state", () => {
 
   it("as of revision 4 (signed, before any reallocation), stamped with that revision", async () => {
     const r = await report({ kind: "state", asOf: { revision: 4n } });
-    expect(r.document.asOf).toEqual({ requested: "4", revision: "4" });
+    expect(r.document.asOf).toEqual({
+      requested: "4",
+      basis: "revision",
+      revision: "4",
+      eventsIncluded: "5",
+      eventsLeftOut: "0",
+    });
     expect(r.document.checkpoint.revision).toBe("4");
     expect(r.json().body.positions.find((p: { key: string }) => p.key === "6/JW/Stad")).toMatchObject({
       current: "2025",

@@ -34,7 +34,10 @@ export const agreementAsOfJson = (a: AgreementAsOf) => {
       ? { revision: String(a.asOf.revision) }
       : "recordedAt" in a.asOf
         ? { recordedAt: a.asOf.recordedAt }
-        : { occurredAt: a.asOf.occurredAt };
+        : {
+            occurredAt: a.asOf.occurredAt,
+            ...(a.asOf.through === undefined ? {} : { through: String(a.asOf.through) }),
+          };
   return {
     format: STATE_JSON_FORMAT,
     agreementId: a.agreementId,

@@ -13,6 +13,7 @@ import { createInMemoryEventStore } from "@grant-ledger/event-store";
 import { unwrap, unwrapLeft } from "@grant-ledger/event-store/testing";
 import { describe, expect, it } from "vitest";
 import { createAgreements } from "../handle/createAgreements";
+import { type OnIncluded, createStateAsOf } from "./stateAsOf";
 
 const hoursIn = (state: AgreementState, cell: string) => {
   const entry = entryAt(state.current, cellAt(cell));
@@ -136,6 +137,49 @@ describe("the agreement as of a revision or a moment", () => {
     expect({ ...recorded.state, decidedRequestIds: undefined }).toEqual({
       ...unwrap(await agreements.load(EXAMPLE_AGREEMENT_ID))!.state,
       decidedRequestIds: undefined,
+    });
+  });
+});
+
+describe("what a reader of the state as of hears", () => {
+  it("hears every included event in the fold's order, rebased for effective, and no snapshot serves it", async () => {
+    const { store } = await setUp(2);
+    const stateAsOf = createStateAsOf({ store, snapshots: store.snapshots });
+    const heard: { revision: bigint; type: string; after?: string }[] = [];
+    const listen: OnIncluded = (recorded, event) =>
+      heard.push({
+        revision: recorded.revision,
+        type: event.type,
+        ...(event.type === "ReallocationApplied"
+          ? { after: toDecimalString(event.data.effects[1]!.after.amount) }
+          : {}),
+      });
+    const at4 = unwrap(await stateAsOf(EXAMPLE_AGREEMENT_ID, { revision: 4n }, listen));
+    expect(at4.fromSnapshot).toBeUndefined();
+    expect(heard.map((h) => h.revision)).toEqual([0n, 1n, 2n, 3n, 4n]);
+    heard.length = 0;
+    // Effective 9 May: r-late (revision 4) left out, r-back counted on 30 h, not on the 31 it was decided on.
+    const effective9 = unwrap(await stateAsOf(EXAMPLE_AGREEMENT_ID, { occurredAt: "2007-05-09" }, listen));
+    expect(heard.map((h) => h.revision)).toEqual([0n, 1n, 2n, 3n, 5n]);
+    expect(heard.at(-1)).toMatchObject({ type: "ReallocationApplied", after: "32" });
+    expect(hoursIn(effective9.state, "6/OBW/Velden")).toBe("32");
+  });
+
+  it("effective through a revision judges only the events up to it", async () => {
+    const { store } = await setUp();
+    const stateAsOf = createStateAsOf({ store });
+    const through4 = unwrap(await stateAsOf(EXAMPLE_AGREEMENT_ID, { occurredAt: "2007-05-13", through: 4n }));
+    expect(through4).toMatchObject({ revision: 4n, eventsIncluded: 5, eventsLeftOut: 0, streamRevision: 5n });
+    const through4on9 = unwrap(
+      await stateAsOf(EXAMPLE_AGREEMENT_ID, { occurredAt: "2007-05-09", through: 4n }),
+    );
+    expect(through4on9).toMatchObject({ revision: 3n, eventsIncluded: 4, eventsLeftOut: 1 });
+    expect(
+      unwrapLeft(await stateAsOf(EXAMPLE_AGREEMENT_ID, { occurredAt: "2007-05-09", through: 6n })),
+    ).toEqual({
+      _tag: "RevisionOutOfRange",
+      revision: 6n,
+      streamRevision: 5n,
     });
   });
 });

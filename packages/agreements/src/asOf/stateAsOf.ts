@@ -1,6 +1,7 @@
 import {
   type AgreementState,
   type DecodeProblem,
+  type DomainEvent,
   agreementDecider,
   decodeEvent,
   endOfCalendarDay,
@@ -23,7 +24,21 @@ import { rebasedOn } from "./rebasedEffects";
  */
 export type AsOf =
   /** "last": the stream as it stands. */
-  { readonly revision: bigint | "last" } | { readonly recordedAt: string } | { readonly occurredAt: string };
+  | { readonly revision: bigint | "last" }
+  | { readonly recordedAt: string }
+  /**
+   * `through`: judge only the stream's events up to this revision (default: its end now). A
+   * report stamps it, so that what was effective can be recomputed after later events, which
+   * may be backdated further still, were appended.
+   */
+  | { readonly occurredAt: string; readonly through?: bigint };
+
+/**
+ * Hears every event as it is folded into the state, in the fold's order, with what the store
+ * recorded about it: after `rebasedOn` for effective, so a reader folding its own views over
+ * them sees exactly the events, and the effects, the state was made of.
+ */
+export type OnIncluded = (recorded: RecordedEvent, event: DomainEvent) => void;
 
 export interface AgreementAsOf {
   readonly agreementId: string;
@@ -111,6 +126,7 @@ export const createStateAsOf = (options: AsOfOptions) => {
     to: bigint,
     /** Effective only: which events count; the others are left out and what follows is rebased. */
     keep?: (e: RecordedEvent) => boolean,
+    onIncluded?: OnIncluded,
   ): Promise<
     E.Either<AsOfError, { state: AgreementState; revision: bigint; included: number; leftOut: number }>
   > => {
@@ -134,6 +150,7 @@ export const createStateAsOf = (options: AsOfOptions) => {
         });
       const event = keep === undefined ? decoded.right : rebasedOn(state, decoded.right);
       state = agreementDecider.evolve(state, event);
+      onIncluded?.(recorded, event);
       revision = recorded.revision;
       included++;
     }
@@ -146,17 +163,19 @@ export const createStateAsOf = (options: AsOfOptions) => {
     revision: bigint,
     streamRevision: bigint,
     asOf: AsOf,
+    onIncluded: OnIncluded | undefined,
   ): Promise<E.Either<AsOfError, AgreementAsOf>> => {
     if (revision < 0n || revision > streamRevision)
       return E.left({ _tag: "RevisionOutOfRange", revision, streamRevision });
+    // A listener must hear every event from the first, so no snapshot serves it.
     const snapshot =
-      options.snapshots === undefined
+      options.snapshots === undefined || onIncluded !== undefined
         ? undefined
         : await checkedSnapshot(store, options.snapshots, streamId, {
             atOrBefore: revision,
             onIgnored: (why) => options.onSnapshotIgnored?.(streamId, why),
           });
-    const folded = await fold(streamId, snapshot, revision);
+    const folded = await fold(streamId, snapshot, revision, undefined, onIncluded);
     return E.map((f: { state: AgreementState; revision: bigint }) => ({
       agreementId,
       asOf,
@@ -176,13 +195,17 @@ export const createStateAsOf = (options: AsOfOptions) => {
     return undefined;
   };
 
-  return async (agreementId: string, asOf: AsOf): Promise<E.Either<AsOfError, AgreementAsOf>> => {
+  return async (
+    agreementId: string,
+    asOf: AsOf,
+    onIncluded?: OnIncluded,
+  ): Promise<E.Either<AsOfError, AgreementAsOf>> => {
     const streamId = agreementStreamId(agreementId);
     const streamRevision = await lastRevision(streamId);
     if (streamRevision === undefined) return E.left({ _tag: "UnknownAgreement", agreementId });
     if ("revision" in asOf) {
       const revision = asOf.revision === "last" ? streamRevision : asOf.revision;
-      return atRevision(agreementId, streamId, revision, streamRevision, asOf);
+      return atRevision(agreementId, streamId, revision, streamRevision, asOf, onIncluded);
     }
     const moment = "recordedAt" in asOf ? asOf.recordedAt : asOf.occurredAt;
     const instant = instantOf(moment);
@@ -190,13 +213,17 @@ export const createStateAsOf = (options: AsOfOptions) => {
     if ("recordedAt" in asOf) {
       const revision = await lastRecordedBy(streamId, instant);
       if (revision === undefined) return E.left({ _tag: "NothingBy", moment, sense: "recorded" });
-      return atRevision(agreementId, streamId, revision, streamRevision, asOf);
+      return atRevision(agreementId, streamId, revision, streamRevision, asOf, onIncluded);
     }
+    const through = asOf.through ?? streamRevision;
+    if (through < 0n || through > streamRevision)
+      return E.left({ _tag: "RevisionOutOfRange", revision: through, streamRevision });
     const folded = await fold(
       streamId,
       undefined,
-      streamRevision,
+      through,
       (e) => stampOf(e, "occurredAt") <= instant,
+      onIncluded,
     );
     if (E.isLeft(folded)) return folded;
     const { state, revision, included, leftOut } = folded.right;

@@ -16,6 +16,7 @@ import { loadAgreement } from "../agreement/agreementStore";
 import { type LedgerContext, contextOf, ledgerAction } from "../agreement/ledgerCommand";
 import { EXIT } from "../exitCodes";
 import { closestCells } from "../input/agreementCells";
+import { type AsOfFlags, asOfFrom } from "../input/asOfFlags";
 import { parsePosition } from "../input/position";
 import { type CommandIo, processIo } from "../io/commandIo";
 import { writeOutput } from "../io/writeOutput";
@@ -25,10 +26,9 @@ import { type Define, runDefined } from "../runner/runCommand";
 import { openStore } from "../store/openStore";
 import { type StoreOpener, storeOption, withStore } from "../store/storeAccess";
 
-export interface ReportOptions {
+export interface ReportOptions extends AsOfFlags {
   readonly store: string;
   readonly agreement?: string;
-  readonly asOf?: string;
   readonly period?: string;
   readonly cell?: string;
   readonly format: ReportFormat;
@@ -49,7 +49,8 @@ const requestOf = (
   const m = ctx.m.reports;
   if (!isReportKind(kind)) return E.left({ kind: "unknown-report", text: kind, reports: REPORT_KINDS });
   if (kind !== "agreements" && o.agreement === undefined) return usage(m.needsAgreement(kind));
-  if (kind === "agreements" && o.asOf !== undefined) return usage(m.asOfNotForRegister);
+  if (kind === "agreements" && (o.asOf !== undefined || o.recorded || o.effective))
+    return usage(m.asOfNotForRegister);
   if (o.cell !== undefined && kind !== "cell-history") return usage(m.onlyFor("--cell", "cell-history"));
   if (o.period !== undefined && kind !== "realisation") return usage(m.onlyFor("--period", "realisation"));
   if (kind === "cell-history" && o.cell === undefined) return usage(m.needsCell);
@@ -63,8 +64,17 @@ const requestOf = (
     if (E.isLeft(parsed)) return parsed;
     cell = parsed.right;
   }
-  const asOf =
-    o.asOf === undefined ? undefined : /^\d+$/.test(o.asOf) ? { revision: BigInt(o.asOf) } : { date: o.asOf };
+  const read = asOfFrom(o, ctx.m);
+  if (E.isLeft(read)) return read;
+  const a = read.right;
+  const asOf: ReportRequest["asOf"] =
+    "revision" in a
+      ? a.revision === "last"
+        ? undefined
+        : { revision: a.revision }
+      : "recordedAt" in a
+        ? { date: a.recordedAt, basis: "recorded" }
+        : { date: a.occurredAt, basis: "effective" };
   return E.right({
     kind,
     ...(o.agreement === undefined ? {} : { agreementId: o.agreement }),
@@ -178,7 +188,12 @@ const define: Define = (program, io, open, done) => {
     .option("--agreement <id>", "agreement id (every report but agreements)")
     .option(
       "--as-of <revision|date>",
-      "the views as of a revision (0 is the proposal) or as recorded by a date (2007-07-01: the end of that day in Amsterdam)",
+      "the views as of a revision (0 is the proposal) or a date (2007-07-01: the end of that day in Amsterdam, or 2007-07-01T10:30:00Z), as recorded unless --effective",
+    )
+    .option("--recorded", "as of the date: what the ledger had recorded by then (the default)")
+    .option(
+      "--effective",
+      "as of the date: what had occurred by then (occurredAt), events recorded later but backdated included",
     )
     .option("--period <period>", "realisation: one period, e.g. 2007-H1 (default: every period reported)")
     .option("--cell <cell>", "cell-history: the cell, e.g. 6/OBW/Stad (or a row: 2/OBW/*)")

@@ -1,38 +1,20 @@
-import { type AsOf, agreementAsOfJson, createAgreements, describeAsOfError } from "@grant-ledger/agreements";
+import { agreementAsOfJson, createAgreements, describeAsOfError } from "@grant-ledger/agreements";
 import type { Command } from "commander";
 import * as E from "fp-ts/Either";
 import { agreementAsOfLines } from "../agreement/agreementAsOfJson";
 import { type OutputFlags, contextOf, ledgerAction } from "../agreement/ledgerCommand";
 import { EXIT } from "../exitCodes";
+import { type AsOfFlags, asOfFrom } from "../input/asOfFlags";
 import { type CommandIo, processIo } from "../io/commandIo";
-import { type Messages, langOption } from "../messages/catalogue";
-import type { CliFailure } from "../runner/cliFailure";
+import { langOption } from "../messages/catalogue";
 import { type Define, runDefined } from "../runner/runCommand";
 import { openStore } from "../store/openStore";
 import { type StoreOpener, storeOption, withStore } from "../store/storeAccess";
 
-export interface StateOptions extends OutputFlags {
+export interface StateOptions extends OutputFlags, AsOfFlags {
   readonly store: string;
   readonly agreement: string;
-  readonly asOf?: string;
-  readonly recorded?: boolean;
-  readonly effective?: boolean;
 }
-
-/** `--as-of` as a revision (digits) or a moment, read in the sense the flags ask for. */
-const asOfFrom = (o: StateOptions, m: Messages): E.Either<CliFailure, AsOf> => {
-  const usage = (message: string) => E.left<CliFailure>({ kind: "usage", message });
-  if (o.recorded && o.effective) return usage(m.views.asOfExclusive);
-  if (o.asOf === undefined) {
-    if (o.recorded || o.effective) return usage(m.views.asOfNeedsDate);
-    return E.right({ revision: "last" });
-  }
-  if (/^\d+$/.test(o.asOf)) {
-    if (o.recorded || o.effective) return usage(m.views.asOfRevision(o.asOf));
-    return E.right({ revision: BigInt(o.asOf) });
-  }
-  return E.right(o.effective ? { occurredAt: o.asOf } : { recordedAt: o.asOf });
-};
 
 /**
  * The agreement as it stands, as of a revision, or as of a date: as recorded (what the ledger

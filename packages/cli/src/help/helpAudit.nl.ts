@@ -79,6 +79,11 @@ export const DUTCH_AUDIT_HELP: Readonly<Record<string, CommandHelp>> = {
       "een verantwoordingsrapport in JSON, CSV (Nederlandse Excel) of HTML, gestempeld met zijn auditcheckpoint",
     options: {
       "--agreement": "id van de overeenkomst (elk rapport behalve agreements)",
+      "--as-of":
+        "zoals bij een revisie (0 is het voorstel) of op een datum (2007-07-01: het einde van die dag in Amsterdam, of 2007-07-01T10:30:00Z), zoals vastgelegd tenzij --effective",
+      "--recorded": "op de datum: wat de ledger toen had vastgelegd (de standaard)",
+      "--effective":
+        "op de datum: wat er toen gebeurd was (occurredAt), ook later vastgelegde gebeurtenissen met terugwerkende kracht",
       "--out": "schrijf het rapport hierheen (standaard: stdout)",
       "--sign": "onderteken met deze Ed25519-privésleutel (PEM, zoals checkpoint keygen hem schrijft)",
       "--csv-dialect":

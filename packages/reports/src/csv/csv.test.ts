@@ -10,7 +10,7 @@ const document: ReportDocument = {
   kind: "state",
   agreement: null,
   producedAt: "2007-07-15T10:00:00.000Z",
-  asOf: { requested: "last", revision: "3" },
+  asOf: { requested: "last", basis: "last", revision: "3", eventsIncluded: "4", eventsLeftOut: "0" },
   checkpoint: { streamId: "agreement-a", revision: "3", globalPosition: "7", hash: "ab".repeat(32) },
   parameters: {},
   body: null,

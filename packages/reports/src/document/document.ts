@@ -18,8 +18,31 @@ export const isReportKind = (text: string): text is ReportKind =>
   (REPORT_KINDS as readonly string[]).includes(text);
 
 /**
- * The audit checkpoint a report was produced from: the last event it includes, named by its
- * stream, revision, global position and chain hash. Positions are decimal strings (64-bit).
+ * Which events a report includes. `last`: the agreement as it stands; `revision`: the stream's
+ * first revision + 1 events; `recorded`: what the ledger had recorded by a date (comes down to
+ * a revision); `effective`: of the stream's events up to the checkpoint's revision, those that
+ * had occurred (`occurredAt`) by a date, a backdated one included (the rule of
+ * `createStateAsOf` in @grant-ledger/agreements).
+ */
+export const AS_OF_BASES = ["last", "revision", "recorded", "effective"] as const;
+export type AsOfBasis = (typeof AS_OF_BASES)[number];
+
+/** What a report states about its as-of: enough to pick the same events again. */
+export interface AsOfStamp {
+  /** `"last"`, a revision, or a date (a calendar day means its end in Amsterdam). */
+  readonly requested: string;
+  readonly basis: AsOfBasis;
+  /** The agreement's last revision included (effective: the highest); null for the register of agreements. */
+  readonly revision: string | null;
+  /** How many events were folded in, and (effective) how many of those up to the checkpoint were left out. */
+  readonly eventsIncluded: string;
+  readonly eventsLeftOut: string;
+}
+
+/**
+ * The audit checkpoint a report was produced from: the last event it includes (effective: the
+ * last event it judged, so that the chain hash covers the events left out as well), named by
+ * its stream, revision, global position and chain hash. Positions are decimal strings (64-bit).
  */
 export interface Checkpoint {
   readonly streamId: string;
@@ -47,8 +70,8 @@ export interface ReportDocument {
   /** The agreement's terms from the register; null for the register of agreements. */
   readonly agreement: JsonObject | null;
   readonly producedAt: string;
-  /** What was asked for (`"last"`, a revision, a date) and the revision it came to. */
-  readonly asOf: { readonly requested: string; readonly revision: string | null };
+  /** What was asked for (`"last"`, a revision, a date), in which sense, and the events it came to. */
+  readonly asOf: AsOfStamp;
   readonly checkpoint: Checkpoint;
   /** The report's own parameters: `cell`, `period`. */
   readonly parameters: JsonObject;

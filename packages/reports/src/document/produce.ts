@@ -1,21 +1,34 @@
-import { type AsOf, createStateAsOf, describeAsOfError } from "@grant-ledger/agreements";
+import type { AsOf } from "@grant-ledger/agreements";
 import { type JsonObject, type Position, PositionCodec, positionKey } from "@grant-ledger/core";
 import { type EventStore, GENESIS_HASH } from "@grant-ledger/event-store";
 import { agreementEntry, agreementRegister, listAgreements } from "@grant-ledger/views";
 import * as E from "fp-ts/Either";
 import type { KindParameters, ReportError } from "../kinds/kind";
 import { KINDS } from "../kinds/kinds";
+import { type ViewsAsOf, viewsAsOf } from "../source/asOfSources";
 import { agreementCheckpoint, checkpointOfEvent, eventAt } from "../source/checkpoint";
-import { type Sources, currentSources, sourcesAtRevision } from "../source/sources";
-import { type Checkpoint, REPORT_FORMAT, type ReportDocument, type ReportKind } from "./document";
+import { type Sources, currentSources } from "../source/sources";
+import {
+  type AsOfStamp,
+  type Checkpoint,
+  REPORT_FORMAT,
+  type ReportDocument,
+  type ReportKind,
+} from "./document";
 import { matrixCells } from "./matrix";
 
 export interface ReportRequest {
   readonly kind: ReportKind;
   /** Every kind but `agreements` is about one agreement. */
   readonly agreementId?: string;
-  /** A revision of the agreement's stream, or a moment as recorded (a day means its end in Amsterdam). */
-  readonly asOf?: { readonly revision: bigint } | { readonly date: string };
+  /**
+   * A revision of the agreement's stream, or a moment (a day means its end in Amsterdam): as
+   * recorded (what the ledger knew then, the default) or as effective (what had occurred by
+   * then, backdated events included).
+   */
+  readonly asOf?:
+    | { readonly revision: bigint }
+    | { readonly date: string; readonly basis?: "recorded" | "effective" };
   /** `realisation`: one period; all periods reported so far when absent. */
   readonly period?: string;
   /** `cell-history`: the cell (or row). */
@@ -76,6 +89,10 @@ export const registerContent = (sources: Sources): Pick<ReportDocument, "agreeme
   matrix: [],
 });
 
+/** Every agreement event the register includes: each agreement's stream up to its last revision. */
+const eventsOfRegister = (sources: Sources): number =>
+  listAgreements(sources(agreementRegister)).reduce((n, row) => n + (row.lastRevision as number) + 1, 0);
+
 /** The last agreement event the register includes: the greatest global position of their last revisions. */
 const registerCheckpoint = async (store: EventStore, sources: Sources): Promise<Checkpoint> => {
   let last: Checkpoint = { streamId: "", revision: "-1", globalPosition: "-1", hash: GENESIS_HASH };
@@ -90,27 +107,49 @@ const registerCheckpoint = async (store: EventStore, sources: Sources): Promise<
   return last;
 };
 
-/** Which revision a report of an agreement is as of, and the views as they stood then. */
-const viewsAsOf = async (
+/** The agreements package's as-of of a request. */
+export const asOfOf = (asOf: NonNullable<ReportRequest["asOf"]>): Exclude<AsOf, { revision: "last" }> =>
+  "revision" in asOf
+    ? { revision: asOf.revision }
+    : asOf.basis === "effective"
+      ? { occurredAt: asOf.date }
+      : { recordedAt: asOf.date };
+
+/** The views a report of an agreement reads, and its as-of stamp and the revision its checkpoint names. */
+const agreementViews = async (
   store: EventStore,
   agreementId: string,
   asOf: ReportRequest["asOf"],
-): Promise<E.Either<ReportError, { sources: Sources; revision: bigint }>> => {
+): Promise<E.Either<ReportError, { sources: Sources; stamp: AsOfStamp; checkpointRevision: bigint }>> => {
   if (asOf === undefined) {
     const sources = await currentSources(store);
     const entry = agreementEntry(sources(agreementRegister), agreementId);
     if (entry === undefined) return E.left({ _tag: "UnknownAgreement", agreementId });
-    return E.right({ sources, revision: BigInt(entry.lastRevision as number) });
+    const revision = BigInt(entry.lastRevision as number);
+    return E.right({
+      sources,
+      checkpointRevision: revision,
+      stamp: {
+        requested: "last",
+        basis: "last",
+        revision: revision.toString(),
+        eventsIncluded: (revision + 1n).toString(),
+        eventsLeftOut: "0",
+      },
+    });
   }
-  const wanted: AsOf = "revision" in asOf ? { revision: asOf.revision } : { recordedAt: asOf.date };
-  const found = await createStateAsOf({ store })(agreementId, wanted);
-  if (E.isLeft(found)) {
-    if (found.left._tag === "EventDecodeError") throw new Error(describeAsOfError(found.left));
-    if (found.left._tag === "UnknownAgreement") return E.left({ _tag: "UnknownAgreement", agreementId });
-    return E.left({ _tag: "AsOfRejected", message: describeAsOfError(found.left) });
-  }
-  const revision = found.right.revision;
-  return E.right({ sources: await sourcesAtRevision(store, agreementId, revision), revision });
+  const views = await viewsAsOf(store, agreementId, asOfOf(asOf));
+  return E.map((v: ViewsAsOf) => ({
+    sources: v.sources,
+    checkpointRevision: v.checkpointRevision,
+    stamp: {
+      requested: requestedAsOf(asOf),
+      basis: v.basis,
+      revision: v.revision.toString(),
+      eventsIncluded: String(v.eventsIncluded),
+      eventsLeftOut: String(v.eventsLeftOut),
+    },
+  }))(views);
 };
 
 /**
@@ -137,7 +176,13 @@ export const makeReport = async (
       sources,
       document: {
         ...head,
-        asOf: { requested: "last", revision: null },
+        asOf: {
+          requested: "last",
+          basis: "last",
+          revision: null,
+          eventsIncluded: String(eventsOfRegister(sources)),
+          eventsLeftOut: "0",
+        },
         checkpoint,
         ...registerContent(sources),
       },
@@ -146,9 +191,9 @@ export const makeReport = async (
   const agreementId = request.agreementId;
   if (agreementId === undefined)
     return E.left({ _tag: "MissingParameter", kind: request.kind, parameter: "agreement" });
-  const views = await viewsAsOf(store, agreementId, request.asOf);
+  const views = await agreementViews(store, agreementId, request.asOf);
   if (E.isLeft(views)) return views;
-  const { sources, revision } = views.right;
+  const { sources, stamp, checkpointRevision } = views.right;
   const content = agreementContent(sources, request.kind, {
     agreementId,
     ...(request.period === undefined || request.kind !== "realisation" ? {} : { period: request.period }),
@@ -156,12 +201,12 @@ export const makeReport = async (
     ...(request.limit === undefined || !pages(request.kind) ? {} : { limit: request.limit }),
   });
   if (E.isLeft(content)) return content;
-  const checkpoint = await agreementCheckpoint(store, agreementId, revision);
+  const checkpoint = await agreementCheckpoint(store, agreementId, checkpointRevision);
   return E.right({
     sources,
     document: {
       ...head,
-      asOf: { requested: requestedAsOf(request.asOf), revision: revision.toString() },
+      asOf: stamp,
       checkpoint,
       ...content.right,
     },

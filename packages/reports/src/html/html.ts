@@ -21,12 +21,16 @@ const tableHtml = (t: Table, lang: Lang): string => {
     .map((c) => `<th scope="col"${numeric(c.type) ? ' class="num"' : ""}>${escapeHtml(c.label)}</th>`)
     .join("");
   // Per column once, not per cell: how its values are shown and how its cells open.
-  const shown = t.columns.map((c) => shownAs(c.type, n));
+  // A number as Intl writes it (digits, separators, sign, `%`, `€`) holds nothing to escape.
+  const shown = t.columns.map((c) => {
+    const show = shownAs(c.type, n);
+    return numeric(c.type) ? show : (v: string | null) => escapeHtml(show(v));
+  });
   const open = t.columns.map((c) => (numeric(c.type) ? '<td class="num">' : "<td>"));
   const lines: string[] = [];
   for (const r of t.rows) {
     let line = "<tr>";
-    for (let i = 0; i < r.length; i++) line += `${open[i]}${escapeHtml(shown[i]!(r[i] ?? null))}</td>`;
+    for (let i = 0; i < r.length; i++) line += `${open[i]}${shown[i]!(r[i] ?? null)}</td>`;
     lines.push(`${line}</tr>`);
   }
   return `<table id="table-${escapeHtml(t.id)}"><caption>${escapeHtml(t.title)}</caption><thead><tr>${head}</tr></thead><tbody>\n${lines.join("\n")}\n</tbody></table>`;

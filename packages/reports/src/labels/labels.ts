@@ -1,3 +1,5 @@
+import type { AsOfBasis } from "../document/document";
+
 export const LANGS = ["nl", "en"] as const;
 export type Lang = (typeof LANGS)[number];
 export const isLang = (s: string | undefined): s is Lang => (LANGS as readonly string[]).includes(s ?? "");
@@ -31,7 +33,18 @@ const nl = {
     parameters: "Parameters",
     signature: "Handtekening",
     last: "laatste",
+    basis: "Grondslag",
+    includedRevision: "Laatste opgenomen revisie",
+    eventsIncluded: "Opgenomen gebeurtenissen",
+    eventsLeftOut: "Weggelaten gebeurtenissen",
   },
+  /** How the as-of picked its events; read back by verify-report, so each is distinct. */
+  bases: {
+    last: "laatste stand",
+    revision: "revisie",
+    recorded: "geregistreerd (recordedAt)",
+    effective: "effectief (occurredAt)",
+  } as Readonly<Record<AsOfBasis, string>>,
   columns: {
     resultArea: "Resultaatgebied",
     position: "Positie",
@@ -226,6 +239,16 @@ const en: Labels = {
     parameters: "Parameters",
     signature: "Signature",
     last: "last",
+    basis: "Basis",
+    includedRevision: "Last included revision",
+    eventsIncluded: "Events included",
+    eventsLeftOut: "Events left out",
+  },
+  bases: {
+    last: "as it stands",
+    revision: "revision",
+    recorded: "recorded (recordedAt)",
+    effective: "effective (occurredAt)",
   },
   columns: {
     resultArea: "Result area",

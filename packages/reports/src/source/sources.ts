@@ -1,4 +1,3 @@
-import { agreementStreamId } from "@grant-ledger/agreements";
 import type { EventStore } from "@grant-ledger/event-store";
 import {
   ALL_VIEWS,
@@ -21,35 +20,34 @@ export const currentSources = async (store: EventStore): Promise<Sources> => {
   return (view) => views.source(view);
 };
 
-const folded = async (events: AsyncIterable<ViewEvent | undefined>): Promise<Sources> => {
+/** Every view's fold, fed one event at a time; `sources` reads what they hold so far. */
+export const viewFolds = (): { add: (e: ViewEvent) => void; sources: () => Sources } => {
   const folds = ALL_VIEWS.map((view) => ({ view, fold: foldOf(view) }));
   const states = folds.map((f) => f.fold.initialState);
-  for await (const e of events) {
-    if (e === undefined) continue;
-    for (let i = 0; i < folds.length; i++) states[i] = folds[i]!.fold.evolve(states[i]!, e);
-  }
-  const byName = new Map(folds.map((f, i) => [f.view.name, memoryRowSource(states[i]!)]));
-  return (view) => {
-    const source = byName.get(view.name);
-    if (source === undefined) throw new Error(`no view ${view.name} among the views a report folds`);
-    return source;
+  return {
+    add: (e) => {
+      for (let i = 0; i < folds.length; i++) states[i] = folds[i]!.fold.evolve(states[i]!, e);
+    },
+    sources: () => {
+      const byName = new Map(folds.map((f, i) => [f.view.name, memoryRowSource(states[i]!)]));
+      return (view) => {
+        const source = byName.get(view.name);
+        if (source === undefined) throw new Error(`no view ${view.name} among the views a report folds`);
+        return source;
+      };
+    },
   };
+};
+
+const folded = async (events: AsyncIterable<ViewEvent | undefined>): Promise<Sources> => {
+  const folds = viewFolds();
+  for await (const e of events) if (e !== undefined) folds.add(e);
+  return folds.sources();
 };
 
 async function* decoded(events: AsyncIterable<Parameters<typeof viewEventOf>[0]>) {
   for await (const e of events) yield viewEventOf(e);
 }
-
-/**
- * The views of one agreement as they stood at a revision: the same pure folds the persistent
- * views run, over the agreement's stream up to it. A view step reads only its agreement's rows,
- * so folding one stream gives that agreement the rows the store-wide upkeep wrote.
- */
-export const sourcesAtRevision = (
-  store: EventStore,
-  agreementId: string,
-  revision: bigint,
-): Promise<Sources> => folded(decoded(store.readStream(agreementStreamId(agreementId), { to: revision })));
 
 /** Every view before the first event: what a report of an empty store was made from. */
 export const noEvents = (): Promise<Sources> => folded((async function* () {})());

@@ -28,6 +28,11 @@ export const stampLines = (d: ReportDocument, labels: Labels): [string, string][
         ] as [string, string][])),
     [s.producedAt, d.producedAt],
     [s.asOf, d.asOf.requested === "last" ? s.last : d.asOf.requested],
+    // Which events: the sense of the as-of and their count, so an auditor can pick them again.
+    [s.basis, labels.bases[d.asOf.basis]],
+    ...(d.asOf.revision === null ? [] : ([[s.includedRevision, d.asOf.revision]] as [string, string][])),
+    [s.eventsIncluded, d.asOf.eventsIncluded],
+    [s.eventsLeftOut, d.asOf.eventsLeftOut],
     [s.stream, d.checkpoint.streamId],
     [s.revision, d.checkpoint.revision],
     [s.globalPosition, d.checkpoint.globalPosition],

@@ -32,6 +32,8 @@ const en = {
   "stream-not-agreement": (v) => `the stamp's stream ${v.stream} is not an agreement`,
   "cell-not-position": () => "the report's parameters.cell is not a position",
   "fresh-computation-fails": (v) => `a fresh computation fails: ${v.error}`,
+  "as-of-differs": (v) =>
+    `the stamp states asOf.${v.field} ${v.stated}; a fresh computation of its as-of comes to ${v.found}`,
   "no-language": () => "the HTML report names no language grant-ledger writes",
   "line-differs": (v) =>
     `line ${v.line} of the ${v.what === "csv" ? "CSV report" : "HTML page"} differs from what a fresh computation writes: ${v.shown} instead of ${v.expected}`,
@@ -68,6 +70,8 @@ const nl: Record<ReportProblemCode, Words> = {
   "stream-not-agreement": (v) => `de stroom ${v.stream} in de stempel is geen overeenkomst`,
   "cell-not-position": () => "parameters.cell van het rapport is geen positie",
   "fresh-computation-fails": (v) => `opnieuw berekenen lukt niet: ${v.error}`,
+  "as-of-differs": (v) =>
+    `de stempel noemt asOf.${v.field} ${v.stated}; opnieuw berekend komt die stand per op ${v.found}`,
   "no-language": () => "het HTML-rapport noemt geen taal die grant-ledger schrijft",
   "line-differs": (v) =>
     `regel ${v.line} van ${v.what === "csv" ? "het CSV-rapport" : "de HTML-pagina"} wijkt af van een nieuwe berekening: ${v.shown} in plaats van ${v.expected}`,

@@ -1,7 +1,7 @@
 import { PositionCodec, position, positionKey } from "@grant-ledger/core";
 import { parse } from "csv-parse/sync";
 import type { Checkpoint } from "../document/document";
-import { REPORT_KINDS } from "../document/document";
+import { AS_OF_BASES, REPORT_KINDS } from "../document/document";
 import type { CsvDialect } from "../format/numbers";
 import { DOCUMENT_ELEMENT_ID } from "../html/html";
 import { LANGS, type Lang, labelsFor } from "../labels/labels";
@@ -61,6 +61,7 @@ const csvHead = (records: string[][], stamp: Map<string, string>, checkpoint: Ch
   const kind = REPORT_KINDS.find((k) => labels.titles[k] === records[0]?.[0]);
   if (kind === undefined) return undefined;
   const requested = stamp.get(labels.stamp.asOf);
+  const basisText = stamp.get(labels.stamp.basis);
   const head = {
     format: records[0]?.[1],
     kind,
@@ -68,7 +69,11 @@ const csvHead = (records: string[][], stamp: Map<string, string>, checkpoint: Ch
     parameters: parametersOf(stamp.get(labels.stamp.parameters)),
     asOf: {
       requested: requested === labels.stamp.last ? "last" : requested,
-      revision: kind === "agreements" ? null : checkpoint.revision,
+      basis: AS_OF_BASES.find((b) => labels.bases[b] === basisText),
+      revision:
+        kind === "agreements" ? null : (stamp.get(labels.stamp.includedRevision) ?? checkpoint.revision),
+      eventsIncluded: stamp.get(labels.stamp.eventsIncluded),
+      eventsLeftOut: stamp.get(labels.stamp.eventsLeftOut),
     },
     checkpoint,
   };

@@ -2,12 +2,13 @@ import { PositionCodec } from "@grant-ledger/core";
 import { type EventStore, GENESIS_HASH, verifyStore } from "@grant-ledger/event-store";
 import { agreementOfStream } from "@grant-ledger/views";
 import * as E from "fp-ts/Either";
-import { type Checkpoint, type ReportDocument, isReportKind } from "../document/document";
+import { type AsOfStamp, type Checkpoint, type ReportDocument, isReportKind } from "../document/document";
 import { agreementContent, registerContent } from "../document/produce";
 import { isLang } from "../labels/labels";
 import { renderMade } from "../render/render";
 import { checkSignature, signedPart } from "../sign/sign";
-import { type Sources, noEvents, sourcesAtPosition, sourcesAtRevision } from "../source/sources";
+import { viewsAsOf } from "../source/asOfSources";
+import { type Sources, noEvents, sourcesAtPosition } from "../source/sources";
 import { firstDifference } from "./firstDifference";
 import { type ReportProblem, describeReportProblem, reportProblem } from "./problem";
 import { readReport } from "./readReport";
@@ -91,7 +92,44 @@ const freshContent = async (
   const params = (d.parameters ?? {}) as { period?: unknown; cell?: unknown; limit?: unknown };
   const cell = params.cell === undefined ? undefined : PositionCodec.decode(params.cell);
   if (cell !== undefined && E.isLeft(cell)) return E.left(reportProblem("cell-not-position"));
-  const sources = await sourcesAtRevision(store, agreementId, BigInt(c.revision));
+  const asOf = (d.asOf ?? {}) as Partial<AsOfStamp>;
+  const requested = typeof asOf.requested === "string" ? asOf.requested : undefined;
+  // What was asked, asked again: a date as recorded must come to the stamped revision; as
+  // effective, the same rule over the events up to the checkpoint, whatever was appended since.
+  const views = await viewsAsOf(
+    store,
+    agreementId,
+    asOf.basis === "effective" && requested !== undefined
+      ? { occurredAt: requested, through: BigInt(c.revision) }
+      : asOf.basis === "recorded" && requested !== undefined
+        ? { recordedAt: requested }
+        : asOf.basis === "revision" && requested !== undefined && /^\d+$/.test(requested)
+          ? { revision: BigInt(requested) }
+          : { revision: BigInt(c.revision) },
+  );
+  if (E.isLeft(views)) return E.left(reportProblem("fresh-computation-fails", { error: views.left._tag }));
+  const v = views.right;
+  if (v.checkpointRevision !== BigInt(c.revision))
+    return E.left(
+      reportProblem("as-of-differs", {
+        field: "requested",
+        stated: `${requested ?? ""} (checkpoint revision ${c.revision})`,
+        found: `revision ${v.checkpointRevision}`,
+      }),
+    );
+  const stated = ["revision", "eventsIncluded", "eventsLeftOut"] as const;
+  const fresh = {
+    revision: v.revision.toString(),
+    eventsIncluded: String(v.eventsIncluded),
+    eventsLeftOut: String(v.eventsLeftOut),
+  };
+  // A stamp from before it stated its events names only its revision: what it states is checked.
+  const wrong = stated.find((f) => asOf[f] !== undefined && asOf[f] !== fresh[f]);
+  if (wrong !== undefined)
+    return E.left(
+      reportProblem("as-of-differs", { field: wrong, stated: String(asOf[wrong]), found: fresh[wrong] }),
+    );
+  const sources = v.sources;
   const content = agreementContent(sources, kind, {
     agreementId,
     ...(typeof params.period === "string" ? { period: params.period } : {}),

@@ -81,8 +81,9 @@ describe("the OpenAPI document", () => {
     expect(byName.get("format")?.schema.enum).toEqual(["json", "csv", "html"]);
     expect(byName.get("lang")?.schema.enum).toEqual(["nl", "en"]);
     expect(byName.get("period")?.schema.pattern).toBeDefined();
+    expect(byName.get("basis")?.schema.enum).toEqual(["recorded", "effective"]);
     expect([...byName.keys()].sort()).toEqual(
-      ["id", "kind", "format", "lang", "csvDialect", "asOf", "period", "cell", "limit"].sort(),
+      ["id", "kind", "format", "lang", "csvDialect", "asOf", "basis", "period", "cell", "limit"].sort(),
     );
     expect(parameters("/reports/agreements").map((p) => p.name)).toEqual(["format", "lang", "csvDialect"]);
   });

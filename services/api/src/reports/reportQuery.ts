@@ -21,8 +21,10 @@ export const AgreementReportKind = t.keyof(
 export const ReportFormatParam = t.keyof({ json: null, csv: null, html: null }, "ReportFormat");
 export const LangParam = t.keyof({ nl: null, en: null }, "Lang");
 export const CsvDialectParam = t.keyof({ dutch: null, international: null }, "CsvDialect");
-/** A revision (0 is the proposal) or a date as recorded; the reports package judges the date. */
+/** A revision (0 is the proposal) or a date; the reports package judges the date. */
 export const AsOfParam = t.refinement(t.string, (s) => s.trim() !== "", "NonBlank");
+/** In which sense a date is meant, as for `GET /agreements/{id}`. */
+export const BasisParam = t.keyof({ recorded: null, effective: null }, "AsOfBasis");
 export const PeriodParam = t.refinement(t.string, isReportingPeriod, "ReportingPeriodText");
 export const CellParam = t.refinement(t.string, (s) => E.isRight(positionOfKey(s)), "PositionKey");
 export const LimitParam = t.refinement(
@@ -42,7 +44,12 @@ const PARAMETERS = {
   asOf: {
     codec: AsOfParam,
     description:
-      "a revision of the agreement (0 is the proposal) or a date as recorded (2007-07-01: the end of that day in Amsterdam)",
+      "a revision of the agreement (0 is the proposal) or a date (2007-07-01: the end of that day in Amsterdam, or an ISO date-time with its zone), in the sense `basis` gives",
+  },
+  basis: {
+    codec: BasisParam,
+    description:
+      "with a date in asOf: recorded (what the ledger had recorded by then, the default) or effective (what had occurred by then, events recorded later but back-dated included); the report's asOf stamp states it",
   },
   period: { codec: PeriodParam, description: "realisation: one reporting period (2007-H1); default all" },
   cell: { codec: CellParam, description: "cell-history (required): resultArea/workType/district, or a row" },
@@ -50,7 +57,7 @@ const PARAMETERS = {
 } as const;
 type Name = keyof typeof PARAMETERS;
 
-const COMMON: readonly Name[] = ["format", "lang", "csvDialect", "asOf"];
+const COMMON: readonly Name[] = ["format", "lang", "csvDialect", "asOf", "basis"];
 /** Which parameters each kind reads: a parameter a kind does not read is refused, as in the CLI. */
 export const PARAMETERS_OF: Readonly<Record<ReportKind, readonly Name[]>> = {
   "offer-vs-contract": COMMON,
@@ -80,6 +87,18 @@ export const reportParameters = (names: readonly Name[]): RouteParameter[] =>
     schema: PARAMETERS[name].codec,
   }));
 
+const REVISION = /^\d{1,19}$/;
+
+/** Why `basis` cannot be read with the query's `asOf` (it applies to a date only), or nothing. */
+export const basisMistake = (q: ReportQuery): string | undefined =>
+  q.basis === undefined
+    ? undefined
+    : q.asOf === undefined
+      ? "basis needs a date in asOf"
+      : REVISION.test(q.asOf)
+        ? `asOf ${q.asOf} is a revision; basis applies to a date`
+        : undefined;
+
 /** The decoded query as the reports package's request. */
 export const requestOf = (
   kind: ReportKind,
@@ -92,7 +111,11 @@ export const requestOf = (
     ...(agreementId === undefined ? {} : { agreementId }),
     ...(q.asOf === undefined
       ? {}
-      : { asOf: /^\d{1,19}$/.test(q.asOf) ? { revision: BigInt(q.asOf) } : { date: q.asOf } }),
+      : {
+          asOf: REVISION.test(q.asOf)
+            ? { revision: BigInt(q.asOf) }
+            : { date: q.asOf, basis: q.basis ?? "recorded" },
+        }),
     ...(q.period === undefined ? {} : { period: q.period }),
     ...(cell === undefined || E.isLeft(cell) ? {} : { cell: cell.right }),
     ...(q.limit === undefined ? {} : { limit: Number(q.limit) }),

@@ -14,7 +14,14 @@ import type { ServiceDeps } from "../app/deps";
 import { type Route, type RouteContext, agreementIdParameter } from "../app/route";
 import { problem } from "../problems/problem";
 import { visibleAgreement, visibleRows } from "../reads/agreementReads";
-import { AgreementReportKind, PARAMETERS_OF, ReportQuery, reportParameters, requestOf } from "./reportQuery";
+import {
+  AgreementReportKind,
+  PARAMETERS_OF,
+  ReportQuery,
+  basisMistake,
+  reportParameters,
+  requestOf,
+} from "./reportQuery";
 import { tenancyLedger } from "./tenancyLedger";
 
 /** The report as JSON (`grant-ledger/report@1`, docs/reports/report.schema.json). */
@@ -25,7 +32,13 @@ export const ReportBody = t.intersection(
       kind: t.string,
       agreement: t.union([t.UnknownRecord, t.null]),
       producedAt: t.string,
-      asOf: t.type({ requested: t.string, revision: t.union([t.string, t.null]) }),
+      asOf: t.type({
+        requested: t.string,
+        basis: t.keyof({ last: null, revision: null, recorded: null, effective: null }),
+        revision: t.union([t.string, t.null]),
+        eventsIncluded: t.string,
+        eventsLeftOut: t.string,
+      }),
       checkpoint: t.type({
         streamId: t.string,
         revision: t.string,
@@ -107,7 +120,7 @@ export const reportRoutes = (deps: ServiceDeps): Route[] => [
     path: "/agreements/{id}/reports/{kind}",
     summary: "A stamped accountability report of the agreement as JSON, CSV (Dutch Excel) or HTML",
     description:
-      "Made by `@grant-ledger/reports`, as `pnpm grant-ledger report` makes it: stamped with its audit checkpoint (stream, revision, global position and chain hash of the last event included) and, when the service has a checkpoint key, signed with it (`pnpm grant-ledger verify-report`). CSV is a download (`Content-Disposition: attachment`). A parameter the kind does not read is refused.",
+      "Made by `@grant-ledger/reports`, as `pnpm grant-ledger report` makes it: stamped with its as-of (basis last, revision, recorded or effective; the last revision included and the events included and left out) and its audit checkpoint (stream, revision, global position and chain hash of the last event included, or for effective the last event judged) and, when the service has a checkpoint key, signed with it (`pnpm grant-ledger verify-report`). CSV is a download (`Content-Disposition: attachment`). A parameter the kind does not read is refused.",
     tag: "reports",
     authenticated: true,
     parameters: [
@@ -119,7 +132,7 @@ export const reportRoutes = (deps: ServiceDeps): Route[] => [
         description: "offer-vs-contract, cell-history, register, realisation, state or budget",
         schema: AgreementReportKind,
       },
-      ...reportParameters(["format", "lang", "csvDialect", "asOf", "period", "cell", "limit"]),
+      ...reportParameters(["format", "lang", "csvDialect", "asOf", "basis", "period", "cell", "limit"]),
     ],
     responses: responses("the report"),
     problems: ["invalid-request", "not-found"],
@@ -138,7 +151,12 @@ export const reportRoutes = (deps: ServiceDeps): Route[] => [
         });
       const allowed = PARAMETERS_OF[kind];
       const query = decodeQuery(ReportQuery, ctx.req.query, allowed, `the ${kind} report`);
-      const revision = query.asOf === undefined ? "" : `-as-of-${query.asOf}`;
+      const mistake = basisMistake(query);
+      if (mistake !== undefined) throw invalid("basis", query.basis, mistake);
+      const revision =
+        query.asOf === undefined
+          ? ""
+          : `-as-of-${query.asOf}${query.basis === "effective" ? "-effective" : ""}`;
       await send(deps, ctx, deps.store, requestOf(kind, id, query), query, `${id}-${kind}${revision}`);
     },
   },
