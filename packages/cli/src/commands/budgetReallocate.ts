@@ -4,11 +4,14 @@ import {
   type BudgetShiftInput,
   type DomainEvent,
   type Evaluation,
+  HOURS,
+  ShiftCosting,
   decodeProblems,
   evaluateBudgetReallocation,
 } from "@grant-ledger/core";
 import type { Command } from "commander";
 import * as E from "fp-ts/Either";
+import * as t from "io-ts";
 import { loadAgreement } from "../agreement/agreementStore";
 import {
   AGREEMENT_EXIT_CODES,
@@ -21,6 +24,8 @@ import {
   withOutputOptions,
 } from "../agreement/ledgerCommand";
 import { EXIT } from "../exitCodes";
+import { domainErrorText } from "../format/domainErrors";
+import type { NumberFormats } from "../format/numbers";
 import { verdictLines } from "../format/verdicts";
 import { type CommandIo, processIo } from "../io/commandIo";
 import type { Messages } from "../messages/catalogue";
@@ -66,9 +71,19 @@ const shiftOf = (o: MoneyShiftFlags, m: Messages): E.Either<CliFailure, BudgetSh
   )(BudgetShiftCodec.decode(raw));
 };
 
-const costingOf = (events: readonly DomainEvent[]): string[] =>
+const costingOf = (events: readonly DomainEvent[]): ShiftCosting[] =>
   events.flatMap((e) =>
     e.type === "BudgetReallocationApplied" || e.type === "BudgetReallocationRequested" ? e.data.costing : [],
+  );
+
+/** Under --json the costing is the recorded data: codes and exact decimal strings. */
+const costingJson = (costing: readonly ShiftCosting[]) => t.array(ShiftCosting).encode([...costing]);
+
+/** One indented line per shift, worded by the catalogue in its number formats. */
+const costingLines = (costing: readonly ShiftCosting[], m: Messages, f: NumberFormats): string[] =>
+  costing.map(
+    (c) =>
+      `  ${m.money.costing(c, { money: f.money, hours: (amount) => f.quantity({ kind: HOURS, amount }) })}`,
   );
 
 const report = (
@@ -78,7 +93,7 @@ const report = (
   after: Parameters<typeof fundingJson>[0],
 ) => {
   const event = events.find((e) => e.type.startsWith("BudgetReallocation"));
-  if (event === undefined) return ctx.fail({ kind: "usage", message: `${requestId} was not recorded` });
+  if (event === undefined) return ctx.fail({ kind: "usage", message: ctx.m.money.notRecorded(requestId) });
   const verdicts = "verdicts" in event.data ? event.data.verdicts : [];
   const outcome =
     event.type === "BudgetReallocationRequested"
@@ -93,7 +108,7 @@ const report = (
           outcome,
           requestId,
           event: event.type,
-          costing: costingOf(events),
+          costing: costingJson(costingOf(events)),
           verdicts,
           funding: fundingJson(after),
         },
@@ -105,7 +120,7 @@ const report = (
     ctx.io.out(
       [
         ctx.m.money.step[event.type]?.(requestId) ?? `${event.type} ${requestId}`,
-        ...costingOf(events).map((c) => `  ${c}`),
+        ...costingLines(costingOf(events), ctx.m, ctx.formats),
         ...verdictLines(verdicts, ctx.m),
         ...fundingLines(after, ctx.formats, ctx.m),
       ].join("\n"),
@@ -127,14 +142,14 @@ export const runBudgetReallocate = async (
     if (state === undefined)
       return ctx.fail({ kind: "unknown-agreement", agreementId: o.agreement, store: o.store });
     const judged = evaluateBudgetReallocation(state, [shift.right], new Date().toISOString());
-    if (E.isLeft(judged)) return ctx.fail({ kind: "usage", message: judged.left.message });
+    if (E.isLeft(judged)) return ctx.fail({ kind: "usage", message: domainErrorText(judged.left, ctx.m) });
     const { evaluation, costing } = judged.right;
-    if (ctx.json) io.out(evaluationJson(evaluation, { costing }));
+    if (ctx.json) io.out(evaluationJson(evaluation, { costing: costingJson(costing) }));
     else
       io.out(
         [
           ctx.m.money.dryRun(ctx.m.reallocation.outcome[evaluation.outcome] ?? evaluation.outcome),
-          ...costing.map((c) => `  ${c}`),
+          ...costingLines(costing, ctx.m, ctx.formats),
           ...verdictLines(evaluation.verdicts, ctx.m),
         ].join("\n"),
       );

@@ -71,8 +71,57 @@ describe("money from the CLI: the 2009 plan imported, controlled and reported in
     expect(dry.code).toBe(0);
     expect(dry.json()).toMatchObject({
       outcome: "allowed",
-      costing: ["€ 5 000 from empowerment-van-bewoners/L1 to empowerment-van-bewoners/L5"],
+      costing: [
+        {
+          code: "euros",
+          from: "empowerment-van-bewoners/L1",
+          to: "empowerment-van-bewoners/L5",
+          amount: "5000",
+          linked: [],
+        },
+      ],
     });
+    // For people: one language per output, euros as € 5.000, outcomes worded too.
+    const dutchDry = (
+      await run("reallocate-budget", [
+        ...on,
+        "--actor",
+        provider,
+        "--from",
+        "empowerment-van-bewoners/L1",
+        "--to",
+        "empowerment-van-bewoners/L5",
+        "--amount",
+        "5000.5",
+        "--dry-run",
+      ])
+    ).text();
+    expect(dutchDry).toContain("proefberekening: toegestaan");
+    expect(dutchDry).toContain(
+      "  € 5.000,50 van empowerment-van-bewoners/L1 naar empowerment-van-bewoners/L5",
+    );
+    expect(dutchDry).toMatch(
+      /voldoet +cumulative-threshold +cumulatief verschoven € 5\.000,50 = 0,2% van € 2\.286\.290/,
+    );
+    expect(dutchDry).not.toMatch(/\bpass\b|\beuros\b| from | to /);
+    const englishDry = (
+      await run("reallocate-budget", [
+        ...on,
+        "--actor",
+        provider,
+        "--from",
+        "empowerment-van-bewoners/L1",
+        "--to",
+        "empowerment-van-bewoners/L5",
+        "--amount",
+        "5000",
+        "--dry-run",
+        "--lang",
+        "en",
+      ])
+    ).text();
+    expect(englishDry).toContain("  €5,000 from empowerment-van-bewoners/L1 to empowerment-van-bewoners/L5");
+    expect(englishDry).toMatch(/pass +conservation +1 shift moves €5,000/);
     const big = await run("reallocate-budget", [
       ...on,
       "--actor",

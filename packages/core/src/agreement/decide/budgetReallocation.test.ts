@@ -1,8 +1,10 @@
 import * as fc from "fast-check";
 import * as E from "fp-ts/Either";
+import * as t from "io-ts";
 import { describe, expect, it } from "vitest";
 import { totalCosts } from "../../funding/budget";
 import { armoede2022, buurtVitaal2009 } from "../../funding/examples.testSupport";
+import { ShiftCosting } from "../../funding/shiftCosting";
 import { toDecimalString } from "../../quantity/decimal";
 import {
   actors,
@@ -31,11 +33,42 @@ describe("money reallocations between budget lines", () => {
     expect(last?.type).toBe("BudgetReallocationApplied");
     if (last?.type !== "BudgetReallocationApplied") return;
     expect(toDecimalString(last.data.shifts[0]?.amount ?? dec("0"))).toBe("775.5");
-    expect(last.data.costing[0]).toBe(
-      "10 h × € 77.55 = € 775.5 from armoede/BMW to armoede/GS; armoede/GS at € 62.25 an hour: ≈ 12.46 h",
-    );
+    // The costing is data: hours × the source's tariff = the euros, and what they buy on the receiving line.
+    expect(t.array(ShiftCosting).encode(last.data.costing)).toEqual([
+      {
+        code: "hours-at-tariff",
+        hours: "10",
+        tariff: "77.55",
+        from: "armoede/BMW",
+        to: "armoede/GS",
+        amount: "775.5",
+        linked: [{ line: "armoede/GS", tariff: "62.25", hours: "12.46", exact: false }],
+      },
+    ]);
     expect(last.data.verdicts.map((v) => v.rule)).toContain("cumulative-threshold");
     expect(toDecimalString(totalCosts(state.funding.budgetCurrent))).toBe("854788.425");
+  });
+
+  it("costs a shift asked in euros with the hours it stands for on both lines costed from hours", () => {
+    const { events } = run(
+      [requestBudgetReallocation("m1b", [moneyShift("armoede/BMW", "armoede/GS", { amount: "930.6" })])],
+      signedWithBudget().events,
+    );
+    const last = events[events.length - 1];
+    if (last?.type !== "BudgetReallocationApplied") throw new Error(`applied expected, got ${last?.type}`);
+    // € 930,60 is exactly 12 h at € 77,55; at € 62,25 it is 14,9494… h, shown as 14,95 and marked inexact.
+    expect(t.array(ShiftCosting).encode(last.data.costing)).toEqual([
+      {
+        code: "euros",
+        from: "armoede/BMW",
+        to: "armoede/GS",
+        amount: "930.6",
+        linked: [
+          { line: "armoede/BMW", tariff: "77.55", hours: "12", exact: true },
+          { line: "armoede/GS", tariff: "62.25", hours: "14.95", exact: false },
+        ],
+      },
+    ]);
   });
 
   it("needs approval above the cumulative threshold against the budget as last approved, with four eyes", () => {
