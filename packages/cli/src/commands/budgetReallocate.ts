@@ -8,6 +8,8 @@ import {
   ShiftCosting,
   decodeProblems,
   evaluateBudgetReallocation,
+  isPositive,
+  toDecimalString,
 } from "@grant-ledger/core";
 import type { Command } from "commander";
 import * as E from "fp-ts/Either";
@@ -27,6 +29,7 @@ import { EXIT } from "../exitCodes";
 import { domainErrorText } from "../format/domainErrors";
 import type { NumberFormats } from "../format/numbers";
 import { verdictLines } from "../format/verdicts";
+import { parseTypedNumber } from "../input/units";
 import { type CommandIo, processIo } from "../io/commandIo";
 import type { Messages } from "../messages/catalogue";
 import { fundingJson, fundingLines } from "../money/fundingJson";
@@ -52,14 +55,27 @@ const EXIT_BY_OUTCOME: Record<Evaluation["outcome"], number> = {
   forbidden: EXIT.forbidden,
 };
 
-/** `--amount 1000` (euros) or `--hours 10` (of a line costed from hours), decoded by the core's codec. */
+/**
+ * `--amount 1000` (euros, at most cents) or `--hours 10` (of a line costed from hours), typed in
+ * the language's notation (`1000,50` in Dutch; `5.000` refused as ambiguous, never read as 5),
+ * then decoded by the core's codec.
+ */
 const shiftOf = (o: MoneyShiftFlags, m: Messages): E.Either<CliFailure, BudgetShiftInput> => {
   if ((o.amount === undefined) === (o.hours === undefined))
     return E.left({ kind: "usage", message: m.money.amountOrHours });
+  const [option, typed] = o.amount === undefined ? ["--hours", o.hours ?? ""] : ["--amount", o.amount];
+  const number = E.flatMap(parseTypedNumber(option, typed, m), (d) =>
+    isPositive(d)
+      ? option === "--amount" && d.scale > 2
+        ? E.left<CliFailure>({ kind: "usage", message: m.units.tooManyCents(option, typed) })
+        : E.right(toDecimalString(d))
+      : E.left<CliFailure>({ kind: "usage", message: m.units.notPositive(option, typed) }),
+  );
+  if (E.isLeft(number)) return number;
   const raw = {
     from: o.from,
     to: o.to,
-    ...(o.amount === undefined ? { hours: o.hours } : { amount: o.amount }),
+    ...(o.amount === undefined ? { hours: number.right } : { amount: number.right }),
   };
   return E.mapLeft(
     (errors: Parameters<typeof decodeProblems>[0]): CliFailure => ({
@@ -182,7 +198,7 @@ const defineReallocate: Define = (program, io, open, done) => {
     )
       .requiredOption("--from <line>", "budget line money leaves: <group>/<line>, e.g. armoede/L1")
       .requiredOption("--to <line>", "budget line money goes to")
-      .option("--amount <euros>", "euros to move, exact: 1000 or 1000.50")
+      .option("--amount <euros>", "euros to move, exact to the cent: 1000 or 1000.50 (Dutch: 1000,50)")
       .option("--hours <hours>", "hours of a line costed from hours: their cost moves at its tariff")
       .option("--request <id>", "request id (default: generated)")
       .option("--reason <text>", "why: required unless --dry-run")

@@ -92,7 +92,7 @@ describe("money from the CLI: the 2009 plan imported, controlled and reported in
         "--to",
         "empowerment-van-bewoners/L5",
         "--amount",
-        "5000.5",
+        "5000,50",
         "--dry-run",
       ])
     ).text();
@@ -122,6 +122,42 @@ describe("money from the CLI: the 2009 plan imported, controlled and reported in
     ).text();
     expect(englishDry).toContain("  €5,000 from empowerment-van-bewoners/L1 to empowerment-van-bewoners/L5");
     expect(englishDry).toMatch(/pass +conservation +1 shift moves €5,000/);
+    // Amounts are typed in the language's notation: `5.000` is never read as € 5 in Dutch.
+    const typed = (amount: string, ...rest: string[]) =>
+      run("reallocate-budget", [
+        ...on,
+        "--actor",
+        provider,
+        "--from",
+        "empowerment-van-bewoners/L1",
+        "--to",
+        "empowerment-van-bewoners/L5",
+        "--amount",
+        amount,
+        "--dry-run",
+        ...rest,
+      ]);
+    const ambiguous = await typed("5.000");
+    expect(ambiguous.code).toBe(2);
+    expect(ambiguous.text()).toContain(
+      '--amount "5.000": een punt scheidt in Nederlandse notatie duizendtallen',
+    );
+    expect((await typed("5000,005")).code).toBe(2);
+    expect((await typed("5000.50", "--lang", "en")).code).toBe(0);
+    const unknownLine = await run("reallocate-budget", [
+      ...on,
+      "--actor",
+      provider,
+      "--from",
+      "empowerment-van-bewoners/L9",
+      "--to",
+      "empowerment-van-bewoners/L5",
+      "--amount",
+      "10",
+      "--dry-run",
+    ]);
+    expect(unknownLine.code).toBe(2);
+    expect(unknownLine.text()).toContain("de begroting heeft geen regel empowerment-van-bewoners/L9");
     const big = await run("reallocate-budget", [
       ...on,
       "--actor",

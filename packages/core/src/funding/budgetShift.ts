@@ -67,8 +67,21 @@ export const resolveBudgetShifts = (
     const tariff = tariffs.get(lineRefKey(ref));
     return tariff === undefined ? [] : [hoursOnLine(amount, ref, tariff)];
   };
+  const known = new Set(
+    groups.flatMap((g) => g.lines.map((l) => lineRefKey({ group: g.code, line: l.code }))),
+  );
   for (const [i, s] of inputs.entries()) {
     const { from, to } = s;
+    // A line the budget does not have is a typo to name, not a cell of € 0 to judge.
+    const unknown = [from, to].find((r) => !known.has(lineRefKey(r)));
+    if (unknown !== undefined)
+      return E.left(
+        domainError(
+          "UnknownBudgetLine",
+          `shift ${i + 1}: the budget has no line ${lineRefKey(unknown)} (it has ${[...known].join(", ")})`,
+          { line: lineRefKey(unknown) },
+        ),
+      );
     if ("hours" in s) {
       const tariff = tariffs.get(lineRefKey(from));
       if (tariff === undefined) {

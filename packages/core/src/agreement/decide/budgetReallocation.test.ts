@@ -139,6 +139,22 @@ describe("money reallocations between budget lines", () => {
     expect(E.isLeft(much) && much.left._tag).toBe("InsufficientUnits");
   });
 
+  it("names a line the budget does not have, on either side, instead of judging a cell of € 0", () => {
+    const { state } = run([recordBudget(buurtVitaal2009())], exampleSignedEvents());
+    for (const [from, to] of [
+      ["2/NOPE", "2/CT"],
+      ["2/BSA", "9/CT"],
+    ] as const) {
+      const r = agreementDecider.decide(
+        requestBudgetReallocation("m8", [moneyShift(from, to, { amount: "10" })]),
+        state,
+      );
+      expect(E.isLeft(r) && r.left._tag === "UnknownBudgetLine" && r.left.line).toBe(
+        from === "2/NOPE" ? from : to,
+      );
+    }
+  });
+
   it("keeps the funding state through a durable snapshot", () => {
     const { state } = run(
       [requestBudgetReallocation("m7", [moneyShift("armoede/BMW", "armoede/SHV", { amount: "90000" })])],
