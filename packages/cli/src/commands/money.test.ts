@@ -9,6 +9,7 @@ import { defineBudget } from "./budget";
 import { budgetReallocationCommands } from "./budgetReallocate";
 import { importCli } from "./import";
 import { moneyCommands } from "./money";
+import { reconcileCli } from "./reconcile";
 import { signCli } from "./sign";
 
 const ROOT = resolve(import.meta.dirname, "../../../..");
@@ -227,6 +228,28 @@ describe("money from the CLI: the 2009 plan imported, controlled and reported in
     ).text();
     expect(english).toContain("total: €2,286,290 | €15,000 | €2,271,290 V");
     expect(english).toMatch(/grant €1,000,000 \(.+\), deficit €74,610/);
+  });
+
+  it("reconcile words the money it read in the language: exact euros, hours, the financing", async () => {
+    const plan = join(ROOT, "tests/fixtures/buurt-vitaal-2009/financing.synthetic.manifest.json");
+    const dutch = captured();
+    expect(await reconcileCli([plan], dutch.io)).toBe(0);
+    expect(dutch.text()).toContain("geld (exacte euro's, berekend uit de regels):");
+    expect(dutch.text()).toContain("  Wegnemen van belemmeringen op het gebied van financien: € 1.731.680");
+    expect(dutch.text()).toContain(
+      "  kosten € 2.286.290, bijdragen € 1.211.680, te dekken (kosten − bijdragen) € 1.074.610, subsidie € 1.000.000, tekort € 74.610",
+    );
+    const english = captured();
+    expect(await reconcileCli([plan, "--lang", "en"], english.io)).toBe(0);
+    expect(english.text()).toContain(
+      "costs €2,286,290, contributions €1,211,680, costs − contributions €1,074,610, grant €1,000,000, deficit €74,610",
+    );
+    const application = captured();
+    expect(await reconcileCli([join(ROOT, "tests/fixtures/sedna-2022/manifest.json")], application.io)).toBe(
+      0,
+    );
+    // 3,27 fte × 1525 h × € 77,55 and the rest: exact, not rounded, in the reconcile summary.
+    expect(application.text()).toContain("begroting Doorbreken van armoede: 11.224 uur, € 854.788,425 exact");
   });
 
   it("refuses a grant decision by the provider, and a grant file that does not decode, naming the path", async () => {

@@ -219,6 +219,19 @@ export const en = {
     /** Each shift's costing: the euros, the lines, and the hours they stand for where a line is costed from hours. */
     costing: englishCosting,
     notRecorded: (id: string) => `${id} was not recorded`,
+    /** `reconcile`: one budget table, its exact hours and euros. */
+    reconcileBudget: (name: string, hours: string, amount: string, complete: boolean) =>
+      `budget ${name}: ${hours}, ${amount} exact${complete ? "" : " (some lines could not be computed)"}`,
+    reconcileHeading: "money (exact euros, computed from the lines):",
+    reconcileFinancing: (
+      costs: string,
+      contributions: string,
+      shortfall: string,
+      grant: string,
+      balance: string,
+      surplus: boolean,
+    ) =>
+      `  costs ${costs}, contributions ${contributions}, costs − contributions ${shortfall}, grant ${grant}, ${surplus ? "surplus" : "deficit"} ${balance}`,
     amountOrHours: "give either --amount <euros> or --hours <hours>",
     step: {
       BudgetReallocationApplied: (id: string) => `applied ${id}`,

@@ -193,6 +193,11 @@ export const nl: Messages = {
     dryRun: (outcome) => `proefberekening: ${outcome}`,
     costing: dutchCosting,
     notRecorded: (id) => `${id} is niet vastgelegd`,
+    reconcileBudget: (name, hours, amount, complete) =>
+      `begroting ${name}: ${hours}, ${amount} exact${complete ? "" : " (niet alle regels waren te berekenen)"}`,
+    reconcileHeading: "geld (exacte euro's, berekend uit de regels):",
+    reconcileFinancing: (costs, contributions, shortfall, grant, balance, surplus) =>
+      `  kosten ${costs}, bijdragen ${contributions}, te dekken (kosten − bijdragen) ${shortfall}, subsidie ${grant}, ${surplus ? "overschot" : "tekort"} ${balance}`,
     amountOrHours: "geef --amount <euro's> of --hours <uren>, niet allebei en niet geen van beide",
     step: {
       BudgetReallocationApplied: (id) => `${id} doorgevoerd`,
