@@ -54,6 +54,8 @@ describe("money from the CLI: the 2009 plan imported, controlled and reported in
           quiet.io,
         ),
       ).toBe(0);
+    // A plan about money only: what signing froze is its budget.
+    expect(quiet.text()).toContain("beide partijen hebben getekend: de basis is € 2.286.290");
 
     // 10% of € 2.286.290 is € 228.629: € 5.000 passes at once, € 300.000 waits for the municipality.
     const dry = await run("reallocate-budget", [
