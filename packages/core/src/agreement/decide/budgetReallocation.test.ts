@@ -125,6 +125,48 @@ describe("money reallocations between budget lines", () => {
     );
   });
 
+  it("applies per-line limits and asks approval for a move between groups, as for hours", () => {
+    const defaults = run([recordBudget(buurtVitaal2009())], exampleSignedEvents()).state.funding.budget
+      ?.policy.reallocation;
+    const { state } = run(
+      [
+        recordBudget(buurtVitaal2009(), {
+          reallocation: {
+            ...(defaults ?? ({} as never)),
+            cellLimits: [{ cell: "*", maxDecreasePercent: dec("5") }],
+          },
+        }),
+      ],
+      exampleSignedEvents(),
+    );
+    // 1/PB is 3 × 104 × € 125 + € 6.000 = € 45.000: 5% is € 2.250, so € 3.000 out of it is above the limit.
+    const limited = agreementDecider.decide(
+      requestBudgetReallocation("m9", [moneyShift("1/PB", "1/GI", { amount: "3000" })]),
+      state,
+    );
+    const verdicts = E.isRight(limited)
+      ? (limited.right[0] as { data: { verdicts: { rule: string; outcome: string; findings?: unknown }[] } })
+          .data.verdicts
+      : (limited.left.verdicts ?? []);
+    const limit = verdicts.find((v) => v.rule === "cell-limits");
+    expect(limit?.outcome).not.toBe("pass");
+    expect(limit?.findings).toEqual([
+      expect.objectContaining({
+        code: "cell-limit",
+        values: expect.objectContaining({ kind: "euros", above: "true" }),
+      }),
+    ]);
+    const across = agreementDecider.decide(
+      requestBudgetReallocation("m10", [moneyShift("1/PB", "2/CT", { amount: "100" })]),
+      state,
+    );
+    expect(E.isRight(across) && across.right[0]?.type).toBe("BudgetReallocationRequested");
+    if (E.isRight(across) && across.right[0]?.type === "BudgetReallocationRequested")
+      expect(across.right[0].data.verdicts.find((v) => v.rule === "across-result-areas")?.outcome).toBe(
+        "needs-approval",
+      );
+  });
+
   it("refuses hours out of a line not costed from hours, and more money than a line holds", () => {
     const { state } = run([recordBudget(buurtVitaal2009())], exampleSignedEvents());
     const hours = agreementDecider.decide(
