@@ -4,11 +4,16 @@ import {
   type BudgetShiftInput,
   type DomainEvent,
   type Evaluation,
+  HOURS,
+  ShiftCosting,
   decodeProblems,
   evaluateBudgetReallocation,
+  isPositive,
+  toDecimalString,
 } from "@grant-ledger/core";
 import type { Command } from "commander";
 import * as E from "fp-ts/Either";
+import * as t from "io-ts";
 import { loadAgreement } from "../agreement/agreementStore";
 import {
   AGREEMENT_EXIT_CODES,
@@ -21,7 +26,10 @@ import {
   withOutputOptions,
 } from "../agreement/ledgerCommand";
 import { EXIT } from "../exitCodes";
+import { domainErrorText } from "../format/domainErrors";
+import type { NumberFormats } from "../format/numbers";
 import { verdictLines } from "../format/verdicts";
+import { parseTypedNumber } from "../input/units";
 import { type CommandIo, processIo } from "../io/commandIo";
 import type { Messages } from "../messages/catalogue";
 import { fundingJson, fundingLines } from "../money/fundingJson";
@@ -47,14 +55,27 @@ const EXIT_BY_OUTCOME: Record<Evaluation["outcome"], number> = {
   forbidden: EXIT.forbidden,
 };
 
-/** `--amount 1000` (euros) or `--hours 10` (of a line costed from hours), decoded by the core's codec. */
+/**
+ * `--amount 1000` (euros, at most cents) or `--hours 10` (of a line costed from hours), typed in
+ * the language's notation (`1000,50` in Dutch; `5.000` refused as ambiguous, never read as 5),
+ * then decoded by the core's codec.
+ */
 const shiftOf = (o: MoneyShiftFlags, m: Messages): E.Either<CliFailure, BudgetShiftInput> => {
   if ((o.amount === undefined) === (o.hours === undefined))
     return E.left({ kind: "usage", message: m.money.amountOrHours });
+  const [option, typed] = o.amount === undefined ? ["--hours", o.hours ?? ""] : ["--amount", o.amount];
+  const number = E.flatMap(parseTypedNumber(option, typed, m), (d) =>
+    isPositive(d)
+      ? option === "--amount" && d.scale > 2
+        ? E.left<CliFailure>({ kind: "usage", message: m.units.tooManyCents(option, typed) })
+        : E.right(toDecimalString(d))
+      : E.left<CliFailure>({ kind: "usage", message: m.units.notPositive(option, typed) }),
+  );
+  if (E.isLeft(number)) return number;
   const raw = {
     from: o.from,
     to: o.to,
-    ...(o.amount === undefined ? { hours: o.hours } : { amount: o.amount }),
+    ...(o.amount === undefined ? { hours: number.right } : { amount: number.right }),
   };
   return E.mapLeft(
     (errors: Parameters<typeof decodeProblems>[0]): CliFailure => ({
@@ -66,9 +87,19 @@ const shiftOf = (o: MoneyShiftFlags, m: Messages): E.Either<CliFailure, BudgetSh
   )(BudgetShiftCodec.decode(raw));
 };
 
-const costingOf = (events: readonly DomainEvent[]): string[] =>
+const costingOf = (events: readonly DomainEvent[]): ShiftCosting[] =>
   events.flatMap((e) =>
     e.type === "BudgetReallocationApplied" || e.type === "BudgetReallocationRequested" ? e.data.costing : [],
+  );
+
+/** Under --json the costing is the recorded data: codes and exact decimal strings. */
+const costingJson = (costing: readonly ShiftCosting[]) => t.array(ShiftCosting).encode([...costing]);
+
+/** One indented line per shift, worded by the catalogue in its number formats. */
+const costingLines = (costing: readonly ShiftCosting[], m: Messages, f: NumberFormats): string[] =>
+  costing.map(
+    (c) =>
+      `  ${m.money.costing(c, { money: f.money, hours: (amount) => f.quantity({ kind: HOURS, amount }) })}`,
   );
 
 const report = (
@@ -78,7 +109,7 @@ const report = (
   after: Parameters<typeof fundingJson>[0],
 ) => {
   const event = events.find((e) => e.type.startsWith("BudgetReallocation"));
-  if (event === undefined) return ctx.fail({ kind: "usage", message: `${requestId} was not recorded` });
+  if (event === undefined) return ctx.fail({ kind: "usage", message: ctx.m.money.notRecorded(requestId) });
   const verdicts = "verdicts" in event.data ? event.data.verdicts : [];
   const outcome =
     event.type === "BudgetReallocationRequested"
@@ -93,7 +124,7 @@ const report = (
           outcome,
           requestId,
           event: event.type,
-          costing: costingOf(events),
+          costing: costingJson(costingOf(events)),
           verdicts,
           funding: fundingJson(after),
         },
@@ -105,7 +136,7 @@ const report = (
     ctx.io.out(
       [
         ctx.m.money.step[event.type]?.(requestId) ?? `${event.type} ${requestId}`,
-        ...costingOf(events).map((c) => `  ${c}`),
+        ...costingLines(costingOf(events), ctx.m, ctx.formats),
         ...verdictLines(verdicts, ctx.m),
         ...fundingLines(after, ctx.formats, ctx.m),
       ].join("\n"),
@@ -127,14 +158,14 @@ export const runBudgetReallocate = async (
     if (state === undefined)
       return ctx.fail({ kind: "unknown-agreement", agreementId: o.agreement, store: o.store });
     const judged = evaluateBudgetReallocation(state, [shift.right], new Date().toISOString());
-    if (E.isLeft(judged)) return ctx.fail({ kind: "usage", message: judged.left.message });
+    if (E.isLeft(judged)) return ctx.fail({ kind: "usage", message: domainErrorText(judged.left, ctx.m) });
     const { evaluation, costing } = judged.right;
-    if (ctx.json) io.out(evaluationJson(evaluation, { costing }));
+    if (ctx.json) io.out(evaluationJson(evaluation, { costing: costingJson(costing) }));
     else
       io.out(
         [
           ctx.m.money.dryRun(ctx.m.reallocation.outcome[evaluation.outcome] ?? evaluation.outcome),
-          ...costing.map((c) => `  ${c}`),
+          ...costingLines(costing, ctx.m, ctx.formats),
           ...verdictLines(evaluation.verdicts, ctx.m),
         ].join("\n"),
       );
@@ -167,7 +198,7 @@ const defineReallocate: Define = (program, io, open, done) => {
     )
       .requiredOption("--from <line>", "budget line money leaves: <group>/<line>, e.g. armoede/L1")
       .requiredOption("--to <line>", "budget line money goes to")
-      .option("--amount <euros>", "euros to move, exact: 1000 or 1000.50")
+      .option("--amount <euros>", "euros to move, exact to the cent: 1000 or 1000.50 (Dutch: 1000,50)")
       .option("--hours <hours>", "hours of a line costed from hours: their cost moves at its tariff")
       .option("--request <id>", "request id (default: generated)")
       .option("--reason <text>", "why: required unless --dry-run")

@@ -9,6 +9,7 @@ import { defineBudget } from "./budget";
 import { budgetReallocationCommands } from "./budgetReallocate";
 import { importCli } from "./import";
 import { moneyCommands } from "./money";
+import { reconcileCli } from "./reconcile";
 import { signCli } from "./sign";
 
 const ROOT = resolve(import.meta.dirname, "../../../..");
@@ -53,6 +54,8 @@ describe("money from the CLI: the 2009 plan imported, controlled and reported in
           quiet.io,
         ),
       ).toBe(0);
+    // A plan about money only: what signing froze is its budget.
+    expect(quiet.text()).toContain("beide partijen hebben getekend: de basis is € 2.286.290");
 
     // 10% of € 2.286.290 is € 228.629: € 5.000 passes at once, € 300.000 waits for the municipality.
     const dry = await run("reallocate-budget", [
@@ -71,8 +74,93 @@ describe("money from the CLI: the 2009 plan imported, controlled and reported in
     expect(dry.code).toBe(0);
     expect(dry.json()).toMatchObject({
       outcome: "allowed",
-      costing: ["€ 5 000 from empowerment-van-bewoners/L1 to empowerment-van-bewoners/L5"],
+      costing: [
+        {
+          code: "euros",
+          from: "empowerment-van-bewoners/L1",
+          to: "empowerment-van-bewoners/L5",
+          amount: "5000",
+          linked: [],
+        },
+      ],
     });
+    // For people: one language per output, euros as € 5.000, outcomes worded too.
+    const dutchDry = (
+      await run("reallocate-budget", [
+        ...on,
+        "--actor",
+        provider,
+        "--from",
+        "empowerment-van-bewoners/L1",
+        "--to",
+        "empowerment-van-bewoners/L5",
+        "--amount",
+        "5000,50",
+        "--dry-run",
+      ])
+    ).text();
+    expect(dutchDry).toContain("proefberekening: toegestaan");
+    expect(dutchDry).toContain(
+      "  € 5.000,50 van empowerment-van-bewoners/L1 naar empowerment-van-bewoners/L5",
+    );
+    expect(dutchDry).toMatch(
+      /voldoet +cumulative-threshold +cumulatief verschoven € 5\.000,50 = 0,2% van € 2\.286\.290/,
+    );
+    expect(dutchDry).not.toMatch(/\bpass\b|\beuros\b| from | to /);
+    const englishDry = (
+      await run("reallocate-budget", [
+        ...on,
+        "--actor",
+        provider,
+        "--from",
+        "empowerment-van-bewoners/L1",
+        "--to",
+        "empowerment-van-bewoners/L5",
+        "--amount",
+        "5000",
+        "--dry-run",
+        "--lang",
+        "en",
+      ])
+    ).text();
+    expect(englishDry).toContain("  €5,000 from empowerment-van-bewoners/L1 to empowerment-van-bewoners/L5");
+    expect(englishDry).toMatch(/pass +conservation +1 shift moves €5,000/);
+    // Amounts are typed in the language's notation: `5.000` is never read as € 5 in Dutch.
+    const typed = (amount: string, ...rest: string[]) =>
+      run("reallocate-budget", [
+        ...on,
+        "--actor",
+        provider,
+        "--from",
+        "empowerment-van-bewoners/L1",
+        "--to",
+        "empowerment-van-bewoners/L5",
+        "--amount",
+        amount,
+        "--dry-run",
+        ...rest,
+      ]);
+    const ambiguous = await typed("5.000");
+    expect(ambiguous.code).toBe(2);
+    expect(ambiguous.text()).toContain(
+      '--amount "5.000": een punt scheidt in Nederlandse notatie duizendtallen',
+    );
+    expect((await typed("5000,005")).code).toBe(2);
+    expect((await typed("5000.50", "--lang", "en")).code).toBe(0);
+    const unknownLine = await run("reallocate-budget", [
+      ...on,
+      "--actor",
+      provider,
+      "--from",
+      "empowerment-van-bewoners/L9",
+      "--to",
+      "empowerment-van-bewoners/L5",
+      "--amount",
+      "10",
+      "--dry-run",
+    ]);
+    expect(unknownLine.code).toBe(2);
+    expect(unknownLine.text()).toContain("de begroting heeft geen regel empowerment-van-bewoners/L9");
     const big = await run("reallocate-budget", [
       ...on,
       "--actor",
@@ -142,6 +230,28 @@ describe("money from the CLI: the 2009 plan imported, controlled and reported in
     ).text();
     expect(english).toContain("total: €2,286,290 | €15,000 | €2,271,290 V");
     expect(english).toMatch(/grant €1,000,000 \(.+\), deficit €74,610/);
+  });
+
+  it("reconcile words the money it read in the language: exact euros, hours, the financing", async () => {
+    const plan = join(ROOT, "tests/fixtures/buurt-vitaal-2009/financing.synthetic.manifest.json");
+    const dutch = captured();
+    expect(await reconcileCli([plan], dutch.io)).toBe(0);
+    expect(dutch.text()).toContain("geld (exacte euro's, berekend uit de regels):");
+    expect(dutch.text()).toContain("  Wegnemen van belemmeringen op het gebied van financien: € 1.731.680");
+    expect(dutch.text()).toContain(
+      "  kosten € 2.286.290, bijdragen € 1.211.680, te dekken (kosten − bijdragen) € 1.074.610, subsidie € 1.000.000, tekort € 74.610",
+    );
+    const english = captured();
+    expect(await reconcileCli([plan, "--lang", "en"], english.io)).toBe(0);
+    expect(english.text()).toContain(
+      "costs €2,286,290, contributions €1,211,680, costs − contributions €1,074,610, grant €1,000,000, deficit €74,610",
+    );
+    const application = captured();
+    expect(await reconcileCli([join(ROOT, "tests/fixtures/sedna-2022/manifest.json")], application.io)).toBe(
+      0,
+    );
+    // 3,27 fte × 1525 h × € 77,55 and the rest: exact, not rounded, in the reconcile summary.
+    expect(application.text()).toContain("begroting Doorbreken van armoede: 11.224 uur, € 854.788,425 exact");
   });
 
   it("refuses a grant decision by the provider, and a grant file that does not decode, naming the path", async () => {

@@ -8,11 +8,14 @@ import {
 } from "@grant-ledger/importer";
 import type { Command } from "commander";
 import { EXIT } from "../exitCodes";
+import { numberFormats } from "../format/numbers";
 import { type CommandIo, processIo } from "../io/commandIo";
 import { DOCUMENT_HELP, type DocumentFlags, readLimitsOf, withDocumentOptions } from "../io/documentOptions";
+import { type Lang, langOption, messagesOf } from "../messages/catalogue";
+import { reconcileMoneyLines } from "../money/reconcileMoney";
 import { runStoreCommand } from "../runner/runCommand";
 
-type ReconcileFlags = DocumentFlags & { readonly json?: boolean };
+type ReconcileFlags = DocumentFlags & { readonly json?: boolean; readonly lang?: Lang };
 
 /**
  * 0 everything reconciles, 1 discrepancies, 2 input that cannot be read or imported (missing or
@@ -31,7 +34,10 @@ export const runReconcile = async (
   }
   const r = result.right;
   if (options.json) io.out(JSON.stringify(reconciliationJson(r), null, 2));
-  else io.out(reconciliationText(r));
+  else {
+    const m = messagesOf(options.lang);
+    io.out(reconciliationText(r, reconcileMoneyLines(m, numberFormats(m))));
+  }
   return contradictions(r.discrepancies).length === 0 ? EXIT.ok : EXIT.failed;
 };
 
@@ -42,6 +48,7 @@ const define = (program: Command, io: CommandIo, done: (code: number) => void): 
     )
     .argument("<manifest>", "manifest JSON listing the tables (paths relative to it)")
     .option("--json", "machine-readable output: { ok, discrepancies, totals }")
+    .addOption(langOption())
     .addHelpText(
       "after",
       `${DOCUMENT_HELP}

@@ -1,4 +1,13 @@
-import { IsoDate, type Party, calendarDayOf, matrixEntries, totalsByKind } from "@grant-ledger/core";
+import {
+  type AgreementState,
+  EUROS,
+  IsoDate,
+  type Party,
+  calendarDayOf,
+  matrixEntries,
+  totalCosts,
+  totalsByKind,
+} from "@grant-ledger/core";
 import { type Command, Option } from "commander";
 import * as E from "fp-ts/Either";
 import { type LedgerFlags, recordedJson, runOnAgreement } from "../agreement/ledgerCommand";
@@ -16,6 +25,13 @@ interface SignFlags extends LedgerFlags {
   readonly date?: string;
   readonly mandate?: string;
 }
+
+/** What signing froze: the hours matrix per unit kind, and the budget's euros where there is one. */
+const baselineTotals = (s: AgreementState) => {
+  const byKind = new Map(totalsByKind(matrixEntries(s.baseline)));
+  if (s.funding.budget !== undefined) byKind.set(EUROS, totalCosts(s.funding.budgetBaseline));
+  return byKind;
+};
 
 const define = defineLifecycle<SignFlags>({
   name: "sign",
@@ -70,7 +86,7 @@ const define = defineLifecycle<SignFlags>({
             [
               ctx.m.lifecycle.signedBy(s.agreementId, party, person),
               signed
-                ? ctx.m.lifecycle.nowSigned(ctx.formats.totals(totalsByKind(matrixEntries(s.baseline))))
+                ? ctx.m.lifecycle.nowSigned(ctx.formats.totals(baselineTotals(s)))
                 : ctx.m.lifecycle.waitingFor(ctx.m.lifecycle.partyName[other] ?? other),
             ].join("\n"),
           );

@@ -1,4 +1,4 @@
-import { GROUPS, HOURS, decimal, parseDecimal } from "@grant-ledger/core";
+import { EUROS, GROUPS, HOURS, decimal, parseDecimal } from "@grant-ledger/core";
 import { describe, expect, it } from "vitest";
 import { messagesFor } from "../messages/catalogue";
 import { numberFormats } from "./numbers";
@@ -27,6 +27,23 @@ describe("numbers for people", () => {
     expect(en.quantity({ kind: HOURS, amount: decimal(1514) })).toBe("1,514 hours");
     expect(en.share(d("3687"), d("36146"))).toBe("10.2%");
     expect(en.euros(d("854788.425"))).toBe("€854,788.43");
+  });
+
+  it("prints a quantity of euros as money, exact: € 5.000, € 5.000,50, € 386.722,4625", () => {
+    expect(nl.quantity({ kind: EUROS, amount: d("5000") })).toBe("€ 5.000");
+    expect(nl.quantity({ kind: EUROS, amount: d("5000.5") })).toBe("€ 5.000,50");
+    expect(nl.quantity({ kind: EUROS, amount: d("386722.4625") })).toBe("€ 386.722,4625");
+    expect(nl.money(d("123456789012345678.125"))).toBe("€ 123.456.789.012.345.678,125");
+    expect(en.quantity({ kind: EUROS, amount: d("5000.5") })).toBe("€5,000.50");
+    expect(en.quantity({ kind: EUROS, amount: d("5000") })).toBe("€5,000");
+    expect(
+      nl.totals(
+        new Map([
+          [HOURS, d("12")],
+          [EUROS, d("930.6")],
+        ]),
+      ),
+    ).toBe("12 uur + € 930,60");
   });
 
   it("keeps every digit of an exact amount, beyond what a float holds", () => {

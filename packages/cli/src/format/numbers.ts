@@ -1,5 +1,6 @@
 import {
   type Decimal,
+  EUROS,
   type Quantity,
   type UnitKind,
   isZero,
@@ -12,7 +13,7 @@ import type { Messages } from "../messages/catalogue";
 export interface NumberFormats {
   /** `36.146,125` (nl), `36,146.125` (en): every digit kept. */
   readonly amount: (d: Decimal) => string;
-  /** `1.514 uur`, `82 groepen`. */
+  /** `1.514 uur`, `82 groepen`; euros as `money` prints them (`€ 5.000`). */
   readonly quantity: (q: Quantity) => string;
   /** `36.146 uur + 82 groepen`, per kind in the order given. */
   readonly totals: (byKind: ReadonlyMap<UnitKind, Decimal>) => string;
@@ -22,6 +23,11 @@ export interface NumberFormats {
   readonly euros: (d: Decimal) => string;
   /** `€ 854.788`: whole euros, as budgets print them (386.722,4625 → 386.722), rounded half up. */
   readonly wholeEuros: (d: Decimal) => string;
+  /**
+   * `€ 5.000`, `€ 5.000,50`, `€ 386.722,4625`: an exact amount of euros with every digit kept,
+   * cents written out once there are any; for explanations, where nothing may be rounded away.
+   */
+  readonly money: (d: Decimal) => string;
 }
 
 /**
@@ -31,7 +37,7 @@ export interface NumberFormats {
 export const numberFormats = (messages: Messages): NumberFormats => {
   const plain = new Intl.NumberFormat(messages.locale, { maximumFractionDigits: 20 });
   const oneDecimal = new Intl.NumberFormat(messages.locale, { maximumFractionDigits: 1 });
-  const money = new Intl.NumberFormat(messages.locale, {
+  const cents = new Intl.NumberFormat(messages.locale, {
     style: "currency",
     currency: "EUR",
     roundingMode: "halfExpand",
@@ -43,8 +49,22 @@ export const numberFormats = (messages: Messages): NumberFormats => {
     minimumFractionDigits: 0,
     roundingMode: "halfExpand",
   });
+  const exactMoney = (minimumFractionDigits: number) =>
+    new Intl.NumberFormat(messages.locale, {
+      style: "currency",
+      currency: "EUR",
+      minimumFractionDigits,
+      maximumFractionDigits: 20,
+    });
+  const wholeMoney = exactMoney(0);
+  const centsMoney = exactMoney(2);
+  // Intl puts a no-break space after the euro sign; a plain one pastes and greps as people expect.
+  const spaced = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
   const amount = (d: Decimal) => plain.format(toDecimalString(d) as `${number}`);
-  const quantity = (q: Quantity) => `${amount(q.amount)} ${messages.kindNames[q.kind] ?? q.kind}`;
+  const money = (d: Decimal) =>
+    spaced((d.scale === 0 ? wholeMoney : centsMoney).format(toDecimalString(d) as `${number}`));
+  const quantity = (q: Quantity) =>
+    q.kind === EUROS ? money(q.amount) : `${amount(q.amount)} ${messages.kindNames[q.kind] ?? q.kind}`;
   return {
     amount,
     quantity,
@@ -56,8 +76,8 @@ export const numberFormats = (messages: Messages): NumberFormats => {
       isZero(whole)
         ? "-"
         : `${oneDecimal.format(toDecimalString(percentOf(part, whole, 1)) as `${number}`)}%`,
-    // Intl puts a no-break space after the euro sign; a plain one pastes and greps as people expect.
-    euros: (d) => money.format(toDecimalString(d) as `${number}`).replace(/[\u00a0\u202f]/g, " "),
-    wholeEuros: (d) => whole.format(toDecimalString(d) as `${number}`).replace(/[\u00a0\u202f]/g, " "),
+    euros: (d) => spaced(cents.format(toDecimalString(d) as `${number}`)),
+    wholeEuros: (d) => spaced(whole.format(toDecimalString(d) as `${number}`)),
+    money,
   };
 };

@@ -33,9 +33,17 @@ describe("verdicts for people", () => {
     expect(verdictExplanation(found, messagesFor("en"))).toBe(
       "cumulative transfers 3,700 hours = 10.2% of 36,146 hours, above 10% (3,300 hours applied since the baseline + 400 hours proposed)",
     );
+    // The outcome is worded too, in one column: Dutch by default, the codes' own words in English.
     expect(verdictLines([found], messagesFor("nl"))[0]).toMatch(
-      /^ {2}needs-approval +cumulative-threshold +cumulatief/,
+      /^ {2}goedkeuring nodig +cumulative-threshold +cumulatief/,
     );
+    expect(verdictLines([found], messagesFor("en"))[0]).toMatch(
+      /^ {2}needs-approval +cumulative-threshold +cumulative/,
+    );
+    const passed = verdictLines([{ ...found, outcome: "pass" }, found], messagesFor("nl"));
+    expect(passed[0]).toMatch(/^ {2}voldoet {11}cumulative-threshold/);
+    expect(passed.map((l) => l.indexOf("cumulative-threshold"))).toEqual([20, 20]);
+    expect(passed.join("\n")).not.toMatch(/\bpass\b/);
   });
 
   it("join several findings as the explanation does", () => {
@@ -51,6 +59,24 @@ describe("verdicts for people", () => {
     };
     expect(verdictExplanation(v, messagesFor("nl"))).toBe(
       "1 verschuiving verplaatst 12,5 uur; het totaal blijft 36.146 uur; geen cel komt onder nul",
+    );
+  });
+
+  it("print euros as euros: € 5.000, € 5.000,50, never 5.000 euros", () => {
+    const v: Verdict = {
+      rule: "conservation",
+      outcome: "pass",
+      explanation: "",
+      findings: [
+        { code: "shifts-move", values: { shifts: "1", amount: "5000.5", kind: "euros" } },
+        { code: "total-stays", values: { kind: "euros", total: "2286290" } },
+      ],
+    };
+    expect(verdictExplanation(v, messagesFor("nl"))).toBe(
+      "1 verschuiving verplaatst € 5.000,50; het totaal blijft € 2.286.290",
+    );
+    expect(verdictExplanation(v, messagesFor("en"))).toBe(
+      "1 shift moves €5,000.50; the euros total stays €2,286,290",
     );
   });
 

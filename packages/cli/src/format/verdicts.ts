@@ -2,7 +2,7 @@ import { type FindingFormats, type Verdict, parseDecimal, wordFindings } from "@
 import type { Messages } from "../messages/catalogue";
 import { numberFormats } from "./numbers";
 
-/** Exact strings of units and percentages as the catalogue's language prints them (`3.700 uur`, `10,2`). */
+/** Exact strings of units and percentages as the catalogue's language prints them (`3.700 uur`, `10,2`, `€ 5.000`). */
 export const screenFormats = (m: Messages): FindingFormats => {
   const formats = numberFormats(m);
   return {
@@ -29,9 +29,15 @@ export const verdictExplanation = (v: Verdict, m: Messages): string =>
     ? v.explanation
     : (wordFindings(v.findings, m.findings(screenFormats(m))) ?? v.explanation);
 
-/** One line per verdict: outcome, rule, explanation. */
-export const verdictLines = (verdicts: readonly Verdict[], m: Messages): string[] =>
-  verdicts.map((v) => `  ${v.outcome.padEnd(14)} ${v.rule.padEnd(20)} ${verdictExplanation(v, m)}`);
+/** One line per verdict: outcome (in the catalogue's words), rule, explanation; the outcomes in one column. */
+export const verdictLines = (verdicts: readonly Verdict[], m: Messages): string[] => {
+  const words = m.reallocation.verdictOutcome;
+  const width = Math.max(...Object.values(words).map((w) => w.length));
+  return verdicts.map(
+    (v) =>
+      `  ${(words[v.outcome] ?? v.outcome).padEnd(width)} ${v.rule.padEnd(20)} ${verdictExplanation(v, m)}`,
+  );
+};
 
 /** A verdict under --json: the recorded English explanation and the findings as data. */
 export const verdictJson = (v: Verdict) => ({

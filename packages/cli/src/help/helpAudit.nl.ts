@@ -126,7 +126,7 @@ export const DUTCH_AUDIT_HELP: Readonly<Record<string, CommandHelp>> = {
     options: {
       "--from": "begrotingsregel waar het geld uit gaat: <groep>/<regel>, bv. armoede/L1",
       "--to": "begrotingsregel waar het geld heen gaat",
-      "--amount": "euro's om te verschuiven, exact: 1000 of 1000.50",
+      "--amount": "euro's om te verschuiven, tot op de cent: 1000 of 1000,50 (Engels: 1000.50)",
       "--hours": "uren van een regel begroot in uren: hun kosten verschuiven tegen het tarief",
       "--reason": "waarom: verplicht tenzij --dry-run",
     },

@@ -80,6 +80,23 @@ describe("the message catalogues", () => {
     expect(tags.filter((t) => !(t in dutchDomainErrors)).sort()).toEqual(unworded);
   });
 
+  it("word a budget above its grant in Dutch from its exact euros", async () => {
+    const { domainErrorText } = await import("../format/domainErrors");
+    const refusal = {
+      _tag: "BudgetAboveGrant" as const,
+      message: "the budget exceeds the grant: …",
+      costs: "854788.425",
+      contributions: "5000",
+      shortfall: "849788.425",
+      limit: "amount-granted" as const,
+      limitAmount: "800000.5",
+      reference: "B-2022-2",
+    };
+    expect(domainErrorText(refusal, messagesFor("nl"))).toBe(
+      "de begroting gaat boven de beschikking uit: kosten € 854.788,425 − bijdragen € 5.000 = € 849.788,425 te dekken, meer dan het verleende bedrag van € 800.000,50 in beschikking B-2022-2",
+    );
+  });
+
   it("word an unreachable store in Dutch, the adapter's English detail quoted", async () => {
     const { describeFailure } = await import("../runner/cliFailure");
     const f = { kind: "store-unreachable" as const, url: "esdb://localhost:1", detail: "no connection" };

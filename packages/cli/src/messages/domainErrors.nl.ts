@@ -33,7 +33,8 @@ export const dutchDomainErrors: DomainErrorWords = {
   ReasonRequired: (e) => `een reden is verplicht voor ${quoted(e.what)}`,
   PartyNotAllowed: (e) => `wie optreedt als ${e.role} mag dit niet, alleen de gemeente: ${quoted(e.what)}`,
   InvalidBudget: (e) => BUDGET_PROBLEM[e.problem] ?? `de begroting klopt niet: ${quoted(e.problem)}`,
-  BudgetAboveGrant: (e) => `de begroting gaat boven de beschikking uit: ${quoted(e.problem)}`,
+  BudgetAboveGrant: (e, u) =>
+    `de begroting gaat boven de beschikking uit: kosten ${u(e.costs, "euros")} − bijdragen ${u(e.contributions, "euros")} = ${u(e.shortfall, "euros")} te dekken, meer dan ${e.limit === "ceiling" ? "het plafond" : "het verleende bedrag"} van ${u(e.limitAmount, "euros")} in beschikking ${e.reference}`,
   InvalidResultsFramework: (e) => `het resultatenkader klopt niet: ${e.problem}`,
   NoResultsFramework: (e) => `overeenkomst ${e.agreementId} heeft geen resultatenkader om tegen te meten`,
   UnknownFrameworkItem: (e) => `het resultatenkader kent geen ${e.what} ${e.id}`,

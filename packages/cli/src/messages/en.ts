@@ -1,5 +1,6 @@
 import { englishFindingWords } from "@grant-ledger/core";
 import { auditEn } from "./audit.en";
+import { englishCosting } from "./costing.en";
 import type { DomainErrorWords } from "./domainErrors.nl";
 import { systemEn } from "./system.en";
 
@@ -15,7 +16,9 @@ export const en = {
   /** The decimal separator of --units and amounts typed on the command line. */
   decimalSeparator: "." as "." | ",",
   /** What a unit kind is called after a number: `1,514 hours`. */
-  kindNames: { hours: "hours", groups: "groups", clients: "clients" } as Readonly<Record<string, string>>,
+  kindNames: { hours: "hours", groups: "groups", clients: "clients", euros: "euros" } as Readonly<
+    Record<string, string>
+  >,
   /** The program's own help: its description, --version and `help <command>`. */
   help: {
     program: "Event-sourced ledger for municipal welfare subsidy agreements.",
@@ -71,6 +74,10 @@ export const en = {
   },
   reallocation: {
     outcome: { allowed: "allowed", "needs-approval": "needs-approval", forbidden: "forbidden" } as Readonly<
+      Record<string, string>
+    >,
+    /** What one rule said (a verdict's outcome), in the verdict lines. */
+    verdictOutcome: { pass: "pass", "needs-approval": "needs-approval", forbidden: "forbidden" } as Readonly<
       Record<string, string>
     >,
     controlsHeader: (outcome: string, amount: string, from: string, to: string) =>
@@ -209,6 +216,22 @@ export const en = {
     financingHeading: "financing:",
     noBudget: (agreement: string) => `agreement ${agreement} has no budget`,
     dryRun: (outcome: string) => `dry run: ${outcome}`,
+    /** Each shift's costing: the euros, the lines, and the hours they stand for where a line is costed from hours. */
+    costing: englishCosting,
+    notRecorded: (id: string) => `${id} was not recorded`,
+    /** `reconcile`: one budget table, its exact hours and euros. */
+    reconcileBudget: (name: string, hours: string, amount: string, complete: boolean) =>
+      `budget ${name}: ${hours}, ${amount} exact${complete ? "" : " (some lines could not be computed)"}`,
+    reconcileHeading: "money (exact euros, computed from the lines):",
+    reconcileFinancing: (
+      costs: string,
+      contributions: string,
+      shortfall: string,
+      grant: string,
+      balance: string,
+      surplus: boolean,
+    ) =>
+      `  costs ${costs}, contributions ${contributions}, costs − contributions ${shortfall}, grant ${grant}, ${surplus ? "surplus" : "deficit"} ${balance}`,
     amountOrHours: "give either --amount <euros> or --hours <hours>",
     step: {
       BudgetReallocationApplied: (id: string) => `applied ${id}`,

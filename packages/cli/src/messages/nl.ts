@@ -1,4 +1,5 @@
 import { auditNl } from "./audit.nl";
+import { dutchCosting } from "./costing.nl";
 import { dutchDomainErrors } from "./domainErrors.nl";
 import type { Messages } from "./en";
 import { dutchFindingWords } from "./findings.nl";
@@ -11,7 +12,7 @@ const list = (items: readonly string[]) => items.join(", ");
 export const nl: Messages = {
   locale: "nl-NL",
   decimalSeparator: ",",
-  kindNames: { hours: "uur", groups: "groepen", clients: "cliënten" },
+  kindNames: { hours: "uur", groups: "groepen", clients: "cliënten", euros: "euro" },
   help: {
     program: "Grootboek van gebeurtenissen voor subsidieovereenkomsten van gemeenten in het sociaal domein.",
     version: "toon het versienummer",
@@ -66,6 +67,7 @@ export const nl: Messages = {
   },
   reallocation: {
     outcome: { allowed: "toegestaan", "needs-approval": "goedkeuring nodig", forbidden: "niet toegestaan" },
+    verdictOutcome: { pass: "voldoet", "needs-approval": "goedkeuring nodig", forbidden: "niet toegestaan" },
     controlsHeader: (outcome, amount, from, to) => `${outcome}: ${amount} van ${from} naar ${to}`,
     applied: (id, version) => `doorgevoerd: ${id} (beleid versie ${version})`,
     requested: (id, version) => `aangevraagd: ${id} heeft goedkeuring nodig (beleid versie ${version})`,
@@ -189,6 +191,13 @@ export const nl: Messages = {
     financingHeading: "financiering:",
     noBudget: (agreement) => `overeenkomst ${agreement} heeft geen begroting`,
     dryRun: (outcome) => `proefberekening: ${outcome}`,
+    costing: dutchCosting,
+    notRecorded: (id) => `${id} is niet vastgelegd`,
+    reconcileBudget: (name, hours, amount, complete) =>
+      `begroting ${name}: ${hours}, ${amount} exact${complete ? "" : " (niet alle regels waren te berekenen)"}`,
+    reconcileHeading: "geld (exacte euro's, berekend uit de regels):",
+    reconcileFinancing: (costs, contributions, shortfall, grant, balance, surplus) =>
+      `  kosten ${costs}, bijdragen ${contributions}, te dekken (kosten − bijdragen) ${shortfall}, subsidie ${grant}, ${surplus ? "overschot" : "tekort"} ${balance}`,
     amountOrHours: "geef --amount <euro's> of --hours <uren>, niet allebei en niet geen van beide",
     step: {
       BudgetReallocationApplied: (id) => `${id} doorgevoerd`,

@@ -76,7 +76,18 @@ export type CommandNotRecorded = Variant<"CommandNotRecorded", { commandId: stri
 
 /** Money: a budget, grant decision or contribution list the rules refuse. */
 export type InvalidBudget = Variant<"InvalidBudget", { problem: string }>;
-export type BudgetAboveGrant = Variant<"BudgetAboveGrant", { problem: string }>;
+/** What the grant must cover exceeds its limit: the exact euros as data (see `AboveGrantFinding`). */
+export type BudgetAboveGrant = Variant<
+  "BudgetAboveGrant",
+  {
+    costs: string;
+    contributions: string;
+    shortfall: string;
+    limit: "amount-granted" | "ceiling";
+    limitAmount: string;
+    reference: string;
+  }
+>;
 export type GrantNotSuperseded = Variant<
   "GrantNotSuperseded",
   { current: string | null; supersedes: string | null }

@@ -2,41 +2,47 @@ import * as t from "io-ts";
 import { CellEffect } from "../agreement/changes";
 import { NonEmptyString } from "../agreement/terms";
 import { BudgetShift } from "../funding/budgetShift";
+import { ShiftCosting } from "../funding/shiftCosting";
 import { Verdict } from "../policy/verdict";
 import { eventCodec } from "./envelope";
 import { DecisionPolicyVersion } from "./reallocation";
 
 /**
  * Money reallocations between budget lines, judged by the same policy engine as hours. A line
- * is a cell `<group>/<line>/Budget` counting euros. `costing` explains each shift in euros and,
- * where a line is costed from hours, in hours at its tariff.
+ * is a cell `<group>/<line>/Budget` counting euros. `costing` explains each shift as data: the
+ * exact euros, the lines, and where a line is costed from hours, the hours at its tariff.
+ * v2 replaced v1's English text by that data (v1 is read through `budgetReallocationV1`).
  */
 const Trace = { verdicts: t.array(Verdict), policyVersion: DecisionPolicyVersion };
 
+const BudgetReallocationRequestedData = t.type({
+  requestId: NonEmptyString,
+  shifts: t.array(BudgetShift),
+  costing: t.array(ShiftCosting),
+  reason: t.string,
+  ...Trace,
+});
+
 export const BudgetReallocationRequested = eventCodec(
   "BudgetReallocationRequested",
-  1,
-  t.type({
-    requestId: NonEmptyString,
-    shifts: t.array(BudgetShift),
-    costing: t.array(t.string),
-    reason: t.string,
-    ...Trace,
-  }),
+  2,
+  BudgetReallocationRequestedData,
 );
 export type BudgetReallocationRequested = t.TypeOf<typeof BudgetReallocationRequested>;
 
+const BudgetReallocationAppliedData = t.type({
+  requestId: NonEmptyString,
+  shifts: t.array(BudgetShift),
+  effects: t.array(CellEffect),
+  costing: t.array(ShiftCosting),
+  reason: t.string,
+  ...Trace,
+});
+
 export const BudgetReallocationApplied = eventCodec(
   "BudgetReallocationApplied",
-  1,
-  t.type({
-    requestId: NonEmptyString,
-    shifts: t.array(BudgetShift),
-    effects: t.array(CellEffect),
-    costing: t.array(t.string),
-    reason: t.string,
-    ...Trace,
-  }),
+  2,
+  BudgetReallocationAppliedData,
 );
 export type BudgetReallocationApplied = t.TypeOf<typeof BudgetReallocationApplied>;
 

@@ -10,6 +10,10 @@ import {
   BudgetReallocationRejected,
   BudgetReallocationRequested,
 } from "./budgetReallocation";
+import {
+  upcastBudgetReallocationAppliedV1,
+  upcastBudgetReallocationRequestedV1,
+} from "./budgetReallocationV1";
 import { BudgetRecorded, ContributionsRecorded, CostsRealised, GrantDecided } from "./funding";
 import { ProductsDescribed } from "./products";
 import {
@@ -69,6 +73,8 @@ export const agreementUpcasters: readonly UpcastStep[] = [
   { type: "ResultReported", fromVersion: 2, upcast: upcastResultReportedV2 },
   { type: "ReallocationRequested", fromVersion: 1, upcast: upcastReallocationRequestedV1 },
   { type: "ReallocationApproved", fromVersion: 1, upcast: upcastReallocationApprovedV1 },
+  { type: "BudgetReallocationRequested", fromVersion: 1, upcast: upcastBudgetReallocationRequestedV1 },
+  { type: "BudgetReallocationApplied", fromVersion: 1, upcast: upcastBudgetReallocationAppliedV1 },
 ];
 
 /** The schema version new events of each type are written with. */

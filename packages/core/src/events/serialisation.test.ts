@@ -115,7 +115,13 @@ describe("event serialisation", () => {
   it("knows the current version of every event type", () => {
     expect(DOMAIN_EVENT_TYPES).toHaveLength(22);
     expect(currentSchemaVersion("ResultReported")).toBe(3);
-    const upcasted = ["ResultReported", "ReallocationRequested", "ReallocationApproved"];
+    const upcasted = [
+      "ResultReported",
+      "ReallocationRequested",
+      "ReallocationApproved",
+      "BudgetReallocationRequested",
+      "BudgetReallocationApplied",
+    ];
     for (const t of upcasted.slice(1))
       expect(currentSchemaVersion(t as (typeof DOMAIN_EVENT_TYPES)[number])).toBe(2);
     expect(

@@ -3,7 +3,7 @@ import * as t from "io-ts";
 import { type DomainError, domainError } from "../agreement/errors";
 import type { PolicyShift } from "../policy/context";
 import { formatAmount } from "../policy/wording";
-import { type Decimal, multiply, quotient } from "../quantity/decimal";
+import { type Decimal, isZero, multiply } from "../quantity/decimal";
 import { NonNegativeDecimal } from "../quantity/quantity";
 import { EUROS } from "../quantity/unitKind";
 import type { BudgetGroup } from "./budget";
@@ -15,6 +15,7 @@ import {
   lineCell,
   lineRefKey,
 } from "./budgetLine";
+import { type HoursOnLine, type ShiftCosting, hoursOnLine } from "./shiftCosting";
 
 /** A money reallocation as asked for: an amount of euros, or hours of a line costed from hours. */
 export const BudgetShiftInput = t.intersection(
@@ -36,67 +37,83 @@ export const BudgetShift = t.intersection(
 );
 export type BudgetShift = t.TypeOf<typeof BudgetShift>;
 
-const euro = (d: Decimal): string => `€ ${formatAmount(d)}`;
-
 const tariffsOf = (groups: readonly BudgetGroup[]): Map<string, Decimal> => {
   const out = new Map<string, Decimal>();
   for (const g of groups)
     for (const l of g.lines) {
       const h = hourCosting(l.costing);
-      if (h !== undefined) out.set(lineRefKey({ group: g.code, line: l.code }), h.tariff);
+      // A tariff of zero buys no hours to speak of: such a line is explained in euros only.
+      if (h !== undefined && !isZero(h.tariff))
+        out.set(lineRefKey({ group: g.code, line: l.code }), h.tariff);
     }
   return out;
 };
 
-/** The hours a sum of euros buys on a line costed from hours, for the explanation (rounded to 2 decimals when inexact). */
-const hoursAt = (amount: Decimal, ref: BudgetLineRef, tariff: Decimal | undefined): string | undefined => {
-  if (tariff === undefined) return undefined;
-  const q = quotient(amount, tariff, 2);
-  return `${lineRefKey(ref)} at ${euro(tariff)} an hour: ${q.exact ? "" : "≈ "}${formatAmount(q.value)} h`;
-};
-
 /**
  * Hours and money stay linked: a shift asked for in hours moves their cost at the source
- * line's tariff (`12 h × € 77,55 = € 930,60`), and each explanation states the hours that sum
+ * line's tariff (`12 h × € 77,55 = € 930,60`), and each costing states the hours that sum
  * stands for on the lines costed from hours. The euros are what moves, so the budget total
- * is conserved whatever the tariffs.
+ * is conserved whatever the tariffs. The costing is data (codes and exact values): each
+ * language words it.
  */
 export const resolveBudgetShifts = (
   groups: readonly BudgetGroup[],
   inputs: readonly BudgetShiftInput[],
-): E.Either<DomainError, { shifts: BudgetShift[]; costing: string[] }> => {
+): E.Either<DomainError, { shifts: BudgetShift[]; costing: ShiftCosting[] }> => {
   const tariffs = tariffsOf(groups);
   const shifts: BudgetShift[] = [];
-  const costing: string[] = [];
+  const costing: ShiftCosting[] = [];
+  const linkedOn = (amount: Decimal, ref: BudgetLineRef): HoursOnLine[] => {
+    const tariff = tariffs.get(lineRefKey(ref));
+    return tariff === undefined ? [] : [hoursOnLine(amount, ref, tariff)];
+  };
+  const known = new Set(
+    groups.flatMap((g) => g.lines.map((l) => lineRefKey({ group: g.code, line: l.code }))),
+  );
   for (const [i, s] of inputs.entries()) {
-    let amount: Decimal;
-    let how: string;
+    const { from, to } = s;
+    // A line the budget does not have is a typo to name, not a cell of € 0 to judge.
+    const unknown = [from, to].find((r) => !known.has(lineRefKey(r)));
+    if (unknown !== undefined)
+      return E.left(
+        domainError(
+          "UnknownBudgetLine",
+          `shift ${i + 1}: the budget has no line ${lineRefKey(unknown)} (it has ${[...known].join(", ")})`,
+          { line: lineRefKey(unknown) },
+        ),
+      );
     if ("hours" in s) {
-      const tariff = tariffs.get(lineRefKey(s.from));
+      const tariff = tariffs.get(lineRefKey(from));
       if (tariff === undefined) {
         return E.left(
           domainError(
             "NotCostedFromHours",
-            `shift ${i + 1} moves ${formatAmount(s.hours)} h out of ${lineRefKey(s.from)}, which is not costed from hours: state the euros instead`,
-            { line: lineRefKey(s.from) },
+            `shift ${i + 1} moves ${formatAmount(s.hours)} h out of ${lineRefKey(from)}, which is not costed from hours: state the euros instead`,
+            { line: lineRefKey(from) },
           ),
         );
       }
-      amount = multiply(s.hours, tariff);
-      how = `${formatAmount(s.hours)} h × ${euro(tariff)} = ${euro(amount)}`;
-      shifts.push({ from: s.from, to: s.to, amount, hours: s.hours });
+      const amount = multiply(s.hours, tariff);
+      shifts.push({ from, to, amount, hours: s.hours });
+      costing.push({
+        code: "hours-at-tariff",
+        hours: s.hours,
+        tariff,
+        from,
+        to,
+        amount,
+        linked: linkedOn(amount, to),
+      });
     } else {
-      amount = s.amount;
-      how = euro(amount);
-      shifts.push({ from: s.from, to: s.to, amount });
+      shifts.push({ from, to, amount: s.amount });
+      costing.push({
+        code: "euros",
+        from,
+        to,
+        amount: s.amount,
+        linked: [...linkedOn(s.amount, from), ...linkedOn(s.amount, to)],
+      });
     }
-    const linked = [
-      "hours" in s ? undefined : hoursAt(amount, s.from, tariffs.get(lineRefKey(s.from))),
-      hoursAt(amount, s.to, tariffs.get(lineRefKey(s.to))),
-    ].filter((x) => x !== undefined);
-    costing.push(
-      `${how} from ${lineRefKey(s.from)} to ${lineRefKey(s.to)}${linked.length === 0 ? "" : `; ${linked.join("; ")}`}`,
-    );
   }
   return E.right({ shifts, costing });
 };

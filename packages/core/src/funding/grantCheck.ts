@@ -1,10 +1,28 @@
 import { formatAmount } from "../policy/wording";
-import { type Decimal, compare } from "../quantity/decimal";
+import { type Decimal, ZERO, compare, parseDecimal, toDecimalString } from "../quantity/decimal";
 import type { AboveGrant } from "./budget";
 import { financingOf } from "./financing";
 import type { GrantDecision } from "./grant";
 
 const euro = (d: Decimal): string => `€ ${formatAmount(d)}`;
+
+/** Why a budget does not fit its grant, as data: exact euro strings, which limit, which decision. */
+export interface AboveGrantFinding {
+  readonly costs: string;
+  readonly contributions: string;
+  /** costs − contributions: what the grant must cover. */
+  readonly shortfall: string;
+  /** The limit it exceeds: the amount granted, or the ceiling where the policy allows up to it. */
+  readonly limit: "amount-granted" | "ceiling";
+  readonly limitAmount: string;
+  readonly reference: string;
+}
+
+/** The finding in English, for the core's own message. */
+export const aboveGrantText = (f: AboveGrantFinding): string => {
+  const e = (s: string) => euro(parseDecimal(s) ?? ZERO);
+  return `costs ${e(f.costs)} − contributions ${e(f.contributions)} = ${e(f.shortfall)}, above ${f.limit === "ceiling" ? "the ceiling" : "the amount granted"} of ${e(f.limitAmount)} in decision ${f.reference}`;
+};
 
 /**
  * The one place the grant rule lives: what the grant must cover (costs − contributions) may not
@@ -16,11 +34,18 @@ export const aboveGrantProblem = (
   grant: GrantDecision | undefined,
   costs: Decimal,
   contributions: Decimal,
-): string | undefined => {
+): AboveGrantFinding | undefined => {
   if (grant === undefined || rule === "allow") return undefined;
   const { shortfall } = financingOf(costs, contributions, grant.amountGranted);
-  const limit = rule === "up-to-ceiling" && grant.ceiling !== undefined ? grant.ceiling : grant.amountGranted;
-  if (compare(shortfall, limit) <= 0) return undefined;
-  const what = rule === "up-to-ceiling" && grant.ceiling !== undefined ? "the ceiling" : "the amount granted";
-  return `costs ${euro(costs)} − contributions ${euro(contributions)} = ${euro(shortfall)}, above ${what} of ${euro(limit)} in decision ${grant.reference}`;
+  const ceiling = rule === "up-to-ceiling" && grant.ceiling !== undefined ? grant.ceiling : undefined;
+  const limitAmount = ceiling ?? grant.amountGranted;
+  if (compare(shortfall, limitAmount) <= 0) return undefined;
+  return {
+    costs: toDecimalString(costs),
+    contributions: toDecimalString(contributions),
+    shortfall: toDecimalString(shortfall),
+    limit: ceiling === undefined ? "amount-granted" : "ceiling",
+    limitAmount: toDecimalString(limitAmount),
+    reference: grant.reference,
+  };
 };

@@ -39,8 +39,14 @@ const totalsText = (title: string, t: TotalsByKind): string[] =>
         ),
       ];
 
-const moneyText = (r: Reconciliation): string[] => {
-  const b = r.totals.budget;
+const budgetsText = (t: Reconciliation["totals"]): string[] =>
+  Object.entries(t.budgets).map(
+    ([name, b]) =>
+      `budget ${name}: ${b.hours} hours, € ${b.amount} exact${b.complete ? "" : " (some lines could not be computed)"}`,
+  );
+
+const moneyText = (t: Reconciliation["totals"]): string[] => {
+  const b = t.budget;
   if (Object.keys(b.groups).length === 0 && b.contributions === "0") return [];
   return [
     "money (exact euros, computed from the lines):",
@@ -49,8 +55,15 @@ const moneyText = (r: Reconciliation): string[] => {
   ];
 };
 
-/** Human-readable report: discrepancies first (what to fix), then the totals that were read. */
-export const reconciliationText = (r: Reconciliation): string => {
+/**
+ * Human-readable report: discrepancies first (what to fix), then the totals that were read.
+ * `money` words the budgets and the financing in another language (the CLI's catalogues);
+ * without it they are printed in English.
+ */
+export const reconciliationText = (
+  r: Reconciliation,
+  money: (totals: Reconciliation["totals"]) => string[] = (t) => [...budgetsText(t), ...moneyText(t)],
+): string => {
   const found = contradictions(r.discrepancies).length;
   const notes = r.discrepancies.length - found;
   const noted = notes === 0 ? "" : `, ${notes} note${notes === 1 ? "" : "s"}`;
@@ -64,10 +77,7 @@ export const reconciliationText = (r: Reconciliation): string => {
     ...totalsText("contract per result area (cells as printed):", r.totals.contract),
     ...totalsText("offer per result area (Offerte column, per row):", r.totals.offer),
     ...totalsText("per district (annexes):", r.totals.districts),
-    ...Object.entries(r.totals.budgets).flatMap(([name, b]) => [
-      `budget ${name}: ${b.hours} hours, € ${b.amount} exact${b.complete ? "" : " (some lines could not be computed)"}`,
-    ]),
-    ...moneyText(r),
+    ...money(r.totals),
     ...resultsTotalsText(r.totals.results),
     ...r.files.map(
       (f) => `read ${f.file} (${f.encoding}, ${f.delimiter}-separated, sha256 ${f.sha256.slice(0, 12)}…)`,

@@ -1,8 +1,10 @@
 import * as fc from "fast-check";
 import * as E from "fp-ts/Either";
+import * as t from "io-ts";
 import { describe, expect, it } from "vitest";
 import { totalCosts } from "../../funding/budget";
 import { armoede2022, buurtVitaal2009 } from "../../funding/examples.testSupport";
+import { ShiftCosting } from "../../funding/shiftCosting";
 import { toDecimalString } from "../../quantity/decimal";
 import {
   actors,
@@ -31,11 +33,42 @@ describe("money reallocations between budget lines", () => {
     expect(last?.type).toBe("BudgetReallocationApplied");
     if (last?.type !== "BudgetReallocationApplied") return;
     expect(toDecimalString(last.data.shifts[0]?.amount ?? dec("0"))).toBe("775.5");
-    expect(last.data.costing[0]).toBe(
-      "10 h × € 77.55 = € 775.5 from armoede/BMW to armoede/GS; armoede/GS at € 62.25 an hour: ≈ 12.46 h",
-    );
+    // The costing is data: hours × the source's tariff = the euros, and what they buy on the receiving line.
+    expect(t.array(ShiftCosting).encode(last.data.costing)).toEqual([
+      {
+        code: "hours-at-tariff",
+        hours: "10",
+        tariff: "77.55",
+        from: "armoede/BMW",
+        to: "armoede/GS",
+        amount: "775.5",
+        linked: [{ line: "armoede/GS", tariff: "62.25", hours: "12.46", exact: false }],
+      },
+    ]);
     expect(last.data.verdicts.map((v) => v.rule)).toContain("cumulative-threshold");
     expect(toDecimalString(totalCosts(state.funding.budgetCurrent))).toBe("854788.425");
+  });
+
+  it("costs a shift asked in euros with the hours it stands for on both lines costed from hours", () => {
+    const { events } = run(
+      [requestBudgetReallocation("m1b", [moneyShift("armoede/BMW", "armoede/GS", { amount: "930.6" })])],
+      signedWithBudget().events,
+    );
+    const last = events[events.length - 1];
+    if (last?.type !== "BudgetReallocationApplied") throw new Error(`applied expected, got ${last?.type}`);
+    // € 930,60 is exactly 12 h at € 77,55; at € 62,25 it is 14,9494… h, shown as 14,95 and marked inexact.
+    expect(t.array(ShiftCosting).encode(last.data.costing)).toEqual([
+      {
+        code: "euros",
+        from: "armoede/BMW",
+        to: "armoede/GS",
+        amount: "930.6",
+        linked: [
+          { line: "armoede/BMW", tariff: "77.55", hours: "12", exact: true },
+          { line: "armoede/GS", tariff: "62.25", hours: "14.95", exact: false },
+        ],
+      },
+    ]);
   });
 
   it("needs approval above the cumulative threshold against the budget as last approved, with four eyes", () => {
@@ -92,6 +125,48 @@ describe("money reallocations between budget lines", () => {
     );
   });
 
+  it("applies per-line limits and asks approval for a move between groups, as for hours", () => {
+    const defaults = run([recordBudget(buurtVitaal2009())], exampleSignedEvents()).state.funding.budget
+      ?.policy.reallocation;
+    const { state } = run(
+      [
+        recordBudget(buurtVitaal2009(), {
+          reallocation: {
+            ...(defaults ?? ({} as never)),
+            cellLimits: [{ cell: "*", maxDecreasePercent: dec("5") }],
+          },
+        }),
+      ],
+      exampleSignedEvents(),
+    );
+    // 1/PB is 3 × 104 × € 125 + € 6.000 = € 45.000: 5% is € 2.250, so € 3.000 out of it is above the limit.
+    const limited = agreementDecider.decide(
+      requestBudgetReallocation("m9", [moneyShift("1/PB", "1/GI", { amount: "3000" })]),
+      state,
+    );
+    const verdicts = E.isRight(limited)
+      ? (limited.right[0] as { data: { verdicts: { rule: string; outcome: string; findings?: unknown }[] } })
+          .data.verdicts
+      : (limited.left.verdicts ?? []);
+    const limit = verdicts.find((v) => v.rule === "cell-limits");
+    expect(limit?.outcome).not.toBe("pass");
+    expect(limit?.findings).toEqual([
+      expect.objectContaining({
+        code: "cell-limit",
+        values: expect.objectContaining({ kind: "euros", above: "true" }),
+      }),
+    ]);
+    const across = agreementDecider.decide(
+      requestBudgetReallocation("m10", [moneyShift("1/PB", "2/CT", { amount: "100" })]),
+      state,
+    );
+    expect(E.isRight(across) && across.right[0]?.type).toBe("BudgetReallocationRequested");
+    if (E.isRight(across) && across.right[0]?.type === "BudgetReallocationRequested")
+      expect(across.right[0].data.verdicts.find((v) => v.rule === "across-result-areas")?.outcome).toBe(
+        "needs-approval",
+      );
+  });
+
   it("refuses hours out of a line not costed from hours, and more money than a line holds", () => {
     const { state } = run([recordBudget(buurtVitaal2009())], exampleSignedEvents());
     const hours = agreementDecider.decide(
@@ -104,6 +179,22 @@ describe("money reallocations between budget lines", () => {
       state,
     );
     expect(E.isLeft(much) && much.left._tag).toBe("InsufficientUnits");
+  });
+
+  it("names a line the budget does not have, on either side, instead of judging a cell of € 0", () => {
+    const { state } = run([recordBudget(buurtVitaal2009())], exampleSignedEvents());
+    for (const [from, to] of [
+      ["2/NOPE", "2/CT"],
+      ["2/BSA", "9/CT"],
+    ] as const) {
+      const r = agreementDecider.decide(
+        requestBudgetReallocation("m8", [moneyShift(from, to, { amount: "10" })]),
+        state,
+      );
+      expect(E.isLeft(r) && r.left._tag === "UnknownBudgetLine" && r.left.line).toBe(
+        from === "2/NOPE" ? from : to,
+      );
+    }
   });
 
   it("keeps the funding state through a durable snapshot", () => {

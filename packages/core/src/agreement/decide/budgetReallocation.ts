@@ -18,6 +18,7 @@ import {
   policyShiftsOf,
   resolveBudgetShifts,
 } from "../../funding/budgetShift";
+import type { ShiftCosting } from "../../funding/shiftCosting";
 import type { FundingState, PendingBudgetReallocation } from "../../funding/state";
 import type { ReallocationContext } from "../../policy/context";
 import { assess, evaluateApproval } from "../../policy/evaluate";
@@ -98,7 +99,7 @@ export const decideRequestBudgetReallocation = (
             ? [
                 {
                   type: "BudgetReallocationApplied" as const,
-                  schemaVersion: 1 as const,
+                  schemaVersion: 2 as const,
                   data: { requestId, shifts, effects: effects.right, costing, reason, ...trace },
                   metadata,
                 },
@@ -106,7 +107,7 @@ export const decideRequestBudgetReallocation = (
             : [
                 {
                   type: "BudgetReallocationRequested" as const,
-                  schemaVersion: 1 as const,
+                  schemaVersion: 2 as const,
                   data: { requestId, shifts, costing, reason, ...trace },
                   metadata,
                 },
@@ -240,7 +241,7 @@ export const evaluateBudgetReallocation = (
   state: AgreementState,
   inputs: readonly BudgetShiftInput[],
   at: string,
-): E.Either<DomainError, { evaluation: Evaluation; costing: string[] }> =>
+): E.Either<DomainError, { evaluation: Evaluation; costing: ShiftCosting[] }> =>
   pipe(
     state.status === "signed"
       ? E.right(state)
@@ -255,7 +256,7 @@ export const evaluateBudgetReallocation = (
         ),
     E.flatMap(withBudget),
     E.flatMap(([s, budget]) =>
-      E.map(({ shifts, costing }: { shifts: BudgetShift[]; costing: string[] }) => ({
+      E.map(({ shifts, costing }: { shifts: BudgetShift[]; costing: ShiftCosting[] }) => ({
         evaluation: assess(budget.policy.reallocation, budgetContextOf(s.funding), policyShiftsOf(shifts), at)
           .evaluation,
         costing,

@@ -54,6 +54,14 @@ describe("the grant decision", () => {
     const tooMuch = refusal([decideGrant(grantDecision("850000"))], recordBudget([armoede2022()]));
     expect(tooMuch?._tag).toBe("BudgetAboveGrant");
     expect(tooMuch?.message).toContain("€ 854 788.425");
+    // As data too, for any language to word: exact euro strings, the limit and the decision.
+    expect(tooMuch).toMatchObject({
+      costs: "854788.425",
+      contributions: "0",
+      shortfall: "854788.425",
+      limit: "amount-granted",
+      limitAmount: "850000",
+    });
     expect(
       E.isRight(
         agreementDecider.decide(
@@ -71,7 +79,12 @@ describe("the grant decision", () => {
       exampleSignedEvents(),
     );
     expect(state.funding.budget?.policy.aboveGrant).toBe("up-to-ceiling");
-    expect(refusal([withCeiling], recordBudget([armoede2022()]))?._tag).toBe("BudgetAboveGrant");
+    // Without that policy the ceiling does not count: the limit is the amount granted.
+    expect(refusal([withCeiling], recordBudget([armoede2022()]))).toMatchObject({
+      _tag: "BudgetAboveGrant",
+      limit: "amount-granted",
+      limitAmount: "850000",
+    });
   });
 
   it("refuses a new, lower grant that the recorded budget no longer fits", () => {

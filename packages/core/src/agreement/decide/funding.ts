@@ -13,7 +13,7 @@ import { budgetMatrix, budgetPolicyOf, duplicateCode, totalCosts } from "../../f
 import { lineCell, lineRefKey } from "../../funding/budgetLine";
 import { contributionsProblem, totalContributions } from "../../funding/contributions";
 import type { GrantDecision } from "../../funding/grant";
-import { aboveGrantProblem } from "../../funding/grantCheck";
+import { aboveGrantProblem, aboveGrantText } from "../../funding/grantCheck";
 import type { FundingState } from "../../funding/state";
 import { type Recorded, eventMetadataFrom } from "../../provenance/metadata";
 import { compare } from "../../quantity/decimal";
@@ -49,7 +49,9 @@ const fitsGrant = (
   );
   return problem === undefined
     ? E.right(undefined)
-    : E.left(domainError("BudgetAboveGrant", `the budget exceeds the grant: ${problem}`, { problem }));
+    : E.left(
+        domainError("BudgetAboveGrant", `the budget exceeds the grant: ${aboveGrantText(problem)}`, problem),
+      );
 };
 
 const supersession = (
