@@ -174,6 +174,7 @@ export {
   FreezeWindow,
   defaultPolicy,
   ReallocationPolicy,
+  type EncodedReallocationPolicy,
 } from "./policy/policy";
 export {
   type CumulativeTransfers,
