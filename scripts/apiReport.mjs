@@ -9,22 +9,9 @@ const root = resolve(import.meta.dirname, "..");
 const update = process.argv.includes("--update");
 let failed = false;
 
-// Read the other @grant-ledger packages as an embedder gets them, through their built
-// declarations (`publishConfig.exports`), not through the workspace's `exports` (the sources):
-// a report then depends only on built files, never on another package's work in progress.
-const published = (dir) => JSON.parse(readFileSync(join(root, "packages", dir, "package.json"), "utf8"));
-const paths = {};
-for (const dir of readdirSync(join(root, "packages"))) {
-  const pkg = published(dir);
-  if (pkg.private === true || pkg.publishConfig?.exports === undefined) continue;
-  for (const [subpath, entry] of Object.entries(pkg.publishConfig.exports)) {
-    paths[`${pkg.name}${subpath.slice(1)}`] = [join(root, "packages", dir, entry.types)];
-  }
-}
-
 for (const dir of readdirSync(join(root, "packages"))) {
   const folder = join(root, "packages", dir);
-  const pkg = published(dir);
+  const pkg = JSON.parse(readFileSync(join(folder, "package.json"), "utf8"));
   if (pkg.private === true || pkg.publishConfig?.exports === undefined) continue;
   for (const [subpath, entry] of Object.entries(pkg.publishConfig.exports)) {
     const name = `${dir}${subpath === "." ? "" : `-${subpath.slice(2).replaceAll("/", "-")}`}`;
@@ -33,9 +20,7 @@ for (const dir of readdirSync(join(root, "packages"))) {
         projectFolder: folder,
         mainEntryPointFilePath: join(folder, entry.types),
         compiler: {
-          overrideTsconfig: {
-            compilerOptions: { lib: ["ES2023"], types: ["node"], skipLibCheck: true, paths },
-          },
+          overrideTsconfig: { compilerOptions: { lib: ["ES2023"], types: ["node"], skipLibCheck: true } },
         },
         apiReport: {
           enabled: true,
