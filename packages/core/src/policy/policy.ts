@@ -107,12 +107,12 @@ const PolicyFields = t.intersection([
 
 /**
  * A policy with every field filled in. Named before the codec so that declarations refer to it
- * instead of restating its fields (restated, the order of a literal union such as
+ * instead of restating its fields (interfaces: a type alias of `t.TypeOf` is expanded; restated, the order of a literal union such as
  * `thresholdPeriod` followed the compiler's check order, and the API report churned).
  */
-export type ReallocationPolicy = t.TypeOf<typeof PolicyFields>;
+export interface ReallocationPolicy extends t.TypeOf<typeof PolicyFields> {}
 /** A policy as JSON. */
-export type EncodedReallocationPolicy = t.OutputOf<typeof PolicyFields>;
+export interface EncodedReallocationPolicy extends t.OutputOf<typeof PolicyFields> {}
 
 /** What a policy says when nobody said otherwise: 10% cumulative, cross-area shifts need approval. */
 export const defaultPolicy: ReallocationPolicy = {
