@@ -7,12 +7,16 @@ import { Extractor, ExtractorConfig } from "@microsoft/api-extractor";
 
 const root = resolve(import.meta.dirname, "..");
 const update = process.argv.includes("--update");
+const onlyAt = process.argv.indexOf("--only");
+const only = onlyAt === -1 ? undefined : process.argv[onlyAt + 1];
 let failed = false;
 
 for (const dir of readdirSync(join(root, "packages"))) {
   const folder = join(root, "packages", dir);
   const pkg = JSON.parse(readFileSync(join(folder, "package.json"), "utf8"));
   if (pkg.private === true || pkg.publishConfig?.exports === undefined) continue;
+  // `--only core` (a folder under packages/): one package's reports, after building only it.
+  if (only !== undefined && dir !== only) continue;
   for (const [subpath, entry] of Object.entries(pkg.publishConfig.exports)) {
     const name = `${dir}${subpath === "." ? "" : `-${subpath.slice(2).replaceAll("/", "-")}`}`;
     const config = ExtractorConfig.prepare({

@@ -7,17 +7,18 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
 work="$(mktemp -d "${TMPDIR:-/tmp}/grant-ledger-packaging.XXXXXX")"
-trap 'rm -rf "$work"' EXIT
+# KEEP_WORK=1 keeps the folder (tarballs, the installed app) to look into a failure.
+if [ "${KEEP_WORK:-}" != 1 ]; then trap 'rm -rf "$work"' EXIT; else echo "work folder: $work"; fi
 started=$SECONDS
 step() { echo "== packaging: $1 ($((SECONDS - started))s)"; }
 
+# SKIP_BUILD=1 (as in .ci/run, which builds and checks the API reports before the tests) reuses dist/.
 if [ "${SKIP_BUILD:-}" != 1 ]; then
   step "build"
   pnpm build
+  step "API reports (api/*.api.md; pnpm api:update after an intended change)"
+  pnpm api:check
 fi
-
-step "API reports (api/*.api.md; pnpm api:update after an intended change)"
-pnpm api:check
 
 step "pack"
 mkdir -p "$work/tarballs"

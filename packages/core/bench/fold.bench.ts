@@ -19,10 +19,9 @@ import {
   agreementDecider,
   decodeCommand,
   decodeEvent,
-  decodeSnapshot,
   encodeEvent,
-  encodeSnapshot,
 } from "../src/index";
+import { decodeSnapshot, encodeSnapshot } from "../src/persistence";
 import { longHistory } from "./longHistory";
 
 const { decide, evolve, initialState } = agreementDecider;

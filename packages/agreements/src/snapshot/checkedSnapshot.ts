@@ -1,4 +1,5 @@
-import { type AgreementState, type IgnoredSnapshot, decodeSnapshot } from "@grant-ledger/core";
+import type { AgreementState } from "@grant-ledger/core";
+import { type IgnoredSnapshot, decodeSnapshot } from "@grant-ledger/core/persistence";
 import type { EventStore, SnapshotStore } from "@grant-ledger/event-store";
 
 /** Why a stored snapshot was not used: its version or shape, or it does not match the chain. */

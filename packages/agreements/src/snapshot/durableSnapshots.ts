@@ -1,12 +1,10 @@
+import { type AgreementState, type Command, decodeEvent } from "@grant-ledger/core";
 import {
-  type AgreementState,
-  type Command,
   decidedRequestIdOf,
-  decodeEvent,
   encodeSnapshot,
   knowingDecided,
   requestIdToLookUp,
-} from "@grant-ledger/core";
+} from "@grant-ledger/core/persistence";
 import type {
   EventStore,
   JsonValue,

@@ -1,9 +1,5 @@
-import {
-  AGREEMENT_SNAPSHOT_VERSION,
-  agreementDecider,
-  decodeEvent,
-  encodeSnapshot,
-} from "@grant-ledger/core";
+import { agreementDecider, decodeEvent } from "@grant-ledger/core";
+import { AGREEMENT_SNAPSHOT_VERSION, encodeSnapshot } from "@grant-ledger/core/persistence";
 import type { EventStore, SnapshotStore, StoredSnapshot } from "@grant-ledger/event-store";
 import * as E from "fp-ts/Either";
 

@@ -156,8 +156,61 @@ export const useInterfaceDecoders = (kind: InterfaceDecoders): InterfaceDecoders
  * members kept, the input returned when nothing changed, a shallow copy with the decoded
  * members otherwise; an optional member may be absent, a required one only if its codec
  * accepts `undefined`, and then the copy holds it.
+ *
+ * Reading `u[key]` for each member key would be one keyed load shared by every interface
+ * decoder: megamorphic, and the main cost of the closures. Walking the input's own keys with
+ * `for...in` instead lets V8 read each value through the object's enum cache, whatever its
+ * shape; the member is then found by key in a Map. The members the walk did not meet (absent
+ * ones) are read afterwards, as io-ts reads them.
  */
 const closureInterface = (members: readonly Member[]): Compiled => {
+  const n = members.length;
+  // One bit per member marks the ones the walk met; past 31 members, the plain member loop.
+  if (n > 31) return memberLoop(members);
+  const byKey = new Map<string, Member & { readonly bit: number }>(
+    members.map((m, i) => [m.key, { ...m, bit: 1 << i }]),
+  );
+  const all = n === 31 ? 0x7fffffff : (1 << n) - 1;
+  return function decodeInterface(u) {
+    if (!isRecord(u)) return FAIL;
+    let a = u;
+    let met = 0;
+    for (const key in u) {
+      const m = byKey.get(key);
+      if (m === undefined) continue;
+      met |= m.bit;
+      const ak = u[key];
+      let vak = m.decode(ak);
+      if (vak === FAIL) {
+        if (m.optional && ak === undefined) vak = ak;
+        else return FAIL;
+      }
+      if (vak !== ak || (vak === undefined && !m.optional && !hasOwn.call(a, key))) {
+        if (a === u) a = { ...u };
+        a[key] = vak;
+      }
+    }
+    if (met === all) return a;
+    for (let i = 0; i < n; i++) {
+      if ((met & (1 << i)) !== 0) continue;
+      const { key, decode, optional } = members[i] as Member;
+      const ak = a[key];
+      let vak = decode(ak);
+      if (vak === FAIL) {
+        if (optional && ak === undefined) vak = ak;
+        else return FAIL;
+      }
+      if (vak !== ak || (!optional && vak === undefined && !hasOwn.call(a, key))) {
+        if (a === u) a = { ...u };
+        a[key] = vak;
+      }
+    }
+    return a;
+  };
+};
+
+/** The same semantics, member by member (for interfaces of more than 31 members). */
+const memberLoop = (members: readonly Member[]): Compiled => {
   const n = members.length;
   return function decodeInterface(u) {
     if (!isRecord(u)) return FAIL;

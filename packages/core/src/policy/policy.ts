@@ -105,8 +105,17 @@ const PolicyFields = t.intersection([
   t.partial({ thresholdPeriod: ThresholdPeriod }),
 ]);
 
+/**
+ * A policy with every field filled in. Named before the codec so that declarations refer to it
+ * instead of restating its fields (interfaces: a type alias of `t.TypeOf` is expanded; restated, the order of a literal union such as
+ * `thresholdPeriod` followed the compiler's check order, and the API report churned).
+ */
+export interface ReallocationPolicy extends t.TypeOf<typeof PolicyFields> {}
+/** A policy as JSON. */
+export interface EncodedReallocationPolicy extends t.OutputOf<typeof PolicyFields> {}
+
 /** What a policy says when nobody said otherwise: 10% cumulative, cross-area shifts need approval. */
-export const defaultPolicy: t.TypeOf<typeof PolicyFields> = {
+export const defaultPolicy: ReallocationPolicy = {
   version: 1,
   cumulativeThreshold: decimal(10),
   cellLimits: [],
@@ -128,9 +137,9 @@ const withDefaults = (u: object, c: t.Context) =>
  * The reallocation policy of an agreement. Decoding fills every field left out with its
  * default (only `version` is required), so a policy file states only what differs.
  */
-export const ReallocationPolicy = new t.Type<
-  t.TypeOf<typeof PolicyFields>,
-  t.OutputOf<typeof PolicyFields>,
+export const ReallocationPolicy: t.Type<ReallocationPolicy, EncodedReallocationPolicy, unknown> = new t.Type<
+  ReallocationPolicy,
+  EncodedReallocationPolicy,
   unknown
 >(
   "ReallocationPolicy",
@@ -141,7 +150,6 @@ export const ReallocationPolicy = new t.Type<
       : t.failure(u, c, "expected a reallocation policy object"),
   PolicyFields.encode,
 );
-export type ReallocationPolicy = t.TypeOf<typeof ReallocationPolicy>;
 
 /** The limits that apply to one cell: a limit for that cell overrides the `*` limit field by field. */
 export const cellLimitFor = (
