@@ -165,10 +165,11 @@ describe("mistakes as real processes", () => {
     expect(version).toMatchObject({ code: 0, out: `${packageJson.version}\n` });
     const help = await runCliProcess(["help", "report-result"]);
     expect(help.code).toBe(0);
-    expect(help.out).toContain("Usage: grant-ledger report-result [options] <file>");
+    expect(help.out).toContain("Gebruik: grant-ledger report-result [opties] <file>");
     expect(help.out).toMatch(/Afsluitcodes: 0 gerapporteerd/);
     const english = await runCliProcess(["help", "report-result", "--lang", "en"]);
     expect(english.code).toBe(0);
+    expect(english.out).toContain("Usage: grant-ledger report-result [options] <file>");
     expect(english.out).toMatch(/Exit codes: 0 reported/);
   }, 120_000);
 

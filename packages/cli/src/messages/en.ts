@@ -22,6 +22,25 @@ export const en = {
     version: "print the version",
     helpCommand: "show help for a command",
   },
+  /**
+   * commander's own words in --help (issue 18): its headings, the `[options]` of the usage line
+   * and the notes after an option's text. English keeps commander's own.
+   */
+  helpLayout: {
+    helpOption: "display help for command",
+    titles: {
+      "Usage:": "Usage:",
+      "Arguments:": "Arguments:",
+      "Options:": "Options:",
+      "Global Options:": "Global Options:",
+      "Commands:": "Commands:",
+    } as Readonly<Record<string, string>>,
+    usageWords: { "[options]": "[options]", "[command]": "[command]" } as Readonly<Record<string, string>>,
+    choices: "choices",
+    default: "default",
+    preset: "preset",
+    env: "env",
+  },
   failure: {
     amendmentReason: (file: string) =>
       `${file}: give the amendment's reason in the file ("reason") or with --reason`,

@@ -17,6 +17,21 @@ export const nl: Messages = {
     version: "toon het versienummer",
     helpCommand: "toon de hulp bij een opdracht",
   },
+  helpLayout: {
+    helpOption: "toon de hulp bij deze opdracht",
+    titles: {
+      "Usage:": "Gebruik:",
+      "Arguments:": "Argumenten:",
+      "Options:": "Opties:",
+      "Global Options:": "Algemene opties:",
+      "Commands:": "Opdrachten:",
+    },
+    usageWords: { "[options]": "[opties]", "[command]": "[opdracht]" },
+    choices: "keuze uit",
+    default: "standaard",
+    preset: "zonder waarde",
+    env: "omgevingsvariabele",
+  },
   failure: {
     amendmentReason: (file) =>
       `${file}: geef de reden van de wijziging in het bestand ("reason") of met --reason`,
