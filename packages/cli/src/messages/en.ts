@@ -1,5 +1,6 @@
 import { englishFindingWords } from "@grant-ledger/core";
 import { auditEn } from "./audit.en";
+import { demoEn } from "./demo.en";
 import type { DomainErrorWords } from "./domainErrors.nl";
 import { systemEn } from "./system.en";
 
@@ -252,6 +253,8 @@ export const en = {
   domainErrors: {} as DomainErrorWords,
   audit: auditEn,
   system: systemEn,
+  /** The demo's narration (issue 18). */
+  demo: demoEn,
 };
 
 export type Messages = typeof en;

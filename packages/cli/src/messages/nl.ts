@@ -1,4 +1,5 @@
 import { auditNl } from "./audit.nl";
+import { demoNl } from "./demo.nl";
 import { dutchDomainErrors } from "./domainErrors.nl";
 import type { Messages } from "./en";
 import { dutchFindingWords } from "./findings.nl";
@@ -226,4 +227,5 @@ export const nl: Messages = {
   domainErrors: dutchDomainErrors,
   audit: auditNl,
   system: systemNl,
+  demo: demoNl,
 };
