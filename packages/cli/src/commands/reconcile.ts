@@ -1,18 +1,13 @@
-import {
-  contradictions,
-  reconcile,
-  reconciliationJson,
-  reconciliationText,
-  unreadableJson,
-  unreadableText,
-} from "@grant-ledger/importer";
+import { contradictions, reconcile, reconciliationJson, unreadableJson } from "@grant-ledger/importer";
 import type { Command } from "commander";
 import { EXIT } from "../exitCodes";
 import { type CommandIo, processIo } from "../io/commandIo";
 import { DOCUMENT_HELP, type DocumentFlags, readLimitsOf, withDocumentOptions } from "../io/documentOptions";
+import { type Lang, langOption, messagesOf } from "../messages/catalogue";
+import { reconciliationText, unreadableText } from "../reconcile/reconcileText";
 import { runStoreCommand } from "../runner/runCommand";
 
-type ReconcileFlags = DocumentFlags & { readonly json?: boolean };
+type ReconcileFlags = DocumentFlags & { readonly json?: boolean; readonly lang?: Lang };
 
 /**
  * 0 everything reconciles, 1 discrepancies, 2 input that cannot be read or imported (missing or
@@ -23,15 +18,16 @@ export const runReconcile = async (
   options: ReconcileFlags,
   io: CommandIo,
 ): Promise<number> => {
+  const m = messagesOf(options.lang);
   const result = await reconcile(manifest, readLimitsOf(options));
   if (result._tag === "Left") {
     if (options.json) io.out(JSON.stringify(unreadableJson(result.left), null, 2));
-    else io.err(unreadableText(result.left));
+    else io.err(unreadableText(result.left, m));
     return EXIT.usage;
   }
   const r = result.right;
   if (options.json) io.out(JSON.stringify(reconciliationJson(r), null, 2));
-  else io.out(reconciliationText(r));
+  else io.out(reconciliationText(r, m));
   return contradictions(r.discrepancies).length === 0 ? EXIT.ok : EXIT.failed;
 };
 
@@ -42,6 +38,7 @@ const define = (program: Command, io: CommandIo, done: (code: number) => void): 
     )
     .argument("<manifest>", "manifest JSON listing the tables (paths relative to it)")
     .option("--json", "machine-readable output: { ok, discrepancies, totals }")
+    .addOption(langOption())
     .addHelpText(
       "after",
       `${DOCUMENT_HELP}

@@ -2,6 +2,7 @@ import { englishFindingWords } from "@grant-ledger/core";
 import { auditEn } from "./audit.en";
 import { demoEn } from "./demo.en";
 import type { DomainErrorWords } from "./domainErrors.nl";
+import { reconcileEn } from "./reconcile.en";
 import { systemEn } from "./system.en";
 
 /**
@@ -255,6 +256,8 @@ export const en = {
   system: systemEn,
   /** The demo's narration (issue 18). */
   demo: demoEn,
+  /** The reconcile report (issue 18). */
+  reconcile: reconcileEn,
 };
 
 export type Messages = typeof en;

@@ -3,6 +3,7 @@ import { demoNl } from "./demo.nl";
 import { dutchDomainErrors } from "./domainErrors.nl";
 import type { Messages } from "./en";
 import { dutchFindingWords } from "./findings.nl";
+import { reconcileNl } from "./reconcile.nl";
 import { systemNl } from "./system.nl";
 
 /** Dutch, the default: the same keys as `en.ts`. */
@@ -228,4 +229,5 @@ export const nl: Messages = {
   audit: auditNl,
   system: systemNl,
   demo: demoNl,
+  reconcile: reconcileNl,
 };
