@@ -29,9 +29,17 @@ export const verdictExplanation = (v: Verdict, m: Messages): string =>
     ? v.explanation
     : (wordFindings(v.findings, m.findings(screenFormats(m))) ?? v.explanation);
 
-/** One line per verdict: outcome, rule, explanation. */
-export const verdictLines = (verdicts: readonly Verdict[], m: Messages): string[] =>
-  verdicts.map((v) => `  ${v.outcome.padEnd(14)} ${v.rule.padEnd(20)} ${verdictExplanation(v, m)}`);
+/** One line per verdict: outcome, rule, explanation, in the catalogue's words (a rule it has no word for: its code). */
+export const verdictLines = (verdicts: readonly Verdict[], m: Messages): string[] => {
+  const { outcomes, rules } = m.verdictWords;
+  const outcome = (v: Verdict) => outcomes[v.outcome] ?? v.outcome;
+  const rule = (v: Verdict) => rules[v.rule] ?? v.rule;
+  const width = Math.max(14, ...verdicts.map((v) => outcome(v).length));
+  const ruleWidth = Math.max(20, ...verdicts.map((v) => rule(v).length));
+  return verdicts.map(
+    (v) => `  ${outcome(v).padEnd(width)} ${rule(v).padEnd(ruleWidth)} ${verdictExplanation(v, m)}`,
+  );
+};
 
 /** A verdict under --json: the recorded English explanation and the findings as data. */
 export const verdictJson = (v: Verdict) => ({

@@ -256,6 +256,13 @@ export const en = {
   system: systemEn,
   /** The demo's narration (issue 18). */
   demo: demoEn,
+  /** A verdict's outcome and rule in a verdict line (issue 18); English keeps the codes. */
+  verdictWords: {
+    outcomes: { pass: "pass", "needs-approval": "needs-approval", forbidden: "forbidden" } as Readonly<
+      Record<string, string>
+    >,
+    rules: {} as Readonly<Record<string, string>>,
+  },
   /** The reconcile report (issue 18). */
   reconcile: reconcileEn,
 };

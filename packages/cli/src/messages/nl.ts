@@ -230,4 +230,18 @@ export const nl: Messages = {
   system: systemNl,
   demo: demoNl,
   reconcile: reconcileNl,
+  verdictWords: {
+    outcomes: { pass: "voldoet", "needs-approval": "goedkeuring", forbidden: "verboden" },
+    rules: {
+      conservation: "behoud",
+      "cumulative-threshold": "cumulatieve drempel",
+      "cell-limits": "celgrenzen",
+      "protected-cells": "beschermde cellen",
+      "across-result-areas": "tussen resultaatgebieden",
+      scope: "reikwijdte",
+      "four-eyes": "vier ogen",
+      "approver-role": "rol beslisser",
+      "freeze-window": "bevroren periode",
+    },
+  },
 };
