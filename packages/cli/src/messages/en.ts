@@ -263,6 +263,11 @@ export const en = {
     >,
     rules: {} as Readonly<Record<string, string>>,
   },
+  /** The views' codes for people (issue 18): a history step, a request's status; English keeps the codes. */
+  viewWords: {
+    steps: {} as Readonly<Record<string, string>>,
+    requestStatus: {} as Readonly<Record<string, string>>,
+  },
   /** The reconcile report (issue 18). */
   reconcile: reconcileEn,
 };

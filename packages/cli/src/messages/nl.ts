@@ -230,6 +230,25 @@ export const nl: Messages = {
   system: systemNl,
   demo: demoNl,
   reconcile: reconcileNl,
+  viewWords: {
+    steps: {
+      offered: "aangeboden",
+      negotiated: "onderhandeld",
+      signed: "ondertekend",
+      "reallocation-requested": "verschuiving aangevraagd",
+      "reallocation-applied": "verschuiving doorgevoerd",
+      "reallocation-approved": "verschuiving goedgekeurd",
+      "reallocation-rejected": "verschuiving afgewezen",
+      amended: "gewijzigd",
+      "result-reported": "resultaat gerapporteerd",
+    },
+    requestStatus: {
+      requested: "aangevraagd",
+      applied: "doorgevoerd",
+      approved: "goedgekeurd",
+      rejected: "afgewezen",
+    },
+  },
   verdictWords: {
     outcomes: { pass: "voldoet", "needs-approval": "goedkeuring", forbidden: "verboden" },
     rules: {
