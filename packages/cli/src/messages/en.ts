@@ -261,12 +261,37 @@ export const en = {
     outcomes: { pass: "pass", "needs-approval": "needs-approval", forbidden: "forbidden" } as Readonly<
       Record<string, string>
     >,
-    rules: {} as Readonly<Record<string, string>>,
+    rules: {
+      conservation: "conservation",
+      "cumulative-threshold": "cumulative-threshold",
+      "cell-limits": "cell-limits",
+      "protected-cells": "protected-cells",
+      "across-result-areas": "across-result-areas",
+      scope: "scope",
+      "four-eyes": "four-eyes",
+      "approver-role": "approver-role",
+      "freeze-window": "freeze-window",
+    } as Readonly<Record<string, string>>,
   },
   /** The views' codes for people (issue 18): a history step, a request's status; English keeps the codes. */
   viewWords: {
-    steps: {} as Readonly<Record<string, string>>,
-    requestStatus: {} as Readonly<Record<string, string>>,
+    steps: {
+      offered: "offered",
+      negotiated: "negotiated",
+      signed: "signed",
+      "reallocation-requested": "reallocation-requested",
+      "reallocation-applied": "reallocation-applied",
+      "reallocation-approved": "reallocation-approved",
+      "reallocation-rejected": "reallocation-rejected",
+      amended: "amended",
+      "result-reported": "result-reported",
+    } as Readonly<Record<string, string>>,
+    requestStatus: {
+      requested: "requested",
+      applied: "applied",
+      approved: "approved",
+      rejected: "rejected",
+    } as Readonly<Record<string, string>>,
   },
   /** The reconcile report (issue 18). */
   reconcile: reconcileEn,
