@@ -53,7 +53,7 @@ describe("the demo on the embedded SQLite store", () => {
     expect(text).toContain("40 uur van 6/OBW/Stad naar 6/JW/Stad");
     expect(text).toContain("vastgelegd ReallocationApplied");
     expect(text).toContain("controles (proefberekening): goedkeuring nodig");
-    expect(text).toMatch(/goedkeuring +tussen resultaatgebieden +verplaatst 60 uur/);
+    expect(text).toMatch(/goedkeuring nodig +tussen resultaatgebieden +verplaatst 60 uur/);
     expect(text).toContain("de gemeente keurt goed: vastgelegd ReallocationApproved");
     expect(text).toMatch(/intact, 9 gebeurtenissen/);
     expect(text).not.toMatch(/\b(hours|signed baseline|recorded|approves)\b/);

@@ -34,7 +34,7 @@ describe("verdicts for people", () => {
       "cumulative transfers 3,700 hours = 10.2% of 36,146 hours, above 10% (3,300 hours applied since the baseline + 400 hours proposed)",
     );
     expect(verdictLines([found], messagesFor("nl"))[0]).toMatch(
-      /^ {2}goedkeuring +cumulatieve drempel +cumulatief/,
+      /^ {2}goedkeuring nodig +cumulatieve drempel +cumulatief/,
     );
   });
 

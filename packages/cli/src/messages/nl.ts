@@ -250,7 +250,7 @@ export const nl: Messages = {
     },
   },
   verdictWords: {
-    outcomes: { pass: "voldoet", "needs-approval": "goedkeuring", forbidden: "verboden" },
+    outcomes: { pass: "voldoet", "needs-approval": "goedkeuring nodig", forbidden: "niet toegestaan" },
     rules: {
       conservation: "behoud",
       "cumulative-threshold": "cumulatieve drempel",
