@@ -34,7 +34,7 @@ describe("the demo on the embedded SQLite store", () => {
     const reports = join(dir, "reports");
     expect(await demoCli(["--store", url, "--create", "--reports-dir", reports], c.io)).toBe(0);
     const text = c.text();
-    expect(text).toContain(`18 files in ${reports}`);
+    expect(text).toContain(`18 bestanden in ${reports}`);
     expect(readdirSync(reports).sort()).toEqual(
       [
         "agreements",
@@ -47,12 +47,16 @@ describe("the demo on the embedded SQLite store", () => {
     );
     const report = JSON.parse(readFileSync(join(reports, "state.json"), "utf8"));
     expect(report.checkpoint.revision).toBe("8");
-    expect(text).toContain("every printed total agrees");
-    expect(text).toContain("signed baseline: 36146 hours + 82 groups");
-    expect(text).toContain("recorded ReallocationApplied");
-    expect(text).toContain("needs-approval across-result-areas");
-    expect(text).toContain("municipality approves: recorded ReallocationApproved");
-    expect(text).toMatch(/intact, 9 events/);
+    // Dutch by default, with Dutch number formats.
+    expect(text).toContain("elk gedrukt totaal klopt");
+    expect(text).toContain("ondertekende basis: 36.146 uur + 82 groepen");
+    expect(text).toContain("40 uur van 6/OBW/Stad naar 6/JW/Stad");
+    expect(text).toContain("vastgelegd ReallocationApplied");
+    expect(text).toContain("controles (proefberekening): goedkeuring nodig");
+    expect(text).toMatch(/goedkeuring nodig +tussen resultaatgebieden +verplaatst 60 uur/);
+    expect(text).toContain("de gemeente keurt goed: vastgelegd ReallocationApproved");
+    expect(text).toMatch(/intact, 9 gebeurtenissen/);
+    expect(text).not.toMatch(/\b(hours|signed baseline|recorded|approves)\b/);
 
     const { state, verified } = await stateOf();
     expect(E.isRight(verified)).toBe(true);
@@ -64,11 +68,20 @@ describe("the demo on the embedded SQLite store", () => {
     expect(hoursAt("2", "JW", "Blokken")).toBe("860");
   });
 
-  it("a second run reuses the store, adds to the same agreement and keeps the chain intact", async () => {
+  it("a second run (in English, --lang en) reuses the store, adds to the same agreement and keeps the chain intact", async () => {
     const c = captureIo();
-    expect(await demoCli(["--store", url, "--create", "--reports-dir", join(dir, "reports")], c.io)).toBe(0);
-    expect(c.text()).toContain("already imported in this store");
-    expect(c.text()).toMatch(/intact, 13 events/);
+    const argv = ["--store", url, "--create", "--reports-dir", join(dir, "reports"), "--lang", "en"];
+    expect(await demoCli(argv, c.io)).toBe(0);
+    const text = c.text();
+    expect(text).toContain("already imported in this store");
+    expect(text).toContain("signed baseline: 36,146 hours + 82 groups");
+    expect(text).toContain("40 hours from 6/OBW/Stad to 6/JW/Stad");
+    expect(text).toContain("recorded ReallocationApplied");
+    expect(text).toContain("controls (dry run): needs-approval");
+    expect(text).toContain("needs-approval across-result-areas  moves 60 hours");
+    expect(text).toContain("municipality approves: recorded ReallocationApproved");
+    expect(text).toMatch(/intact, 13 events/);
+    expect(text).not.toMatch(/\b(uur|gebeurtenissen|vastgelegd)\b/);
     const { state, verified } = await stateOf();
     expect(E.isRight(verified)).toBe(true);
     expect(toDecimalString(entryAt(state.current, cell("6", "JW", "Stad"))!.quantity.amount)).toBe("2105");

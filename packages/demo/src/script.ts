@@ -28,6 +28,8 @@ export const DEMO_SIGNATURES = fileURLToPath(new URL("signatures.json", FIXTURES
 
 /** One step of the demo year: a shift, who asks for it and why. */
 export interface DemoShift {
+  /** What a caller words the step by (the CLI's catalogue has a title per id and language). */
+  readonly id: "within-area" | "across-areas";
   readonly title: string;
   readonly shift: Shift;
   readonly reason: string;
@@ -42,11 +44,13 @@ const hours = (from: string, to: string, n: number): Shift => {
 /** A shift the policy allows, then one across result areas that needs the alderman's approval. */
 export const DEMO_SHIFTS: readonly DemoShift[] = [
   {
+    id: "within-area",
     title: "a small shift inside result area 6 (Activering en participatie)",
     shift: hours("6/OBW/Stad", "6/JW/Stad", 40),
     reason: "youth work in Stad needs more hours after the summer",
   },
   {
+    id: "across-areas",
     title: "a shift across result areas (3 Informatie en advies to 2 Jeugd)",
     shift: hours("3/OBW/Blokken", "2/JW/Blokken", 60),
     reason: "information desk in Blokken underused; youth work waiting list",

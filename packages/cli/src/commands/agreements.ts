@@ -26,7 +26,7 @@ const line = (r: Row, ctx: LedgerContext): string => {
   const last = r.lastChange as { type: string; recordedAt: string } | undefined;
   return [
     r.agreementId,
-    r.status,
+    ctx.m.state.status[String(r.status)] ?? r.status,
     `${(r.municipality as { name?: string } | undefined)?.name ?? "?"} / ${(r.provider as { name?: string } | undefined)?.name ?? "?"}`,
     period === undefined ? "" : `${period.start}..${period.end}`,
     ctx.m.views.offer(totals(r.offerTotals, ctx)),

@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { DEMO_REPORTS_DIR } from "../demo/demoReports";
 import { runDemo } from "../demo/runDemo";
 import { type CommandIo, processIo } from "../io/commandIo";
+import { type Lang, langOption } from "../messages/catalogue";
 import { runStoreCommand } from "../runner/runCommand";
 import { DEFAULT_STORE_URL, creationAccess, openStore } from "../store/openStore";
 import { type StoreOpener, createOption, usingStore } from "../store/storeAccess";
@@ -15,17 +16,18 @@ const define = (program: Command, io: CommandIo, open: StoreOpener, done: (code:
     .option("--store <url>", "event store URL", DEFAULT_STORE_URL)
     .addOption(createOption())
     .option("--reports-dir <dir>", "where the reports of the demo agreement are written", DEMO_REPORTS_DIR)
+    .addOption(langOption())
     .addHelpText(
       "after",
       "\nExit codes: 0 done and the chain is intact, 1 import failed or chain broken, 2 usage (including a missing store other than the default without --create), 6 store unreachable.",
     )
-    .action(async (o: { store: string; create?: boolean; reportsDir: string }) =>
+    .action(async (o: { store: string; create?: boolean; reportsDir: string; lang: Lang }) =>
       done(
         await usingStore(
           o.store,
           open,
           io,
-          (s) => runDemo(s, o.store, io, o.reportsDir),
+          (s) => runDemo(s, o.store, io, o.reportsDir, o.lang),
           creationAccess(o.store, o.create),
         ),
       ),

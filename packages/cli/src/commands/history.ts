@@ -41,7 +41,7 @@ const line = (r: Row, ctx: LedgerContext): string => {
   return [
     `r${r.revision}`,
     ctx.m.views.when(String(r.recordedAt), String(r.occurredAt)),
-    r.step,
+    ctx.m.viewWords.steps[String(r.step)] ?? r.step,
     `${where} [${r.level}]`,
     `${amount(r.before, ctx)} -> ${amount(r.after, ctx)}`,
     ctx.m.views.by(actor.person, actor.organisationId, actor.role),

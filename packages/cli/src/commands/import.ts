@@ -1,15 +1,11 @@
 import type { EventStore } from "@grant-ledger/event-store";
-import {
-  type ImportFailure,
-  importAgreement,
-  reconciliationText,
-  unreadableText,
-} from "@grant-ledger/importer";
+import { type ImportFailure, importAgreement } from "@grant-ledger/importer";
 import type { Command } from "commander";
 import { EXIT } from "../exitCodes";
 import { type CommandIo, processIo } from "../io/commandIo";
 import { DOCUMENT_HELP, type DocumentFlags, readLimitsOf, withDocumentOptions } from "../io/documentOptions";
 import { type Lang, type Messages, langOption, messagesOf } from "../messages/catalogue";
+import { reconciliationText, unreadableText } from "../reconcile/reconcileText";
 import { runStoreCommand } from "../runner/runCommand";
 import { DEFAULT_STORE_URL, type StoreAccess, creationAccess, openStore } from "../store/openStore";
 import { createOption, usingStore } from "../store/storeAccess";
@@ -32,9 +28,9 @@ export interface ImportDeps {
 const failureText = (f: ImportFailure, m: Messages): string => {
   switch (f._tag) {
     case "Unreadable":
-      return unreadableText(f.problems);
+      return unreadableText(f.problems, m);
     case "Discrepancies":
-      return `${reconciliationText(f.reconciliation)}\n${m.imported.nothingWritten}`;
+      return `${reconciliationText(f.reconciliation, m)}\n${m.imported.nothingWritten}`;
     case "AlreadyImported":
     case "Refused":
     case "NotRecorded":

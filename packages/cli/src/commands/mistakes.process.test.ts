@@ -165,11 +165,26 @@ describe("mistakes as real processes", () => {
     expect(version).toMatchObject({ code: 0, out: `${packageJson.version}\n` });
     const help = await runCliProcess(["help", "report-result"]);
     expect(help.code).toBe(0);
-    expect(help.out).toContain("Usage: grant-ledger report-result [options] <file>");
+    expect(help.out).toContain("Gebruik: grant-ledger report-result [opties] <file>");
     expect(help.out).toMatch(/Afsluitcodes: 0 gerapporteerd/);
     const english = await runCliProcess(["help", "report-result", "--lang", "en"]);
     expect(english.code).toBe(0);
+    expect(english.out).toContain("Usage: grant-ledger report-result [options] <file>");
     expect(english.out).toMatch(/Exit codes: 0 reported/);
+  }, 120_000);
+
+  it("reconcile prints its report in Dutch with Dutch numbers, in English with --lang en", async () => {
+    const manifest = fileURLToPath(
+      new URL("../../../../tests/fixtures/sedna-2022/manifest.json", import.meta.url),
+    );
+    const dutch = await runCliProcess(["reconcile", manifest]);
+    expect(dutch.code).toBe(0);
+    expect(dutch.out).toContain("manifest.json: alles sluit (1 bestand)");
+    expect(dutch.out).toContain("begroting Doorbreken van armoede: 11.224 uur, € 854.788,43");
+    const english = await runCliProcess(["reconcile", manifest, "--lang", "en"]);
+    expect(english.code).toBe(0);
+    expect(english.out).toContain("manifest.json: everything reconciles (1 file)");
+    expect(english.out).toContain("budget Doorbreken van armoede: 11,224 hours, €854,788.43");
   }, 120_000);
 
   it("commander's own usage errors have the one prefix, and are one JSON object under --json", async () => {

@@ -1,6 +1,6 @@
 import { agreementStreamId } from "@grant-ledger/agreements";
 import { AgreementProposedData, type MatrixEntry, matrixEntries, totalsByKind } from "@grant-ledger/core";
-import { importCommands, reconcile, unreadableText } from "@grant-ledger/importer";
+import { importCommands, reconcile } from "@grant-ledger/importer";
 import type { Command } from "commander";
 import * as E from "fp-ts/Either";
 import type * as t from "io-ts";
@@ -19,6 +19,7 @@ import { totalsJson } from "../format/exactJson";
 import { parseActorOption } from "../input/actor";
 import { readInputFile } from "../input/inputFile";
 import { type CommandIo, processIo } from "../io/commandIo";
+import { unreadableText } from "../reconcile/reconcileText";
 import type { CliFailure } from "../runner/cliFailure";
 import { type Define, runDefined } from "../runner/runCommand";
 import { DEFAULT_STORE_URL, creationAccess, openStore } from "../store/openStore";
@@ -47,7 +48,7 @@ const proposalFrom = async (
   const manifest = flags.manifest as string;
   const reconciled = await reconcile(manifest);
   if (E.isLeft(reconciled))
-    return E.left({ kind: "bad-file", path: manifest, message: unreadableText(reconciled.left) });
+    return E.left({ kind: "bad-file", path: manifest, message: unreadableText(reconciled.left, ctx.m) });
   // The importer's first command is the proposal: the offer as the Offerte columns print it.
   const [proposal] = importCommands(reconciled.right, undefined, {
     occurredAt: new Date().toISOString(),

@@ -42,13 +42,14 @@ const line = (r: Row, ctx: LedgerContext): string => {
       ),
     )
     .join(", ");
+  const status = ctx.m.viewWords.requestStatus[String(r.status)] ?? String(r.status);
   return [
-    `${r.requestId} [${r.status}]`,
+    `${r.requestId} [${status}]`,
     shifts,
     ctx.m.views.requestedBy(by, String(r.requestedAt), String(r.justification)),
     ...(decision === null
       ? []
-      : [ctx.m.views.decidedBy(String(r.status), decision.actor.person, decision.justification)]),
+      : [ctx.m.views.decidedBy(status, decision.actor.person, decision.justification)]),
     ...(cumulative === undefined ? [] : [cumulative]),
   ].join(" | ");
 };

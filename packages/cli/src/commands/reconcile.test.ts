@@ -31,8 +31,23 @@ describe("grant-ledger reconcile", () => {
   it("exits 0 and prints the totals when everything reconciles", async () => {
     const c = captured();
     expect(await reconcileCli([MANIFEST], c.io)).toBe(0);
-    expect(c.out()).toContain("everything reconciles");
-    expect(c.out()).toContain("2: 8365 hours, 82 groups");
+    expect(c.out()).toContain("alles sluit");
+    expect(c.out()).toContain("2: 8.365 uur, 82 groepen");
+    const english = captured();
+    expect(await reconcileCli([MANIFEST, "--lang", "en"], english.io)).toBe(0);
+    expect(english.out()).toContain("everything reconciles");
+    expect(english.out()).toContain("2: 8,365 hours, 82 groups");
+  });
+
+  it("words a discrepancy in Dutch: its kind, place, expected and found (English with --lang en)", async () => {
+    const manifest = await brokenCopy();
+    const c = captured();
+    expect(await reconcileCli([manifest], c.io)).toBe(1);
+    expect(c.out()).toMatch(/^manifest\.json: \d+ afwijking/);
+    expect(c.out()).toMatch(/arrangement-6-activering-en-participatie\.tsv:6 {2}geen getal: verwacht /);
+    const english = captured();
+    expect(await reconcileCli([manifest, "--lang", "en"], english.io)).toBe(1);
+    expect(english.out()).toMatch(/arrangement-6-activering-en-participatie\.tsv:6 {2}not a number: /);
   });
 
   it("--json gives { ok, discrepancies, totals }", async () => {

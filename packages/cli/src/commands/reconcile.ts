@@ -1,18 +1,10 @@
-import {
-  contradictions,
-  reconcile,
-  reconciliationJson,
-  reconciliationText,
-  unreadableJson,
-  unreadableText,
-} from "@grant-ledger/importer";
+import { contradictions, reconcile, reconciliationJson, unreadableJson } from "@grant-ledger/importer";
 import type { Command } from "commander";
 import { EXIT } from "../exitCodes";
-import { numberFormats } from "../format/numbers";
 import { type CommandIo, processIo } from "../io/commandIo";
 import { DOCUMENT_HELP, type DocumentFlags, readLimitsOf, withDocumentOptions } from "../io/documentOptions";
 import { type Lang, langOption, messagesOf } from "../messages/catalogue";
-import { reconcileMoneyLines } from "../money/reconcileMoney";
+import { reconciliationText, unreadableText } from "../reconcile/reconcileText";
 import { runStoreCommand } from "../runner/runCommand";
 
 type ReconcileFlags = DocumentFlags & { readonly json?: boolean; readonly lang?: Lang };
@@ -26,18 +18,16 @@ export const runReconcile = async (
   options: ReconcileFlags,
   io: CommandIo,
 ): Promise<number> => {
+  const m = messagesOf(options.lang);
   const result = await reconcile(manifest, readLimitsOf(options));
   if (result._tag === "Left") {
     if (options.json) io.out(JSON.stringify(unreadableJson(result.left), null, 2));
-    else io.err(unreadableText(result.left));
+    else io.err(unreadableText(result.left, m));
     return EXIT.usage;
   }
   const r = result.right;
   if (options.json) io.out(JSON.stringify(reconciliationJson(r), null, 2));
-  else {
-    const m = messagesOf(options.lang);
-    io.out(reconciliationText(r, reconcileMoneyLines(m, numberFormats(m))));
-  }
+  else io.out(reconciliationText(r, m));
   return contradictions(r.discrepancies).length === 0 ? EXIT.ok : EXIT.failed;
 };
 

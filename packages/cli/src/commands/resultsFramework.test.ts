@@ -24,7 +24,7 @@ describe("a results framework from the CLI: imported, tracked per period, report
     const on = ["--store", store, "--agreement", "haren-wmo-2013"];
     const refused = captured();
     expect(await importCli([join(HAREN, "manifest.json"), "--store", store, "--create"], refused.io)).toBe(1);
-    expect(refused.text()).toContain("contractor-role");
+    expect(refused.text()).toContain("rol uitvoerder");
     const imported = captured();
     expect(
       await importCli(

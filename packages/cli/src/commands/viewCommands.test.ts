@@ -73,12 +73,13 @@ describe("agreements", () => {
     const c = capture();
     expect(await agreementsCli(["--store", store], c.io)).toBe(0);
     expect(c.text()).toContain(
-      `${EXAMPLE_AGREEMENT_ID} | signed | Gemeente Emmen / Stichting Welzijngroep Sedna`,
+      `${EXAMPLE_AGREEMENT_ID} | ondertekend | Gemeente Emmen / Stichting Welzijngroep Sedna`,
     );
     expect(c.text()).toContain("contract 82 groepen + 3.364 uur");
     const en = capture();
     expect(await agreementsCli(["--store", store, "--lang", "en"], en.io)).toBe(0);
     expect(en.text()).toContain("contract 82 groups + 3,364 hours");
+    expect(en.text()).toContain(`${EXAMPLE_AGREEMENT_ID} | signed | `);
   });
 });
 
@@ -114,7 +115,7 @@ describe("history", () => {
       await historyCli(["--store", store, "--agreement", EXAMPLE_AGREEMENT_ID, "--cell", "6/obw/stad"], c.io),
     ).toBe(0);
     expect(c.text()).toMatch(
-      /negotiated \| 6\/OBW\/Stad \[cell\] \| 1\.323 uur -> 1\.300 uur \| door J\. de Vries \(gm0114, municipality\) \| reden: less demand/,
+      /onderhandeld \| 6\/OBW\/Stad \[cell\] \| 1\.323 uur -> 1\.300 uur \| door J\. de Vries \(gm0114, municipality\) \| reden: less demand/,
     );
     const en = capture();
     const args = [
@@ -210,13 +211,14 @@ describe("reallocations", () => {
     ]);
     const text = capture();
     expect(await reallocationsCli(["--store", store, "--agreement", EXAMPLE_AGREEMENT_ID], text.io)).toBe(0);
-    expect(text.text()).toContain("r-big [approved] | 600 uur 6/OBW/Stad -> 6/OBW/Velden");
+    expect(text.text()).toContain("r-big [goedgekeurd] | 600 uur 6/OBW/Stad -> 6/OBW/Velden");
     expect(text.text()).toContain("cumulatief 18,4% (uur; drempel 10%, erboven)");
     const en = capture();
     expect(
       await reallocationsCli(["--store", store, "--agreement", EXAMPLE_AGREEMENT_ID, "--lang", "en"], en.io),
     ).toBe(0);
     expect(en.text()).toContain("cumulative 18.4% of hours (threshold 10%, above)");
+    expect(en.text()).toContain("r-big [approved] | ");
   });
 
   it("refuses an unknown agreement with exit 2", async () => {

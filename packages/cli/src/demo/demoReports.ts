@@ -6,6 +6,7 @@ import * as E from "fp-ts/Either";
 import type { CommandIo } from "../io/commandIo";
 import { makeDirectory } from "../io/makeDirectory";
 import { writeOutput } from "../io/writeOutput";
+import type { Lang, Messages } from "../messages/catalogue";
 
 /** Where `pnpm demo` writes the reports (the `data/` folder is the demo's, and gitignored). */
 export const DEMO_REPORTS_DIR = "data/reports";
@@ -27,19 +28,25 @@ const REQUESTS: readonly (readonly [string, ReportRequest])[] = [
 ];
 const FORMATS: readonly ReportFormat[] = ["json", "csv", "html"];
 
-/** Every report of the demo agreement in every format, in Dutch, into `dir`; returns the files written. */
-export const writeDemoReports = async (store: EventStore, dir: string, io: CommandIo): Promise<string[]> => {
+/** Every report of the demo agreement in every format, in `lang`, into `dir`; returns the files written. */
+export const writeDemoReports = async (
+  store: EventStore,
+  dir: string,
+  io: CommandIo,
+  m: Messages,
+  lang: Lang,
+): Promise<string[]> => {
   const folder = resolve(dir);
   await makeDirectory(folder);
   const written: string[] = [];
   for (const [name, request] of REQUESTS) {
     const made = await produceReport(store, request);
     if (E.isLeft(made)) {
-      io.out(`   ${name}: not made (${made.left._tag})`);
+      io.out(`   ${m.demo.reportNotMade(name, made.left._tag)}`);
       continue;
     }
     for (const format of FORMATS) {
-      const text = made.right.render({ format });
+      const text = made.right.render({ format, lang });
       if (E.isLeft(text)) throw new Error(text.left);
       const path = join(folder, `${name}.${format}`);
       await writeOutput(path, text.right);

@@ -1,6 +1,7 @@
 import { join, resolve } from "node:path";
 import {
   type Agreements,
+  type AgreementsError,
   agreementStreamId,
   createAgreements,
   describeAgreementsError,
@@ -10,7 +11,6 @@ import {
   cellKey,
   entryAt,
   evaluateReallocation,
-  formatQuantity,
   totalsByKind,
 } from "@grant-ledger/core";
 import {
@@ -20,16 +20,17 @@ import {
   DEMO_SIGNATURES,
   type DemoShift,
   approveCommand,
-  describeShift,
   halfYearReport,
   requestCommand,
 } from "@grant-ledger/demo";
 import { type EventStore, verifyStore } from "@grant-ledger/event-store";
 import { importAgreement, reconcile } from "@grant-ledger/importer";
 import { EXIT } from "../exitCodes";
+import { domainErrorText } from "../format/domainErrors";
+import { numberFormats } from "../format/numbers";
 import { verdictLines } from "../format/verdicts";
 import type { CommandIo } from "../io/commandIo";
-import { messagesFor } from "../messages/catalogue";
+import { type Lang, type Messages, defaultLang, messagesFor } from "../messages/catalogue";
 import { DEMO_REPORTS_DIR, writeDemoReports } from "./demoReports";
 
 const stateOf = async (agreements: Agreements): Promise<AgreementState> => {
@@ -39,35 +40,46 @@ const stateOf = async (agreements: Agreements): Promise<AgreementState> => {
   return loaded.right.state;
 };
 
-const runShift = async (agreements: Agreements, step: DemoShift, n: number, io: CommandIo): Promise<void> => {
+/** A refusal in the catalogue's words; a failure of the store or the wire stays the package's own text. */
+const why = <R>(failure: AgreementsError<R>, m: Messages): string =>
+  failure._tag === "DomainError" ? domainErrorText(failure.error, m) : describeAgreementsError(failure);
+
+const types = (events: readonly { readonly type: string }[]): string => events.map((e) => e.type).join(", ");
+
+const runShift = async (
+  agreements: Agreements,
+  step: DemoShift,
+  n: number,
+  io: CommandIo,
+  m: Messages,
+): Promise<void> => {
+  const t = m.demo;
+  const formats = numberFormats(m);
   const state = await stateOf(agreements);
-  const before = (c: typeof step.shift.from) => {
+  const holds = (c: typeof step.shift.from) => {
     const e = entryAt(state.current, c);
-    return e === undefined ? "absent" : formatQuantity(e.quantity);
+    return e === undefined ? t.absent : formats.quantity(e.quantity);
   };
-  io.out(`\n${n}. ${step.title}: ${describeShift(step.shift)}`);
-  io.out(
-    `   now ${cellKey(step.shift.from)} holds ${before(step.shift.from)}, ${cellKey(step.shift.to)} holds ${before(step.shift.to)}`,
-  );
+  const { from, to, quantity } = step.shift;
+  const title = t.shiftTitles[step.id] ?? step.title;
+  io.out(`\n${n}. ${t.shift(title, formats.quantity(quantity), cellKey(from), cellKey(to))}`);
+  io.out(`   ${t.holds(cellKey(from), holds(from), cellKey(to), holds(to))}`);
   const dryRun = evaluateReallocation(state, [step.shift], new Date().toISOString());
   if (dryRun._tag === "Right") {
-    io.out(`   controls (dry run): ${dryRun.right.outcome}`);
-    for (const line of verdictLines(dryRun.right.verdicts, messagesFor("en"))) io.out(`   ${line}`);
+    io.out(`   ${t.dryRun(m.reallocation.outcome[dryRun.right.outcome] ?? dryRun.right.outcome)}`);
+    for (const line of verdictLines(dryRun.right.verdicts, m)) io.out(`   ${line}`);
   }
   const requestId = `demo-${state.eventCount}-${n}`;
   const requested = await agreements.handle(requestCommand(step, requestId));
   if (requested._tag === "Left") {
-    io.out(`   refused, nothing recorded: ${describeAgreementsError(requested.left)}`);
+    io.out(`   ${t.refused(why(requested.left, m))}`);
     return;
   }
-  const recorded = requested.right.events.map((e) => e.type).join(", ");
-  io.out(`   provider requests it (${requestId}): recorded ${recorded}`);
+  io.out(`   ${t.requested(requestId, types(requested.right.events))}`);
   if (requested.right.evaluation?.outcome === "needs-approval") {
     const approved = await agreements.handle(approveCommand(requestId));
     io.out(
-      approved._tag === "Right"
-        ? `   municipality approves: recorded ${approved.right.events.map((e) => e.type).join(", ")}`
-        : `   approval refused: ${describeAgreementsError(approved.left)}`,
+      `   ${approved._tag === "Right" ? t.approved(types(approved.right.events)) : t.approvalRefused(why(approved.left, m))}`,
     );
   }
 };
@@ -76,54 +88,49 @@ const runShift = async (agreements: Agreements, step: DemoShift, n: number, io: 
  * The README's main job until the service exists: reconcile and import the 2007 Emmen
  * agreement, shift hours under the reallocation controls, verify the audit chain.
  * Running it again reuses the store and adds further shifts (which the cumulative threshold
- * and balances may then hold for approval or refuse: that is the point).
+ * and balances may then hold for approval or refuse: that is the point). Narrated in `lang`.
  */
 export const runDemo = async (
   store: EventStore,
   storeUrl: string,
   io: CommandIo,
   reportsDir: string = DEMO_REPORTS_DIR,
+  lang: Lang = defaultLang(),
 ): Promise<number> => {
-  io.out(`grant-ledger demo on ${storeUrl}`);
+  const m = messagesFor(lang);
+  const t = m.demo;
+  io.out(t.heading(storeUrl));
   // One application layer for the whole demo: import, shifts and the report all go through it.
   const agreements = createAgreements({ store });
   const reconciled = await reconcile(DEMO_MANIFEST);
   if (reconciled._tag === "Left") {
-    io.err(`cannot read the demo manifest: ${reconciled.left.map((p) => p.message).join("; ")}`);
+    io.err(t.manifestUnreadable(reconciled.left.map((p) => p.message)));
     return EXIT.usage;
   }
   const r = reconciled.right;
-  io.out(
-    `\n1. reconcile ${r.files.length} tables of the 2007 Emmen agreement: ${r.discrepancies.length === 0 ? "every printed total agrees, annexes match the tables cell by cell" : `${r.discrepancies.length} discrepancies`}`,
-  );
+  io.out(`\n1. ${t.reconciled(r.files.length, r.discrepancies.length)}`);
   const imported = await importAgreement(DEMO_MANIFEST, agreements, { signatures: DEMO_SIGNATURES });
-  if (imported._tag === "Right") {
-    io.out(
-      `   imported as ${imported.right.events.length} events: offer, negotiation round 1 (contract per cell), both signatures`,
-    );
-  } else if (imported.left._tag === "AlreadyImported") {
-    io.out("   already imported in this store: continuing with it");
-  } else {
-    io.err(`   import failed: ${imported.left._tag}`);
+  if (imported._tag === "Right") io.out(`   ${t.imported(imported.right.events.length)}`);
+  else if (imported.left._tag === "AlreadyImported") io.out(`   ${t.alreadyImported}`);
+  else {
+    io.err(`   ${t.importFailed(imported.left._tag)}`);
     return EXIT.failed;
   }
   const state = await stateOf(agreements);
-  const totals = [...totalsByKind(state.baseline)].map(([kind, amount]) => formatQuantity({ kind, amount }));
-  io.out(`   signed baseline: ${totals.join(" + ")}`);
+  io.out(`   ${t.baseline(numberFormats(m).totals(totalsByKind(state.baseline)))}`);
 
   let n = 2;
-  for (const step of DEMO_SHIFTS) await runShift(agreements, step, n++, io);
+  for (const step of DEMO_SHIFTS) await runShift(agreements, step, n++, io, m);
 
-  const reported = await agreements.handle(halfYearReport());
+  const report = halfYearReport();
+  const reported = await agreements.handle(report);
   io.out(
-    reported._tag === "Right"
-      ? `\n${n++}. provider reports 2007-H1: realised hours for two cells (a later report of the same period is recorded as a correction)`
-      : `\n${n++}. half-year report refused: ${describeAgreementsError(reported.left)}`,
+    `\n${n++}. ${reported._tag === "Right" ? t.reported(report.data.period) : t.reportRefused(report.data.period, why(reported.left, m))}`,
   );
 
   const verified = await verifyStore(store, { streamId: agreementStreamId(DEMO_AGREEMENT) });
   if (verified._tag === "Left") {
-    io.out(`\n${n}. verify: BROKEN: ${verified.left.message}`);
+    io.out(`\n${n}. ${t.broken(verified.left.message)}`);
     return EXIT.failed;
   }
   let last: { hash: string; revision: bigint } | undefined;
@@ -133,15 +140,12 @@ export const runDemo = async (
   })) {
     last = { hash: e.hash, revision: e.revision };
   }
-  io.out(`\n${n}. verify the hash chain: intact, ${verified.right.eventsChecked} events`);
-  io.out(`   audit checkpoint: revision ${last?.revision}, hash ${last?.hash}`);
-  const reports = await writeDemoReports(store, reportsDir, io);
-  io.out(
-    `\n${n + 1}. accountability reports (JSON, CSV for Dutch Excel, HTML with the matrix), each stamped with that checkpoint: ${reports.length} files in ${resolve(reportsDir)}`,
-  );
-  io.out(
-    `   open ${join(resolve(reportsDir), "state.html")} in a browser; check one: pnpm grant-ledger verify-report ${join(reportsDir, "state.json")} --store ${storeUrl}`,
-  );
-  io.out("\nNext: pnpm grant-ledger --help (controls, reallocate, approve, verify, checkpoint, ...)");
+  io.out(`\n${n}. ${t.intact(verified.right.eventsChecked)}`);
+  io.out(`   ${t.checkpoint(String(last?.revision), String(last?.hash))}`);
+  const reports = await writeDemoReports(store, reportsDir, io, m, lang);
+  io.out(`\n${n + 1}. ${t.reports(reports.length, resolve(reportsDir))}`);
+  const verifyCommand = `pnpm grant-ledger verify-report ${join(reportsDir, "state.json")} --store ${storeUrl}`;
+  io.out(`   ${t.openReports(join(resolve(reportsDir), "state.html"), verifyCommand)}`);
+  io.out(`\n${t.next}`);
   return EXIT.ok;
 };

@@ -35,14 +35,14 @@ describe("verdicts for people", () => {
     );
     // The outcome is worded too, in one column: Dutch by default, the codes' own words in English.
     expect(verdictLines([found], messagesFor("nl"))[0]).toMatch(
-      /^ {2}goedkeuring nodig +cumulative-threshold +cumulatief/,
+      /^ {2}goedkeuring nodig +cumulatieve drempel +cumulatief/,
     );
     expect(verdictLines([found], messagesFor("en"))[0]).toMatch(
       /^ {2}needs-approval +cumulative-threshold +cumulative/,
     );
     const passed = verdictLines([{ ...found, outcome: "pass" }, found], messagesFor("nl"));
-    expect(passed[0]).toMatch(/^ {2}voldoet {11}cumulative-threshold/);
-    expect(passed.map((l) => l.indexOf("cumulative-threshold"))).toEqual([20, 20]);
+    expect(passed[0]).toMatch(/^ {2}voldoet {11}cumulatieve drempel/);
+    expect(passed.map((l) => l.indexOf("cumulatieve drempel"))).toEqual([20, 20]);
     expect(passed.join("\n")).not.toMatch(/\bpass\b/);
   });
 

@@ -29,13 +29,15 @@ export const verdictExplanation = (v: Verdict, m: Messages): string =>
     ? v.explanation
     : (wordFindings(v.findings, m.findings(screenFormats(m))) ?? v.explanation);
 
-/** One line per verdict: outcome (in the catalogue's words), rule, explanation; the outcomes in one column. */
+/** One line per verdict: outcome, rule, explanation, in the catalogue's words (a rule it has no word for: its code). */
 export const verdictLines = (verdicts: readonly Verdict[], m: Messages): string[] => {
-  const words = m.reallocation.verdictOutcome;
-  const width = Math.max(...Object.values(words).map((w) => w.length));
+  const { outcomes, rules } = m.verdictWords;
+  const outcome = (v: Verdict) => outcomes[v.outcome] ?? v.outcome;
+  const rule = (v: Verdict) => rules[v.rule] ?? v.rule;
+  const width = Math.max(14, ...verdicts.map((v) => outcome(v).length));
+  const ruleWidth = Math.max(20, ...verdicts.map((v) => rule(v).length));
   return verdicts.map(
-    (v) =>
-      `  ${(words[v.outcome] ?? v.outcome).padEnd(width)} ${v.rule.padEnd(20)} ${verdictExplanation(v, m)}`,
+    (v) => `  ${outcome(v).padEnd(width)} ${rule(v).padEnd(ruleWidth)} ${verdictExplanation(v, m)}`,
   );
 };
 

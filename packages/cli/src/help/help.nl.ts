@@ -6,6 +6,8 @@
 export interface CommandHelp {
   readonly description: string;
   readonly options?: Readonly<Record<string, string>>;
+  /** By argument name (`manifest` for `<manifest>`). */
+  readonly arguments?: Readonly<Record<string, string>>;
   /** Printed after the options; ends with the exit codes (`Afsluitcodes: ...`). */
   readonly after: string;
 }
@@ -76,11 +78,14 @@ export const DUTCH_HELP: Readonly<Record<string, CommandHelp>> = {
   reconcile: {
     description:
       "controleer elk gedrukt totaal van de tabellen van een overeenkomst, en de wijkbijlagen tegen de tabellen",
+    arguments: { manifest: "manifest-JSON met de tabellen (paden ten opzichte ervan)" },
+    options: { "--json": "uitvoer voor machines: { ok, discrepancies, totals }" },
     after: `${TABLES}\n\nAfsluitcodes: 0 alles sluit; 1 verschillen (elk met bestand en regel); 2 invoer die niet te lezen is of die import zou weigeren (ontbrekend of geweigerd bestand, ongeldig manifest, bv. een periode die eindigt voordat ze begint), of een gebruiksfout.`,
   },
   import: {
     description:
       "reconcilieer de documenten van een overeenkomst en schrijf haar als gebeurtenissen: offerte, contract (onderhandelingsronde 1), handtekeningen",
+    arguments: { manifest: "manifest-JSON met de tabellen (paden ten opzichte ervan)" },
     options: {
       "--accept-discrepancies":
         "importeer ondanks verschillen; ze worden in de metadata van de gebeurtenissen vastgelegd",
@@ -93,6 +98,9 @@ export const DUTCH_HELP: Readonly<Record<string, CommandHelp>> = {
   propose: {
     description:
       "stel een overeenkomst voor: de offerte van de aanbieder, uit een JSON-bestand of de Offerte-kolommen van een manifest",
+    arguments: {
+      file: "voorstel-JSON: de gegevens van ProposeAgreement (agreementId, parties, period, offer, ...)",
+    },
     options: {
       "--manifest":
         "stel de offerte van de tabellen van een overeenkomst voor (zie import) in plaats van een bestand",
@@ -103,6 +111,9 @@ export const DUTCH_HELP: Readonly<Record<string, CommandHelp>> = {
   negotiate: {
     description:
       "leg een onderhandelingsronde vast: celwijzigingen uit een bestand (elk met van, naar en reden), vóór de ondertekening",
+    arguments: {
+      file: 'ronde-JSON: { "round"?, "cellChanges": [{ "position", "from", "to", "reason" }], "expectedResultChanges"?, "policy"? }',
+    },
     after: recorded("vastgelegd"),
   },
   sign: {
@@ -113,7 +124,6 @@ export const DUTCH_HELP: Readonly<Record<string, CommandHelp>> = {
       "--role": "de functie van de ondertekenaar, bv. wethouder of directeur",
       "--mandate": "het mandaat van de ondertekenaar, bv. een mandaatbesluit",
       "--date": "datum van de handtekening (standaard: vandaag, Europe/Amsterdam)",
-      "--person": "de persoon die handelt",
     },
     after: recorded("ondertekend"),
   },
@@ -193,6 +203,9 @@ Afsluitcodes: 0 intact, 1 de keten is gebroken of het bestand beschadigd (eerste
   "report-result": {
     description:
       "rapporteer de gerealiseerde eenheden en het bereik van een periode (alleen totalen, nooit persoonsgegevens), uit een bestand",
+    arguments: {
+      file: 'rapportage-JSON: { "period": "2007-H1", "realised": [{ "position", "quantity" }], "reach": [{ "expectedResultId", "reached" }], "remarks"?, "outcomes"? }',
+    },
     options: { "--framework": "het bestand is een meting tegen het resultatenkader (vorm: zie de README)" },
     after: recorded(
       "gerapporteerd (een tweede rapport over dezelfde periode wordt als correctie vastgelegd)",
@@ -212,6 +225,9 @@ Afsluitcodes: 0 intact, 1 de keten is gebroken of het bestand beschadigd (eerste
   amend: {
     description:
       "leg een wijziging vast waar beide partijen mee instemden: celwijzigingen uit een bestand; ze wordt de nieuwe basislijn",
+    arguments: {
+      file: 'wijzigings-JSON: { "amendmentId", "changes": [{ "position", "from", "to", "reason" }], "agreedBy": { "municipality": { "person", "role" }, "provider": { ... } }, "reason"?, "expectedResultChanges"?, "policy"? }',
+    },
     after: recorded("gewijzigd"),
   },
   close: {

@@ -1,3 +1,4 @@
+import { REPORT_KINDS } from "@grant-ledger/reports";
 import type { CommandHelp } from "./help.nl";
 
 const ON_AGREEMENT =
@@ -43,6 +44,7 @@ export const DUTCH_AUDIT_HELP: Readonly<Record<string, CommandHelp>> = {
   "verify-bundle": {
     description:
       "controleer een auditbundel offline, zonder store: handtekeningen, hashketen, opname en consistentie",
+    arguments: { file: "de bundel die `audit-bundle` schreef" },
     after:
       "Afsluitcodes: 0 geldig, 1 de eerste fout wordt genoemd (bewerkt, ontbrekend, ingevoegd, verwisseld, afgeknipt, herschreven, gesplitst), 2 onleesbaar bestand of sleutel.",
   },
@@ -77,6 +79,7 @@ export const DUTCH_AUDIT_HELP: Readonly<Record<string, CommandHelp>> = {
   report: {
     description:
       "een verantwoordingsrapport in JSON, CSV (Nederlandse Excel) of HTML, gestempeld met zijn auditcheckpoint",
+    arguments: { report: `het soort rapport: ${REPORT_KINDS.join(" | ")}` },
     options: {
       "--agreement": "id van de overeenkomst (elk rapport behalve agreements)",
       "--as-of":
@@ -95,6 +98,7 @@ export const DUTCH_AUDIT_HELP: Readonly<Record<string, CommandHelp>> = {
   "verify-report": {
     description:
       "controleer het auditcheckpoint van een rapport tegen de keten van de store en de getallen tegen een verse berekening",
+    arguments: { file: "een rapport geschreven door grant-ledger report (JSON, CSV of HTML)" },
     options: {
       "--public-key": "controleer ook de Ed25519-handtekening van het rapport met deze publieke sleutel",
     },
@@ -103,20 +107,32 @@ export const DUTCH_AUDIT_HELP: Readonly<Record<string, CommandHelp>> = {
   },
   "decide-grant": {
     description: "leg de beschikking van de gemeente vast, of een nieuwe die haar vervangt",
+    arguments: {
+      file: 'beschikkings-JSON: { "reference", "amountGranted": "854788", "ceiling"?, "period": { "start", "end" }, "legalBasis", "decidedOn", "supersedes"? }',
+    },
     after: recorded("vastgelegd"),
   },
   "record-budget": {
     description:
       "leg een begroting vast: groepen regels (fte × uren × tarief, aantal × eenheid × prijs, vaste bedragen, nog te bepalen)",
+    arguments: {
+      file: 'begrotings-JSON: { "budgetId", "groups": [{ "code", "name", "lines": [{ "code", "name", "costing", "presented" }] }], "policy"?: { "reallocation"?, "aboveGrant"? } }',
+    },
     after: recorded("vastgelegd"),
   },
   "record-contributions": {
     description: "leg de medefinanciers en partners vast en wat elk bijdraagt, in geld of in natura",
+    arguments: {
+      file: 'bijdragen-JSON: { "parties": [{ "id", "name", "role", "lead"? }], "contributions": [{ "partyId", "item", "form": "cash", "amount" } | { ..., "form": "in-kind", "hours", "rate" }] }',
+    },
     after: recorded("vastgelegd"),
   },
   "report-costs": {
     description:
       "rapporteer de gerealiseerde kosten van een periode per begrotingsregel (een tweede rapport over de periode corrigeert het)",
+    arguments: {
+      file: 'kosten-JSON: { "period": "2022", "lines": [{ "line": "group/line", "amount": "390000", "hours"? }] }',
+    },
     options: { "--report-id": "id van dit rapport (standaard: costs-<periode>)" },
     after: recorded("vastgelegd"),
   },
@@ -158,6 +174,7 @@ export const DUTCH_AUDIT_HELP: Readonly<Record<string, CommandHelp>> = {
       "--expires": "geldigheid: 8h (standaard), 30m, 7d, of seconden",
       "--issuer": "uitgever (standaard grant-ledger, JWT_ISSUER van de dienst)",
       "--audience": "publiek (standaard grant-ledger-service, JWT_AUDIENCE van de dienst)",
+      "--person": "de persoon die handelt",
     },
     after: "Toont het token. Afsluitcodes: 0 getoond, 2 onleesbare sleutel of slechte duur.",
   },

@@ -57,6 +57,35 @@ describe("the message catalogues", () => {
     };
     expect(domainErrorText(freeText, messagesFor("nl"))).toBe('het voorstel klopt niet: "x"');
     expect(domainErrorText(freeText, messagesFor("en"))).toBe("the proposal is invalid: x");
+    // Where the core gives the problem as data, the Dutch words it from that, quoting nothing.
+    const coded = {
+      ...freeText,
+      message: "the proposal is invalid: the period starts (2007-12-31) after it ends (2007-01-01)",
+      code: { kind: "period" as const, start: "2007-12-31", end: "2007-01-01" },
+    };
+    expect(domainErrorText(coded, messagesFor("nl"))).toBe(
+      "het voorstel klopt niet: de looptijd begint (2007-12-31) na haar einde (2007-01-01)",
+    );
+    const reasonless = {
+      _tag: "ReasonRequired" as const,
+      message: "negotiation round 1: the change of 6/OBW/Stad needs a reason",
+      what: "change of 6/OBW/Stad",
+      subject: { kind: "cell-change" as const, position: "6/OBW/Stad" },
+    };
+    expect(domainErrorText(reasonless, messagesFor("nl"))).toBe(
+      "een reden is verplicht voor de wijziging van 6/OBW/Stad",
+    );
+    const framework = {
+      _tag: "PartyNotAllowed" as const,
+      message:
+        "P acts as provider: only the municipality changes the results framework of a signed agreement",
+      role: "provider",
+      what: "changes the results framework of a signed agreement",
+      action: "change-signed-results-framework" as const,
+    };
+    expect(domainErrorText(framework, messagesFor("nl"))).toBe(
+      "wie optreedt als provider mag dit niet: alleen de gemeente verandert het resultatenkader van een ondertekende overeenkomst",
+    );
     const stale = {
       _tag: "StaleChange" as const,
       message: "round 1 changes 6/OBW/Stad from 10 hours, but it holds 12 hours",

@@ -26,12 +26,55 @@ const BUDGET_PROBLEM: Readonly<Record<string, string>> = {
   ceiling: "de beschikking kent meer toe dan haar eigen plafond",
 };
 
+type ProposalCode = NonNullable<Extract<DomainError, { _tag: "InvalidProposal" }>["code"]>;
+type Subject = NonNullable<Extract<DomainError, { _tag: "ReasonRequired" }>["subject"]>;
+
+/** What is wrong with a proposal, from the core's code and values. */
+const proposalProblem = (c: ProposalCode): string => {
+  switch (c.kind) {
+    case "scope":
+      return `het id ${c.agreementId} hoort bij organisatie ${c.scope}, maar de aanbieder is ${c.provider}`;
+    case "period":
+      return `de looptijd begint (${c.start}) na haar einde (${c.end})`;
+    case "result-area-twice":
+      return `resultaatgebied ${c.resultArea} staat er twee keer in`;
+    case "expected-result-twice":
+      return `beoogd resultaat ${c.expectedResultId} staat er twee keer in`;
+    case "work-type-tariffs":
+      return `werksoort ${c.workType} heeft twee tarieven`;
+  }
+};
+
+/** What needed a reason, from the core's subject. */
+const reasonSubject = (s: Subject): string => {
+  switch (s.kind) {
+    case "cell-change":
+      return `de wijziging van ${s.position}`;
+    case "expected-result-change":
+      return `de wijziging van beoogd resultaat ${s.expectedResultId}`;
+    case "closing":
+      return `het afsluiten van overeenkomst ${s.agreementId}`;
+    case "reallocation-request":
+      return `verschuivingsverzoek ${s.requestId}`;
+    case "results-framework":
+      return "een resultatenkader";
+  }
+};
+
+const NOT_ALLOWED: Readonly<Record<string, string>> = {
+  "change-signed-results-framework":
+    "alleen de gemeente verandert het resultatenkader van een ondertekende overeenkomst",
+};
+
 export const dutchDomainErrors: DomainErrorWords = {
-  InvalidProposal: (e) => `het voorstel klopt niet: ${quoted(e.problem)}`,
+  InvalidProposal: (e) =>
+    `het voorstel klopt niet: ${e.code === undefined ? quoted(e.problem) : proposalProblem(e.code)}`,
   StaleChange: (e) =>
     `de wijziging van ${e.position} gaat uit van ${quoted(e.stated)}, maar die positie heeft ${quoted(e.holds)}: lees de overeenkomst opnieuw`,
-  ReasonRequired: (e) => `een reden is verplicht voor ${quoted(e.what)}`,
-  PartyNotAllowed: (e) => `wie optreedt als ${e.role} mag dit niet, alleen de gemeente: ${quoted(e.what)}`,
+  ReasonRequired: (e) =>
+    `een reden is verplicht voor ${e.subject === undefined ? quoted(e.what) : reasonSubject(e.subject)}`,
+  PartyNotAllowed: (e) =>
+    `wie optreedt als ${e.role} mag dit niet: ${(e.action === undefined ? undefined : NOT_ALLOWED[e.action]) ?? `alleen de gemeente: ${quoted(e.what)}`}`,
   InvalidBudget: (e) => BUDGET_PROBLEM[e.problem] ?? `de begroting klopt niet: ${quoted(e.problem)}`,
   BudgetAboveGrant: (e, u) =>
     `de begroting gaat boven de beschikking uit: kosten ${u(e.costs, "euros")} − bijdragen ${u(e.contributions, "euros")} = ${u(e.shortfall, "euros")} te dekken, meer dan ${e.limit === "ceiling" ? "het plafond" : "het verleende bedrag"} van ${u(e.limitAmount, "euros")} in beschikking ${e.reference}`,

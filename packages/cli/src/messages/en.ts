@@ -1,7 +1,9 @@
 import { englishFindingWords } from "@grant-ledger/core";
 import { auditEn } from "./audit.en";
 import { englishCosting } from "./costing.en";
+import { demoEn } from "./demo.en";
 import type { DomainErrorWords } from "./domainErrors.nl";
+import { reconcileEn } from "./reconcile.en";
 import { systemEn } from "./system.en";
 
 /**
@@ -24,6 +26,25 @@ export const en = {
     program: "Event-sourced ledger for municipal welfare subsidy agreements.",
     version: "print the version",
     helpCommand: "show help for a command",
+  },
+  /**
+   * commander's own words in --help (issue 18): its headings, the `[options]` of the usage line
+   * and the notes after an option's text. English keeps commander's own.
+   */
+  helpLayout: {
+    helpOption: "display help for command",
+    titles: {
+      "Usage:": "Usage:",
+      "Arguments:": "Arguments:",
+      "Options:": "Options:",
+      "Global Options:": "Global Options:",
+      "Commands:": "Commands:",
+    } as Readonly<Record<string, string>>,
+    usageWords: { "[options]": "[options]", "[command]": "[command]" } as Readonly<Record<string, string>>,
+    choices: "choices",
+    default: "default",
+    preset: "preset",
+    env: "env",
   },
   failure: {
     amendmentReason: (file: string) =>
@@ -256,6 +277,47 @@ export const en = {
   domainErrors: {} as DomainErrorWords,
   audit: auditEn,
   system: systemEn,
+  /** The demo's narration (issue 18). */
+  demo: demoEn,
+  /** A verdict's outcome and rule in a verdict line (issue 18); English keeps the codes. */
+  verdictWords: {
+    outcomes: { pass: "pass", "needs-approval": "needs-approval", forbidden: "forbidden" } as Readonly<
+      Record<string, string>
+    >,
+    rules: {
+      conservation: "conservation",
+      "cumulative-threshold": "cumulative-threshold",
+      "cell-limits": "cell-limits",
+      "protected-cells": "protected-cells",
+      "across-result-areas": "across-result-areas",
+      scope: "scope",
+      "four-eyes": "four-eyes",
+      "approver-role": "approver-role",
+      "freeze-window": "freeze-window",
+    } as Readonly<Record<string, string>>,
+  },
+  /** The views' codes for people (issue 18): a history step, a request's status; English keeps the codes. */
+  viewWords: {
+    steps: {
+      offered: "offered",
+      negotiated: "negotiated",
+      signed: "signed",
+      "reallocation-requested": "reallocation-requested",
+      "reallocation-applied": "reallocation-applied",
+      "reallocation-approved": "reallocation-approved",
+      "reallocation-rejected": "reallocation-rejected",
+      amended: "amended",
+      "result-reported": "result-reported",
+    } as Readonly<Record<string, string>>,
+    requestStatus: {
+      requested: "requested",
+      applied: "applied",
+      approved: "approved",
+      rejected: "rejected",
+    } as Readonly<Record<string, string>>,
+  },
+  /** The reconcile report (issue 18). */
+  reconcile: reconcileEn,
 };
 
 export type Messages = typeof en;

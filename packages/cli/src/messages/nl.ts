@@ -1,8 +1,10 @@
 import { auditNl } from "./audit.nl";
 import { dutchCosting } from "./costing.nl";
+import { demoNl } from "./demo.nl";
 import { dutchDomainErrors } from "./domainErrors.nl";
 import type { Messages } from "./en";
 import { dutchFindingWords } from "./findings.nl";
+import { reconcileNl } from "./reconcile.nl";
 import { systemNl } from "./system.nl";
 
 /** Dutch, the default: the same keys as `en.ts`. */
@@ -17,6 +19,21 @@ export const nl: Messages = {
     program: "Grootboek van gebeurtenissen voor subsidieovereenkomsten van gemeenten in het sociaal domein.",
     version: "toon het versienummer",
     helpCommand: "toon de hulp bij een opdracht",
+  },
+  helpLayout: {
+    helpOption: "toon de hulp bij deze opdracht",
+    titles: {
+      "Usage:": "Gebruik:",
+      "Arguments:": "Argumenten:",
+      "Options:": "Opties:",
+      "Global Options:": "Algemene opties:",
+      "Commands:": "Opdrachten:",
+    },
+    usageWords: { "[options]": "[opties]", "[command]": "[opdracht]" },
+    choices: "keuze uit",
+    default: "standaard",
+    preset: "zonder waarde",
+    env: "omgevingsvariabele",
   },
   failure: {
     amendmentReason: (file) =>
@@ -220,4 +237,39 @@ export const nl: Messages = {
   domainErrors: dutchDomainErrors,
   audit: auditNl,
   system: systemNl,
+  demo: demoNl,
+  reconcile: reconcileNl,
+  viewWords: {
+    steps: {
+      offered: "aangeboden",
+      negotiated: "onderhandeld",
+      signed: "ondertekend",
+      "reallocation-requested": "verschuiving aangevraagd",
+      "reallocation-applied": "verschuiving doorgevoerd",
+      "reallocation-approved": "verschuiving goedgekeurd",
+      "reallocation-rejected": "verschuiving afgewezen",
+      amended: "gewijzigd",
+      "result-reported": "resultaat gerapporteerd",
+    },
+    requestStatus: {
+      requested: "aangevraagd",
+      applied: "doorgevoerd",
+      approved: "goedgekeurd",
+      rejected: "afgewezen",
+    },
+  },
+  verdictWords: {
+    outcomes: { pass: "voldoet", "needs-approval": "goedkeuring nodig", forbidden: "niet toegestaan" },
+    rules: {
+      conservation: "behoud",
+      "cumulative-threshold": "cumulatieve drempel",
+      "cell-limits": "celgrenzen",
+      "protected-cells": "beschermde cellen",
+      "across-result-areas": "tussen resultaatgebieden",
+      scope: "reikwijdte",
+      "four-eyes": "vier ogen",
+      "approver-role": "rol beslisser",
+      "freeze-window": "bevroren periode",
+    },
+  },
 };

@@ -21,7 +21,22 @@ export type WrongAgreement = Variant<"WrongAgreement", { expected: string; found
 export type AgreementIsClosed = Variant<"AgreementClosed", { closedOn: string }>;
 export type AgreementNotSigned = Variant<"AgreementNotSigned", { status: AgreementStatus }>;
 export type NegotiationClosed = Variant<"NegotiationClosed", { status: AgreementStatus }>;
-export type InvalidProposal = Variant<"InvalidProposal", { problem: string }>;
+/**
+ * `problem` is the English account; `code` and its values say the same as data, so that a
+ * caller words it in its own language (absent on problems that have no code yet).
+ */
+export type InvalidProposal = Variant<
+  "InvalidProposal",
+  {
+    problem: string;
+    code?:
+      | { kind: "scope"; agreementId: string; scope: string; provider: string }
+      | { kind: "period"; start: string; end: string }
+      | { kind: "result-area-twice"; resultArea: string }
+      | { kind: "expected-result-twice"; expectedResultId: string }
+      | { kind: "work-type-tariffs"; workType: string };
+  }
+>;
 export type RoundOutOfOrder = Variant<"RoundOutOfOrder", { expected: number; found: number }>;
 export type StaleChange = Variant<"StaleChange", { position: string; stated: string; holds: string }>;
 export type DuplicatePosition = Variant<"DuplicatePosition", { position: string }>;
@@ -47,7 +62,14 @@ export type FourEyesViolation = Variant<
   "FourEyesViolation",
   { requestId: string; person: string; organisationId: string }
 >;
-export type ReasonRequired = Variant<"ReasonRequired", { what: string }>;
+/** What needed the reason, as data (`what` is its English name); absent where not coded yet. */
+export type ReasonSubject =
+  | { kind: "cell-change"; position: string }
+  | { kind: "expected-result-change"; expectedResultId: string }
+  | { kind: "closing"; agreementId: string }
+  | { kind: "reallocation-request"; requestId: string }
+  | { kind: "results-framework" };
+export type ReasonRequired = Variant<"ReasonRequired", { what: string; subject?: ReasonSubject }>;
 export type UnknownPosition = Variant<"UnknownPosition", { position: string }>;
 export type PeriodOutsideAgreement = Variant<
   "PeriodOutsideAgreement",
@@ -113,7 +135,11 @@ export type SatisfactionSampleTooSmall = Variant<
   "SatisfactionSampleTooSmall",
   { indicatorId: string; n: number; minimum: number }
 >;
-export type PartyNotAllowed = Variant<"PartyNotAllowed", { role: string; what: string }>;
+/** `action` names what was not allowed as data (`what` is its English); absent where not coded yet. */
+export type PartyNotAllowed = Variant<
+  "PartyNotAllowed",
+  { role: string; what: string; action?: "change-signed-results-framework" }
+>;
 
 export type DomainError =
   | InvalidProducts

@@ -56,6 +56,7 @@ export const applyCheckedChanges = (
       return E.left(
         domainError("ReasonRequired", `${what}: the change of ${key} needs a reason`, {
           what: `change of ${key}`,
+          subject: { kind: "cell-change", position: key },
         }),
       );
     }
@@ -89,6 +90,7 @@ export const checkExpectedResultChanges = (
       return E.left(
         domainError("ReasonRequired", `${what}: the change of expected result ${id} needs a reason`, {
           what: `expected result ${id}`,
+          subject: { kind: "expected-result-change", expectedResultId: id },
         }),
       );
     }

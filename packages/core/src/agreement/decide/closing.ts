@@ -14,7 +14,12 @@ export const decideClose = (
 ): E.Either<DomainError, AgreementClosed[]> =>
   pipe(
     requireSigned(cmd, state),
-    E.tap(() => requireReason(cmd.data.reason, `closing agreement ${cmd.data.agreementId}`)),
+    E.tap(() =>
+      requireReason(cmd.data.reason, `closing agreement ${cmd.data.agreementId}`, {
+        kind: "closing",
+        agreementId: cmd.data.agreementId,
+      }),
+    ),
     E.map(() => {
       const { agreementId: _, ...data } = cmd.data;
       return [

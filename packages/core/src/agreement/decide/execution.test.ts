@@ -275,7 +275,9 @@ describe("CloseAgreement", () => {
   });
 
   it("needs a reason and a signed agreement", () => {
-    given(agreementDecider, signed).when(close(" ")).thenFails("ReasonRequired");
+    expect(given(agreementDecider, signed).when(close(" ")).thenFails("ReasonRequired")).toMatchObject({
+      subject: { kind: "closing" },
+    });
     given(agreementDecider, run([proposeExample()]).events)
       .when(close())
       .thenFails("AgreementNotSigned");

@@ -2,7 +2,7 @@ import * as E from "fp-ts/Either";
 import { daysOfPeriod, periodLiesWithin } from "../../calendar/reportingPeriod";
 import type { Command } from "../../commands/catalogue";
 import { type Actor, type Recorded, isRecorded } from "../../provenance/metadata";
-import { type DomainError, domainError } from "../errors";
+import { type DomainError, type ReasonSubject, domainError } from "../errors";
 import type { AgreementState } from "../state";
 import type { Organisation, Party } from "../terms";
 
@@ -117,10 +117,19 @@ export const requireSigned = (
         ),
   );
 
-export const requireReason = (reason: string, what: string): E.Either<DomainError, string> =>
+export const requireReason = (
+  reason: string,
+  what: string,
+  subject?: ReasonSubject,
+): E.Either<DomainError, string> =>
   reason.trim().length > 0
     ? E.right(reason)
-    : E.left(domainError("ReasonRequired", `${what} needs a reason`, { what }));
+    : E.left(
+        domainError("ReasonRequired", `${what} needs a reason`, {
+          what,
+          ...(subject === undefined ? {} : { subject }),
+        }),
+      );
 
 /** A report's period lies wholly within the agreement's period (hours and costs alike). */
 export const requirePeriodWithinAgreement = (

@@ -93,17 +93,21 @@ describe("ProposeAgreement", () => {
   });
 
   it("refuses a period that ends before it starts, and duplicate ids", () => {
-    given(agreementDecider, [])
+    // Each problem also as data (code and values), for callers that word it in another language.
+    const period = given(agreementDecider, [])
       .when(proposeExample({ period: { start: "2007-12-31", end: "2007-01-01" } }))
       .thenFails("InvalidProposal");
+    expect(period).toMatchObject({ code: { kind: "period", start: "2007-12-31", end: "2007-01-01" } });
     const tariff = { workType: "OBW", tariff: { cents: 1n } };
-    given(agreementDecider, [])
+    const tariffs = given(agreementDecider, [])
       .when(proposeExample({ tariffs: [tariff, tariff] }))
       .thenFails("InvalidProposal");
+    expect(tariffs).toMatchObject({ code: { kind: "work-type-tariffs", workType: "OBW" } });
     const area = { code: "2", name: "Jeugd" };
-    given(agreementDecider, [])
+    const areas = given(agreementDecider, [])
       .when(proposeExample({ resultAreas: [area, area] }))
       .thenFails("InvalidProposal");
+    expect(areas).toMatchObject({ code: { kind: "result-area-twice", resultArea: "2" } });
   });
 
   it("refuses an id scoped to an organisation that is not the provider", () => {
@@ -192,9 +196,10 @@ describe("NegotiateAgreement", () => {
   });
 
   it("refuses a change without a reason and a position changed twice", () => {
-    given(agreementDecider, proposed)
+    const reasonless = given(agreementDecider, proposed)
       .when(negotiate(1, [change("6/OBW/Stad", 1323, 1300, "")]))
       .thenFails("ReasonRequired");
+    expect(reasonless).toMatchObject({ subject: { kind: "cell-change", position: "6/OBW/Stad" } });
     given(agreementDecider, proposed)
       .when(negotiate(1, [change("6/OBW/Stad", 1323, 1300), change("6/OBW/Stad", 1300, 1200)]))
       .thenFails("DuplicatePosition");

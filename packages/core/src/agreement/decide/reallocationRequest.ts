@@ -21,7 +21,12 @@ export const decideRequestReallocation = (
 ): E.Either<DomainError, (ReallocationRequested | ReallocationApplied)[]> =>
   pipe(
     requireSigned(cmd, state),
-    E.tap(() => requireReason(cmd.data.reason, `reallocation request ${cmd.data.requestId}`)),
+    E.tap(() =>
+      requireReason(cmd.data.reason, `reallocation request ${cmd.data.requestId}`, {
+        kind: "reallocation-request",
+        requestId: cmd.data.requestId,
+      }),
+    ),
     E.filterOrElse(
       (s) => !s.pendingReallocations.has(cmd.data.requestId) && !s.decidedRequestIds.has(cmd.data.requestId),
       (): DomainError =>

@@ -26,12 +26,16 @@ export const decideRecordResultsFramework = (
             domainError(
               "PartyNotAllowed",
               `${cmd.metadata.actor.person} acts as ${cmd.metadata.actor.role}: only the municipality changes the results framework of a signed agreement`,
-              { role: cmd.metadata.actor.role, what: "changes the results framework of a signed agreement" },
+              {
+                role: cmd.metadata.actor.role,
+                what: "changes the results framework of a signed agreement",
+                action: "change-signed-results-framework",
+              },
             ),
           )
         : E.right(undefined),
     ),
-    E.tap(() => requireReason(cmd.data.reason, "a results framework")),
+    E.tap(() => requireReason(cmd.data.reason, "a results framework", { kind: "results-framework" })),
     E.tap(() => {
       const problem = frameworkProblem(cmd.data.framework);
       return problem === undefined
