@@ -104,7 +104,7 @@ describe("money from the CLI: the 2009 plan imported, controlled and reported in
       "  € 5.000,50 van empowerment-van-bewoners/L1 naar empowerment-van-bewoners/L5",
     );
     expect(dutchDry).toMatch(
-      /voldoet +cumulative-threshold +cumulatief verschoven € 5\.000,50 = 0,2% van € 2\.286\.290/,
+      /voldoet +cumulatieve drempel +cumulatief verschoven € 5\.000,50 = 0,2% van € 2\.286\.290/,
     );
     expect(dutchDry).not.toMatch(/\bpass\b|\beuros\b| from | to /);
     const englishDry = (
