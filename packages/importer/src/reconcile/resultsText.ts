@@ -61,4 +61,6 @@ export const resultsTotalsText = (t: ResultsTotals): string[] => [
         `  ${opgave}: reach ${o.reach}${o.printedReach === undefined ? "" : ` (printed ${o.printedReach})`}${o.cost === undefined ? "" : `, € ${o.cost}`}`,
     ),
   ]),
+  ...Object.entries(t.impact).map(([file, byOpgave]) => `impact ${file}: ${counts(byOpgave)}`),
+  ...Object.entries(t.policyFrames).map(([file, parts]) => `policy frame ${file}: ${counts(parts)}`),
 ];
