@@ -7,6 +7,7 @@ import { importCli } from "./import";
 import { recordFrameworkCli } from "./recordFramework";
 import { reportCli } from "./report";
 import { reportResultCli } from "./reportResult";
+import { signCli } from "./sign";
 
 const ROOT = resolve(import.meta.dirname, "../../../..");
 const HAREN = join(ROOT, "tests/fixtures/haren-2013");
@@ -113,6 +114,55 @@ describe("a results framework from the CLI: imported, tracked per period, report
       ),
     ).toBe(0);
     expect(JSON.stringify(c.json())).toContain("ResultsFrameworkRecorded");
+  });
+});
+
+describe("a Rheden policy frame's planning, tracked per period", () => {
+  it("imports kaders.tsv's steps as phase milestones; one reached late in H1 (and still so in H2), one missed by H2, as the realisation report shows", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "gl-cli-planning-"));
+    const store = `sqlite:${join(dir, "ledger.db")}`;
+    const on = ["--store", store, "--agreement", "rheden-samenredzaamheid-2020"];
+    const provider = ["--actor", "welzijn-rheden:provider:coordinator"];
+    const municipality = ["--actor", "gm0275:municipality:beleidsadviseur"];
+    const manifest = join(RHEDEN, "manifest.json");
+    expect(
+      await importCli([manifest, "--store", store, "--create", "--accept-discrepancies"], captured().io),
+    ).toBe(0);
+    for (const [party, actor, role] of [
+      ["provider", provider, "directeur"],
+      ["municipality", municipality, "wethouder"],
+    ] as const)
+      expect(await signCli([...on, "--party", party, ...actor, "--role", role], captured().io)).toBe(0);
+    const fs = await import("node:fs/promises");
+    const measure = async (period: string, milestones: object[]) => {
+      const file = join(dir, `${period}.json`);
+      await fs.writeFile(
+        file,
+        JSON.stringify({ period, indicators: [], reach: [], effects: [], milestones }),
+      );
+      const c = captured();
+      const code = await reportResultCli([file, "--framework", ...on, ...provider], c.io);
+      expect(code, c.text()).toBe(0);
+    };
+    await measure("2020-H1", [{ milestoneId: "planning-stap-1", reachedOn: "2020-05-12" }]);
+    await measure("2020-H2", [{ milestoneId: "planning-stap-2", reachedOn: "2020-09-20" }]);
+    const report = captured();
+    expect(await reportCli(["realisation", ...on, "--format", "csv", "--lang", "en"], report.io)).toBe(0);
+    const rows = report
+      .text()
+      .split(/\r?\n/)
+      .filter((l) => l.includes(";planning-stap-"));
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^2020-H1;planning-stap-1;Stap 1: Omgevingsanalyse vanuit het Rhedens model;2020-04-30;.*2020-05-12;.*reached late$/,
+        ),
+        // Reached in H1, still reached (late) in H2: a later report need not repeat it.
+        expect.stringMatching(/^2020-H2;planning-stap-1;.*;2020-05-12;;reached late$/),
+        expect.stringMatching(/^2020-H2;planning-stap-2;Stap 2: Gebiedsanalyse;2020-09-30;.*reached$/),
+        expect.stringMatching(/^2020-H2;planning-stap-3;Stap 3: Inwoners als klankbord;2020-09-30;.*missed$/),
+      ]),
+    );
   });
 });
 
