@@ -1,8 +1,9 @@
-import { toDecimalString } from "@grant-ledger/core";
+import { matrixOf, toDecimalString } from "@grant-ledger/core";
 import { describe, expect, it } from "vitest";
 import type { Discrepancy } from "../discrepancy/discrepancy";
 import { type Table, tableFromText } from "../table/readTable";
 import { parseEffectForms } from "./effectForms";
+import { parseExpectedResults } from "./expectedResults";
 import { parseGoalTable } from "./goalTables";
 import { parseImpact } from "./impact";
 import { parsePolicyFrame } from "./policyFrame";
@@ -172,5 +173,37 @@ describe("effect forms", () => {
     expect(missing(r.findings)[0]).toMatch(
       /^n\.tsv:1: the contractor blocks of an effect form .*no column `Opdrachtnemer`/,
     );
+  });
+});
+
+describe("2007-style result lists", () => {
+  it("reads `Activiteit | Resultaat per 31-12-2008 | Werksoort` (another order, another year) with its deadline", () => {
+    const r = parseExpectedResults(
+      table("r.tsv", [
+        "Resultaten per activiteit",
+        "Activiteit\tResultaat per 31-12-2008\tWerksoort",
+        "Loket\tHet loket is open.\tOBW",
+      ]),
+      "Velden",
+      "3",
+      matrixOf([]),
+    );
+    expect(r.results).toEqual([
+      expect.objectContaining({
+        text: "Het loket is open.",
+        deadline: "2008-12-31",
+        placement: expect.objectContaining({ workTypes: ["OBW"] }),
+      }),
+    ]);
+  });
+
+  it("refuses a list without a result column", () => {
+    const r = parseExpectedResults(
+      table("r.tsv", ["Activiteit\tWerksoort", "Loket\tOBW"]),
+      "Velden",
+      "3",
+      matrixOf([]),
+    );
+    expect(missing(r.findings)[0]).toMatch(/^r\.tsv:1: a result list .*no column `Resultaat per …`/);
   });
 });
