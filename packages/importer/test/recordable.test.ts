@@ -54,6 +54,27 @@ const TORION_T = "1.1\tSamenwerkingspartner\tTorion (T)\t\tT";
 const withServices = (c: Copy, rows: string[]) =>
   withTable(c, "services", "diensten.tsv", ["Dienst\tUitvoering\tBereik", ...rows], { opgave: "Armoede" });
 
+/** A Rheden-style policy frame (`Kader | Kop | Code | Tekst`) and, when given, one goal table using `effects`. */
+const withPolicyFrame = async (c: Copy, rows: string[], effects: string[] = []) => {
+  await c.write("kaders.tsv", ["Kader\tKop\tCode\tTekst", ...rows].join("\n"));
+  await c.write(
+    "doelen.tsv",
+    [
+      "Global goal: 3 Gezonde levens\tMaatschappelijk effect\tAmbitie\tResultaat\tActiviteiten",
+      ...effects.map((e) => `\t${e}\tWegwijs maken\tMeer hulp\tInformatie en advies`),
+    ].join("\n"),
+  );
+  await c.writeManifest({
+    ...c.manifest,
+    policyFrames: [{ table: "kaders.tsv" }],
+    ...(effects.length === 0
+      ? {}
+      : { goalTables: [{ workField: "Maatschappelijk werk", table: "doelen.tsv" }] }),
+  });
+};
+const EFFECTS = "Maatschappelijke effecten\tWe willen bereiken:\t\t";
+const WORK_FIELD = "Werkvelden\tDrie werkvelden\t1\tMaatschappelijk werk";
+
 /** One edit of the fixtures per discrepancy kind the importer can report. */
 const MUTATIONS: Record<DiscrepancyKind, (c: Copy) => Promise<void>> = {
   "empty-file": (c) => c.write("annex-de-monden.tsv", ""),
@@ -156,6 +177,49 @@ const MUTATIONS: Record<DiscrepancyKind, (c: Copy) => Promise<void>> = {
     ),
   "indicator-target": (c) =>
     withEffectForm(c, [TORION_T], ["1.1\tTorion\tT\t"], "Aantal vrijwilligerscontracten"),
+  "unknown-column": (c) =>
+    withTable(
+      c,
+      "services",
+      "diensten.tsv",
+      ["Dienst\tUitvoering\tBereik\tOpmerking", "A\tBW\t10\tx", "Totaal\t\t10\t"],
+      {
+        opgave: "Armoede",
+      },
+    ),
+  "impact-opgave": async (c) => {
+    await c.write("impact.tsv", "Opgave\tImpact\nWonen\tMinder huurschulden");
+    await withTable(
+      c,
+      "summaries",
+      "samenvatting.tsv",
+      ["Dienst\tBereik\tKosten", "Armoede\t\t", "A\t10\t", "Subtotaal\t10\t€ 1.000", "Totaal\t10\t"],
+      { impact: "impact.tsv" },
+    );
+  },
+  "listed-count": (c) =>
+    withPolicyFrame(c, ["Sociale visie\tUitgangspunten (3 van de 8 van toepassing)\t1\tEigen regie"]),
+  "code-reading": (c) =>
+    withPolicyFrame(c, ["MJBK\tFocuspunt 2\tF\tSamen", "MJBK\tFocuspunt 2\t|\tVrijwilligerswerk"]),
+  "planning-date": (c) => withPolicyFrame(c, ["Planning\tStap 1: Analyse\tStap 1\tapril"]),
+  "effect-not-in-frame": (c) =>
+    withPolicyFrame(
+      c,
+      [`${EFFECTS}Meer zelfredzaamheid van inwoners`, WORK_FIELD],
+      ["Minder eenzaamheid in de dorpen"],
+    ),
+  "effect-without-table": (c) =>
+    withPolicyFrame(
+      c,
+      [`${EFFECTS}Meer zelfredzaamheid van inwoners`, `${EFFECTS}Dure zorg voorkomen`, WORK_FIELD],
+      ["Meer zelfredzaamheid van inwoners"],
+    ),
+  "effect-name": (c) =>
+    withPolicyFrame(
+      c,
+      [`${EFFECTS}Het vergroten van de zelfredzaamheid`, WORK_FIELD],
+      ["Vergroten van de zelfredzaambheid"],
+    ),
   "to-be-determined": (c) =>
     withTable(
       c,

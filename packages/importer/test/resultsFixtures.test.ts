@@ -200,10 +200,16 @@ describe("haren-2013 indicator targets, read from the text as printed", () => {
 });
 
 describe("rheden-2020 goal tables, with the README's checked facts", () => {
-  it("reads global goals 3 and 11, four 'Nader te bepalen' cells as to be determined, no number, no discrepancy", async () => {
+  it("reads global goals 3 and 11, four 'Nader te bepalen' cells as to be determined, no number; the only discrepancies are the README's", async () => {
     const r = await read("rheden-2020/manifest.json");
-    expect(where(r, "discrepancy")).toEqual([]);
-    expect(r.results.framework?.globalGoals.map((g) => g.sdg)).toEqual([3, 11]);
+    // "The effect column does not use the three effects of §3": the volunteers table uses MJBK doel F and a shortened doel I.
+    expect(where(r, "discrepancy")).toEqual([
+      "vrijwilligers-en-actieve-burgers.tsv:2",
+      "vrijwilligers-en-actieve-burgers.tsv:3",
+    ]);
+    expect(r.results.framework?.globalGoals.flatMap((g) => (g.sdg === undefined ? [] : [g.sdg]))).toEqual([
+      3, 11,
+    ]);
     const g = r.totals.results.goalTables;
     expect(
       (g["Vrijwilligers en actieve burgers"]?.toBeDetermined ?? 0) +
@@ -212,16 +218,20 @@ describe("rheden-2020 goal tables, with the README's checked facts", () => {
     expect(g["Vrijwilligers en actieve burgers"]?.subGoals).toBe(5);
     expect(g["Maatschappelijk werk"]?.subGoals).toBe(4);
     expect(where(r, "note", "to-be-determined")[0]).toBe("vrijwilligers-en-actieve-burgers.tsv:2");
+    // No row has a number, a baseline or a date.
+    expect(r.results.framework?.indicators).toEqual([]);
+    expect(r.results.framework?.results.every((x) => x.deadline === undefined)).toBe(true);
   });
 
-  it("links the results of a row naming two effects to both (maatschappelijk-werk row 2)", async () => {
+  it("links the results of a row naming two effects to both (maatschappelijk-werk row 2), as the frame's effects of §3", async () => {
     const r = await read("rheden-2020/manifest.json");
     const f = r.results.framework;
     const title = (id: string | undefined) => f?.effects.find((e) => e.id === id)?.title;
     const both = (f?.results ?? []).filter((x) => (x.alsoEffectIds ?? []).length > 0);
     expect(both.length).toBeGreaterThan(0);
     for (const x of both) {
-      expect(title(x.effectId)).toBe("Vergroten van de zelfredzaamheid van inwoners");
+      expect(x.effectId).toBe("effect-1");
+      expect(title(x.effectId)).toBe("Het vergroten van de zelfredzaamheid van inwoners");
       expect((x.alsoEffectIds ?? []).map(title)).toEqual([expect.stringMatching(/^Dure zorg voorkomen/)]);
     }
   });

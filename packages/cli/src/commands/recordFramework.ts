@@ -5,31 +5,44 @@ import { type LedgerFlags, recordedJson, runOnAgreement } from "../agreement/led
 import { defineLifecycle } from "../agreement/lifecycleDefine";
 import { readInputFile } from "../input/inputFile";
 import { type CommandIo, processIo } from "../io/commandIo";
+import { type DocumentFlags, withDocumentOptions } from "../io/documentOptions";
 import { runDefined } from "../runner/runCommand";
 import { openStore } from "../store/openStore";
 import type { StoreOpener } from "../store/storeAccess";
+import { frameworkFromManifest } from "./recordFrameworkManifest";
 
-interface RecordFrameworkFlags extends LedgerFlags {
+interface RecordFrameworkFlags extends LedgerFlags, DocumentFlags {
   readonly agreement: string;
   readonly reason: string;
-  readonly file: string;
+  readonly file?: string;
+  readonly manifest?: string;
+  readonly acceptDiscrepancies?: boolean;
 }
 
 /**
- * Records (or replaces) an agreement's results framework from a JSON file, as `import` does
- * from a manifest: the file is decoded by the core's `ResultsFramework` codec here, and the
+ * Records (or replaces) an agreement's results framework from a JSON file (`--file`) or from
+ * the document tables an import manifest lists (`--manifest`, read and checked as `import`
+ * reads them): the framework is decoded by the core's `ResultsFramework` codec here, and the
  * command again by `@grant-ledger/agreements` (the one command path), so a framework the
  * decider would refuse (an indicator id no effect knows) is refused with its domain error.
  */
 const define = defineLifecycle<RecordFrameworkFlags>({
   name: "record-framework",
   description:
-    "record or replace the agreement's results framework (goals, effects, indicators, reach, milestones) from a file",
+    "record or replace the agreement's results framework (goals, effects, indicators, reach, milestones) from a file or an import manifest",
   options: (c: Command) =>
-    c
-      .requiredOption(
+    withDocumentOptions(c)
+      .option(
         "--file <framework.json>",
         'framework JSON: { "globalGoals", "effects", "subGoals", "results", "activities", "indicators", "contractors", "services", "milestones" } (docs/events.md, ResultsFramework)',
+      )
+      .option(
+        "--manifest <manifest.json>",
+        "an import manifest: the framework read from the results sections of its tables (instead of --file)",
+      )
+      .option(
+        "--accept-discrepancies",
+        "with --manifest: record even when the results sections contradict themselves",
       )
       .requiredOption("--reason <text>", "why the framework is recorded: kept with it"),
   json: "{ ok, agreementId, events, framework: { effects, results, indicators, services, milestones } }",
@@ -45,7 +58,13 @@ const define = defineLifecycle<RecordFrameworkFlags>({
             framework: ResultsFramework.encode(framework),
             reason: flags.reason,
           },
-        }))(await readInputFile(flags.file, ResultsFramework, ctx.m)),
+        }))(
+          (flags.file === undefined) === (flags.manifest === undefined)
+            ? E.left({ kind: "usage" as const, message: ctx.m.recordFrameworkManifest.fileOrManifest })
+            : flags.manifest !== undefined
+              ? await frameworkFromManifest(flags.manifest, state.agreementId, flags, ctx.m)
+              : await readInputFile(flags.file as string, ResultsFramework, ctx.m),
+        ),
       report: (recorded, ctx) => {
         const s = recorded.state;
         const f = s.resultsFramework.framework;

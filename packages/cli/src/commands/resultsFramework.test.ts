@@ -4,12 +4,15 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { CommandIo } from "../io/commandIo";
 import { importCli } from "./import";
+import { recordFrameworkCli } from "./recordFramework";
 import { reportCli } from "./report";
 import { reportResultCli } from "./reportResult";
+import { signCli } from "./sign";
 
 const ROOT = resolve(import.meta.dirname, "../../../..");
 const HAREN = join(ROOT, "tests/fixtures/haren-2013");
 const RHEDEN = join(ROOT, "tests/fixtures/rheden-2020");
+const SEDNA = join(ROOT, "tests/fixtures/sedna-2022");
 
 const captured = () => {
   const out: string[] = [];
@@ -97,10 +100,137 @@ describe("a results framework from the CLI: imported, tracked per period, report
   it("imports a Rheden concept assignment: goals, effects, ambitions and 'Nader te bepalen' as to be determined", async () => {
     const dir = await mkdtemp(join(tmpdir(), "gl-cli-results-"));
     const store = `sqlite:${join(dir, "ledger.db")}`;
+    // The volunteers table uses MJBK doelen instead of the effects of §3 (kaders.tsv): two discrepancies.
+    const refused = captured();
+    expect(await importCli([join(RHEDEN, "manifest.json"), "--store", store, "--create"], refused.io)).toBe(
+      1,
+    );
+    expect(refused.text()).toContain("effect-not-in-frame");
     const c = captured();
     expect(
-      await importCli([join(RHEDEN, "manifest.json"), "--store", store, "--create", "--json"], c.io),
+      await importCli(
+        [join(RHEDEN, "manifest.json"), "--store", store, "--accept-discrepancies", "--json"],
+        c.io,
+      ),
     ).toBe(0);
     expect(JSON.stringify(c.json())).toContain("ResultsFrameworkRecorded");
+  });
+});
+
+describe("a Rheden policy frame's planning, tracked per period", () => {
+  it("imports kaders.tsv's steps as phase milestones; one reached late in H1 (and still so in H2), one missed by H2, as the realisation report shows", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "gl-cli-planning-"));
+    const store = `sqlite:${join(dir, "ledger.db")}`;
+    const on = ["--store", store, "--agreement", "rheden-samenredzaamheid-2020"];
+    const provider = ["--actor", "welzijn-rheden:provider:coordinator"];
+    const municipality = ["--actor", "gm0275:municipality:beleidsadviseur"];
+    const manifest = join(RHEDEN, "manifest.json");
+    expect(
+      await importCli([manifest, "--store", store, "--create", "--accept-discrepancies"], captured().io),
+    ).toBe(0);
+    for (const [party, actor, role] of [
+      ["provider", provider, "directeur"],
+      ["municipality", municipality, "wethouder"],
+    ] as const)
+      expect(await signCli([...on, "--party", party, ...actor, "--role", role], captured().io)).toBe(0);
+    const fs = await import("node:fs/promises");
+    const measure = async (period: string, milestones: object[]) => {
+      const file = join(dir, `${period}.json`);
+      await fs.writeFile(
+        file,
+        JSON.stringify({ period, indicators: [], reach: [], effects: [], milestones }),
+      );
+      const c = captured();
+      const code = await reportResultCli([file, "--framework", ...on, ...provider], c.io);
+      expect(code, c.text()).toBe(0);
+    };
+    await measure("2020-H1", [{ milestoneId: "planning-stap-1", reachedOn: "2020-05-12" }]);
+    await measure("2020-H2", [{ milestoneId: "planning-stap-2", reachedOn: "2020-09-20" }]);
+    const report = captured();
+    expect(await reportCli(["realisation", ...on, "--format", "csv", "--lang", "en"], report.io)).toBe(0);
+    const rows = report
+      .text()
+      .split(/\r?\n/)
+      .filter((l) => l.includes(";planning-stap-"));
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^2020-H1;planning-stap-1;Stap 1: Omgevingsanalyse vanuit het Rhedens model;2020-04-30;.*2020-05-12;.*reached late$/,
+        ),
+        // Reached in H1, still reached (late) in H2: a later report need not repeat it.
+        expect.stringMatching(/^2020-H2;planning-stap-1;.*;2020-05-12;;reached late$/),
+        expect.stringMatching(/^2020-H2;planning-stap-2;Stap 2: Gebiedsanalyse;2020-09-30;.*reached$/),
+        expect.stringMatching(/^2020-H2;planning-stap-3;Stap 3: Inwoners als klankbord;2020-09-30;.*missed$/),
+      ]),
+    );
+  });
+});
+
+describe("record-framework --manifest: one import manifest takes a document's framework tables in", () => {
+  const municipality = ["--actor", "gm0114:municipality:beleidsadviseur"];
+  const setUp = async () => {
+    const dir = await mkdtemp(join(tmpdir(), "gl-cli-framework-manifest-"));
+    const store = `sqlite:${join(dir, "ledger.db")}`;
+    // The budget-only manifest: the agreement exists, without a framework.
+    expect(await importCli([join(SEDNA, "manifest.json"), "--store", store, "--create"], captured().io)).toBe(
+      0,
+    );
+    return { dir, on: ["--store", store, "--agreement", "sedna-2022-aanvraag", ...municipality] };
+  };
+
+  it("records the framework the manifest's results sections describe (services, summary, impact)", async () => {
+    const { on } = await setUp();
+    const c = captured();
+    const args = ["--manifest", join(SEDNA, "services.manifest.json"), "--reason", "aanvraag 2022", "--json"];
+    expect(await recordFrameworkCli([...on, ...args], c.io)).toBe(0);
+    // 39 impacts; the services tables' 27 services, the summary's 11 for informele zorg and Info & Advies.
+    expect(c.json()).toMatchObject({ ok: true, framework: { effects: 39, services: 39, results: 0 } });
+  });
+
+  it("refuses both --file and --manifest, another agreement's manifest, a manifest without results, and contradicting tables", async () => {
+    const { dir, on } = await setUp();
+    const both = captured();
+    const file = join(RHEDEN, "framework.synthetic.json");
+    const manifest = join(SEDNA, "services.manifest.json");
+    expect(
+      await recordFrameworkCli(
+        [...on, "--file", file, "--manifest", manifest, "--reason", "x", "--lang", "en"],
+        both.io,
+      ),
+    ).toBe(2);
+    expect(both.text()).toContain("--file <framework.json> or --manifest <manifest.json>");
+    const neither = captured();
+    expect(await recordFrameworkCli([...on, "--reason", "x"], neither.io)).toBe(2);
+    const other = captured();
+    expect(
+      await recordFrameworkCli(
+        [...on, "--manifest", join(RHEDEN, "manifest.json"), "--reason", "x", "--lang", "en"],
+        other.io,
+      ),
+    ).toBe(2);
+    expect(other.text()).toContain(
+      "describes agreement rheden-samenredzaamheid-2020, not sedna-2022-aanvraag",
+    );
+    const none = captured();
+    expect(
+      await recordFrameworkCli(
+        [...on, "--manifest", join(SEDNA, "manifest.json"), "--reason", "x", "--lang", "en"],
+        none.io,
+      ),
+    ).toBe(2);
+    expect(none.text()).toContain("lists no results section");
+
+    const fs = await import("node:fs/promises");
+    await fs.cp(SEDNA, join(dir, "sedna"), { recursive: true });
+    const table = join(dir, "sedna/samenvatting-bereik-kosten.tsv");
+    await fs.writeFile(
+      table,
+      (await fs.readFile(table, "utf8")).replace("Subtotaal\t410\t", "Subtotaal\t411\t"),
+    );
+    const bad = ["--manifest", join(dir, "sedna/services.manifest.json"), "--reason", "x", "--lang", "en"];
+    const contradicted = captured();
+    expect(await recordFrameworkCli([...on, ...bad], contradicted.io)).toBe(2);
+    expect(contradicted.text()).toContain("samenvatting-bereik-kosten.tsv:40");
+    expect(await recordFrameworkCli([...on, ...bad, "--accept-discrepancies"], captured().io)).toBe(0);
   });
 });

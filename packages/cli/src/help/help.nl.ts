@@ -213,9 +213,13 @@ Afsluitcodes: 0 intact, 1 de keten is gebroken of het bestand beschadigd (eerste
   },
   "record-framework": {
     description:
-      "leg het resultatenkader van de overeenkomst vast of vervang het (doelen, effecten, indicatoren, bereik, mijlpalen), uit een bestand",
+      "leg het resultatenkader van de overeenkomst vast of vervang het (doelen, effecten, indicatoren, bereik, mijlpalen), uit een bestand of een importmanifest",
     options: {
       "--file": "het resultatenkader als JSON (vorm: docs/events.md, ResultsFramework)",
+      "--manifest":
+        "een importmanifest: het kader gelezen uit de resultatensecties van zijn tabellen (in plaats van --file)",
+      "--accept-discrepancies":
+        "met --manifest: ook vastleggen als de resultatensecties zichzelf tegenspreken",
       "--reason": "waarom het kader wordt vastgelegd: wordt mee vastgelegd",
     },
     after: recorded(

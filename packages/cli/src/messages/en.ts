@@ -271,6 +271,16 @@ export const en = {
     rebuilt: (name: string, processed: number, position: bigint | string) =>
       `rebuilt ${name}: ${processed} events applied, next position ${position}`,
   },
+  // record-framework --manifest (issue 16): its own block, apart from the other commands' words.
+  recordFrameworkManifest: {
+    fileOrManifest: "give either --file <framework.json> or --manifest <manifest.json>, not both",
+    otherAgreement: (path: string, named: string, agreement: string) =>
+      `${path} describes agreement ${named}, not ${agreement}: nothing recorded`,
+    noResults: (path: string) =>
+      `${path} lists no results section (expectedResults, effectForms, goalTables, services, frames, summaries, policyFrames): nothing to record`,
+    discrepancies: (n: number) =>
+      `the results sections contradict themselves (${n} discrepanc${n === 1 ? "y" : "ies"}); nothing recorded (--accept-discrepancies records the framework anyway):`,
+  },
   /** What the policy rules found (verdicts), in the given number formats. */
   findings: englishFindingWords,
   /** Refusals worded per tag; English has none of its own: the core's messages are English. */

@@ -233,6 +233,16 @@ export const nl: Messages = {
     rebuilt: (name, processed, position) =>
       `${name} herbouwd: ${processed} gebeurtenissen verwerkt, volgende positie ${position}`,
   },
+  // record-framework --manifest (issue 16): een eigen blok, los van de woorden van andere commando's.
+  recordFrameworkManifest: {
+    fileOrManifest: "geef --file <kader.json> of --manifest <manifest.json>, niet allebei",
+    otherAgreement: (path, named, agreement) =>
+      `${path} beschrijft overeenkomst ${named}, niet ${agreement}: niets vastgelegd`,
+    noResults: (path) =>
+      `${path} noemt geen resultatensectie (expectedResults, effectForms, goalTables, services, frames, summaries, policyFrames): niets vast te leggen`,
+    discrepancies: (n) =>
+      `de resultatensecties spreken zichzelf tegen (${n} ${n === 1 ? "tegenstrijdigheid" : "tegenstrijdigheden"}); niets vastgelegd (--accept-discrepancies legt het kader toch vast):`,
+  },
   findings: dutchFindingWords,
   domainErrors: dutchDomainErrors,
   audit: auditNl,

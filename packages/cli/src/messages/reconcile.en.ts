@@ -55,6 +55,14 @@ export const reconcileEn = {
     "indicator-target": "indicator target",
     "frame-label": "frame label",
     "to-be-determined": "to be determined",
+    "unknown-column": "unknown column",
+    "impact-opgave": "impact opgave",
+    "effect-name": "effect name",
+    "effect-not-in-frame": "effect not in the frame",
+    "effect-without-table": "effect without a table",
+    "listed-count": "listed count",
+    "code-reading": "code reading",
+    "planning-date": "planning date",
   } satisfies Record<DiscrepancyKind, string> as Readonly<Record<DiscrepancyKind, string>>,
   note: "note",
   /** The importer's own account of the finding (its detail, as recorded with an import). */
@@ -87,6 +95,8 @@ export const reconcileEn = {
       `summary ${file}: reach ${reach}${printed === undefined ? "" : ` (printed ${printed})`}, of which ${forAll} for all opgaves; costs ${costs}`,
     summaryOpgave: (opgave: string, reach: string, printed: string | undefined, cost: string | undefined) =>
       `${opgave}: reach ${reach}${printed === undefined ? "" : ` (printed ${printed})`}${cost === undefined ? "" : `, ${cost}`}`,
+    impact: (file: string, counts: string) => `impact ${file}: ${counts}`,
+    policyFrame: (file: string, counts: string) => `policy frame ${file}: ${counts}`,
   },
 };
 

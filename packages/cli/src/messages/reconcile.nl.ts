@@ -51,6 +51,14 @@ export const reconcileNl: ReconcileMessages = {
     "indicator-target": "streefwaarde indicator",
     "frame-label": "onderdeel van het kader",
     "to-be-determined": "nog te bepalen",
+    "unknown-column": "onbekende kolom",
+    "impact-opgave": "opgave van de impact",
+    "effect-name": "naam van het effect",
+    "effect-not-in-frame": "effect niet in het kader",
+    "effect-without-table": "effect zonder tabel",
+    "listed-count": "genoemd aantal",
+    "code-reading": "lezing van een code",
+    "planning-date": "datum in de planning",
   },
   note: "opmerking",
   finding: (where, kind, detail, expected, found, see) =>
@@ -76,5 +84,7 @@ export const reconcileNl: ReconcileMessages = {
       `samenvatting ${file}: bereik ${reach}${printed === undefined ? "" : ` (gedrukt ${printed})`}, waarvan ${forAll} voor alle opgaven; kosten ${costs}`,
     summaryOpgave: (opgave, reach, printed, cost) =>
       `${opgave}: bereik ${reach}${printed === undefined ? "" : ` (gedrukt ${printed})`}${cost === undefined ? "" : `, ${cost}`}`,
+    impact: (file, counts) => `impact ${file}: ${counts}`,
+    policyFrame: (file, counts) => `beleidskader ${file}: ${counts}`,
   },
 };

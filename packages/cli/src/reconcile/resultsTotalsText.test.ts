@@ -43,6 +43,16 @@ describe("plain reconcile prints the results sections' totals", () => {
       /Huiselijk geweld: 410 over \d+ services; printed 410/,
     );
   });
+
+  it("impacts per opgave (sedna-2022) and the policy frame's parts (rheden-2020)", async () => {
+    expect(await text("sedna-2022/services.manifest.json")).toContain(
+      "impact samenvatting-impact.tsv: 1 Info & Advies (alle opgaves), 8 Het doorbreken van armoede",
+    );
+    expect(await text("rheden-2020/manifest.json")).toContain("policy frame kaders.tsv: 5 Rhedens model");
+    expect(await text("rheden-2020/manifest.json", "nl")).toContain(
+      "beleidskader kaders.tsv: 5 Rhedens model",
+    );
+  });
 });
 
 describe("the reconcile report in the catalogue's language", () => {

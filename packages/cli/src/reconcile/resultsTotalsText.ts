@@ -67,4 +67,6 @@ export const resultsTotalsText = (
         )}`,
     ),
   ]),
+  ...Object.entries(t.impact).map(([file, byOpgave]) => w.impact(file, counts(byOpgave, n))),
+  ...Object.entries(t.policyFrames).map(([file, parts]) => w.policyFrame(file, counts(parts, n))),
 ];

@@ -48,6 +48,16 @@ export const DiscrepancyKind = t.keyof(
     "indicator-target": null,
     "frame-label": null,
     "to-be-determined": null,
+    // Issue 16, results framework (second round): tables read by their headings, the Sedna
+    // impact list and the Rheden policy frame.
+    "unknown-column": null,
+    "impact-opgave": null,
+    "effect-name": null,
+    "effect-not-in-frame": null,
+    "effect-without-table": null,
+    "listed-count": null,
+    "code-reading": null,
+    "planning-date": null,
   },
   "DiscrepancyKind",
 );

@@ -14,6 +14,7 @@ import {
   type ManifestExpectedResults,
   type ManifestFrame,
   type ManifestGoalTable,
+  type ManifestPolicyFrame,
   type ManifestResultArea,
   type ManifestServices,
   type ManifestSummary,
@@ -40,6 +41,7 @@ export interface LoadedManifest {
   readonly services: readonly ManifestServices[];
   readonly frames: readonly ManifestFrame[];
   readonly summaries: readonly ManifestSummary[];
+  readonly policyFrames: readonly ManifestPolicyFrame[];
 }
 
 const duplicates = (values: readonly string[]): string[] => {
@@ -100,5 +102,6 @@ export const loadManifest = async (
     services: manifest.services ?? [],
     frames: manifest.frames ?? [],
     summaries: manifest.summaries ?? [],
+    policyFrames: manifest.policyFrames ?? [],
   });
 };

@@ -108,9 +108,24 @@ export type ManifestServices = t.TypeOf<typeof ManifestServices>;
 export const ManifestFrame = t.type({ resultArea: NonEmptyString, table: NonEmptyString }, "Frame");
 export type ManifestFrame = t.TypeOf<typeof ManifestFrame>;
 
-/** The 2022 summary table of reach and cost per opgave (`samenvatting-bereik-kosten`). */
-export const ManifestSummary = t.type({ table: NonEmptyString }, "Summary");
+/**
+ * The 2022 summary table of reach and cost per opgave (`samenvatting-bereik-kosten`), and its
+ * Impact column where it is kept apart (`impact`: `samenvatting-impact`, one row per bullet).
+ * Its services are recorded for the opgaves no `services` section lists, counted as
+ * `counting` says (`contacts` when left out).
+ */
+export const ManifestSummary = t.intersection(
+  [
+    t.type({ table: NonEmptyString }),
+    t.partial({ impact: NonEmptyString, counting: t.keyof({ unique: null, contacts: null }) }),
+  ],
+  "Summary",
+);
 export type ManifestSummary = t.TypeOf<typeof ManifestSummary>;
+
+/** A Rheden-style policy frame (`kaders.tsv`: `Kader | Kop | Code | Tekst`): effects, policy goals, work fields, planning. */
+export const ManifestPolicyFrame = t.type({ table: NonEmptyString }, "PolicyFrame");
+export type ManifestPolicyFrame = t.TypeOf<typeof ManifestPolicyFrame>;
 
 /**
  * One agreement's documents. Table paths are relative to the manifest file. `unit` is the kind
@@ -135,6 +150,7 @@ export const Manifest = t.intersection(
       services: t.array(ManifestServices),
       frames: t.array(ManifestFrame),
       summaries: t.array(ManifestSummary),
+      policyFrames: t.array(ManifestPolicyFrame),
       /** The grant decision, when the documents include it; without it the deficit counts a grant of 0. */
       grant: GrantDecision,
       /** The budget's controls (reallocation policy, whether it may exceed the grant); defaults when left out. */

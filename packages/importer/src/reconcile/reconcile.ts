@@ -79,7 +79,8 @@ export const reconcile = async (
     ...m.goalTables.map((g) => g.table),
     ...m.services.map((s) => s.table),
     ...m.frames.map((f) => f.table),
-    ...m.summaries.map((s) => s.table),
+    ...m.summaries.flatMap((s) => (s.impact === undefined ? [s.table] : [s.table, s.impact])),
+    ...m.policyFrames.map((p) => p.table),
   ];
   const root = limits.tablesUnder ?? m.directory;
   const maxBytes = limits.maxTableBytes ?? DEFAULT_MAX_TABLE_BYTES;

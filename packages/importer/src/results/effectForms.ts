@@ -1,5 +1,6 @@
 import type { Discrepancy } from "../discrepancy/discrepancy";
 import type { Table, TableRow } from "../table/readTable";
+import { type Columns, type Layout, column, readColumns } from "./columns";
 import { matchContractorName, withoutMarker } from "./contractorNames";
 import { finding } from "./finding";
 import { baselineYear, readIndicatorText } from "./indicatorText";
@@ -29,7 +30,67 @@ export interface EffectFormsRead {
   readonly findings: readonly Discrepancy[];
 }
 
-const body = (t: Table): readonly TableRow[] => t.rows.slice(1);
+const EFFECT = column("effect", "Effect", true, /^effect$/i, /^effect\s*(nr|nummer|code)/i, /^nr\.?$/i);
+const CONTRACTOR = column(
+  "organisation",
+  "Opdrachtnemer",
+  true,
+  /^opdrachtnemer/i,
+  /^uitvoerder/i,
+  /^organisatie/i,
+);
+const ROLE = column("role", "Rol", false, /^rol\b/i, /^t\s*\/\s*p$/i);
+const PART = column("part", "Onderdeel", true, /^onderdeel/i, /^veld/i, /^rubriek/i);
+const TEXT = column("text", "Tekst", true, /^tekst/i, /^inhoud/i, /^omschrijving/i);
+
+const EFFECTS: Layout<"effect" | "part" | "text" | "count" | "role"> = {
+  rule: "an effect form in long format (Effect | Onderdeel | Tekst | Aantal | Rol)",
+  columns: [EFFECT, PART, TEXT, column("count", "Aantal", false, /^aantal/i), ROLE],
+};
+const ASSIGNMENTS: Layout<"effect" | "organisation" | "role" | "part" | "text"> = {
+  rule: "the assignments of an effect form (Effect | Opdrachtnemer | Rol | Onderdeel | Tekst)",
+  columns: [EFFECT, CONTRACTOR, ROLE, PART, TEXT],
+};
+const CONTRACTORS: Layout<"effect" | "organisation" | "role" | "costs"> = {
+  rule: "the contractor blocks of an effect form (Effect | Opdrachtnemer | Rol | Kosten en baten)",
+  columns: [
+    EFFECT,
+    CONTRACTOR,
+    ROLE,
+    column("costs", "Kosten en baten", false, /^kosten/i, /^inzet/i, /^uren/i),
+  ],
+};
+
+/** The form's fields, by the `Onderdeel` printed: ordered rules, first match wins. */
+type Field =
+  | "title"
+  | "portfolio"
+  | "priority"
+  | "intended"
+  | "indicator"
+  | "targetGroup"
+  | "partner"
+  | "ignored";
+const FIELDS: readonly [RegExp, Field][] = [
+  [/^titel/i, "title"],
+  [/^(verantwoordelijkheid|portefeuillehouder)/i, "portfolio"],
+  [/^prioriteit/i, "priority"],
+  [/^beoogd (maatschappelijk )?effect/i, "intended"],
+  [/^effect\s*indicator/i, "indicator"],
+  [/^doelgroep/i, "targetGroup"],
+  [/^samenwerkingspartner/i, "partner"],
+  [/^(richtlijn|opmerking)/i, "ignored"],
+];
+
+const rowsOf = <K extends string>(
+  table: Table,
+  layout: Layout<K>,
+  findings: Discrepancy[],
+): { cols: Columns<K> | undefined; rows: readonly TableRow[] } => {
+  const read = readColumns(table, layout);
+  findings.push(...read.findings);
+  return { cols: read.columns, rows: read.columns?.body ?? [] };
+};
 
 /** `Inzet directe uren beroepskracht : 190`, `…: 866 regulier jongerenwerk + tijdelijk project …`, `PM`. */
 const effortOf = (printed: string): { effort: EffortJson[]; rest?: string } => {
@@ -114,27 +175,48 @@ export const parseEffectForms = (
     indicators.push({ id, kind, text, target: read.target, ...(baseline === undefined ? {} : { baseline }) });
     effectOf(effectId).indicatorIds.push(id);
   };
-  for (const row of body(effects)) {
-    const [effectId = "", part = "", text = "", count = "", role = ""] = row.cells;
+  const ef = rowsOf(effects, EFFECTS, findings);
+  for (const row of ef.rows) {
+    const at = (k: "effect" | "part" | "text" | "count" | "role") => ef.cols?.cell(row, k) ?? "";
+    const [effectId, part, text, count, role] = [
+      at("effect"),
+      at("part"),
+      at("text"),
+      at("count"),
+      at("role"),
+    ];
     if (effectId === "") continue;
     const e = effectOf(effectId);
-    switch (part) {
-      case "Titel":
+    const field = FIELDS.find(([rx]) => rx.test(part))?.[1];
+    if (field === undefined)
+      findings.push(
+        finding(
+          "frame-label",
+          "note",
+          effects.file,
+          row.line,
+          "a field of the effect form",
+          part,
+          `${EFFECTS.rule}: onderdeel \`${part}\` is none the importer reads; row skipped`,
+        ),
+      );
+    switch (field) {
+      case "title":
         e.title = text;
         break;
-      case "Verantwoordelijkheid":
+      case "portfolio":
         e.portfolioHolder = text;
         break;
-      case "Prioriteit":
+      case "priority":
         if (/^[ABC]$/.test(text)) e.priority = text;
         break;
-      case "Beoogd effect":
+      case "intended":
         e.intendedEffect = text;
         break;
-      case "Effect indicator":
+      case "indicator":
         indicator(effectId, "outcome", text, row.line, effects.file);
         break;
-      case "Doelgroep informatie": {
+      case "targetGroup": {
         const approximate = /^ca\.?\s*/i.test(count);
         const digits = count.replace(/^ca\.?\s*/i, "").replace(/\./g, "");
         e.targetGroups.push({
@@ -144,7 +226,7 @@ export const parseEffectForms = (
         });
         break;
       }
-      case "Samenwerkingspartner":
+      case "partner":
         e.partners.push({
           organisation: withoutMarker(text),
           ...(role === "" ? {} : { role: roleOf(role) }),
@@ -156,19 +238,28 @@ export const parseEffectForms = (
   }
   const results: Record<string, unknown>[] = [];
   const activities: Record<string, unknown>[] = [];
-  for (const row of body(assignments)) {
-    const [effectId = "", organisation = "", , part = "", text = ""] = row.cells;
+  const as = rowsOf(assignments, ASSIGNMENTS, findings);
+  for (const row of as.rows) {
+    const at = (k: "effect" | "organisation" | "part" | "text") => as.cols?.cell(row, k) ?? "";
+    const [effectId, organisation, part, text] = [at("effect"), at("organisation"), at("part"), at("text")];
     if (effectId === "" || text === "") continue;
     const id = `${effectId}-l${row.line}`;
-    if (part === "Activiteit") activities.push({ id, effectId, text, contractor: organisation });
-    else if (part === "Resultaat (afgestemd)") results.push({ id, effectId, text });
-    else if (part === "Prestatie/resultaat-indicator" || part === "Indicatoren")
-      indicator(effectId, "output", text, row.line, assignments.file);
+    // "Prestatie/resultaat-indicator", "Indicatoren" (1.2 Torion): an indicator before a result.
+    if (/^activiteit/i.test(part)) activities.push({ id, effectId, text, contractor: organisation });
+    else if (/indicator/i.test(part)) indicator(effectId, "output", text, row.line, assignments.file);
+    else if (/^resultaat/i.test(part)) results.push({ id, effectId, text });
   }
   const blocks: EffectFormsRead["contractors"][number][] = [];
   const hours: Record<string, Record<string, string>> = {};
-  for (const row of body(contractors)) {
-    const [effectId = "", organisation = "", letter = "", costs = ""] = row.cells;
+  const cs = rowsOf(contractors, CONTRACTORS, findings);
+  for (const row of cs.rows) {
+    const at = (k: "effect" | "organisation" | "role" | "costs") => cs.cols?.cell(row, k) ?? "";
+    const [effectId, organisation, letter, costs] = [
+      at("effect"),
+      at("organisation"),
+      at("role"),
+      at("costs"),
+    ];
     if (effectId === "") continue;
     const role = roleOf(letter);
     const { effort, rest } = effortOf(costs);

@@ -2,8 +2,19 @@ import { type Matrix, isFunded, position, positionKey } from "@grant-ledger/core
 import type { Discrepancy } from "../discrepancy/discrepancy";
 import { slug } from "../naming/slug";
 import type { Table, TableRow } from "../table/readTable";
+import { type Layout, column, readColumns } from "./columns";
 import { parseDeadline } from "./deadline";
 import { finding } from "./finding";
+
+const LAYOUT: Layout<"activity" | "workType" | "objective" | "result"> = {
+  rule: "a result list (Activiteit | Werksoort or Doelstelling | Resultaat per <deadline>)",
+  columns: [
+    column("activity", "Activiteit", true, /^a[ck]tiviteit/i),
+    column("workType", "Werksoort", false, /^werksoort/i),
+    column("objective", "Doelstelling", false, /^doelstelling/i, /^doel\b/i),
+    column("result", "Resultaat per …", true, /^(effect\s*\/\s*)?resultaat/i, /^effect\b/i),
+  ],
+};
 import { type BaselineJson, type TargetJson, parseBaseline, parseTarget } from "./indicatorText";
 import { parseWorkTypeCell } from "./workTypeCell";
 
@@ -63,7 +74,6 @@ const resultTarget = (text: string): TargetJson | undefined => {
 };
 
 const isSeparator = (r: TableRow) => r.cells.every((c) => /^-*$/.test(c)) && r.cells.some((c) => c !== "");
-const onlyFirst = (r: TableRow) => r.cells[0] !== "" && r.cells.slice(1).every((c) => c === "");
 
 /**
  * One `resultaten-<district>-<N>` list of the 2007 agreement: a caption row, a header
@@ -83,24 +93,14 @@ export const parseExpectedResults = (
   const results: ResultJson[] = [];
   const activities: ActivityJson[] = [];
   const indicators: ResultIndicatorJson[] = [];
-  const headerIndex = table.rows.findIndex((r) => /^a[ck]tiviteit$/i.test(r.cells[0] ?? ""));
-  const header = table.rows[headerIndex];
-  if (header === undefined) {
-    findings.push(
-      finding(
-        "missing-column",
-        "discrepancy",
-        file,
-        table.rows[0]?.line ?? 1,
-        "a header starting with Activiteit",
-        "none",
-        "no header row `Activiteit | …` was found",
-      ),
-    );
+  const read = readColumns(table, LAYOUT);
+  findings.push(...read.findings);
+  const cols = read.columns;
+  if (cols === undefined)
     return { district, resultArea, file, rows: 0, results, activities, indicators, findings };
-  }
-  const hasWorkTypes = /^werksoort/i.test(header.cells[1] ?? "");
-  const deadline = parseDeadline(header.cells[2] ?? "");
+  const header = cols.header;
+  const hasWorkTypes = cols.has("workType");
+  const deadline = parseDeadline(cols.cell(header, "result"));
   if (deadline?.odd)
     findings.push(
       finding(
@@ -117,10 +117,12 @@ export const parseExpectedResults = (
   let village: string | undefined;
   let activity: string | undefined;
   let rows = 0;
-  for (const row of table.rows.slice(headerIndex + 1)) {
+  for (const row of cols.body) {
     if (isSeparator(row)) continue;
-    const [first = "", second = "", third = ""] = row.cells;
-    if (onlyFirst(row)) {
+    const first = cols.cell(row, "activity");
+    const second = cols.cell(row, hasWorkTypes ? "workType" : "objective");
+    const third = cols.cell(row, "result");
+    if (first !== "" && second === "" && third === "") {
       if (hasWorkTypes) village = first;
       else {
         activity = first;

@@ -1,7 +1,29 @@
 import type { Discrepancy } from "../discrepancy/discrepancy";
 import { slug } from "../naming/slug";
 import type { Table } from "../table/readTable";
+import { type Layout, column, readColumns } from "./columns";
+import { matchTitle } from "./effectTitles";
 import { finding } from "./finding";
+
+const SAME = new Set(["same", "variant"]);
+type Column = "goals" | "effect" | "ambition" | "result" | "activities";
+const LAYOUT: Layout<Column> = {
+  rule: "a goal table (Global goal | Maatschappelijk effect | Ambitie | Gewenst resultaat | Activiteiten)",
+  columns: [
+    column("goals", "Global goal", false, /^global goal/i, /^sdg/i),
+    column(
+      "effect",
+      "Maatschappelijk effect",
+      true,
+      /^maatschappelijk effect/i,
+      /^(beoogd\s+)?effect/i,
+      /^hoofddoel/i,
+    ),
+    column("ambition", "Ambitie", false, /^ambitie/i, /^subdoel/i),
+    column("result", "Gewenst resultaat", false, /^gewenst resultaat/i, /^(beoogd\s+)?resultaat/i),
+    column("activities", "Activiteiten", false, /^activiteiten/i, /^diensten/i, /^inzet\b/i),
+  ],
+};
 
 const TBD_TEXT = /^nader te bepalen\.?$/i;
 const NOT_YET = /^nog omzetten naar/i;
@@ -29,7 +51,12 @@ export interface GoalTableRead {
   readonly workField: string;
   readonly file: string;
   readonly globalGoals: readonly Record<string, unknown>[];
-  readonly effects: readonly Record<string, unknown>[];
+  readonly effects: readonly (Record<string, unknown> & {
+    readonly id: string;
+    readonly title: string;
+    /** The first line that names it. */
+    readonly line: number;
+  })[];
   readonly subGoals: readonly Record<string, unknown>[];
   readonly results: readonly Record<string, unknown>[];
   readonly activities: readonly Record<string, unknown>[];
@@ -46,9 +73,10 @@ export interface GoalTableRead {
 export const parseGoalTable = (table: Table, workField: string): GoalTableRead => {
   const file = table.file;
   const wf = slug(workField);
-  const findings: Discrepancy[] = [];
+  const read = readColumns(table, LAYOUT);
+  const findings: Discrepancy[] = [...read.findings];
   const globalGoals = new Map<number, Record<string, unknown>>();
-  const effects = new Map<string, Record<string, unknown> & { id: string }>();
+  const effects = new Map<string, Record<string, unknown> & { id: string; title: string; line: number }>();
   const subGoals: Record<string, unknown>[] = [];
   const results: Record<string, unknown>[] = [];
   const activities: Record<string, unknown>[] = [];
@@ -57,8 +85,8 @@ export const parseGoalTable = (table: Table, workField: string): GoalTableRead =
     for (const g of globalGoalsIn(cell))
       if (!globalGoals.has(g.sdg)) globalGoals.set(g.sdg, { id: `sdg-${g.sdg}`, sdg: g.sdg, title: g.title });
   };
-  const [header, ...rows] = table.rows;
-  if (header !== undefined) addGoals(header.cells[0] ?? "");
+  const cols = read.columns;
+  if (cols !== undefined) addGoals(cols.cell(cols.header, "goals"));
   const tbd = (line: number, what: string, printed: string) => {
     toBeDetermined++;
     findings.push(
@@ -73,19 +101,35 @@ export const parseGoalTable = (table: Table, workField: string): GoalTableRead =
       ),
     );
   };
-  for (const row of rows) {
-    const [goals = "", effectCell = "", ambition = "", resultCell = "", activityCell = ""] = row.cells;
-    addGoals(goals);
-    const effectIds = items(effectCell).map((title) => {
-      let e = effects.get(title);
-      if (e === undefined) {
-        e = {
-          id: `${wf}-e${effects.size + 1}`,
-          title,
-          globalGoalIds: [...globalGoals.values()].map((g) => g.id),
-        };
-        effects.set(title, e);
+  for (const row of cols?.body ?? []) {
+    const at = (k: Column) => cols?.cell(row, k) ?? "";
+    const [ambition, resultCell, activityCell] = [at("ambition"), at("result"), at("activities")];
+    addGoals(at("goals"));
+    const effectIds = items(at("effect")).map((title) => {
+      // One effect printed with an OCR slip or a period more is still one effect.
+      const known = [...effects.values()].find((x) => SAME.has(matchTitle(title, x.title)));
+      if (known !== undefined) {
+        if (matchTitle(title, known.title) === "variant")
+          findings.push(
+            finding(
+              "effect-name",
+              "note",
+              file,
+              row.line,
+              known.title,
+              title,
+              `effect \`${title}\` read as \`${known.title}\` (line ${known.line}), one letter off`,
+            ),
+          );
+        return known.id;
       }
+      const e = {
+        id: `${wf}-e${effects.size + 1}`,
+        title,
+        line: row.line,
+        globalGoalIds: [...globalGoals.values()].map((g) => g.id),
+      };
+      effects.set(title, e);
       return e.id;
     });
     const [effectId, ...alsoEffectIds] = effectIds;

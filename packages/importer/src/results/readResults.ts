@@ -17,10 +17,14 @@ import { parseEffectForms } from "./effectForms";
 import { parseExpectedResults } from "./expectedResults";
 import { finding } from "./finding";
 import { parseFrame } from "./frames";
-import { parseGoalTable } from "./goalTables";
+import { type GoalTableRead, parseGoalTable } from "./goalTables";
+import { impactAgainstSummary, parseImpact } from "./impact";
+import { linkGoalTables } from "./linkGoalTables";
+import { type PolicyFrameRead, parsePolicyFrame } from "./policyFrame";
 import { parseServices } from "./services";
 import { type SummaryRead, parseSummary } from "./summary";
 import { summaryAgainstServices } from "./summaryAgainstServices";
+import { summaryServices } from "./summaryServices";
 
 /** What `reconcile --json` reports per results section in `totals.results`. */
 export interface ResultsTotals {
@@ -38,7 +42,11 @@ export interface ResultsTotals {
   /** Labelled parts per result area's frame (2007 `kader-*`): frame, approach, main goals, interventions, intended. */
   readonly frames: Record<string, Record<string, number>>;
   /** The 2022 summary table per file: reach and cost per opgave, the reach for all opgaves, the total. */
-  readonly summaries: Record<string, Omit<SummaryRead, "findings">>;
+  readonly summaries: Record<string, Omit<SummaryRead, "findings" | "rows" | "headings">>;
+  /** Impacts per opgave, per impact list (2022 `samenvatting-impact`). */
+  readonly impact: Record<string, Record<string, number>>;
+  /** Per policy frame (Rheden `kaders`): items per part, effects, policy goals, work fields, planning steps. */
+  readonly policyFrames: Record<string, Record<string, number>>;
 }
 
 export interface ResultsRead {
@@ -71,8 +79,19 @@ export const readResults = (
     goalTables: Record<string, Record<string, number>>;
     reach: Record<string, { planned: string; printed?: string; services: number }>;
     frames: Record<string, Record<string, number>>;
-    summaries: Record<string, Omit<SummaryRead, "findings">>;
-  } = { expectedResults: {}, directHours: {}, goalTables: {}, reach: {}, frames: {}, summaries: {} };
+    summaries: Record<string, Omit<SummaryRead, "findings" | "rows" | "headings">>;
+    impact: Record<string, Record<string, number>>;
+    policyFrames: Record<string, Record<string, number>>;
+  } = {
+    expectedResults: {},
+    directHours: {},
+    goalTables: {},
+    reach: {},
+    frames: {},
+    summaries: {},
+    impact: {},
+    policyFrames: {},
+  };
   const f = {
     globalGoals: [] as unknown[],
     effects: [] as unknown[],
@@ -116,16 +135,13 @@ export const readResults = (
     f.contractors.push(...read.contractors);
     Object.assign(totals.directHours, read.hours);
   }
+  const goalReads: GoalTableRead[] = [];
   for (const g of m.goalTables) {
     const table = tableOf(g.table);
     if (table === undefined) continue;
     const read = parseGoalTable(table, g.workField);
     discrepancies.push(...read.findings);
-    f.globalGoals.push(...read.globalGoals);
-    f.effects.push(...read.effects);
-    f.subGoals.push(...read.subGoals);
-    f.results.push(...read.results);
-    f.activities.push(...read.activities);
+    goalReads.push(read);
     totals.goalTables[g.workField] = {
       effects: read.effects.length,
       subGoals: read.subGoals.length,
@@ -134,6 +150,25 @@ export const readResults = (
       toBeDetermined: read.toBeDetermined,
     };
   }
+  const frameReads: PolicyFrameRead[] = [];
+  for (const p of m.policyFrames) {
+    const table = tableOf(p.table);
+    if (table === undefined) continue;
+    const read = parsePolicyFrame(table, startYear);
+    discrepancies.push(...read.findings);
+    frameReads.push(read);
+    totals.policyFrames[p.table] = {
+      ...read.parts,
+      effects: read.effects.filter((e) => e.from === "effects").length,
+      policyGoals: read.effects.filter((e) => e.from === "policyGoals").length,
+      workFields: read.workFields.length,
+      planningSteps: read.milestones.length,
+    };
+  }
+  const linked = linkGoalTables(goalReads, frameReads);
+  discrepancies.push(...linked.findings);
+  for (const key of ["globalGoals", "effects", "subGoals", "results", "activities", "milestones"] as const)
+    f[key].push(...linked[key]);
   for (const s of m.services) {
     const table = tableOf(s.table);
     if (table === undefined) continue;
@@ -161,12 +196,30 @@ export const readResults = (
   for (const k of m.summaries) {
     const table = tableOf(k.table);
     if (table === undefined) continue;
-    const { findings, ...read } = parseSummary(table);
+    const { findings, rows, headings, ...read } = parseSummary(table);
     discrepancies.push(...findings, ...summaryAgainstServices(table.file, read.opgaves, totals.reach));
     totals.summaries[k.table] = read;
+    f.services.push(
+      ...summaryServices(
+        rows,
+        Object.keys(read.opgaves),
+        m.services.map((x) => x.opgave),
+        k.counting ?? "contacts",
+      ),
+    );
+    const impactTable = k.impact === undefined ? undefined : tableOf(k.impact);
+    if (impactTable === undefined) continue;
+    const impact = parseImpact(impactTable);
+    discrepancies.push(...impact.findings, ...impactAgainstSummary(impact, table.file, headings));
+    f.effects.push(...impact.effects);
+    totals.impact[impactTable.file] = Object.fromEntries(
+      impact.opgaves.map((o) => [o.opgave, o.impacts.length]),
+    );
   }
   const listed =
     m.frames.length +
+    m.summaries.length +
+    m.policyFrames.length +
     m.expectedResults.length +
     m.effectForms.length +
     m.goalTables.length +

@@ -3,7 +3,17 @@ import * as E from "fp-ts/Either";
 import type { Discrepancy } from "../discrepancy/discrepancy";
 import { slug } from "../naming/slug";
 import type { Table } from "../table/readTable";
+import { type Layout, column, readColumns } from "./columns";
 import { finding } from "./finding";
+
+const LAYOUT: Layout<"name" | "by" | "reach"> = {
+  rule: "a services-and-reach table (Dienst | Uitvoering | Bereik, a Totaal row last)",
+  columns: [
+    column("name", "Dienst", true, /^dienst/i, /^activiteit/i, /^product/i, /^aanbod/i),
+    column("by", "Uitvoering", false, /^uitvoer/i, /^door\b/i, /^wie\b/i),
+    column("reach", "Bereik", true, /^(beoogd\s+|gepland\s+)?bereik/i, /^aantal/i),
+  ],
+};
 
 export interface ServiceJson {
   readonly id: string;
@@ -43,15 +53,22 @@ export const parseServices = (
   counting: "unique" | "contacts",
 ): ServiceTable => {
   const file = table.file;
-  const findings: Discrepancy[] = [];
+  const read = readColumns(table, LAYOUT);
+  const findings: Discrepancy[] = [...read.findings];
+  const cols = read.columns;
   const services: ServiceJson[] = [];
   let planned: Decimal = ZERO;
   let printedTotal: Decimal | undefined;
   let group: string | undefined;
   let previousHadFigure = false;
   const used = new Set<string>();
-  for (const row of table.rows.slice(1)) {
-    const [name = "", by = "", reach = ""] = row.cells;
+  for (const row of cols?.body ?? []) {
+    const [name, by, reach] = (["name", "by", "reach"] as const).map((k) => cols?.cell(row, k) ?? "") as [
+      string,
+      string,
+      string,
+    ];
+    if (name === "" && reach === "") continue;
     if (/^totaal$/i.test(name)) {
       const total = parseDutchDecimal(reach);
       if (E.isRight(total)) printedTotal = total.right;

@@ -11,7 +11,28 @@ import {
 import * as E from "fp-ts/Either";
 import type { Discrepancy } from "../discrepancy/discrepancy";
 import type { Table } from "../table/readTable";
+import { type Layout, column, readColumns } from "./columns";
 import { finding } from "./finding";
+
+const LAYOUT: Layout<"name" | "reach" | "cost"> = {
+  rule: "a summary of reach and cost (Dienst | Bereik | Kosten, a Subtotaal per opgave)",
+  columns: [
+    column("name", "Dienst", true, /^dienst/i, /^activiteit/i, /^product/i),
+    column("reach", "Bereik", true, /^(beoogd\s+|gepland\s+)?bereik/i),
+    column("cost", "Kosten", false, /^kosten/i, /^begroting/i, /^bedrag/i),
+  ],
+};
+
+/** One row of the summary as read: a service of an opgave, or reach for all opgaves. */
+export interface SummaryRow {
+  readonly service: string;
+  /** Undefined for a row that belongs to every opgave. */
+  readonly opgave?: string;
+  /** The reach as printed, read: a whole number, or undefined (`ntb.`, `-`, nothing). */
+  readonly planned?: number;
+  readonly printed: string;
+  readonly line: number;
+}
 
 export interface SummaryOpgave {
   /** The sum of the rows' reach, exact. */
@@ -34,6 +55,9 @@ export interface SummaryRead {
   readonly printedTotal?: string;
   /** The subtotals' costs added up (euros); the document's `Totaal` cost points elsewhere (`Zie begroting`). */
   readonly costs: string;
+  /** Each opgave heading and each row for all opgaves, with its line. */
+  readonly headings: readonly { readonly opgave: string; readonly line: number }[];
+  readonly rows: readonly SummaryRow[];
   readonly findings: readonly Discrepancy[];
 }
 
@@ -49,7 +73,10 @@ const ALL = /\(alle opgaves\)/i;
  */
 export const parseSummary = (table: Table): SummaryRead => {
   const file = table.file;
-  const findings: Discrepancy[] = [];
+  const read = readColumns(table, LAYOUT);
+  const findings: Discrepancy[] = [...read.findings];
+  const headings: { opgave: string; line: number }[] = [];
+  const rows: SummaryRow[] = [];
   const opgaves: Record<string, SummaryOpgave> = {};
   let opgave: string | undefined;
   let sum: Decimal = ZERO;
@@ -89,8 +116,13 @@ export const parseSummary = (table: Table): SummaryRead => {
     );
     return undefined;
   };
-  for (const row of table.rows.slice(1)) {
-    const [name = "", reach = "", cost = ""] = row.cells;
+  const cols = read.columns;
+  for (const row of cols?.body ?? []) {
+    const [name, reach, cost] = [
+      cols?.cell(row, "name") ?? "",
+      cols?.cell(row, "reach") ?? "",
+      cols?.cell(row, "cost") ?? "",
+    ];
     if (name === "") continue;
     if (/^totaal$/i.test(name)) {
       const printed = figure(reach, row.line, "the total");
@@ -143,12 +175,23 @@ export const parseSummary = (table: Table): SummaryRead => {
     }
     if (reach === "" && cost === "" && !ALL.test(name)) {
       opgave = name;
+      headings.push({ opgave: name, line: row.line });
       sum = ZERO;
       services = 0;
       continue;
     }
     const d = figure(reach, row.line, name);
+    const whole =
+      d !== undefined && /^\d+$/.test(toDecimalString(d)) ? Number(toDecimalString(d)) : undefined;
+    rows.push({
+      service: name,
+      ...(ALL.test(name) || opgave === undefined ? {} : { opgave }),
+      ...(whole === undefined ? {} : { planned: whole }),
+      printed: reach,
+      line: row.line,
+    });
     if (ALL.test(name)) {
+      headings.push({ opgave: name, line: row.line });
       if (d !== undefined) {
         forAll = add(forAll, d);
         total = add(total, d);
@@ -164,6 +207,8 @@ export const parseSummary = (table: Table): SummaryRead => {
     total: toDecimalString(total),
     ...(printedTotal === undefined ? {} : { printedTotal }),
     costs: toDecimalString(costs),
+    headings,
+    rows,
     findings,
   };
 };

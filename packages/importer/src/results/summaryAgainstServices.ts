@@ -13,7 +13,7 @@ const words = (name: string) =>
  * the manifest's services sections by a short name ("Huiselijk geweld"): an opgave matches when
  * every word of the short name is in the heading, and only one heading has them all.
  */
-const headingFor = (short: string, headings: readonly string[]): string | undefined => {
+export const headingFor = (short: string, headings: readonly string[]): string | undefined => {
   const wanted = words(short);
   const matches = headings.filter((h) => {
     const have = new Set(words(h));

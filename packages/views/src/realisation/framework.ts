@@ -79,7 +79,7 @@ const milestoneJson = (
  * The results framework per period: each indicator with its baseline, target, realised value
  * and verdict (core's `evaluateIndicator`, the one place it is decided), planned versus
  * realised reach (unique and not), the effect aggregates, the milestones with their state as
- * of the period's last day (a missed one shows), and verdicts rolled up from results to
+ * of the period's last day (a missed one shows; one reached in an earlier period stays reached), and verdicts rolled up from results to
  * effects to global goals. Undefined when no framework was recorded.
  */
 export const frameworkRealisationOf = (source: RowSource, agreementId: string) => {
@@ -95,6 +95,9 @@ export const frameworkRealisationOf = (source: RowSource, agreementId: string) =
   // A result rolls up to every effect its row names, the first and the others alike.
   const resultsOf = (effectId: string): FrameworkResult[] =>
     f.results.filter((r) => r.effectId === effectId || (r.alsoEffectIds ?? []).includes(effectId));
+  // A milestone reached in one period stays reached in the periods after it: a later report
+  // need not repeat it, and without this it would read as missed once its deadline passed.
+  const reachedSoFar = new Map<string, ResultsMeasurement["milestones"][number]>();
   const periods = [...byPeriod.keys()].sort().map((period) => {
     const reports = byPeriod.get(period) as Row[];
     const latest = reports.at(-1) as Row;
@@ -134,7 +137,8 @@ export const frameworkRealisationOf = (source: RowSource, agreementId: string) =
       };
     });
     const reached = new Map(m.reach.map((r) => [r.serviceId, r]));
-    const outcomes = new Map(m.milestones.map((o) => [o.milestoneId, o]));
+    for (const o of m.milestones) reachedSoFar.set(o.milestoneId, o);
+    const outcomes = new Map(reachedSoFar);
     return {
       period,
       reportId: latest.reportId as string,
