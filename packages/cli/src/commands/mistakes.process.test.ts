@@ -180,11 +180,11 @@ describe("mistakes as real processes", () => {
     const dutch = await runCliProcess(["reconcile", manifest]);
     expect(dutch.code).toBe(0);
     expect(dutch.out).toContain("manifest.json: alles sluit (1 bestand)");
-    expect(dutch.out).toContain("begroting Doorbreken van armoede: 11.224 uur, € 854.788,43");
+    expect(dutch.out).toContain("begroting Doorbreken van armoede: 11.224 uur, € 854.788,425 exact");
     const english = await runCliProcess(["reconcile", manifest, "--lang", "en"]);
     expect(english.code).toBe(0);
     expect(english.out).toContain("manifest.json: everything reconciles (1 file)");
-    expect(english.out).toContain("budget Doorbreken van armoede: 11,224 hours, €854,788.43");
+    expect(english.out).toContain("budget Doorbreken van armoede: 11,224 hours, €854,788.425 exact");
   }, 120_000);
 
   it("commander's own usage errors have the one prefix, and are one JSON object under --json", async () => {

@@ -105,7 +105,7 @@ describe("a results framework from the CLI: imported, tracked per period, report
     expect(await importCli([join(RHEDEN, "manifest.json"), "--store", store, "--create"], refused.io)).toBe(
       1,
     );
-    expect(refused.text()).toContain("effect-not-in-frame");
+    expect(refused.text()).toContain("effect niet in het kader");
     const c = captured();
     expect(
       await importCli(
