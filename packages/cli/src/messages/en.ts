@@ -97,10 +97,6 @@ export const en = {
     outcome: { allowed: "allowed", "needs-approval": "needs-approval", forbidden: "forbidden" } as Readonly<
       Record<string, string>
     >,
-    /** What one rule said (a verdict's outcome), in the verdict lines. */
-    verdictOutcome: { pass: "pass", "needs-approval": "needs-approval", forbidden: "forbidden" } as Readonly<
-      Record<string, string>
-    >,
     controlsHeader: (outcome: string, amount: string, from: string, to: string) =>
       `${outcome}: ${amount} from ${from} to ${to}`,
     applied: (id: string, version: number) => `applied ${id} (policy version ${version})`,

@@ -84,7 +84,6 @@ export const nl: Messages = {
   },
   reallocation: {
     outcome: { allowed: "toegestaan", "needs-approval": "goedkeuring nodig", forbidden: "niet toegestaan" },
-    verdictOutcome: { pass: "voldoet", "needs-approval": "goedkeuring nodig", forbidden: "niet toegestaan" },
     controlsHeader: (outcome, amount, from, to) => `${outcome}: ${amount} van ${from} naar ${to}`,
     applied: (id, version) => `doorgevoerd: ${id} (beleid versie ${version})`,
     requested: (id, version) => `aangevraagd: ${id} heeft goedkeuring nodig (beleid versie ${version})`,
