@@ -39,6 +39,18 @@ const RUNS = probeSize({
   small: { tables: 12, manifests: 12, args: 12 },
   full: { tables: 1000, manifests: 1000, args: 500 },
 });
+/**
+ * Each property stops by itself at its budget (fast-check's `interruptAfterTimeLimit`), so a
+ * loaded machine runs fewer cases instead of hitting the runner's timeout; it still fails below
+ * MIN_CASES. The budgets keep the full R3 under seven minutes of the reliability run.
+ */
+const BUDGET_MS = probeSize({
+  small: { tables: 45_000, manifests: 45_000, args: 45_000 },
+  full: { tables: 150_000, manifests: 150_000, args: 90_000 },
+});
+const MIN_CASES = probeSize({ small: 12, full: 100 });
+/** Vitest's own limit per property: the budget, one slow last case, and setup. */
+const propertyTimeout = (budget: number): number => budget + PER_RUN_MS * 3 + 15_000;
 /** Any single run slower than this counts as a hang. */
 const PER_RUN_MS = 15_000;
 const SECRET = "SECRET-MARKER-5c1e";
@@ -50,8 +62,8 @@ let root = "";
 let base: Record<string, unknown> = {};
 const tableNames: string[] = [];
 const figures = { runs: 0, exits: new Map<string, number>(), slowestMs: 0, slowest: "" };
-/** Vitest's own limit per property: the full size takes minutes. */
-const PROPERTY_MS = fullSize ? 300_000 : 60_000;
+/** Cases each property ran before its budget or its count ended it. */
+const casesRun = { tables: 0, manifests: 0, args: 0 };
 
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), "gl-r3-"));
@@ -72,14 +84,14 @@ beforeAll(() => {
 afterAll(() => {
   const exits = [...figures.exits].map(([k, n]) => `${k}: ${n}`).join(", ");
   console.log(
-    `R3 bad input (${fullSize ? "full" : "small"}): ${figures.runs} runs, exit codes { ${exits} }, slowest run ${figures.slowestMs} ms (${figures.slowest})`,
+    `R3 bad input (${fullSize ? "full" : "small"}): cases { tables: ${casesRun.tables}, manifests: ${casesRun.manifests}, args: ${casesRun.args} }, ${figures.runs} runs, exit codes { ${exits} }, slowest run ${figures.slowestMs} ms (${figures.slowest})`,
   );
 });
 
-let cases = 0;
+let folders = 0;
 /** A fresh copy of the documents with the special files a manifest may point at. */
 const documents = (): string => {
-  const dir = join(root, `case-${cases++}`);
+  const dir = join(root, `case-${folders++}`);
   mkdirSync(dir);
   for (const name of tableNames) {
     const from = name === BUDGET ? join(FIXTURES, "sedna-2022", name) : join(FIXTURES, "emmen-2007", name);
@@ -193,6 +205,7 @@ describe("R3 bad input: reconcile and import never crash, hang or store anything
     async () => {
       await fc.assert(
         fc.asyncProperty(tableCase, async (mutations: { file: number; mutation: TableMutation }[]) => {
+          casesRun.tables++;
           const dir = documents();
           for (const { file, mutation } of mutations) {
             const name = tableNames[file % tableNames.length]!;
@@ -200,10 +213,11 @@ describe("R3 bad input: reconcile and import never crash, hang or store anything
           }
           await runDocuments(dir);
         }),
-        { numRuns: RUNS.tables },
+        { numRuns: RUNS.tables, interruptAfterTimeLimit: BUDGET_MS.tables },
       );
+      expect(casesRun.tables, "cases run within the budget").toBeGreaterThanOrEqual(MIN_CASES);
     },
-    PROPERTY_MS,
+    propertyTimeout(BUDGET_MS.tables),
   );
 
   it(
@@ -213,15 +227,17 @@ describe("R3 bad input: reconcile and import never crash, hang or store anything
         fc.asyncProperty(
           fc.array(manifestMutation, { minLength: 1, maxLength: 3 }),
           async (mutations: ManifestMutation[]) => {
+            casesRun.manifests++;
             const dir = documents();
             writeFileSync(join(dir, "manifest.json"), mutateManifest(base, mutations));
             await runDocuments(dir);
           },
         ),
-        { numRuns: RUNS.manifests },
+        { numRuns: RUNS.manifests, interruptAfterTimeLimit: BUDGET_MS.manifests },
       );
+      expect(casesRun.manifests, "cases run within the budget").toBeGreaterThanOrEqual(MIN_CASES);
     },
-    PROPERTY_MS,
+    propertyTimeout(BUDGET_MS.manifests),
   );
 
   it(
@@ -229,6 +245,7 @@ describe("R3 bad input: reconcile and import never crash, hang or store anything
     async () => {
       await fc.assert(
         fc.asyncProperty(argumentList, fc.boolean(), async (words: string[], importing: boolean) => {
+          casesRun.args++;
           const dir = documents();
           const paths: Record<string, string> = {
             "@manifest": join(dir, "manifest.json"),
@@ -245,9 +262,10 @@ describe("R3 bad input: reconcile and import never crash, hang or store anything
           const written = await checkStored(store, outsideAllowed);
           if (result.code !== 0 || !importing) expect(written).toBe(0);
         }),
-        { numRuns: RUNS.args },
+        { numRuns: RUNS.args, interruptAfterTimeLimit: BUDGET_MS.args },
       );
+      expect(casesRun.args, "cases run within the budget").toBeGreaterThanOrEqual(MIN_CASES);
     },
-    PROPERTY_MS,
+    propertyTimeout(BUDGET_MS.args),
   );
 });
