@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { leafHash } from "../hashing/rfc6962";
 import { createMemoryMerkleTree } from "../memory/memoryTree";
-import { appendLeaves, frontierOf } from "./append";
+import { appendAnySize, appendLeaves, frontierOf } from "./append";
 import { perfectNodesOf } from "./nodeId";
 
 const leaf = (i: number) => leafHash(Buffer.from(`leaf ${i}`));
@@ -48,5 +48,22 @@ describe("appendLeaves", () => {
         expect(tree.read(frontierOf(size))).toEqual(frontier);
       }),
     );
+  });
+});
+
+describe("appendLeaves below 2^53", () => {
+  it("stores and carries what the BigInt path does, from any starting size", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 5000 }), fc.integer({ min: 0, max: 40 }), (start, count) => {
+        const size = BigInt(start);
+        const frontier = frontierOf(size).map((id) => leafHash(Buffer.from(`${id.level}:${id.index}`)));
+        const leaves = Array.from({ length: count }, (_, i) => leaf(start + i));
+        expect(appendLeaves(size, frontier, leaves)).toEqual(appendAnySize(size, frontier, leaves));
+      }),
+    );
+  });
+
+  it("refuses a frontier of the wrong length", () => {
+    expect(() => appendLeaves(3n, [leaf(0)], [leaf(1)])).toThrow(RangeError);
   });
 });
