@@ -1,9 +1,11 @@
 import type { EventStoreDBClient } from "@eventstore/db-client";
-import type {
-  EventStore,
-  HasHeadPosition,
-  HasProjectionCheckpoints,
-  Subscription,
+import {
+  type EventStore,
+  type HasHeadPosition,
+  type HasMerkleLog,
+  type HasProjectionCheckpoints,
+  type Subscription,
+  merkleLogFromAll,
 } from "@grant-ledger/event-store";
 import { appendToStream } from "./append/appendToStream";
 import { createProjectionCheckpoints } from "./checkpoint/projectionCheckpoints";
@@ -26,7 +28,11 @@ export interface EventStoreDbStoreOptions {
   readonly url?: string;
 }
 
-export interface EventStoreDbStore extends EventStore, HasProjectionCheckpoints, HasHeadPosition {
+export interface EventStoreDbStore
+  extends EventStore,
+    HasProjectionCheckpoints,
+    HasHeadPosition,
+    HasMerkleLog {
   readonly client: EventStoreDBClient;
 }
 
@@ -47,8 +53,15 @@ export const createEventStoreDbStore = (
     if (closed) throw new Error("the EventStoreDB event store is closed");
   };
 
+  const readAll: EventStore["readAll"] = (readOptions = {}) => {
+    ensureOpen();
+    return reach.iterate(() => readAllEvents(client, index, streams, readOptions, pageSize));
+  };
+
   return {
     client,
+    // Computed from `$all`, not kept in a stream of its own: see the README's "The Merkle log".
+    merkle: merkleLogFromAll(readAll),
     projectionCheckpoints: createProjectionCheckpoints(client),
     headPosition: async () => {
       ensureOpen();
@@ -69,10 +82,7 @@ export const createEventStoreDbStore = (
       ensureOpen();
       return reach.iterate(() => readStreamEvents(client, index, streamId, readOptions, pageSize));
     },
-    readAll: (readOptions = {}) => {
-      ensureOpen();
-      return reach.iterate(() => readAllEvents(client, index, streams, readOptions, pageSize));
-    },
+    readAll,
     subscribeToAll: (fromPosition, handlers) => {
       ensureOpen();
       const subscription = subscribeToAll({ client, index, streams, resubscribe }, fromPosition, handlers);

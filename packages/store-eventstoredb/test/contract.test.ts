@@ -1,4 +1,8 @@
-import { CONTRACT_STREAM_PREFIX, describeEventStoreContract } from "@grant-ledger/event-store/testing";
+import {
+  CONTRACT_STREAM_PREFIX,
+  describeEventStoreContract,
+  describeMerkleLogContract,
+} from "@grant-ledger/event-store/testing";
 import { describe } from "vitest";
 import { openEventStoreDbStore } from "../src";
 import { startProtocolTestServer } from "./server/protocolTestServer";
@@ -26,6 +30,23 @@ describeEventStoreContract(
   },
   { largeStreamSize: 450 },
 );
+
+// The tree computed from `$all`: the same roots and proofs as the stores that keep one.
+describeMerkleLogContract("EventStoreDB adapter on the protocol test server", async () => {
+  const server = await startProtocolTestServer();
+  const store = openEventStoreDbStore(server.connectionString, {
+    resubscribe: fastResubscribe,
+    pageSize: 7,
+    streamPrefixes: [CONTRACT_STREAM_PREFIX],
+  });
+  return {
+    store,
+    cleanup: async () => {
+      await store.close();
+      await server.stop();
+    },
+  };
+});
 
 const realServer = process.env.EVENTSTOREDB_CONNECTION_STRING;
 

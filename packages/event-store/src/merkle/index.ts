@@ -1,2 +1,3 @@
 export * from "./eventLeaf";
 export * from "./nodesLog";
+export * from "./computedLog";

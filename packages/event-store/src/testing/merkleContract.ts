@@ -38,7 +38,8 @@ const appendTwice = async (store: EventStore) => {
 export const describeMerkleLogContract = (name: string, factory: StoreFactory): void => {
   const withStore = withStoreFrom(factory);
   describe(`MerkleLog contract: ${name}`, () => {
-    it("has one leaf per stored event, and the root the events' leaves make", () =>
+    it(
+      "has one leaf per stored event, and the root the events' leaves make",
       withStore(async (store) => {
         const { log } = await appendTwice(store);
         const events = await collect(store.readAll());
@@ -53,9 +54,11 @@ export const describeMerkleLogContract = (name: string, factory: StoreFactory): 
         expect(Buffer.from(earlier.rootHash).equals(Buffer.from(await leafHash(eventLeaf(events[0]!))))).toBe(
           true,
         );
-      }));
+      }),
+    );
 
-    it("proves each appended event included in the tree head, at every later size", () =>
+    it(
+      "proves each appended event included in the tree head, at every later size",
       withStore(async (store) => {
         const { log, second } = await appendTwice(store);
         const head = unwrap(await log.treeHead());
@@ -73,9 +76,11 @@ export const describeMerkleLogContract = (name: string, factory: StoreFactory): 
             expect(verdict).toEqual({ valid: true });
           }
         }
-      }));
+      }),
+    );
 
-    it("proves many events at once exactly as one by one, and refuses a position past the size", () =>
+    it(
+      "proves many events at once exactly as one by one, and refuses a position past the size",
       withStore(async (store) => {
         const { log } = await appendTwice(store);
         const head = unwrap(await log.treeHead());
@@ -93,9 +98,11 @@ export const describeMerkleLogContract = (name: string, factory: StoreFactory): 
         expect(unwrapLeft(await log.inclusionProofs([0n, head.treeSize], head.treeSize))).toMatchObject({
           _tag: "IndexOutOfRange",
         });
-      }));
+      }),
+    );
 
-    it("proves an earlier tree head consistent with a later one", () =>
+    it(
+      "proves an earlier tree head consistent with a later one",
       withStore(async (store) => {
         const { log, before, middle } = await appendTwice(store);
         const last = unwrap(await log.treeHead());
@@ -113,9 +120,11 @@ export const describeMerkleLogContract = (name: string, factory: StoreFactory): 
           });
           expect(verdict).toEqual({ valid: true });
         }
-      }));
+      }),
+    );
 
-    it("keeps the tree whole when appends race", () =>
+    it(
+      "keeps the tree whole when appends race",
       withStore(async (store) => {
         const log = logOf(store);
         await Promise.all(
@@ -130,9 +139,11 @@ export const describeMerkleLogContract = (name: string, factory: StoreFactory): 
         expect(Buffer.from(head.rootHash).equals(Buffer.from(unwrap(rootAt(reference, head.treeSize))))).toBe(
           true,
         );
-      }));
+      }),
+    );
 
-    it("names positions and sizes it does not have", () =>
+    it(
+      "names positions and sizes it does not have",
       withStore(async (store) => {
         const { log } = await appendTwice(store);
         const size = unwrap(await log.treeHead()).treeSize;
@@ -142,6 +153,7 @@ export const describeMerkleLogContract = (name: string, factory: StoreFactory): 
         expect(await log.inclusionProof(size, size)).toMatchObject({ left: { _tag: "IndexOutOfRange" } });
         expect(await log.consistencyProof(0n, size)).toMatchObject({ left: { _tag: "SizesOutOfOrder" } });
         expect(await log.consistencyProof(2n, size + 1n)).toMatchObject({ left: { _tag: "SizeOutOfRange" } });
-      }));
+      }),
+    );
   });
 };
