@@ -40,7 +40,7 @@ export const auditEn = {
     `intact: ${stream === undefined ? "store" : `stream ${stream}`}, ${plural(events, "event", "events")} in ${plural(streams, "stream", "streams")} checked${
       upTo === undefined ? "" : `, up to global position ${upTo}`
     }`,
-  noMerkleTree: "this store keeps no Merkle tree (EventStoreDB does not yet); use a sqlite: or memory: store",
+  noMerkleTree: "this store keeps no Merkle tree; use a sqlite:, memory: or esdb: store",
   notWholeNumber: (option: string, text: string) =>
     `${option} must be a whole number >= 0, not ${quoted(text)}`,
   proofRange: (e: ProofRangeError) => describeProofRangeError(e),

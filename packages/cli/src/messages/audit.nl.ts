@@ -82,8 +82,7 @@ export const auditNl: AuditMessages = {
     `intact: ${stream === undefined ? "store" : `stroom ${stream}`}, ${plural(events, "gebeurtenis", "gebeurtenissen")} in ${plural(streams, "stroom", "stromen")} gecontroleerd${
       upTo === undefined ? "" : `, tot en met globale positie ${upTo}`
     }`,
-  noMerkleTree:
-    "deze store houdt geen Merkle-boom bij (EventStoreDB nog niet); gebruik een sqlite:- of memory:-store",
+  noMerkleTree: "deze store houdt geen Merkle-boom bij; gebruik een sqlite:-, memory:- of esdb:-store",
   notWholeNumber: (option, text) => `${option} moet een geheel getal >= 0 zijn, niet ${quoted(text)}`,
   proofRange,
   checkpointError,

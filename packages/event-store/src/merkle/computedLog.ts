@@ -21,7 +21,9 @@ export const merkleLogFromAll = (readAll: EventStore["readAll"]): MerkleLog => {
     for await (const event of readAll({ fromPosition: next })) {
       // A gap would shift every later leaf: refuse it rather than prove the wrong tree.
       if (event.globalPosition !== next)
-        throw new Error(`the log jumps from position ${next} to ${event.globalPosition}: no tree can be built`);
+        throw new Error(
+          `the log jumps from position ${next} to ${event.globalPosition}: no tree can be built`,
+        );
       batch.push(eventLeaf(event));
       next++;
       if (batch.length === 1024) tree.append(batch.splice(0));
