@@ -1,5 +1,6 @@
-// The public surface of every published package as an API report (api/<package>[-<subpath>].api.md),
-// made by @microsoft/api-extractor from the built declarations (run `pnpm build` first).
+// The public surface of every published package (under packages/ and services/) as an API report
+// (api/<package>[-<subpath>].api.md, <package> the name without its @grant-ledger/ scope), made by
+// @microsoft/api-extractor from the built declarations (run `pnpm build` first).
 // `--check` fails when a report differs from the checked-in one (CI); `--update` rewrites them.
 import { readFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -11,14 +12,18 @@ const onlyAt = process.argv.indexOf("--only");
 const only = onlyAt === -1 ? undefined : process.argv[onlyAt + 1];
 let failed = false;
 
-for (const dir of readdirSync(join(root, "packages"))) {
-  const folder = join(root, "packages", dir);
+const folders = ["packages", "services"].flatMap((parent) =>
+  readdirSync(join(root, parent)).map((dir) => ({ dir, folder: join(root, parent, dir) })),
+);
+for (const { dir, folder } of folders) {
   const pkg = JSON.parse(readFileSync(join(folder, "package.json"), "utf8"));
   if (pkg.private === true || pkg.publishConfig?.exports === undefined) continue;
-  // `--only core` (a folder under packages/): one package's reports, after building only it.
-  if (only !== undefined && dir !== only) continue;
+  const base = pkg.name.replace(/^@grant-ledger\//, "");
+  // `--only core` (a folder under packages/ or services/, or the unscoped name): one package's
+  // reports, after building only it.
+  if (only !== undefined && dir !== only && base !== only) continue;
   for (const [subpath, entry] of Object.entries(pkg.publishConfig.exports)) {
-    const name = `${dir}${subpath === "." ? "" : `-${subpath.slice(2).replaceAll("/", "-")}`}`;
+    const name = `${base}${subpath === "." ? "" : `-${subpath.slice(2).replaceAll("/", "-")}`}`;
     const config = ExtractorConfig.prepare({
       configObject: {
         projectFolder: folder,

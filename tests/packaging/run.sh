@@ -2,7 +2,8 @@
 # Proves the packages as an embedder gets them (issue 17): build, pack every publishable package
 # with pnpm, lint each tarball with publint and attw, install the tarballs with plain npm in a
 # folder outside the workspace, run the ESM example with plain node, type-check a TypeScript
-# consumer under nodenext + strict, and run the installed CLI. SKIP_BUILD=1 reuses dist/.
+# consumer under nodenext + strict, run the installed CLI, and start the installed service.
+# SKIP_BUILD=1 reuses dist/.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
@@ -22,10 +23,10 @@ fi
 
 step "pack"
 mkdir -p "$work/tarballs"
-# Every package that is meant to be published: not private (bench-peer, the service and the
-# acceptance tests are private and stay in the workspace).
+# Every package that is meant to be published: not private (only the workspace root is;
+# tests/packaging/metadata.test.ts keeps it so).
 packages=()
-for dir in packages/*/; do
+for dir in packages/*/ services/*/; do
   if [ "$(node -p "require('./${dir}package.json').private === true")" = false ]; then packages+=("$dir"); fi
 done
 for dir in "${packages[@]}"; do
@@ -83,4 +84,30 @@ node "$tsc" -p tsconfig.json --noPropertyAccessFromIndexSignature
 step "installed CLI"
 npx --no-install grant-ledger --help >/dev/null
 npx --no-install grant-ledger demo --store "sqlite:$app/demo.db" --create
+
+step "installed service: grant-ledger-service, GET /healthz"
+# The bin itself, not through npx: $! is then the service's own process, which SIGTERM stops.
+DATA_DIR="$app/service-data" PORT=0 LOG_LEVEL=silent ./node_modules/.bin/grant-ledger-service >"$app/service.log" 2>&1 &
+service=$!
+url=""
+for _ in $(seq 1 120); do
+  url="$(grep -o 'service on http://[0-9.:]*' "$app/service.log" | head -1 | cut -d' ' -f3 || true)"
+  if [ -n "$url" ] || ! kill -0 "$service" 2>/dev/null; then break; fi
+  sleep 0.5
+done
+if [ -z "$url" ]; then
+  echo "the installed service did not start:" >&2
+  cat "$app/service.log" >&2
+  kill "$service" 2>/dev/null || true
+  exit 1
+fi
+status="$(node -e 'fetch(process.argv[1]).then((r) => console.log(r.status), () => console.log("unreachable"))' "$url/healthz")"
+kill -TERM "$service"
+wait "$service" || { echo "the installed service did not stop cleanly on SIGTERM" >&2; exit 1; }
+if [ "$status" != 200 ]; then
+  echo "GET $url/healthz answered $status, not 200" >&2
+  cat "$app/service.log" >&2
+  exit 1
+fi
+echo "GET $url/healthz: 200"
 step "passed"

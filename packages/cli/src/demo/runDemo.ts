@@ -32,6 +32,7 @@ import { verdictLines } from "../format/verdicts";
 import type { CommandIo } from "../io/commandIo";
 import { type Lang, type Messages, defaultLang, messagesFor } from "../messages/catalogue";
 import { DEMO_REPORTS_DIR, writeDemoReports } from "./demoReports";
+import { cliCommand } from "./invocation";
 
 const stateOf = async (agreements: Agreements): Promise<AgreementState> => {
   const loaded = await agreements.load(DEMO_AGREEMENT);
@@ -88,7 +89,8 @@ const runShift = async (
  * The README's main job until the service exists: reconcile and import the 2007 Emmen
  * agreement, shift hours under the reallocation controls, verify the audit chain.
  * Running it again reuses the store and adds further shifts (which the cumulative threshold
- * and balances may then hold for approval or refuse: that is the point). Narrated in `lang`.
+ * and balances may then hold for approval or refuse: that is the point). Narrated in `lang`; the
+ * commands it suggests start with `cli`, the way the user ran this one.
  */
 export const runDemo = async (
   store: EventStore,
@@ -96,6 +98,7 @@ export const runDemo = async (
   io: CommandIo,
   reportsDir: string = DEMO_REPORTS_DIR,
   lang: Lang = defaultLang(),
+  cli: string = cliCommand(),
 ): Promise<number> => {
   const m = messagesFor(lang);
   const t = m.demo;
@@ -144,8 +147,8 @@ export const runDemo = async (
   io.out(`   ${t.checkpoint(String(last?.revision), String(last?.hash))}`);
   const reports = await writeDemoReports(store, reportsDir, io, m, lang);
   io.out(`\n${n + 1}. ${t.reports(reports.length, resolve(reportsDir))}`);
-  const verifyCommand = `pnpm grant-ledger verify-report ${join(reportsDir, "state.json")} --store ${storeUrl}`;
+  const verifyCommand = `${cli} verify-report ${join(reportsDir, "state.json")} --store ${storeUrl}`;
   io.out(`   ${t.openReports(join(resolve(reportsDir), "state.html"), verifyCommand)}`);
-  io.out(`\n${t.next}`);
+  io.out(`\n${t.next(cli)}`);
   return EXIT.ok;
 };

@@ -40,7 +40,8 @@ export const demoEn = {
   reportNotMade: (name: string, why: string) => `${name}: not made (${why})`,
   openReports: (html: string, verifyCommand: string) =>
     `open ${html} in a browser; check one: ${verifyCommand}`,
-  next: "Next: pnpm grant-ledger --help (controls, reallocate, approve, verify, checkpoint, ...)",
+  /** `cli`: the command as the user started it (`../demo/invocation.ts`). */
+  next: (cli: string) => `Next: ${cli} --help (controls, reallocate, approve, verify, checkpoint, ...)`,
 };
 
 export type DemoMessages = typeof demoEn;

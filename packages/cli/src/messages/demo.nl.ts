@@ -37,5 +37,5 @@ export const demoNl: DemoMessages = {
     `verantwoordingsrapporten (JSON, CSV voor Nederlandse Excel, HTML met de matrix), elk gestempeld met dat checkpoint: ${files} bestanden in ${dir}`,
   reportNotMade: (name, why) => `${name}: niet gemaakt (${why})`,
   openReports: (html, verifyCommand) => `open ${html} in een browser; controleer er een: ${verifyCommand}`,
-  next: "Verder: pnpm grant-ledger --help (controls, reallocate, approve, verify, checkpoint, ...)",
+  next: (cli) => `Verder: ${cli} --help (controls, reallocate, approve, verify, checkpoint, ...)`,
 };

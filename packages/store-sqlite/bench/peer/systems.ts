@@ -12,8 +12,8 @@ import {
   type RecordedEvent,
   createInMemoryEventStore,
 } from "@grant-ledger/event-store";
-import { openSqliteEventStore } from "@grant-ledger/store-sqlite";
-import { agreementId } from "../../store-sqlite/bench/scenario/agreementScript";
+import { openSqliteEventStore } from "../../src";
+import { agreementId } from "../scenario/agreementScript";
 import { evolveEmmett, handleWithEmmett, toEmmett } from "./emmettDecider";
 import { openEmmettOneConnection } from "./emmettOneConnection";
 import { benchStreamId, commandsInStream } from "./workload";

@@ -7,15 +7,9 @@
  */
 import type { AgreementState, Command, DomainEvent } from "@grant-ledger/core";
 import type { EventStore, ExpectedRevision } from "@grant-ledger/event-store";
-import { longHistory } from "../../core/bench/longHistory";
-import {
-  commandFrom,
-  decideOrThrow,
-  evolve,
-  initialState,
-  toAppend,
-} from "../../store-sqlite/bench/scenario/agreementDomain";
-import { agreementId } from "../../store-sqlite/bench/scenario/agreementScript";
+import { longHistory } from "../../../core/bench/longHistory";
+import { commandFrom, decideOrThrow, evolve, initialState, toAppend } from "../scenario/agreementDomain";
+import { agreementId } from "../scenario/agreementScript";
 import { benchStreamId } from "./workload";
 
 const pending = (command: Command, state: AgreementState): boolean =>

@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
 import { join } from "node:path";
-import { stopwatch } from "../../store-sqlite/bench/measure";
+import { stopwatch } from "../measure";
 
 const dir = process.env.PEER_PROFILE;
 let session: Session | undefined;

@@ -6,9 +6,9 @@
  */
 import type { Command, DomainEvent } from "@grant-ledger/core";
 import type { EventStore, RecordedEvent } from "@grant-ledger/event-store";
-import { commandFrom } from "../../store-sqlite/bench/scenario/agreementDomain";
-import { agreementScript } from "../../store-sqlite/bench/scenario/agreementScript";
-import { benchStreamId, seedAgreements } from "../../store-sqlite/bench/scenario/seedAgreements";
+import { commandFrom } from "../scenario/agreementDomain";
+import { agreementScript } from "../scenario/agreementScript";
+import { benchStreamId, seedAgreements } from "../scenario/seedAgreements";
 
 export { benchStreamId };
 

@@ -1,5 +1,5 @@
 /** The table `pnpm bench:peer` prints, and grant-ledger's ratio to each Emmett run of the same workload. */
-import { rate } from "../../store-sqlite/bench/measure";
+import { rate } from "../measure";
 
 export interface Result {
   readonly workload: string;

@@ -7,8 +7,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type EventStore, createInMemoryEventStore } from "@grant-ledger/event-store";
-import { describeMachine } from "../../store-sqlite/bench/machine";
-import { envInt, loadAverage } from "../../store-sqlite/bench/measure";
+import { describeMachine } from "../machine";
+import { envInt, loadAverage } from "../measure";
 import { seedLongAgreement } from "./longStream";
 import { type Result, printResults } from "./report";
 import {
