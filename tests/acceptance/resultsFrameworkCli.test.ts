@@ -48,6 +48,49 @@ describe("a results framework from the CLI, as real processes", () => {
     expect(report.out).toContain("change from the baseline less than 0");
   }, 180_000);
 
+  it("Sedna (synthetic split): reach per category imported, reconciled, measured and reported in JSON, CSV and HTML", async () => {
+    const store = `sqlite:${join(dir, "sedna.db")}`;
+    const manifest = join(FIXTURES, "sedna-2022", "categories.synthetic.manifest.json");
+    const on = ["--store", store, "--agreement", "sedna-2022-aanvraag"];
+    const reconciled = await run(["reconcile", manifest, "--json"]);
+    expect(reconciled.code).toBe(0);
+    expect(json(reconciled.out).totals.results.reach["Huiselijk geweld"].categories).toEqual({
+      residents: "160",
+      volunteers: "50",
+      chainPartners: "200",
+    });
+    expect((await run(["import", manifest, "--store", store, "--create"])).code).toBe(0);
+    for (const [party, actor, role] of [
+      ["provider", "sedna:provider:directeur", "directeur"],
+      ["municipality", "gm0114:municipality:wethouder", "wethouder"],
+    ] as const)
+      expect((await run(["sign", ...on, "--party", party, "--actor", actor, "--role", role])).code).toBe(0);
+    const measured = await run([
+      "report-result",
+      join(FIXTURES, "sedna-2022", "meting-2022-H1.synthetic.json"),
+      "--framework",
+      ...on,
+      "--actor",
+      "sedna:provider:teamleider",
+    ]);
+    expect(measured.code).toBe(0);
+    const [asJson, asCsv, asHtml] = await Promise.all(
+      ["json", "csv", "html"].map((format) =>
+        run(["report", "realisation", ...on, "--format", format, "--lang", "en"]),
+      ),
+    );
+    const training = json(asJson?.out ?? "").body.framework.periods[0].reach.find(
+      (r: { service: string }) => r.service === "Training vroegsignalering",
+    );
+    expect(training.categories).toEqual([
+      { category: "residents", planned: 60, realised: 25 },
+      { category: "volunteers", planned: 40, realised: 15 },
+      { category: "chainPartners", planned: 200, realised: 100 },
+    ]);
+    expect(asCsv?.out).toContain("2022-H1;Training vroegsignalering;Huiselijk geweld;chain partners;200;100");
+    expect(asHtml?.out).toContain("Reach per service and category (residents, volunteers, chain partners)");
+  }, 240_000);
+
   it("Rheden: the concept assignment imported, its framework recorded from a file, signed, tracked over two half-years", async () => {
     const store = `sqlite:${join(dir, "rheden.db")}`;
     const rheden = join(FIXTURES, "rheden-2020");

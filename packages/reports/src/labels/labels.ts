@@ -151,6 +151,7 @@ const nl = {
     tables: {
       indicators: "Indicatoren: nulmeting, doel, gerealiseerd",
       services: "Bereik per dienst: gepland en gerealiseerd",
+      reachCategories: "Bereik per dienst en categorie (inwoners, vrijwilligers, ketenpartners)",
       aggregates: "Effectmeting (alleen totalen)",
       milestones: "Mijlpalen",
       effects: "Effecten en doelen (opgeteld uit de resultaten)",
@@ -168,6 +169,7 @@ const nl = {
       service: "Dienst",
       opgave: "Opgave",
       counting: "Telling",
+      category: "Categorie",
       planned: "Gepland",
       measure: "Meting",
       value: "Waarde",
@@ -188,6 +190,11 @@ const nl = {
     counting: { unique: "unieke inwoners", contacts: "contacten (niet uniek)" } as Readonly<
       Record<string, string>
     >,
+    categories: {
+      residents: "inwoners",
+      volunteers: "vrijwilligers",
+      chainPartners: "ketenpartners",
+    } as Readonly<Record<string, string>>,
     states: { reached: "bereikt", late: "te laat bereikt", missed: "gemist", open: "open" } as Readonly<
       Record<string, string>
     >,
@@ -356,6 +363,7 @@ const en: Labels = {
     tables: {
       indicators: "Indicators: baseline, target, realised",
       services: "Reach per service: planned and realised",
+      reachCategories: "Reach per service and category (residents, volunteers, chain partners)",
       aggregates: "Effect measurement (aggregates only)",
       milestones: "Milestones",
       effects: "Effects and goals (rolled up from the results)",
@@ -373,6 +381,7 @@ const en: Labels = {
       service: "Service",
       opgave: "Opgave",
       counting: "Counting",
+      category: "Category",
       planned: "Planned",
       measure: "Measure",
       value: "Value",
@@ -393,6 +402,11 @@ const en: Labels = {
     counting: { unique: "unique residents", contacts: "contacts (not unique)" } as Readonly<
       Record<string, string>
     >,
+    categories: {
+      residents: "residents",
+      volunteers: "volunteers",
+      chainPartners: "chain partners",
+    } as Readonly<Record<string, string>>,
     states: { reached: "reached", late: "reached late", missed: "missed", open: "open" } as Readonly<
       Record<string, string>
     >,
