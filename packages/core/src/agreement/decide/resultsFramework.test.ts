@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import * as t from "io-ts";
+import { describe, expect, it } from "vitest";
 import { PlannedService, type ResultsFramework } from "../../results/framework";
 import { ResultsMeasurement } from "../../results/measurement";
 import {
