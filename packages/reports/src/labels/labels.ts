@@ -122,6 +122,8 @@ const nl = {
     totals: "Totalen",
     entries: "Wijzigingen",
     reach: "Bereik versus doel",
+    unfunded:
+      "Opmerkingen: resultaten op posities zonder eenheden in het contract (vastgelegd, niet geweigerd)",
     cells: "Posities",
     pending: "Verzoeken die wachten op een besluit",
     euros: "In euro's: uren × tarief van de werksoort",
@@ -334,6 +336,7 @@ const en: Labels = {
     totals: "Totals",
     entries: "Changes",
     reach: "Reach versus target",
+    unfunded: "Notes: results on positions the contract puts no units in (recorded, not refused)",
     cells: "Positions",
     pending: "Requests waiting for a decision",
     euros: "In euros: hours × the work type's tariff",

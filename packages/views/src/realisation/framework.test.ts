@@ -198,6 +198,17 @@ describe("the realisation of the results framework", () => {
     ]);
   });
 
+  it("shows a result on a position the contract does not fund as a note once signed, as the state does", () => {
+    const unfunded = (s: Parameters<typeof memoryRowSource>[0]) =>
+      realisationOf(memoryRowSource(s), ID)?.unfunded;
+    givenView(realisationFold, recorded(framed().events))
+      .when()
+      .thenQuery(unfunded, [{ resultId: "1.3-r2", position: "2/OW/Velden", severity: "note" }]);
+    // Before signing there is no plan to judge against.
+    const draft = run([proposeExample(), recordResultsFramework(harenStyleFramework)]).events;
+    givenView(realisationFold, recorded(draft)).when().thenQuery(unfunded, []);
+  });
+
   it("keeps the latest measurement of a period and counts the corrections", () => {
     const { before, more } = afterFramed([
       { period: "2007-H2", indicators: [{ indicatorId: "1.3-deelname", value: "25" }] },
