@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { runCliProcess } from "@grant-ledger/cli/testing";
@@ -46,6 +46,118 @@ describe("a results framework from the CLI, as real processes", () => {
     expect(report.out).toContain("2013;1.3-i1;outcome;Aantal jongeren dat deelneemt aan activiteiten.");
     // 1.1's "Afname … per peildatum 1 jan 2013" is read as a target, spelled out in the report.
     expect(report.out).toContain("change from the baseline less than 0");
+  }, 180_000);
+
+  it("Sedna (synthetic split): reach per category imported, reconciled, measured and reported in JSON, CSV and HTML", async () => {
+    const store = `sqlite:${join(dir, "sedna.db")}`;
+    const manifest = join(FIXTURES, "sedna-2022", "categories.synthetic.manifest.json");
+    const on = ["--store", store, "--agreement", "sedna-2022-aanvraag"];
+    const reconciled = await run(["reconcile", manifest, "--json"]);
+    expect(reconciled.code).toBe(0);
+    expect(json(reconciled.out).totals.results.reach["Huiselijk geweld"].categories).toEqual({
+      residents: "160",
+      volunteers: "50",
+      chainPartners: "200",
+    });
+    expect((await run(["import", manifest, "--store", store, "--create"])).code).toBe(0);
+    for (const [party, actor, role] of [
+      ["provider", "sedna:provider:directeur", "directeur"],
+      ["municipality", "gm0114:municipality:wethouder", "wethouder"],
+    ] as const)
+      expect((await run(["sign", ...on, "--party", party, "--actor", actor, "--role", role])).code).toBe(0);
+    const measured = await run([
+      "report-result",
+      join(FIXTURES, "sedna-2022", "meting-2022-H1.synthetic.json"),
+      "--framework",
+      ...on,
+      "--actor",
+      "sedna:provider:teamleider",
+    ]);
+    expect(measured.code).toBe(0);
+    const [asJson, asCsv, asHtml] = await Promise.all(
+      ["json", "csv", "html"].map((format) =>
+        run(["report", "realisation", ...on, "--format", format, "--lang", "en"]),
+      ),
+    );
+    const training = json(asJson?.out ?? "").body.framework.periods[0].reach.find(
+      (r: { service: string }) => r.service === "Training vroegsignalering",
+    );
+    expect(training.categories).toEqual([
+      { category: "residents", planned: 60, realised: 25 },
+      { category: "volunteers", planned: 40, realised: 15 },
+      { category: "chainPartners", planned: 200, realised: 100 },
+    ]);
+    expect(asCsv?.out).toContain("2022-H1;Training vroegsignalering;Huiselijk geweld;chain partners;200;100");
+    expect(asHtml?.out).toContain("Reach per service and category (residents, volunteers, chain partners)");
+  }, 240_000);
+
+  it("record-framework exits as every command does: a bad file 2, a domain refusal 4, contradicting tables 1, listed in --help", async () => {
+    const store = `sqlite:${join(dir, "exit-codes.db")}`;
+    const rheden = join(FIXTURES, "rheden-2020");
+    const on = ["--store", store, "--agreement", "rheden-samenredzaamheid-2020"];
+    const municipality = ["--actor", "gm0275:municipality:beleidsadviseur"];
+    const imported = await run([
+      "import",
+      join(rheden, "manifest.json"),
+      "--store",
+      store,
+      "--create",
+      "--accept-discrepancies",
+    ]);
+    expect(imported.code).toBe(0);
+    const notJson = join(dir, "not-json.json");
+    const undecodable = join(dir, "undecodable.json");
+    const dangling = join(dir, "dangling.json");
+    writeFileSync(notJson, "{ globalGoals: ");
+    writeFileSync(undecodable, JSON.stringify({ globalGoals: "SDG 3" }));
+    const framework = JSON.parse(readFileSync(join(rheden, "framework.synthetic.json"), "utf8"));
+    writeFileSync(
+      dangling,
+      JSON.stringify({ ...framework, results: [{ id: "r", text: "x", effectId: "9.9" }] }),
+    );
+    const record = (file: string) =>
+      run(["record-framework", ...on, "--file", file, "--reason", "x", ...municipality, "--json"]);
+    const [asNotJson, asUndecodable, asMissing, asDangling] = await Promise.all(
+      [notJson, undecodable, join(dir, "missing.json"), dangling].map(record),
+    );
+    for (const bad of [asNotJson, asUndecodable, asMissing]) {
+      expect(bad?.code).toBe(2);
+      expect(json(bad?.out ?? "").error).toMatchObject({ kind: "bad-file", exitCode: 2 });
+    }
+    // The same mistake in another command exits the same way.
+    const otherCommand = await run([
+      "report-result",
+      undecodable,
+      "--framework",
+      ...on,
+      "--actor",
+      "welzijn-rheden:provider:coordinator",
+      "--json",
+    ]);
+    expect(otherCommand.code).toBe(2);
+    expect(json(otherCommand.out).error).toMatchObject({ kind: "bad-file", exitCode: 2 });
+    // Decodes, but does not hold together: the domain refuses it, nothing recorded.
+    expect(asDangling?.code).toBe(4);
+    expect(json(asDangling?.out ?? "")).toMatchObject({ error: "InvalidResultsFramework" });
+    // The manifest's results sections contradict themselves (the README's two discrepancies): exit 1, as import.
+    const contradicted = await run([
+      "record-framework",
+      ...on,
+      "--manifest",
+      join(rheden, "manifest.json"),
+      "--reason",
+      "x",
+      ...municipality,
+      "--json",
+    ]);
+    expect(contradicted.code).toBe(1);
+    expect(json(contradicted.out).error).toMatchObject({ kind: "discrepancies", exitCode: 1 });
+    const help = await run(["record-framework", "--help", "--lang", "en"]);
+    expect(help.out).toContain("1 --manifest: the results sections contradict themselves");
+    expect(help.out).toContain("2 also a --file that cannot be read, is not JSON or does not decode");
+    expect(help.out).toContain(
+      "4 also a framework whose parts do not hold together (InvalidResultsFramework)",
+    );
   }, 180_000);
 
   it("Rheden: the concept assignment imported, its framework recorded from a file, signed, tracked over two half-years", async () => {

@@ -191,7 +191,7 @@ export {
 export { PolicyRule, VerdictOutcome, Verdict, EvaluationOutcome, Evaluation } from "./policy/verdict";
 export { comparePercent, displayPercent, formatAmount, formatUnits } from "./policy/wording";
 export { type NotMeasurableReason, type IndicatorVerdict, evaluateIndicator } from "./results/evaluation";
-export { isFunded } from "./results/findings";
+export { type UnfundedPosition, isFunded, unfundedPositions } from "./results/findings";
 export { type MilestoneState, milestoneState } from "./results/milestones";
 
 // Exact quantities.

@@ -47,7 +47,7 @@ const define = defineLifecycle<RecordFrameworkFlags>({
       .requiredOption("--reason <text>", "why the framework is recorded: kept with it"),
   json: "{ ok, agreementId, events, framework: { effects, results, indicators, services, milestones } }",
   exitCodes:
-    "0 recorded (a later framework replaces the earlier one; after signing only the municipality may)",
+    "0 recorded (a later framework replaces the earlier one; after signing only the municipality may); 1 --manifest: the results sections contradict themselves, nothing recorded (as import; --accept-discrepancies records anyway); 2 also a --file that cannot be read, is not JSON or does not decode as a ResultsFramework, and a --manifest that cannot be read, names another agreement or has no results sections; 4 also a framework whose parts do not hold together (InvalidResultsFramework) or, once signed, one the provider records (PartyNotAllowed)",
   run: ({ flags, io, open }) =>
     runOnAgreement(flags, io, open, {
       build: async (state, _actor, ctx) =>

@@ -31,7 +31,7 @@ export const frameworkFromManifest = async (
   const against = contradictions(r.results.discrepancies);
   if (against.length > 0 && flags.acceptDiscrepancies !== true)
     return E.left({
-      kind: "bad-file",
+      kind: "discrepancies",
       path,
       message: [words.discrepancies(against.length), ...against.map((d) => `  ${d.message}`)].join("\n"),
     });

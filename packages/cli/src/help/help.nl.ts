@@ -223,7 +223,7 @@ Afsluitcodes: 0 intact, 1 de keten is gebroken of het bestand beschadigd (eerste
       "--reason": "waarom het kader wordt vastgelegd: wordt mee vastgelegd",
     },
     after: recorded(
-      "vastgelegd (een later kader vervangt het eerdere; na ondertekening mag alleen de gemeente dat)",
+      "vastgelegd (een later kader vervangt het eerdere; na ondertekening mag alleen de gemeente dat); 1 --manifest: de resultatensecties spreken zichzelf tegen, niets vastgelegd (zoals bij import; --accept-discrepancies legt toch vast); 2 ook een --file die niet te lezen is, geen JSON is of niet als ResultsFramework decodeert, en een --manifest dat niet te lezen is, een andere overeenkomst noemt of geen resultatensecties heeft; 4 ook een kader waarvan de delen niet kloppen (InvalidResultsFramework) of, na ondertekening, een kader van de aanbieder (PartyNotAllowed)",
     ),
   },
   amend: {

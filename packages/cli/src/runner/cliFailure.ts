@@ -37,6 +37,11 @@ export type CliFailure =
     }
   /** An input file that cannot be read, is not JSON, or does not decode. */
   | { readonly kind: "bad-file"; readonly path: string; readonly message: string }
+  /**
+   * Documents that read but contradict themselves (a manifest's discrepancies): the check
+   * failed, as for `reconcile` and `import` (exit 1), not a file that could not be read.
+   */
+  | { readonly kind: "discrepancies"; readonly path: string; readonly message: string }
   /** The domain refused the command: nothing recorded. */
   | {
       readonly kind: "refused";
@@ -57,6 +62,7 @@ export const EXIT_BY_FAILURE: Readonly<Record<CliFailure["kind"], number>> = {
   "unknown-report": EXIT.usage,
   "unknown-period": EXIT.usage,
   "bad-file": EXIT.usage,
+  discrepancies: EXIT.failed,
   refused: EXIT.forbidden,
 };
 
@@ -79,6 +85,7 @@ export const describeFailure = (f: CliFailure, m: Messages): string => {
     case "unknown-period":
       return m.failure.unknownPeriod(f.period, f.agreementId, f.periods);
     case "bad-file":
+    case "discrepancies":
       return m.failure.badFile(f.path, f.message);
     case "refused":
       return m.failure.refused(f.code, f.error === undefined ? f.message : domainErrorText(f.error, m));

@@ -9,7 +9,7 @@ const duplicate = (ids: readonly string[]): string | undefined => {
 
 /**
  * What makes a framework unusable, as one sentence, or undefined: an id given twice within
- * its level, a reference to something the framework does not hold, a `between` whose low
+ * its level, a reach category given twice in one service, a reference to something the framework does not hold, a `between` whose low
  * bound lies above its high one. Odd but meaningful content (an effect without a lead, a
  * result at a cell the contract does not fund) is no problem here: it is reported as a finding.
  */
@@ -27,6 +27,11 @@ export const frameworkProblem = (f: ResultsFramework): string | undefined => {
   for (const [what, items] of levels) {
     const twice = duplicate(items.map((i) => i.id));
     if (twice !== undefined) return `${what} ${twice} is given twice`;
+  }
+  // A category given twice would make the split per category ambiguous in every report.
+  for (const s of f.services) {
+    const twice = duplicate((s.categories ?? []).map((c) => c.category));
+    if (twice !== undefined) return `service ${s.id} gives category ${twice} twice`;
   }
   const ids = (items: readonly { id: string }[]) => new Set(items.map((i) => i.id));
   const known = {

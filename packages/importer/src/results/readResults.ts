@@ -1,6 +1,8 @@
 import {
   type MatrixEntry,
+  type ReachCategory,
   ResultsFramework,
+  decimal,
   decodeProblems,
   emptyFramework,
   matrixOf,
@@ -21,10 +23,20 @@ import { type GoalTableRead, parseGoalTable } from "./goalTables";
 import { impactAgainstSummary, parseImpact } from "./impact";
 import { linkGoalTables } from "./linkGoalTables";
 import { type PolicyFrameRead, parsePolicyFrame } from "./policyFrame";
+import { categoryStrings } from "./reachCategories";
 import { parseServices } from "./services";
 import { type SummaryRead, parseSummary } from "./summary";
 import { summaryAgainstServices } from "./summaryAgainstServices";
 import { summaryServices } from "./summaryServices";
+
+/** Planned reach of one opgave's services table, exact decimals as strings. */
+export interface ReachTotals {
+  readonly planned: string;
+  readonly printed?: string;
+  readonly services: number;
+  readonly categories?: Partial<Record<ReachCategory, string>>;
+  readonly printedCategories?: Partial<Record<ReachCategory, string>>;
+}
 
 /** What `reconcile --json` reports per results section in `totals.results`. */
 export interface ResultsTotals {
@@ -34,11 +46,12 @@ export interface ResultsTotals {
   readonly directHours: Record<string, Record<string, string>>;
   /** Effects, sub-goals, results, activities and "to be determined" cells per work field (Rheden). */
   readonly goalTables: Record<string, Record<string, number>>;
-  /** Planned reach per opgave: the sum of the services, and the printed total. */
-  readonly reach: Record<
-    string,
-    { readonly planned: string; readonly printed?: string; readonly services: number }
-  >;
+  /**
+   * Planned reach per opgave: the sum of the services, and the printed total; where the table
+   * splits reach, the sum per category (`residents`, `volunteers`, `chainPartners`) and the
+   * `Totaal` row's split as printed.
+   */
+  readonly reach: Record<string, ReachTotals>;
   /** Labelled parts per result area's frame (2007 `kader-*`): frame, approach, main goals, interventions, intended. */
   readonly frames: Record<string, Record<string, number>>;
   /** The 2022 summary table per file: reach and cost per opgave, the reach for all opgaves, the total. */
@@ -77,7 +90,7 @@ export const readResults = (
     expectedResults: Record<string, Record<string, number>>;
     directHours: Record<string, Record<string, string>>;
     goalTables: Record<string, Record<string, number>>;
-    reach: Record<string, { planned: string; printed?: string; services: number }>;
+    reach: Record<string, ReachTotals>;
     frames: Record<string, Record<string, number>>;
     summaries: Record<string, Omit<SummaryRead, "findings" | "rows" | "headings">>;
     impact: Record<string, Record<string, number>>;
@@ -180,6 +193,14 @@ export const readResults = (
       planned: toDecimalString(read.planned),
       ...(read.printedTotal === undefined ? {} : { printed: toDecimalString(read.printedTotal) }),
       services: read.services.length,
+      ...(read.categories === undefined ? {} : { categories: categoryStrings(read.categories) }),
+      ...(read.printedCategories === undefined
+        ? {}
+        : {
+            printedCategories: categoryStrings(
+              Object.fromEntries(read.printedCategories.map((c) => [c.category, decimal(c.count)])),
+            ),
+          }),
     };
   }
   for (const k of m.frames) {

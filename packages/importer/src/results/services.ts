@@ -1,16 +1,34 @@
-import { type Decimal, ZERO, add, compare, parseDutchDecimal, toDecimalString } from "@grant-ledger/core";
+import {
+  type Decimal,
+  type ReachCategory,
+  ZERO,
+  add,
+  compare,
+  parseDutchDecimal,
+  toDecimalString,
+} from "@grant-ledger/core";
 import * as E from "fp-ts/Either";
 import type { Discrepancy } from "../discrepancy/discrepancy";
 import { slug } from "../naming/slug";
-import type { Table } from "../table/readTable";
+import type { Table, TableRow } from "../table/readTable";
 import { type Layout, column, readColumns } from "./columns";
 import { finding } from "./finding";
+import {
+  CATEGORY_COLUMNS,
+  type CategoriesRead,
+  REACH_CATEGORIES,
+  categorySums,
+  categoryTotalsAgainstServices,
+  readCategories,
+} from "./reachCategories";
 
-const LAYOUT: Layout<"name" | "by" | "reach"> = {
+// The category columns come first: `Bereik inwoners` is the residents' column, not the total's.
+const LAYOUT: Layout<"name" | "by" | "reach" | ReachCategory> = {
   rule: "a services-and-reach table (Dienst | Uitvoering | Bereik, a Totaal row last)",
   columns: [
     column("name", "Dienst", true, /^dienst/i, /^activiteit/i, /^product/i, /^aanbod/i),
     column("by", "Uitvoering", false, /^uitvoer/i, /^door\b/i, /^wie\b/i),
+    ...CATEGORY_COLUMNS,
     column("reach", "Bereik", true, /^(beoogd\s+|gepland\s+)?bereik/i, /^aantal/i),
   ],
 };
@@ -23,6 +41,8 @@ export interface ServiceJson {
   readonly planned: number | { readonly state: "toBeDetermined"; readonly printed?: string };
   readonly deliveredBy?: string;
   readonly group?: string;
+  /** The split the row prints (residents, volunteers, chain partners), when the table has one. */
+  readonly categories?: CategoriesRead["counts"];
 }
 
 export interface ServiceTable {
@@ -33,6 +53,10 @@ export interface ServiceTable {
   readonly planned: Decimal;
   /** The `Totaal` row as printed, when there is one. */
   readonly printedTotal?: Decimal;
+  /** Per category, the sum over the services that split their reach; absent without category columns. */
+  readonly categories?: Partial<Record<ReachCategory, Decimal>>;
+  /** The `Totaal` row's category figures as printed, when it has any. */
+  readonly printedCategories?: CategoriesRead["counts"];
   readonly findings: readonly Discrepancy[];
 }
 
@@ -46,6 +70,9 @@ const TBD = /^(n\.?t\.?b\.?|nader te bepalen|pm)$/i;
  * of `n.t.b.` or `-` is to be determined and not counted; `890*` is 890 with a footnote; a
  * service with nothing printed after one with a figure shares that figure (printed once).
  * Reach is counted as the manifest says (`counting`): the tables do not say whether it is unique.
+ * A table may split reach into residents, volunteers and chain partners (`Inwoners |
+ * Vrijwilligers | Ketenpartners` columns): each service's split must add up to its reach, and
+ * the `Totaal` row's split to the services' (`reach-total` discrepancies otherwise).
  */
 export const parseServices = (
   table: Table,
@@ -59,6 +86,14 @@ export const parseServices = (
   const services: ServiceJson[] = [];
   let planned: Decimal = ZERO;
   let printedTotal: Decimal | undefined;
+  let printedCategories: CategoriesRead["counts"] | undefined;
+  const split = REACH_CATEGORIES.some((c) => cols?.has(c) === true);
+  const categoriesOf = (row: TableRow, name: string, stated?: Decimal) => {
+    if (!split || cols === undefined) return undefined;
+    const read = readCategories((c) => cols.cell(row, c), stated, { file, line: row.line, name });
+    findings.push(...read.findings);
+    return read.counts;
+  };
   let group: string | undefined;
   let previousHadFigure = false;
   const used = new Set<string>();
@@ -96,6 +131,13 @@ export const parseServices = (
             `the printed total reach ${toDecimalString(printedTotal)} is not the sum of the services, ${toDecimalString(planned)}`,
           ),
         );
+      const totals = categoriesOf(row, name, printedTotal);
+      if (totals !== undefined && totals.length > 0) {
+        printedCategories = totals;
+        findings.push(
+          ...categoryTotalsAgainstServices(totals, categorySums(services), { file, line: row.line }),
+        );
+      }
       break;
     }
     if (by === "" && reach === "" && /:$/.test(name)) {
@@ -114,8 +156,12 @@ export const parseServices = (
       ...(group === undefined ? {} : { group }),
     };
     const figure = reach.replace(/\*+$/, "");
+    const unchecked = () => {
+      const counts = categoriesOf(row, name);
+      return counts === undefined || counts.length === 0 ? {} : { categories: counts };
+    };
     if (reach === "") {
-      services.push({ ...base, planned: { state: "toBeDetermined" } });
+      services.push({ ...base, ...unchecked(), planned: { state: "toBeDetermined" } });
       findings.push(
         finding(
           "reach-figure",
@@ -133,7 +179,7 @@ export const parseServices = (
       continue;
     }
     if (TBD.test(reach) || reach === "-") {
-      services.push({ ...base, planned: { state: "toBeDetermined", printed: reach } });
+      services.push({ ...base, ...unchecked(), planned: { state: "toBeDetermined", printed: reach } });
       findings.push(
         finding(
           "reach-figure",
@@ -177,7 +223,12 @@ export const parseServices = (
         ),
       );
     planned = add(planned, n.right);
-    services.push({ ...base, planned: Number(toDecimalString(n.right)) });
+    const counts = categoriesOf(row, name, n.right);
+    services.push({
+      ...base,
+      ...(counts === undefined || counts.length === 0 ? {} : { categories: counts }),
+      planned: Number(toDecimalString(n.right)),
+    });
     previousHadFigure = true;
   }
   return {
@@ -186,6 +237,8 @@ export const parseServices = (
     services,
     planned,
     ...(printedTotal === undefined ? {} : { printedTotal }),
+    ...(split ? { categories: categorySums(services) } : {}),
+    ...(printedCategories === undefined ? {} : { printedCategories }),
     findings,
   };
 };

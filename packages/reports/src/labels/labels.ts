@@ -122,6 +122,8 @@ const nl = {
     totals: "Totalen",
     entries: "Wijzigingen",
     reach: "Bereik versus doel",
+    unfunded:
+      "Opmerkingen: resultaten op posities zonder eenheden in het contract (vastgelegd, niet geweigerd)",
     cells: "Posities",
     pending: "Verzoeken die wachten op een besluit",
     euros: "In euro's: uren × tarief van de werksoort",
@@ -151,6 +153,7 @@ const nl = {
     tables: {
       indicators: "Indicatoren: nulmeting, doel, gerealiseerd",
       services: "Bereik per dienst: gepland en gerealiseerd",
+      reachCategories: "Bereik per dienst en categorie (inwoners, vrijwilligers, ketenpartners)",
       aggregates: "Effectmeting (alleen totalen)",
       milestones: "Mijlpalen",
       effects: "Effecten en doelen (opgeteld uit de resultaten)",
@@ -168,6 +171,7 @@ const nl = {
       service: "Dienst",
       opgave: "Opgave",
       counting: "Telling",
+      category: "Categorie",
       planned: "Gepland",
       measure: "Meting",
       value: "Waarde",
@@ -188,6 +192,11 @@ const nl = {
     counting: { unique: "unieke inwoners", contacts: "contacten (niet uniek)" } as Readonly<
       Record<string, string>
     >,
+    categories: {
+      residents: "inwoners",
+      volunteers: "vrijwilligers",
+      chainPartners: "ketenpartners",
+    } as Readonly<Record<string, string>>,
     states: { reached: "bereikt", late: "te laat bereikt", missed: "gemist", open: "open" } as Readonly<
       Record<string, string>
     >,
@@ -327,6 +336,7 @@ const en: Labels = {
     totals: "Totals",
     entries: "Changes",
     reach: "Reach versus target",
+    unfunded: "Notes: results on positions the contract puts no units in (recorded, not refused)",
     cells: "Positions",
     pending: "Requests waiting for a decision",
     euros: "In euros: hours × the work type's tariff",
@@ -356,6 +366,7 @@ const en: Labels = {
     tables: {
       indicators: "Indicators: baseline, target, realised",
       services: "Reach per service: planned and realised",
+      reachCategories: "Reach per service and category (residents, volunteers, chain partners)",
       aggregates: "Effect measurement (aggregates only)",
       milestones: "Milestones",
       effects: "Effects and goals (rolled up from the results)",
@@ -373,6 +384,7 @@ const en: Labels = {
       service: "Service",
       opgave: "Opgave",
       counting: "Counting",
+      category: "Category",
       planned: "Planned",
       measure: "Measure",
       value: "Value",
@@ -393,6 +405,11 @@ const en: Labels = {
     counting: { unique: "unique residents", contacts: "contacts (not unique)" } as Readonly<
       Record<string, string>
     >,
+    categories: {
+      residents: "residents",
+      volunteers: "volunteers",
+      chainPartners: "chain partners",
+    } as Readonly<Record<string, string>>,
     states: { reached: "reached", late: "reached late", missed: "missed", open: "open" } as Readonly<
       Record<string, string>
     >,

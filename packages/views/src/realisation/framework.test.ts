@@ -1,4 +1,4 @@
-import { ResultsMeasurement } from "@grant-ledger/core";
+import { ResultsFramework, ResultsMeasurement } from "@grant-ledger/core";
 import {
   decoded,
   givenView,
@@ -140,6 +140,73 @@ describe("the realisation of the results framework", () => {
     expect(p?.effectAggregates).toEqual([
       { kind: "satisfactionMean", indicatorId: "1.3-tevredenheid", mean: "7.4", n: 41 },
     ]);
+  });
+
+  it("splits planned and realised reach per category where the framework or the measurement does", () => {
+    const split = decoded(ResultsFramework, {
+      ...ResultsFramework.encode(harenStyleFramework),
+      services: harenStyleFramework.services.map((x) =>
+        x.id === "jongerenwerk"
+          ? {
+              ...x,
+              categories: [
+                { category: "residents", count: 25 },
+                { category: "volunteers", count: 5 },
+              ],
+            }
+          : x,
+      ),
+    });
+    const before = run([recordResultsFramework(split)], base().events);
+    const more = run(
+      [
+        reportResultsMeasurement(
+          measurement({
+            period: "2007-H2",
+            reach: [
+              {
+                serviceId: "jongerenwerk",
+                realised: 28,
+                counting: "unique",
+                categories: [
+                  { category: "residents", count: 20 },
+                  { category: "chainPartners", count: 8 },
+                ],
+              },
+            ],
+          }),
+          undefined,
+          "meting-0",
+        ),
+      ],
+      before.events,
+    );
+    const s = givenView(realisationFold, recorded(before.events)).when(
+      ...recorded(more.events.slice(before.events.length), before.events.length),
+    ).state;
+    const reach = framework(s)?.periods[0]?.reach ?? [];
+    expect(reach.map((r) => [r.serviceId, r.categories])).toEqual([
+      [
+        "jongerenwerk",
+        [
+          { category: "residents", planned: 25, realised: 20 },
+          { category: "volunteers", planned: 5, realised: null },
+          { category: "chainPartners", planned: null, realised: 8 },
+        ],
+      ],
+      ["info-advies", []],
+    ]);
+  });
+
+  it("shows a result on a position the contract does not fund as a note once signed, as the state does", () => {
+    const unfunded = (s: Parameters<typeof memoryRowSource>[0]) =>
+      realisationOf(memoryRowSource(s), ID)?.unfunded;
+    givenView(realisationFold, recorded(framed().events))
+      .when()
+      .thenQuery(unfunded, [{ resultId: "1.3-r2", position: "2/OW/Velden", severity: "note" }]);
+    // Before signing there is no plan to judge against.
+    const draft = run([proposeExample(), recordResultsFramework(harenStyleFramework)]).events;
+    givenView(realisationFold, recorded(draft)).when().thenQuery(unfunded, []);
   });
 
   it("keeps the latest measurement of a period and counts the corrections", () => {

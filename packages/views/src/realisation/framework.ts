@@ -3,6 +3,7 @@ import {
   type Indicator,
   type IndicatorVerdict,
   type Milestone,
+  ReachCategory,
   ResultsFramework,
   ResultsMeasurement,
   daysOfPeriod,
@@ -75,10 +76,24 @@ const milestoneJson = (
   state: milestoneState(m, outcome, asOf),
 });
 
+type Counts = readonly { readonly category: ReachCategory; readonly count: number }[] | undefined;
+
+/**
+ * Planned and realised reach per category (residents, volunteers, chain partners), for every
+ * category either side names, in the codec's order; `null` where that side gives none.
+ */
+const categoriesOf = (planned: Counts, realised: Counts) => {
+  const of = (list: Counts, c: ReachCategory) => list?.find((x) => x.category === c)?.count ?? null;
+  return (Object.keys(ReachCategory.keys) as ReachCategory[]).flatMap((category) => {
+    const [p, r] = [of(planned, category), of(realised, category)];
+    return p === null && r === null ? [] : [{ category, planned: p, realised: r }];
+  });
+};
+
 /**
  * The results framework per period: each indicator with its baseline, target, realised value
  * and verdict (core's `evaluateIndicator`, the one place it is decided), planned versus
- * realised reach (unique and not), the effect aggregates, the milestones with their state as
+ * realised reach (unique and not, and per category where the framework or the measurement splits it), the effect aggregates, the milestones with their state as
  * of the period's last day (a missed one shows; one reached in an earlier period stays reached), and verdicts rolled up from results to
  * effects to global goals. Undefined when no framework was recorded.
  */
@@ -160,7 +175,7 @@ export const frameworkRealisationOf = (source: RowSource, agreementId: string) =
         counting: s.counting,
         planned: isToBeDetermined(s.planned) ? null : (s.planned as number),
         realised: reached.get(s.id)?.realised ?? null,
-        categories: reached.get(s.id)?.categories ?? [],
+        categories: categoriesOf(s.categories, reached.get(s.id)?.categories),
       })),
       effectAggregates: ResultsMeasurement.encode(m).effects,
       milestones: f.milestones.map((x) => milestoneJson(x, outcomes.get(x.id), asOf)),

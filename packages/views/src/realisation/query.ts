@@ -24,6 +24,7 @@ import { positionJson, quantityFrom } from "../rows/encoding";
 import type { Row, RowSource } from "../rows/rows";
 import { frameworkRealisationOf } from "./framework";
 import { AGREEMENT, EXPECTED, PLAN, REPORT } from "./realisation";
+import { unfundedOf } from "./unfunded";
 
 /**
  * Which direction is favourable, written down once: realised units at or above the plan, and
@@ -206,6 +207,8 @@ export const realisationOf = (
     rule: FAVOURABLE_RULE,
     threshold: { percent: threshold.percent ?? null, absolute: threshold.absolute ?? null },
     periods,
+    /** Positions results name that the plan does not fund: notes, not refusals (issue 16). */
+    unfunded: unfundedOf(source, agreementId),
     /** The results framework per period (indicators, reach, effect aggregates, milestones); null without one. */
     framework: frameworkRealisationOf(source, agreementId) ?? null,
   };

@@ -16,6 +16,8 @@ export const REPORT = "report";
 export const EXPECTED = "expected";
 export const FRAMEWORK = "framework";
 export const MEASUREMENT = "measurement";
+/** Present once both parties signed: from then on results are judged against the plan. */
+export const SIGNED = "signed";
 
 const expectedRow = (r: ExpectedResult): JsonObject => ExpectedResult.encode(r) as unknown as JsonObject;
 
@@ -32,11 +34,12 @@ const expectedChanges = (
  * What realisation is compared with, as rows: the plan (the contract as it stands: signed
  * baseline, applied reallocations, amendments), every result report (append-only, keyed by
  * period and revision, so a correction keeps what it replaced) and the expected results;
- * the results framework and its measurements per period (version 2).
+ * the results framework and its measurements per period (version 2); whether it is signed, so
+ * that positions the plan does not fund are shown (version 3).
  */
 export const realisation: RowView = {
   name: "realisation",
-  version: 2,
+  version: 3,
   step: (e: ViewEvent, _rows: RowReader): readonly RowWrite[] => {
     const event = e.event;
     switch (event.type) {
@@ -48,7 +51,7 @@ export const realisation: RowView = {
       case "AgreementNegotiated":
         return expectedChanges(event.data.expectedResultChanges);
       case "AgreementSigned":
-        return entryRows(PLAN, event.data.baseline);
+        return [{ group: SIGNED, key: "", row: { signed: true } }, ...entryRows(PLAN, event.data.baseline)];
       case "ReallocationApplied":
       case "ReallocationApproved":
         return entryRows(

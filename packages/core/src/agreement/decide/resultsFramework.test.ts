@@ -1,5 +1,6 @@
+import * as t from "io-ts";
 import { describe, expect, it } from "vitest";
-import type { ResultsFramework } from "../../results/framework";
+import { PlannedService, type ResultsFramework } from "../../results/framework";
 import { ResultsMeasurement } from "../../results/measurement";
 import {
   actors,
@@ -42,6 +43,8 @@ const measurement = (overrides: Record<string, unknown> = {}): ResultsMeasuremen
     ...overrides,
   });
 
+const ReachCategorySplit = t.array(PlannedService);
+
 const framed = () => run([recordResultsFramework(harenStyleFramework)], exampleSignedEvents()).events;
 
 describe("the results framework", () => {
@@ -77,6 +80,20 @@ describe("the results framework", () => {
     expect(e2.message).toBe(
       "results framework: result r names effect 9.9, which the framework does not hold",
     );
+    const category = decoded(
+      ReachCategorySplit,
+      harenStyleFramework.services.map((s) => ({
+        ...s,
+        categories: [
+          { category: "residents", count: 10 },
+          { category: "residents", count: 20 },
+        ],
+      })),
+    );
+    const e3 = given(agreementDecider, exampleSignedEvents())
+      .when(recordResultsFramework({ ...harenStyleFramework, services: category }))
+      .thenFails("InvalidResultsFramework");
+    expect(e3.message).toBe("results framework: service jongerenwerk gives category residents twice");
   });
 
   it("records a result on a cell the contract does not fund, with a note instead of a refusal", () => {
@@ -131,6 +148,28 @@ describe("a period's measurement", () => {
         ),
       )
       .thenFails("DuplicatePosition");
+    const category = given(agreementDecider, framed())
+      .when(
+        reportResultsMeasurement(
+          measurement({
+            reach: [
+              {
+                serviceId: "jongerenwerk",
+                realised: 28,
+                counting: "unique",
+                categories: [
+                  { category: "volunteers", count: 8 },
+                  { category: "volunteers", count: 20 },
+                ],
+              },
+            ],
+          }),
+        ),
+      )
+      .thenFails("DuplicatePosition");
+    expect(category.message).toBe(
+      "the measurement for 2007-H2 gives category volunteers of service jongerenwerk twice",
+    );
   });
 
   it.each([

@@ -94,6 +94,13 @@ const measurementProblem = (f: ResultsFramework, m: ResultsMeasurement): E.Eithe
         ),
       );
   }
+  for (const r of m.reach) {
+    const seen = new Set<string>();
+    for (const c of r.categories ?? []) {
+      if (seen.has(c.category)) return twice(`category ${c.category} of service`, m.period, r.serviceId);
+      seen.add(c.category);
+    }
+  }
   const services = new Map(f.services.map((s) => [s.id, s]));
   for (const r of m.reach) {
     const planned = services.get(r.serviceId);

@@ -31,7 +31,7 @@ export const spelledTarget = (target: IndicatorRow["target"], labels: Labels): s
   }
 };
 
-/** The results framework's tables: indicators, reach per service, effect aggregates, milestones, the roll-up. */
+/** The results framework's tables: indicators, reach per service and per category, effect aggregates, milestones, the roll-up. */
 export const frameworkTables = (f: FrameworkRealisation, labels: Labels): Table[] => {
   const k = labels.framework.columns;
   const w = labels.framework;
@@ -90,6 +90,30 @@ export const frameworkTables = (f: FrameworkRealisation, labels: Labels): Table[
           r.planned === null ? null : String(r.planned),
           r.realised === null ? null : String(r.realised),
         ]),
+      ),
+    },
+    {
+      id: "reachCategories",
+      title: w.tables.reachCategories,
+      columns: [
+        text(period),
+        text(k.service),
+        text(k.opgave),
+        text(k.category),
+        number(k.planned),
+        number(k.realised),
+      ],
+      rows: f.periods.flatMap((p) =>
+        p.reach.flatMap((r) =>
+          r.categories.map((c) => [
+            p.period,
+            r.service,
+            r.forAllOpgaves ? "*" : r.opgave,
+            w.categories[c.category] ?? c.category,
+            c.planned === null ? null : String(c.planned),
+            c.realised === null ? null : String(c.realised),
+          ]),
+        ),
       ),
     },
     {

@@ -101,6 +101,12 @@ export const realisationKind: KindDefinition = {
           ]),
         ),
       },
+      {
+        id: "unfunded",
+        title: labels.tables.unfunded,
+        columns: [text(k.expectedResult), text(k.position)],
+        rows: r.unfunded.map((u) => [u.resultId, u.position]),
+      },
       ...(r.framework === null ? [] : frameworkTables(r.framework, labels)),
     ];
   },
