@@ -1,5 +1,6 @@
 import { englishFindingWords } from "@grant-ledger/core";
 import { auditEn } from "./audit.en";
+import { commanderEn } from "./commander.en";
 import { englishCosting } from "./costing.en";
 import { demoEn } from "./demo.en";
 import type { DomainErrorWords } from "./domainErrors.nl";
@@ -281,6 +282,8 @@ export const en = {
   findings: englishFindingWords,
   /** Refusals worded per tag; English has none of its own: the core's messages are English. */
   domainErrors: {} as DomainErrorWords,
+  /** commander's own usage errors, by its error code (issue 18). */
+  commander: commanderEn,
   audit: auditEn,
   system: systemEn,
   /** The demo's narration (issue 18). */
