@@ -3,7 +3,7 @@ import { auditEn } from "./audit.en";
 import { commanderEn } from "./commander.en";
 import { englishCosting } from "./costing.en";
 import { demoEn } from "./demo.en";
-import type { DomainErrorWords } from "./domainErrors.nl";
+import { englishDomainErrors } from "./domainErrors.en";
 import { reconcileEn } from "./reconcile.en";
 import { systemEn } from "./system.en";
 
@@ -280,8 +280,8 @@ export const en = {
   },
   /** What the policy rules found (verdicts), in the given number formats. */
   findings: englishFindingWords,
-  /** Refusals worded per tag; English has none of its own: the core's messages are English. */
-  domainErrors: {} as DomainErrorWords,
+  /** Refusals worded per tag from their data (every tag, in each language). */
+  domainErrors: englishDomainErrors,
   /** commander's own usage errors, by its error code (issue 18). */
   commander: commanderEn,
   audit: auditEn,
