@@ -1,15 +1,17 @@
-import { Command } from "commander";
+import type { Command } from "commander";
 import packageJson from "../package.json";
 import { registerCommands } from "./commands";
 import { localiseHelp } from "./help/localHelp";
 import { processIo } from "./io/commandIo";
 import { langFromArgv, messagesFor } from "./messages/catalogue";
+import { CliCommand } from "./runner/cliCommand";
 import { asksForJson, commanderOutput } from "./runner/commanderOutput";
 
 export const buildProgram = (argv: readonly string[] = process.argv.slice(2)): Command => {
   const lang = langFromArgv(argv);
-  const m = messagesFor(lang).help;
-  const program = new Command()
+  const messages = messagesFor(lang);
+  const m = messages.help;
+  const program = new CliCommand(messages.commander)
     .name("grant-ledger")
     .description(m.program)
     .version(packageJson.version, "-V, --version", m.version)

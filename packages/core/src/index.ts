@@ -58,6 +58,12 @@ export {
   type PartyNotAllowed,
   type DomainError,
   type DomainErrorTag,
+  type QuantityValues,
+  type ProductsProblemCode,
+  type FrameworkLevel,
+  type FrameworkProblemCode,
+  DomainErrorTagCodec,
+  DOMAIN_ERROR_TAGS,
   domainError,
 } from "./agreement/errors";
 export type { AgreementStatus, PendingReallocation, ReportedResult, AgreementState } from "./agreement/state";

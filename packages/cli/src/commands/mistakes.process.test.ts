@@ -190,7 +190,7 @@ describe("mistakes as real processes", () => {
   it("commander's own usage errors have the one prefix, and are one JSON object under --json", async () => {
     const plain = await runCliProcess(["verify", "--store", store, "--strem", "x"]);
     expect(plain.code).toBe(2);
-    expect(plain.err).toMatch(/^grant-ledger: unknown option '--strem'/);
+    expect(plain.err).toMatch(/^grant-ledger: onbekende optie '--strem' \(bedoelt u --stream\?\)/);
     const json = await runCliProcess([
       "state",
       "--store",
@@ -204,7 +204,11 @@ describe("mistakes as real processes", () => {
     expect(json).toMatchObject({ code: 2, err: "" });
     expect(JSON.parse(json.out)).toEqual({
       ok: false,
-      error: { kind: "usage", exitCode: 2, message: expect.stringMatching(/^unknown option '--asof'/) },
+      error: {
+        kind: "usage",
+        exitCode: 2,
+        message: expect.stringMatching(/^onbekende optie '--asof' \(bedoelt u --as-of\?\)/),
+      },
     });
   }, 60_000);
 });

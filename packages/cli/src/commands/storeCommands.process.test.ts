@@ -80,6 +80,6 @@ describe("store commands as a process, on a SQLite file", () => {
   it("exits 2 for a usage error", async () => {
     const result = await cli(["verify", "--no-such-option"]);
     expect(result.code).toBe(2);
-    expect(result.err).toContain("unknown option");
+    expect(result.err).toContain("onbekende optie");
   });
 });

@@ -1,5 +1,6 @@
 import { DEFAULT_MAX_TABLE_BYTES, type ReadLimits } from "@grant-ledger/importer";
-import { type Command, InvalidArgumentError } from "commander";
+import type { Command } from "commander";
+import { CliArgumentError } from "../runner/cliCommand";
 
 export interface DocumentFlags {
   readonly tablesUnder?: string;
@@ -8,8 +9,7 @@ export interface DocumentFlags {
 
 const byteCount = (raw: string): number => {
   const n = Number(raw);
-  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(n) || n < 1)
-    throw new InvalidArgumentError("expected a positive whole number of bytes, such as 1048576");
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(n) || n < 1) throw new CliArgumentError("byteCount");
   return n;
 };
 

@@ -1,15 +1,5 @@
-import type { DomainError, DomainErrorTag } from "@grant-ledger/core";
-
-/** How a number of units reads on screen: `400 uur`. */
-export type UnitsText = (amount: string, kind: string) => string;
-
-/**
- * A domain refusal worded from its data, per tag. Partial: a refusal without words here (or
- * one whose message carries context its data lacks) is shown with the core's own message.
- */
-export type DomainErrorWords = {
-  readonly [T in DomainErrorTag]?: (error: Extract<DomainError, { _tag: T }>, units: UnitsText) => string;
-};
+import type { DomainError, FrameworkLevel, QuantityValues } from "@grant-ledger/core";
+import type { DomainErrorWords, UnitsText } from "./domainErrors.en";
 
 const PARTY: Readonly<Record<string, string>> = { municipality: "de gemeente", provider: "de aanbieder" };
 const STATUS: Readonly<Record<string, string>> = { signed: "ondertekend", closed: "afgesloten" };
@@ -27,6 +17,57 @@ const BUDGET_PROBLEM: Readonly<Record<string, string>> = {
 };
 
 type ProposalCode = NonNullable<Extract<DomainError, { _tag: "InvalidProposal" }>["code"]>;
+type ProductsCode = NonNullable<Extract<DomainError, { _tag: "InvalidProducts" }>["code"]>;
+type FrameworkCode = NonNullable<Extract<DomainError, { _tag: "InvalidResultsFramework" }>["code"]>;
+
+const LEVEL: Readonly<Record<FrameworkLevel, string>> = {
+  "global-goal": "maatschappelijk doel",
+  effect: "effect",
+  "sub-goal": "subdoel",
+  result: "resultaat",
+  activity: "activiteit",
+  indicator: "indicator",
+  service: "dienst",
+  milestone: "mijlpaal",
+  contractor: "uitvoerder",
+};
+const level = (what: string): string => LEVEL[what as FrameworkLevel] ?? quoted(what);
+
+/** What is wrong with a product list, from the core's code and values. */
+const productsProblem = (c: ProductsCode): string => {
+  switch (c.kind) {
+    case "mixed-kinds":
+      return `de producten van ${c.position} tellen zowel ${c.kinds[0]} als ${c.kinds[1]}`;
+    case "kind-differs":
+      return `de producten van ${c.position} tellen ${c.products}, de matrix telt daar ${c.matrix}`;
+    case "not-a-row":
+      return `product ${quoted(c.product)} van ${c.row}: een product hoort bij een rij (resultaatgebied en werksoort), niet bij een cel of een resultaatgebied`;
+    case "product-twice":
+      return `product ${quoted(c.product)} van ${c.row} staat er twee keer in`;
+    case "no-units":
+      return `product ${quoted(c.product)} van ${c.row} geeft geen contract- en geen offerte-eenheden`;
+    case "outside-row":
+      return `product ${quoted(c.product)} van ${c.row} geeft eenheden bij ${c.position}, dat is geen cel van zijn rij`;
+  }
+};
+
+/** What makes a results framework unusable, from the core's code and values. */
+const frameworkProblem = (c: FrameworkCode): string => {
+  switch (c.kind) {
+    case "id-twice":
+      return `${LEVEL[c.level]} ${c.id} staat er twee keer in`;
+    case "unknown-reference":
+      return `${LEVEL[c.holder]} ${c.holderId} noemt ${LEVEL[c.level]} ${c.id}, dat het kader niet kent`;
+    case "range-reversed":
+      return `indicator ${c.indicatorId}: het bereik begint boven zijn einde`;
+    case "category-twice":
+      return `dienst ${c.serviceId} geeft categorie ${c.category} twee keer`;
+  }
+};
+
+/** A quantity of a refusal (`null`: niets), or the core's English quoted where the data predates it. */
+const held = (q: QuantityValues | undefined, english: string, u: UnitsText): string =>
+  q === undefined ? quoted(english) : q === null ? "niets" : u(q.amount, q.kind);
 type Subject = NonNullable<Extract<DomainError, { _tag: "ReasonRequired" }>["subject"]>;
 
 /** What is wrong with a proposal, from the core's code and values. */
@@ -69,8 +110,8 @@ const NOT_ALLOWED: Readonly<Record<string, string>> = {
 export const dutchDomainErrors: DomainErrorWords = {
   InvalidProposal: (e) =>
     `het voorstel klopt niet: ${e.code === undefined ? quoted(e.problem) : proposalProblem(e.code)}`,
-  StaleChange: (e) =>
-    `de wijziging van ${e.position} gaat uit van ${quoted(e.stated)}, maar die positie heeft ${quoted(e.holds)}: lees de overeenkomst opnieuw`,
+  StaleChange: (e, u) =>
+    `de wijziging van ${e.position} gaat uit van ${held(e.statedQuantity, e.stated, u)}, maar die positie heeft ${held(e.heldQuantity, e.holds, u)}: lees de overeenkomst opnieuw`,
   ReasonRequired: (e) =>
     `een reden is verplicht voor ${e.subject === undefined ? quoted(e.what) : reasonSubject(e.subject)}`,
   PartyNotAllowed: (e) =>
@@ -78,9 +119,10 @@ export const dutchDomainErrors: DomainErrorWords = {
   InvalidBudget: (e) => BUDGET_PROBLEM[e.problem] ?? `de begroting klopt niet: ${quoted(e.problem)}`,
   BudgetAboveGrant: (e, u) =>
     `de begroting gaat boven de beschikking uit: kosten ${u(e.costs, "euros")} − bijdragen ${u(e.contributions, "euros")} = ${u(e.shortfall, "euros")} te dekken, meer dan ${e.limit === "ceiling" ? "het plafond" : "het verleende bedrag"} van ${u(e.limitAmount, "euros")} in beschikking ${e.reference}`,
-  InvalidResultsFramework: (e) => `het resultatenkader klopt niet: ${e.problem}`,
+  InvalidResultsFramework: (e) =>
+    `het resultatenkader klopt niet: ${e.code === undefined ? quoted(e.problem) : frameworkProblem(e.code)}`,
   NoResultsFramework: (e) => `overeenkomst ${e.agreementId} heeft geen resultatenkader om tegen te meten`,
-  UnknownFrameworkItem: (e) => `het resultatenkader kent geen ${e.what} ${e.id}`,
+  UnknownFrameworkItem: (e) => `het resultatenkader kent geen ${level(e.what)} ${e.id}`,
   ReachCountingMismatch: (e) =>
     `dienst ${e.serviceId} telt ${e.planned === "unique" ? "unieke inwoners" : "contacten"}, de meting geeft ${e.reported === "unique" ? "unieke inwoners" : "contacten"}`,
   SatisfactionSampleTooSmall: (e) =>
@@ -128,7 +170,8 @@ export const dutchDomainErrors: DomainErrorWords = {
   NoBudget: (e) => `overeenkomst ${e.agreementId} heeft geen begroting: leg er eerst een vast`,
   UnknownBudgetLine: (e) => `de begroting heeft geen regel ${e.line}`,
   NotCostedFromHours: (e) => `regel ${e.line} is niet begroot in uren: geef de verschuiving in euro's`,
-  InvalidProducts: (e) => `de lijst van producten klopt niet: ${e.problem}`,
+  InvalidProducts: (e) =>
+    `de lijst van producten klopt niet: ${e.code === undefined ? quoted(e.problem) : productsProblem(e.code)}`,
   ProductsDoNotAddUp: (e, units) =>
     `de producten van ${e.position} tellen op tot ${units(e.products, e.kind)}, de matrix heeft daar ${e.matrix === null ? "niets" : units(e.matrix, e.kind)}`,
   ReallocationForbidden: (e) => `verschuiving ${e.requestId} is niet toegestaan (zie de oordelen hieronder)`,

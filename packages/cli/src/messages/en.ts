@@ -1,8 +1,9 @@
 import { englishFindingWords } from "@grant-ledger/core";
 import { auditEn } from "./audit.en";
+import { commanderEn } from "./commander.en";
 import { englishCosting } from "./costing.en";
 import { demoEn } from "./demo.en";
-import type { DomainErrorWords } from "./domainErrors.nl";
+import { englishDomainErrors } from "./domainErrors.en";
 import { reconcileEn } from "./reconcile.en";
 import { systemEn } from "./system.en";
 
@@ -279,8 +280,10 @@ export const en = {
   },
   /** What the policy rules found (verdicts), in the given number formats. */
   findings: englishFindingWords,
-  /** Refusals worded per tag; English has none of its own: the core's messages are English. */
-  domainErrors: {} as DomainErrorWords,
+  /** Refusals worded per tag from their data (every tag, in each language). */
+  domainErrors: englishDomainErrors,
+  /** commander's own usage errors, by its error code (issue 18). */
+  commander: commanderEn,
   audit: auditEn,
   system: systemEn,
   /** The demo's narration (issue 18). */

@@ -1,4 +1,5 @@
 import { auditNl } from "./audit.nl";
+import { commanderNl } from "./commander.nl";
 import { dutchCosting } from "./costing.nl";
 import { demoNl } from "./demo.nl";
 import { dutchDomainErrors } from "./domainErrors.nl";
@@ -244,6 +245,7 @@ export const nl: Messages = {
   },
   findings: dutchFindingWords,
   domainErrors: dutchDomainErrors,
+  commander: commanderNl,
   audit: auditNl,
   system: systemNl,
   demo: demoNl,

@@ -1,3 +1,4 @@
+import * as t from "io-ts";
 import type { Verdict } from "../policy/verdict";
 import type { Role } from "../provenance/metadata";
 import type { AgreementStatus } from "./state";
@@ -38,7 +39,19 @@ export type InvalidProposal = Variant<
   }
 >;
 export type RoundOutOfOrder = Variant<"RoundOutOfOrder", { expected: number; found: number }>;
-export type StaleChange = Variant<"StaleChange", { position: string; stated: string; holds: string }>;
+/** A quantity as data in a refusal: its kind and exact amount (a decimal string); null is nothing. */
+export type QuantityValues = { readonly kind: string; readonly amount: string } | null;
+/** `stated` and `holds` are the English account; `statedQuantity` and `heldQuantity` the same as data. */
+export type StaleChange = Variant<
+  "StaleChange",
+  {
+    position: string;
+    stated: string;
+    holds: string;
+    statedQuantity?: QuantityValues;
+    heldQuantity?: QuantityValues;
+  }
+>;
 export type DuplicatePosition = Variant<"DuplicatePosition", { position: string }>;
 export type OverlappingGranularity = Variant<"OverlappingGranularity", { row: string; kind: string }>;
 export type ExpectedResultExists = Variant<"ExpectedResultExists", { expectedResultId: string }>;
@@ -117,13 +130,41 @@ export type GrantNotSuperseded = Variant<
 export type NoBudget = Variant<"NoBudget", { agreementId: string }>;
 export type UnknownBudgetLine = Variant<"UnknownBudgetLine", { line: string }>;
 export type NotCostedFromHours = Variant<"NotCostedFromHours", { line: string }>;
+/** What is wrong with the shape of a product list, as data (`problem` is its English). */
+export type ProductsProblemCode =
+  | { kind: "mixed-kinds"; position: string; kinds: readonly [string, string] }
+  | { kind: "kind-differs"; position: string; products: string; matrix: string }
+  | { kind: "not-a-row"; product: string; row: string }
+  | { kind: "product-twice"; product: string; row: string }
+  | { kind: "no-units"; product: string; row: string }
+  | { kind: "outside-row"; product: string; row: string; position: string };
 /** Products: a list that does not break down the matrix (see `productsProblem`). */
-export type InvalidProducts = Variant<"InvalidProducts", { problem: string }>;
+export type InvalidProducts = Variant<"InvalidProducts", { problem: string; code?: ProductsProblemCode }>;
 export type ProductsDoNotAddUp = Variant<
   "ProductsDoNotAddUp",
   { position: string; kind: string; products: string; matrix: string | null }
 >;
-export type InvalidResultsFramework = Variant<"InvalidResultsFramework", { problem: string }>;
+/** A level of the results framework, or what names one (a contractor). */
+export type FrameworkLevel =
+  | "global-goal"
+  | "effect"
+  | "sub-goal"
+  | "result"
+  | "activity"
+  | "indicator"
+  | "service"
+  | "milestone"
+  | "contractor";
+/** What makes a results framework unusable, as data (`problem` is its English; see `frameworkProblem`). */
+export type FrameworkProblemCode =
+  | { kind: "id-twice"; level: FrameworkLevel; id: string }
+  | { kind: "unknown-reference"; holder: FrameworkLevel; holderId: string; level: FrameworkLevel; id: string }
+  | { kind: "range-reversed"; indicatorId: string }
+  | { kind: "category-twice"; serviceId: string; category: string };
+export type InvalidResultsFramework = Variant<
+  "InvalidResultsFramework",
+  { problem: string; code?: FrameworkProblemCode }
+>;
 export type NoResultsFramework = Variant<"NoResultsFramework", { agreementId: string }>;
 export type UnknownFrameworkItem = Variant<"UnknownFrameworkItem", { what: string; id: string }>;
 export type ReachCountingMismatch = Variant<
@@ -193,6 +234,69 @@ export type DomainError =
   | CommandNotRecorded;
 
 export type DomainErrorTag = DomainError["_tag"];
+
+/**
+ * Every tag of `DomainError` as a codec: the compiler checks the keys against the union (none
+ * missing, none extra), so a caller can walk every refusal at run time (e.g. to check that a
+ * message catalogue words each one).
+ */
+export const DomainErrorTagCodec = t.keyof(
+  {
+    InvalidProducts: null,
+    ProductsDoNotAddUp: null,
+    InvalidResultsFramework: null,
+    NoResultsFramework: null,
+    UnknownFrameworkItem: null,
+    ReachCountingMismatch: null,
+    SatisfactionSampleTooSmall: null,
+    InvalidBudget: null,
+    BudgetAboveGrant: null,
+    GrantNotSuperseded: null,
+    NoBudget: null,
+    UnknownBudgetLine: null,
+    NotCostedFromHours: null,
+    PartyNotAllowed: null,
+    AgreementNotFound: null,
+    AgreementAlreadyExists: null,
+    WrongAgreement: null,
+    AgreementClosed: null,
+    AgreementNotSigned: null,
+    NegotiationClosed: null,
+    InvalidProposal: null,
+    RoundOutOfOrder: null,
+    StaleChange: null,
+    DuplicatePosition: null,
+    OverlappingGranularity: null,
+    ExpectedResultExists: null,
+    UnknownExpectedResult: null,
+    SignerNotParty: null,
+    PartyAlreadySigned: null,
+    EmptyDraft: null,
+    EmptyReallocation: null,
+    NonPositiveShift: null,
+    SameCell: null,
+    ScopeChangeNeedsAmendment: null,
+    UnitKindMismatch: null,
+    InsufficientUnits: null,
+    DuplicateRequestId: null,
+    RequestNotPending: null,
+    ApproverNotAuthorised: null,
+    FourEyesViolation: null,
+    ReasonRequired: null,
+    UnknownPosition: null,
+    PeriodOutsideAgreement: null,
+    DuplicateAmendmentId: null,
+    EmptyAmendment: null,
+    ReallocationForbidden: null,
+    PolicyVersionNotIncreased: null,
+    ActorNotParty: null,
+    CommandNotRecorded: null,
+  } satisfies Record<DomainErrorTag, null>,
+  "DomainErrorTag",
+);
+
+/** Every `DomainError` tag, from `DomainErrorTagCodec`. */
+export const DOMAIN_ERROR_TAGS = Object.keys(DomainErrorTagCodec.keys) as readonly DomainErrorTag[];
 
 /** Builds a variant; the tag picks the extra fields it needs. */
 export const domainError = <Tag extends DomainErrorTag>(

@@ -1,3 +1,4 @@
+import type { ProductsProblemCode } from "../agreement/errors";
 import { granularityOf, positionKey } from "../cell/position";
 import { type Matrix, entryAt } from "../matrix/matrix";
 import { type Decimal, ZERO, add, equals, toDecimalString } from "../quantity/decimal";
@@ -6,7 +7,7 @@ import { type Product, productNameKey } from "./product";
 
 /** Why a product list does not describe the matrix it breaks down. */
 export type ProductProblem =
-  | { readonly _tag: "Shape"; readonly problem: string }
+  | { readonly _tag: "Shape"; readonly problem: string; readonly code: ProductsProblemCode }
   | {
       readonly _tag: "Sum";
       readonly position: string;
@@ -21,12 +22,20 @@ interface Sum {
   readonly amount: Decimal;
 }
 
-const shape = (problem: string): ProductProblem => ({ _tag: "Shape", problem });
+const shape = (problem: string, code: ProductsProblemCode): ProductProblem => ({
+  _tag: "Shape",
+  problem,
+  code,
+});
 
 const addTo = (sums: Map<string, Sum>, key: string, q: Sum): ProductProblem | undefined => {
   const known = sums.get(key);
   if (known !== undefined && known.kind !== q.kind)
-    return shape(`products of ${key} count both ${known.kind} and ${q.kind}`);
+    return shape(`products of ${key} count both ${known.kind} and ${q.kind}`, {
+      kind: "mixed-kinds",
+      position: key,
+      kinds: [known.kind, q.kind],
+    });
   sums.set(key, { kind: q.kind, amount: add(known?.amount ?? ZERO, q.amount) });
   return undefined;
 };
@@ -53,7 +62,12 @@ const compared = (
   held: Sum | undefined,
 ): ProductProblem | undefined => {
   if (held !== undefined && sum !== undefined && held.kind !== sum.kind)
-    return shape(`the products of ${position} count ${sum.kind}, the matrix counts ${held.kind} there`);
+    return shape(`the products of ${position} count ${sum.kind}, the matrix counts ${held.kind} there`, {
+      kind: "kind-differs",
+      position,
+      products: sum.kind,
+      matrix: held.kind,
+    });
   const amount = sum?.amount ?? ZERO;
   if (held !== undefined && equals(amount, held.amount)) return undefined;
   return {
@@ -87,12 +101,18 @@ export const productsProblem = (
     if (granularityOf(p.row) !== "row")
       return shape(
         `${what}: a product belongs to a row (result area and work type), not to a cell or result area`,
+        { kind: "not-a-row", product: p.name, row },
       );
     const name = `${row} ${productNameKey(p.name)}`;
-    if (names.has(name)) return shape(`${what} is given twice`);
+    if (names.has(name))
+      return shape(`${what} is given twice`, { kind: "product-twice", product: p.name, row });
     names.add(name);
     if (p.contract.length === 0 && p.offer === undefined)
-      return shape(`${what} gives neither contract nor offer units`);
+      return shape(`${what} gives neither contract nor offer units`, {
+        kind: "no-units",
+        product: p.name,
+        row,
+      });
     rows.set(row, p.row);
     for (const e of p.contract) {
       if (
@@ -100,7 +120,12 @@ export const productsProblem = (
         e.position.resultArea !== p.row.resultArea ||
         e.position.workType !== p.row.workType
       )
-        return shape(`${what} gives units at ${positionKey(e.position)}, which is not a cell of its row`);
+        return shape(`${what} gives units at ${positionKey(e.position)}, which is not a cell of its row`, {
+          kind: "outside-row",
+          product: p.name,
+          row,
+          position: positionKey(e.position),
+        });
       const mixed = addTo(cellSums, positionKey(e.position), e.quantity);
       if (mixed !== undefined) return mixed;
     }

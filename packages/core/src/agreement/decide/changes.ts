@@ -1,17 +1,19 @@
 import * as E from "fp-ts/Either";
 import { granularityOf, positionKey } from "../../cell/position";
 import type { Matrix } from "../../matrix/matrix";
-import { equals } from "../../quantity/decimal";
+import { equals, toDecimalString } from "../../quantity/decimal";
 import { type Quantity, formatQuantity } from "../../quantity/quantity";
 import { applyCellChanges } from "../applyChanges";
 import type { CellChange, ExpectedResultChange } from "../changes";
-import { type DomainError, domainError } from "../errors";
+import { type DomainError, type QuantityValues, domainError } from "../errors";
 import type { ExpectedResult } from "../terms";
 
 const sameQuantity = (a: Quantity | null, b: Quantity | null): boolean =>
   a === null || b === null ? a === b : a.kind === b.kind && equals(a.amount, b.amount);
 
 const show = (q: Quantity | null): string => (q === null ? "nothing" : formatQuantity(q));
+const values = (q: Quantity | null): QuantityValues =>
+  q === null ? null : { kind: q.kind, amount: toDecimalString(q.amount) };
 
 /**
  * A row may be known as a total or per cell, not both in the same unit kind: otherwise its
@@ -70,6 +72,8 @@ export const applyCheckedChanges = (
             position: key,
             stated: show(c.from),
             holds: show(holds),
+            statedQuantity: values(c.from),
+            heldQuantity: values(holds),
           },
         ),
       );

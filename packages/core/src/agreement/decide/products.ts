@@ -24,7 +24,9 @@ export const decideDescribeProducts = (
       const problem = productsProblem(cmd.data.products, s.offer, s.draft);
       if (problem === undefined) return E.right(undefined);
       return problem._tag === "Shape"
-        ? E.left(domainError("InvalidProducts", problem.problem, { problem: problem.problem }))
+        ? E.left(
+            domainError("InvalidProducts", problem.problem, { problem: problem.problem, code: problem.code }),
+          )
         : E.left(
             domainError(
               "ProductsDoNotAddUp",

@@ -3,7 +3,7 @@ import { pipe } from "fp-ts/function";
 import type { RecordResultsFramework, ReportResultsMeasurement } from "../../commands/resultsFramework";
 import type { ResultsFrameworkRecorded, ResultsMeasured } from "../../events/resultsFramework";
 import { type Recorded, eventMetadataFrom } from "../../provenance/metadata";
-import { frameworkProblem } from "../../results/consistency";
+import { frameworkProblemCode, frameworkProblemText } from "../../results/consistency";
 import type { ResultsFramework } from "../../results/framework";
 import { type ResultsMeasurement, SATISFACTION_MINIMUM_N } from "../../results/measurement";
 import { type DomainError, domainError } from "../errors";
@@ -37,10 +37,12 @@ export const decideRecordResultsFramework = (
     ),
     E.tap(() => requireReason(cmd.data.reason, "a results framework", { kind: "results-framework" })),
     E.tap(() => {
-      const problem = frameworkProblem(cmd.data.framework);
-      return problem === undefined
-        ? E.right(undefined)
-        : E.left(domainError("InvalidResultsFramework", `results framework: ${problem}`, { problem }));
+      const code = frameworkProblemCode(cmd.data.framework);
+      if (code === undefined) return E.right(undefined);
+      const problem = frameworkProblemText(code);
+      return E.left(
+        domainError("InvalidResultsFramework", `results framework: ${problem}`, { problem, code }),
+      );
     }),
     E.map(() => [
       {
