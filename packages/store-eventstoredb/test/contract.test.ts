@@ -9,34 +9,12 @@ import { startProtocolTestServer } from "./server/protocolTestServer";
 
 const fastResubscribe = { initialDelayMs: 5, maxDelayMs: 50, maxAttempts: 5 };
 
-// A fresh double per test keeps each store's first `$all` scan small. The page size is
-// small so that the large-stream test crosses several pages with fewer events.
-describeEventStoreContract(
-  "EventStoreDB adapter on the protocol test server",
-  async () => {
-    const server = await startProtocolTestServer();
-    const store = openEventStoreDbStore(server.connectionString, {
-      resubscribe: fastResubscribe,
-      pageSize: 100,
-      streamPrefixes: [CONTRACT_STREAM_PREFIX],
-    });
-    return {
-      store,
-      cleanup: async () => {
-        await store.close();
-        await server.stop();
-      },
-    };
-  },
-  { largeStreamSize: 450 },
-);
-
-// The tree computed from `$all`: the same roots and proofs as the stores that keep one.
-describeMerkleLogContract("EventStoreDB adapter on the protocol test server", async () => {
+/** A store on a fresh protocol double: each store's first `$all` scan stays small. */
+const onFreshDouble = (pageSize: number) => async () => {
   const server = await startProtocolTestServer();
   const store = openEventStoreDbStore(server.connectionString, {
     resubscribe: fastResubscribe,
-    pageSize: 7,
+    pageSize,
     streamPrefixes: [CONTRACT_STREAM_PREFIX],
   });
   return {
@@ -46,7 +24,16 @@ describeMerkleLogContract("EventStoreDB adapter on the protocol test server", as
       await server.stop();
     },
   };
+};
+
+// Small pages, so that the large-stream test crosses several pages with fewer events.
+describeEventStoreContract("EventStoreDB adapter on the protocol test server", onFreshDouble(100), {
+  largeStreamSize: 450,
 });
+
+// The tree computed from `$all`: the same roots and proofs as the stores that keep one; pages
+// of 7 make every catch-up cross pages.
+describeMerkleLogContract("EventStoreDB adapter on the protocol test server", onFreshDouble(7));
 
 const realServer = process.env.EVENTSTOREDB_CONNECTION_STRING;
 
