@@ -199,6 +199,7 @@ export { comparePercent, displayPercent, formatAmount, formatUnits } from "./pol
 export { type NotMeasurableReason, type IndicatorVerdict, evaluateIndicator } from "./results/evaluation";
 export { type UnfundedPosition, isFunded, unfundedPositions } from "./results/findings";
 export { type MilestoneState, milestoneState } from "./results/milestones";
+export { frameworkLevelWord, frameworkProblemText } from "./results/consistency";
 
 // Exact quantities.
 export {

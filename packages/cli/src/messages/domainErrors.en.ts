@@ -1,4 +1,11 @@
-import type { DomainError, DomainErrorTag, FrameworkLevel, QuantityValues } from "@grant-ledger/core";
+import {
+  type DomainError,
+  type DomainErrorTag,
+  type FrameworkLevel,
+  type QuantityValues,
+  frameworkLevelWord,
+  frameworkProblemText,
+} from "@grant-ledger/core";
 
 /** How a number of units reads on screen: `400 hours`, `400 uur`. */
 export type UnitsText = (amount: string, kind: string) => string;
@@ -20,18 +27,7 @@ type Subject = NonNullable<Extract<DomainError, { _tag: "ReasonRequired" }>["sub
 
 const quoted = (text: string): string => `"${text}"`;
 
-const LEVEL: Readonly<Record<FrameworkLevel, string>> = {
-  "global-goal": "global goal",
-  effect: "effect",
-  "sub-goal": "sub-goal",
-  result: "result",
-  activity: "activity",
-  indicator: "indicator",
-  service: "service",
-  milestone: "milestone",
-  contractor: "contractor",
-};
-const level = (what: string): string => LEVEL[what as FrameworkLevel] ?? what;
+const level = (what: string): string => frameworkLevelWord(what as FrameworkLevel) ?? what;
 
 const proposalProblem = (c: ProposalCode): string => {
   switch (c.kind) {
@@ -65,18 +61,8 @@ const productsProblem = (c: ProductsCode): string => {
   }
 };
 
-const frameworkProblem = (c: FrameworkCode): string => {
-  switch (c.kind) {
-    case "id-twice":
-      return `${LEVEL[c.level]} ${c.id} is given twice`;
-    case "unknown-reference":
-      return `${LEVEL[c.holder]} ${c.holderId} names ${LEVEL[c.level]} ${c.id}, which the framework does not hold`;
-    case "range-reversed":
-      return `indicator ${c.indicatorId}: its range starts above its end`;
-    case "category-twice":
-      return `service ${c.serviceId} gives category ${c.category} twice`;
-  }
-};
+/** The core words framework problems in English once; this catalogue uses its sentences. */
+const frameworkProblem = (c: FrameworkCode): string => frameworkProblemText(c);
 
 const reasonSubject = (s: Subject): string => {
   switch (s.kind) {

@@ -21,6 +21,9 @@ const LEVEL_WORDS: Readonly<Record<FrameworkLevel, string>> = {
   contractor: "contractor",
 };
 
+/** A framework level in English words (`global goal`): the CLI's English catalogue words levels with it too. */
+export const frameworkLevelWord = (level: FrameworkLevel): string => LEVEL_WORDS[level];
+
 /** The English sentence of a framework problem (the `problem` of `InvalidResultsFramework`). */
 export const frameworkProblemText = (c: FrameworkProblemCode): string => {
   switch (c.kind) {
