@@ -2,7 +2,7 @@ import * as E from "fp-ts/Either";
 import * as t from "io-ts";
 import { describe, expect, it } from "vitest";
 import { MatrixEntry } from "../matrix/matrix";
-import { DecimalFromString } from "../quantity/quantity";
+import { DecimalFromString, Quantity } from "../quantity/quantity";
 import { decodeProblems, decodeWith, describeDecodeErrors } from "./decodeError";
 
 const Offer = t.type({ data: t.type({ offer: t.array(MatrixEntry) }) });
@@ -29,6 +29,16 @@ describe("decoding errors", () => {
     expect(problems[0]?.message).toBe(
       'at data.offer[1].quantity.amount: expected a decimal string such as "4986.75", found "12,5"',
     );
+  });
+
+  it("give a refined decimal back as its decimal text, so the problem stays JSON", () => {
+    const problems = problemsOf(t.type({ q: Quantity }), { q: { kind: "hours", amount: "-1" } });
+    expect(problems[0]?.found).toBe("-1");
+    const wrapped = problemsOf(
+      t.refinement(t.type({ q: Quantity }), () => false, "Never"),
+      { q: { kind: "hours", amount: "2.50" } },
+    );
+    expect(JSON.parse(JSON.stringify(wrapped[0]?.found))).toEqual({ q: { kind: "hours", amount: "2.5" } });
   });
 
   it("report missing values as nothing and every failing field", () => {

@@ -30,6 +30,19 @@ const isDecimal = (v: unknown): v is Decimal =>
   typeof (v as Decimal).units === "bigint" &&
   typeof (v as Decimal).scale === "number";
 
+/**
+ * The offending value in wire form: refinements report values after decoding, so an exact
+ * decimal goes back to its decimal text and any bigint to its digits; the problem stays JSON.
+ */
+const asFound = (v: unknown): unknown => {
+  if (isDecimal(v)) return toDecimalString(v);
+  if (typeof v === "bigint") return v.toString();
+  if (Array.isArray(v)) return v.map(asFound);
+  if (typeof v === "object" && v !== null)
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, asFound(x)]));
+  return v;
+};
+
 const show = (v: unknown): string => {
   if (v === undefined) return "nothing";
   // Refinements report the value after decoding: show an exact decimal as the text it came from.
@@ -57,7 +70,7 @@ export const decodeProblems = (errors: t.Errors): DecodeProblem[] => {
     const message = `at ${path}: ${e.message ?? `expected ${last?.type.name}`}, found ${show(e.value)}`;
     if (seen.has(message)) continue;
     seen.add(message);
-    out.push({ path, expected, found: e.value, message });
+    out.push({ path, expected, found: asFound(e.value), message });
   }
   return out;
 };

@@ -118,3 +118,22 @@ describe("arbitrary JSON to every command endpoint", () => {
     },
   );
 });
+
+describe("a body that decodes but breaks a refinement", () => {
+  it("is a 400 problem naming the path and the value as sent (found by the property above)", async () => {
+    const etag = (await s.fetch(A, { token: s.tokens.alderman })).headers.get("etag") as string;
+    const body = structuredClone(VALID.RequestReallocation) as { shifts: { quantity: { amount: string } }[] };
+    (body.shifts[0] as { quantity: { amount: string } }).quantity.amount = "-1";
+    const res = await s.fetch(`${A}/reallocations`, {
+      method: "POST",
+      token: s.tokens["provider-planner"],
+      json: body,
+      headers: { "if-match": etag },
+    });
+    expect(res.status).toBe(400);
+    expect(res.headers.get("content-type")).toMatch(/^application\/problem\+json/);
+    expect(((await res.json()) as { problems: unknown }).problems).toEqual([
+      expect.objectContaining({ path: "shifts[0].quantity.amount", value: "-1" }),
+    ]);
+  });
+});

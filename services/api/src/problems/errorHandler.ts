@@ -47,10 +47,21 @@ export const problemRoutes = (app: Express, routes: readonly Route[], logger: Lo
     sendProblem(res, { type: "not-found", detail: `no route ${req.method} ${req.path}` }, requestIdOf(req));
   });
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
-    if (isHttpProblem(error)) return sendProblem(res, error.problem, requestIdOf(req));
-    const fromBody = typeof error === "object" && error !== null ? bodyProblem(error) : undefined;
-    if (fromBody !== undefined) return sendProblem(res, fromBody, requestIdOf(req));
-    (req.log ?? logger).error({ err: error }, "request failed");
+    const known = isHttpProblem(error)
+      ? error.problem
+      : typeof error === "object" && error !== null
+        ? bodyProblem(error)
+        : undefined;
+    let failure = error;
+    if (known !== undefined && !res.headersSent) {
+      try {
+        return sendProblem(res, known, requestIdOf(req));
+      } catch (unsendable) {
+        // A problem that cannot be written is our defect; Express's own page would show the stack.
+        failure = unsendable;
+      }
+    }
+    (req.log ?? logger).error({ err: failure }, "request failed");
     if (res.headersSent) return res.end();
     sendProblem(res, { type: "internal-error" }, requestIdOf(req));
   });
