@@ -411,7 +411,7 @@ describe("verifyReport", () => {
       /^\$\.body\.positions\[\d+\]\.current: "2066" in the report, "2065" in a fresh computation$/,
     );
     const page = (await report({ kind: "state" })).html();
-    const embedded = page.replace('"current":"2065"', '"current":"2066"');
+    const embedded = page.replace('"current": "2065"', '"current": "2066"');
     expect(embedded).not.toBe(page);
     expect((await verifyReport(store, embedded)).ok).toBe(false);
     // A number edited in a table, the embedded document left alone.

@@ -44,11 +44,14 @@ export interface DrillDown {
 
 /**
  * One self-contained page: inline style, no script that runs, no image or font fetched. The
- * document rides along as JSON in a `<script type="application/json">`, which browsers never
- * execute, so `verify-report` can recompute an HTML report's numbers too.
+ * document rides along in a `<script type="application/json">`, which browsers never execute,
+ * so `verify-report` can recompute an HTML report's numbers too. It rides along as the JSON
+ * report's own text (`documentJson`), so the two can be compared byte for byte, and a report
+ * rendered in both formats is written out once.
  */
 export const renderHtml = (
   document: ReportDocument,
+  documentJson: string,
   tables: readonly Table[],
   drillDown: readonly DrillDown[],
   labels: Labels,
@@ -69,7 +72,8 @@ export const renderHtml = (
         `<section id="${cellAnchor(d.key)}"><h3>${escapeHtml(d.key)}</h3>${d.table.rows.length === 0 ? `<p class="note">${escapeHtml(labels.heatMap.noHistory)}</p>` : tableHtml(d.table, lang)}<p class="note">${escapeHtml(`${labels.heatMap.fullHistory} ${d.key}`)}</p></section>`,
     )
     .join("\n");
-  const json = JSON.stringify(document).replace(/</g, "\\u003c");
+  // `<` only as `\u003c`, so no text in the document can close the script element.
+  const json = documentJson.includes("<") ? documentJson.replace(/</g, "\\u003c") : documentJson;
   return `<!DOCTYPE html>
 <html lang="${lang}">
 <head>
@@ -86,7 +90,8 @@ ${picture}
 ${tables.map((t) => tableHtml(t, lang)).join("\n")}
 ${drill === "" ? "" : `<h2>${escapeHtml(labels.heatMap.recent)}</h2>\n<div class="drill">${drill}</div>`}
 </main>
-<script type="application/json" id="${DOCUMENT_ELEMENT_ID}">${json}</script>
+<script type="application/json" id="${DOCUMENT_ELEMENT_ID}">
+${json}</script>
 </body>
 </html>
 `;

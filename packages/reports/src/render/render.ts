@@ -56,13 +56,23 @@ const tablesOf = (made: Made, lang: Lang, labels: Labels): readonly Table[] => {
   return tables;
 };
 
+// The JSON report's text is also the HTML page's copy of the document: written out once.
+const writtenJson = new WeakMap<Made, string>();
+const jsonOf = (made: Made): string => {
+  const known = writtenJson.get(made);
+  if (known !== undefined) return known;
+  const text = renderJson(made.document);
+  writtenJson.set(made, text);
+  return text;
+};
+
 export const renderMade = (made: Made, options: RenderOptions): E.Either<string, string> => {
   const { document, sources } = made;
   const lang = options.lang ?? "nl";
   const labels = labelsFor(lang);
   const tables = () => tablesOf(made, lang, labels);
   let text: string;
-  if (options.format === "json") text = renderJson(document);
+  if (options.format === "json") text = jsonOf(made);
   else if (options.format === "csv")
     text = renderCsv(document, tables(), labels, options.csvDialect ?? "dutch");
   else {
@@ -81,7 +91,7 @@ export const renderMade = (made: Made, options: RenderOptions): E.Either<string,
         }),
       },
     }));
-    text = renderHtml(document, tables(), drillDown, labels, lang);
+    text = renderHtml(document, jsonOf(made), tables(), drillDown, labels, lang);
   }
   return options.privateKeyPem === undefined
     ? E.right(text)
