@@ -8,7 +8,7 @@ import { rateLimit } from "express-rate-limit";
 import helmet from "helmet";
 import { type Logger, pino } from "pino";
 import { pinoHttp } from "pino-http";
-import packageJson from "../../package.json";
+import { version } from "../../package.json";
 import { authenticate } from "../auth/authenticate";
 import { commandEndpoints } from "../commands/commandEndpoints";
 import { openApiDocument } from "../openapi/document";
@@ -96,7 +96,7 @@ export const createApp = (o: AppOptions): ServiceApp => {
     ...business,
     ...serviceRoutes({ store: o.store, isReady: o.isReady ?? (() => true), document: () => document }),
   ];
-  const document = openApiDocument(routes, packageJson.version);
+  const document = openApiDocument(routes, version);
 
   const app = express();
   app.disable("x-powered-by");
