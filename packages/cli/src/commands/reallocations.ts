@@ -3,7 +3,7 @@ import type { Command } from "commander";
 import { type LedgerContext, type OutputFlags, contextOf, ledgerAction } from "../agreement/ledgerCommand";
 import { EXIT } from "../exitCodes";
 import { type CommandIo, processIo } from "../io/commandIo";
-import { langOption } from "../messages/catalogue";
+import { kindName, langOption } from "../messages/catalogue";
 import { type Define, runDefined } from "../runner/runCommand";
 import { openStore } from "../store/openStore";
 import { type StoreOpener, storeOption, withStore } from "../store/storeAccess";
@@ -36,7 +36,7 @@ const line = (r: Row, ctx: LedgerContext): string => {
     ?.map((c) =>
       ctx.m.views.cumulative(
         c.percent === null ? "?" : viewNumber(c.percent, ctx.formats),
-        ctx.m.kindNames[c.kind] ?? c.kind,
+        kindName(ctx.m, c.kind),
         viewNumber(c.threshold, ctx.formats),
         c.aboveThreshold,
       ),

@@ -7,7 +7,7 @@ import {
   percentOf,
   toDecimalString,
 } from "@grant-ledger/core";
-import type { Messages } from "../messages/catalogue";
+import { type Messages, kindName } from "../messages/catalogue";
 
 /** How numbers are printed for people; `--json` keeps the exact decimal strings instead. */
 export interface NumberFormats {
@@ -64,7 +64,7 @@ export const numberFormats = (messages: Messages): NumberFormats => {
   const money = (d: Decimal) =>
     spaced((d.scale === 0 ? wholeMoney : centsMoney).format(toDecimalString(d) as `${number}`));
   const quantity = (q: Quantity) =>
-    q.kind === EUROS ? money(q.amount) : `${amount(q.amount)} ${messages.kindNames[q.kind] ?? q.kind}`;
+    q.kind === EUROS ? money(q.amount) : `${amount(q.amount)} ${kindName(messages, q.kind)}`;
   return {
     amount,
     quantity,

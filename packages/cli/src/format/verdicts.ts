@@ -1,5 +1,5 @@
 import { type FindingFormats, type Verdict, parseDecimal, wordFindings } from "@grant-ledger/core";
-import type { Messages } from "../messages/catalogue";
+import { type Messages, kindName } from "../messages/catalogue";
 import { numberFormats } from "./numbers";
 
 /** Exact strings of units and percentages as the catalogue's language prints them (`3.700 uur`, `10,2`, `€ 5.000`). */
@@ -9,7 +9,7 @@ export const screenFormats = (m: Messages): FindingFormats => {
     units: (amount, kind) => {
       const d = parseDecimal(amount);
       return d === undefined
-        ? `${amount} ${m.kindNames[kind] ?? kind}`
+        ? `${amount} ${kindName(m, kind)}`
         : formats.quantity({ kind: kind as never, amount: d });
     },
     number: (text) => {

@@ -11,7 +11,7 @@ import {
 } from "@grant-ledger/core";
 import { distance } from "fastest-levenshtein";
 import * as E from "fp-ts/Either";
-import type { Messages } from "../messages/catalogue";
+import { type Messages, kindName } from "../messages/catalogue";
 import type { CliFailure } from "../runner/cliFailure";
 
 /** Every entry the agreement has ever named: offer, draft, baseline and current matrix. */
@@ -112,8 +112,6 @@ export const agreementKind = (
     kind: "unknown-kind",
     text,
     agreementId: state.agreementId,
-    kinds: kinds.map((k) =>
-      m.kindNames[k] === undefined || m.kindNames[k] === k ? k : `${k} (${m.kindNames[k]})`,
-    ),
+    kinds: kinds.map((k) => (kindName(m, k) === k ? k : `${k} (${kindName(m, k)})`)),
   });
 };

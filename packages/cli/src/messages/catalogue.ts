@@ -14,6 +14,13 @@ const CATALOGUES: Readonly<Record<Lang, Messages>> = { nl, en };
 
 export const messagesFor = (lang: Lang): Messages => CATALOGUES[lang];
 
+/**
+ * What a unit kind is called after a number (`uur`); a kind the catalogue has no word for is
+ * shown as it is. Own keys only: a kind named `constructor` is not `Object`'s.
+ */
+export const kindName = (m: Messages, kind: string): string =>
+  Object.hasOwn(m.kindNames, kind) ? (m.kindNames[kind] as string) : kind;
+
 const isLang = (s: string | undefined): s is Lang => (LANGS as readonly string[]).includes(s ?? "");
 
 export const defaultLang = (env: Readonly<Record<string, string | undefined>> = process.env): Lang => {

@@ -1,6 +1,6 @@
 import { UnitKind, parseDecimal } from "@grant-ledger/core";
 import type { NumberFormats } from "../format/numbers";
-import type { Messages } from "../messages/catalogue";
+import { type Messages, kindName } from "../messages/catalogue";
 
 /**
  * A view row's exact amount (`"3364.5"`) for people, in the language's number format
@@ -13,7 +13,7 @@ export const viewQuantity = (
 ): string => {
   const d = parseDecimal(q.amount);
   return d === undefined || !UnitKind.is(q.kind)
-    ? `${q.amount} ${m.kindNames[q.kind] ?? q.kind}`
+    ? `${q.amount} ${kindName(m, q.kind)}`
     : formats.quantity({ kind: q.kind, amount: d });
 };
 

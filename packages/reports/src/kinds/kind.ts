@@ -40,7 +40,9 @@ export interface KindDefinition {
 export const yesNo = (b: unknown, labels: Labels): string => (b === true ? labels.yes : labels.no);
 
 /** A unit kind's name in the report's language. */
-export const unitName = (kind: unknown, labels: Labels): string => labels.kinds[String(kind)] ?? String(kind);
+/** Own keys only: a unit kind named `constructor` is not `Object`'s. */
+export const unitName = (kind: unknown, labels: Labels): string =>
+  Object.hasOwn(labels.kinds, String(kind)) ? (labels.kinds[String(kind)] as string) : String(kind);
 
 export const str = (v: unknown): string | null =>
   v === null || v === undefined ? null : typeof v === "string" ? v : String(v);
