@@ -79,6 +79,9 @@ export const reconcileNl: ReconcileMessages = {
     reach: "gepland bereik per opgave (som van de diensten; gedrukt totaal):",
     reachLine: (opgave, planned, services, printed) =>
       `${opgave}: ${planned} over ${plural(services, "dienst", "diensten")}${printed === undefined ? "" : `; gedrukt ${printed}`}`,
+    reachCategories: (split, printed) =>
+      `per categorie: ${split}${printed === undefined ? "" : `; gedrukt ${printed}`}`,
+    reachCategory: { residents: "inwoners", volunteers: "vrijwilligers", chainPartners: "ketenpartners" },
     frames: "kaders per resultaatgebied (benoemde onderdelen):",
     summary: (file, reach, printed, forAll, costs) =>
       `samenvatting ${file}: bereik ${reach}${printed === undefined ? "" : ` (gedrukt ${printed})`}, waarvan ${forAll} voor alle opgaven; kosten ${costs}`,
