@@ -101,6 +101,7 @@ export const reconcileEn = {
       `${opgave}: reach ${reach}${printed === undefined ? "" : ` (printed ${printed})`}${cost === undefined ? "" : `, ${cost}`}`,
     impact: (file: string, counts: string) => `impact ${file}: ${counts}`,
     policyFrame: (file: string, counts: string) => `policy frame ${file}: ${counts}`,
+    planning: (programme: string, counts: string) => `planning ${programme}: ${counts}`,
   },
 };
 

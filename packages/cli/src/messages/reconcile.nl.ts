@@ -88,6 +88,7 @@ export const reconcileNl: ReconcileMessages = {
     summaryOpgave: (opgave, reach, printed, cost) =>
       `${opgave}: bereik ${reach}${printed === undefined ? "" : ` (gedrukt ${printed})`}${cost === undefined ? "" : `, ${cost}`}`,
     impact: (file, counts) => `impact ${file}: ${counts}`,
+    planning: (programme, counts) => `planning ${programme}: ${counts}`,
     policyFrame: (file, counts) => `beleidskader ${file}: ${counts}`,
   },
 };

@@ -91,4 +91,5 @@ export const resultsTotalsText = (
   ]),
   ...Object.entries(t.impact).map(([file, byOpgave]) => w.impact(file, counts(byOpgave, n))),
   ...Object.entries(t.policyFrames).map(([file, parts]) => w.policyFrame(file, counts(parts, n))),
+  ...Object.entries(t.plannings).map(([programme, parts]) => w.planning(programme, counts(parts, n))),
 ];
