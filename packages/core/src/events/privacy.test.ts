@@ -14,7 +14,7 @@ import { eventCodec } from "./envelope";
 // Words a field would be named by if it held a person: who (name, holder, by, author, coach,
 // maatje), whom (client, resident, participant) or one person's value (score, birth, bsn).
 const PERSONAL =
-  /person|persoon|name|naam|client|cli[eë]nt|bsn|birth|geboorte|score|individu|holder|houder|By$|door$|author|auteur|signator|contact(?!s$)|coach|maatje|mentor|resident|bewoner|inwoner|deelnemer|participant|member|lid$/i;
+  /person|persoon|name|naam|client|cli[eë]nt|bsn|birth|geboorte|score|individu|holder|houder|By$|door$|author|auteur|signator|contact(?!s$)|coach|maatje|mentor|resident|bewoner|inwoner|deelnemer|participant|member|^lid$|leden/i;
 
 /** Fields whose names match but which name no resident, each with why. */
 const NAMED_ON_PURPOSE: Readonly<Record<string, string>> = {
