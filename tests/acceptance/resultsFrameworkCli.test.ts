@@ -241,4 +241,49 @@ describe("a results framework from the CLI, as real processes", () => {
     expect(refused.code).toBe(4);
     expect(refused.err).toContain("(PartyNotAllowed)");
   }, 240_000);
+
+  it("Buurt Vitaal: the KOEK planning imported through the manifest (15 + 20 + 15 participants, the GGD's evaluations), tracked per half-year", async () => {
+    const store = `sqlite:${join(dir, "buurt-vitaal.db")}`;
+    const manifest = join(FIXTURES, "buurt-vitaal-2009", "manifest.json");
+    const on = ["--store", store, "--agreement", "buurt-vitaal-emmermeer-2009"];
+    const provider = ["--actor", "emmermeer-partners:provider:coordinator"];
+    // The README's checked facts: the phases add up to the 50 participants and 100 active residents the last cell states.
+    const reconciled = await run(["reconcile", manifest, "--json"]);
+    expect(reconciled.code).toBe(0);
+    expect(json(reconciled.out).totals.results.plannings.KOEK).toMatchObject({
+      phases: 3,
+      evaluations: 2,
+      participants: 50,
+      statedParticipants: 50,
+      activeResidents: 100,
+      statedActiveResidents: 100,
+    });
+    expect((await run(["import", manifest, "--store", store, "--create"])).code).toBe(0);
+    for (const [party, actor, role] of [
+      ["provider", "emmermeer-partners:provider:directeur", "directeur"],
+      ["municipality", "gm0114:municipality:wethouder", "wethouder"],
+    ] as const)
+      expect((await run(["sign", ...on, "--party", party, "--actor", actor, "--role", role])).code).toBe(0);
+    const measure = async (period: string, milestones: object[]) => {
+      const file = join(dir, `koek-${period}.json`);
+      writeFileSync(file, JSON.stringify({ period, indicators: [], reach: [], effects: [], milestones }));
+      expect((await run(["report-result", file, "--framework", ...on, ...provider])).code).toBe(0);
+    };
+    await measure("2011-H1", [{ milestoneId: "koek-fase-1", reachedOn: "2011-06-20", achieved: 15 }]);
+    await measure("2011-H2", [{ milestoneId: "koek-fase-2", reachedOn: "2011-12-20", achieved: 17 }]);
+    await measure("2012-H1", [{ milestoneId: "koek-tussenevaluatie", reachedOn: "2012-01-16" }]);
+    const report = await run(["report", "realisation", ...on, "--format", "csv", "--lang", "en"]);
+    expect(report.code).toBe(0);
+    const rows = report.out.split(/\r?\n/).filter((l) => l.includes(";koek-"));
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        "2011-H1;koek-fase-1;KOEK fase 1;2011-06-30;;15;2011-06-20;15;reached",
+        // Phase 2 ended with 17 of its 20 participants: open on its last day, missed after.
+        "2011-H2;koek-fase-2;KOEK fase 2;2011-12-31;;20;2011-12-20;17;open",
+        "2012-H1;koek-fase-2;KOEK fase 2;2011-12-31;;20;2011-12-20;17;missed",
+        "2012-H1;koek-tussenevaluatie;KOEK tussenevaluatie;2011-12-31;GGD;;2012-01-16;;reached late",
+        "2012-H1;koek-eindevaluatie;KOEK eindevaluatie;2012-06-30;GGD;;;;open",
+      ]),
+    );
+  }, 240_000);
 });

@@ -54,6 +54,7 @@ export {
   type NoResultsFramework,
   type UnknownFrameworkItem,
   type ReachCountingMismatch,
+  type ReachSplitAboveReach,
   type SatisfactionSampleTooSmall,
   type PartyNotAllowed,
   type DomainError,

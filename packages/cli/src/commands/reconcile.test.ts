@@ -39,6 +39,24 @@ describe("grant-ledger reconcile", () => {
     expect(english.out()).toContain("2: 8,365 hours, 82 groups");
   });
 
+  it("prints the reach split per category, as --json's totals give it (Dutch, English with --lang en)", async () => {
+    const manifest = join(ROOT, "tests/fixtures/sedna-2022/categories.synthetic.manifest.json");
+    const c = captured();
+    expect(await reconcileCli([manifest], c.io)).toBe(0);
+    expect(c.out()).toContain(
+      "per categorie: inwoners 160, vrijwilligers 50, ketenpartners 200; gedrukt inwoners 160, vrijwilligers 50, ketenpartners 200",
+    );
+    const english = captured();
+    expect(await reconcileCli([manifest, "--lang", "en"], english.io)).toBe(0);
+    expect(english.out()).toMatch(
+      /Huiselijk geweld: 410 over 5 services; printed 410\n {4}per category: residents 160, volunteers 50, chain partners 200;/,
+    );
+    // A table without a split prints none.
+    expect(english.out()).toMatch(
+      /Doorbreken van armoede: 1,055 over 8 services; printed 1,055\n(?! {4}per category)/,
+    );
+  });
+
   it("words a discrepancy in Dutch: its kind, place, expected and found (English with --lang en)", async () => {
     const manifest = await brokenCopy();
     const c = captured();

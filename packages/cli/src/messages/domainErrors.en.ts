@@ -111,6 +111,8 @@ export const englishDomainErrors: DomainErrorWords = {
   UnknownFrameworkItem: (e) => `the results framework has no ${level(e.what)} ${e.id}`,
   ReachCountingMismatch: (e) =>
     `service ${e.serviceId} counts ${e.planned === "unique" ? "unique residents" : "contacts"}, the measurement reports ${e.reported === "unique" ? "unique residents" : "contacts"}`,
+  ReachSplitAboveReach: (e) =>
+    `service ${e.serviceId}: the measurement for ${e.period} splits its reach into categories that count ${e.split}, more than the realised reach of ${e.realised}`,
   SatisfactionSampleTooSmall: (e) =>
     `indicator ${e.indicatorId}: a satisfaction score over ${e.n} answer${e.n === 1 ? "" : "s"} can identify a resident; at least ${e.minimum} are needed`,
   AgreementNotFound: (e) => `agreement ${e.agreementId} does not exist: propose it first`,

@@ -125,6 +125,8 @@ export const dutchDomainErrors: DomainErrorWords = {
   UnknownFrameworkItem: (e) => `het resultatenkader kent geen ${level(e.what)} ${e.id}`,
   ReachCountingMismatch: (e) =>
     `dienst ${e.serviceId} telt ${e.planned === "unique" ? "unieke inwoners" : "contacten"}, de meting geeft ${e.reported === "unique" ? "unieke inwoners" : "contacten"}`,
+  ReachSplitAboveReach: (e) =>
+    `dienst ${e.serviceId}: de meting over ${e.period} verdeelt het bereik over categorieën die samen ${e.split} tellen, meer dan het gerealiseerde bereik van ${e.realised}`,
   SatisfactionSampleTooSmall: (e) =>
     `indicator ${e.indicatorId}: een tevredenheidsscore over ${e.n} ${e.n === 1 ? "antwoord" : "antwoorden"} kan een inwoner herkenbaar maken; minimaal ${e.minimum} nodig`,
   AgreementNotFound: (e) => `overeenkomst ${e.agreementId} bestaat niet: stel haar eerst voor`,

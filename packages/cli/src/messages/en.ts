@@ -274,7 +274,7 @@ export const en = {
     otherAgreement: (path: string, named: string, agreement: string) =>
       `${path} describes agreement ${named}, not ${agreement}: nothing recorded`,
     noResults: (path: string) =>
-      `${path} lists no results section (expectedResults, effectForms, goalTables, services, frames, summaries, policyFrames): nothing to record`,
+      `${path} lists no results section (expectedResults, effectForms, goalTables, services, frames, summaries, policyFrames, plannings): nothing to record`,
     discrepancies: (n: number) =>
       `the results sections contradict themselves (${n} discrepanc${n === 1 ? "y" : "ies"}); nothing recorded (--accept-discrepancies records the framework anyway):`,
   },

@@ -239,7 +239,7 @@ export const nl: Messages = {
     otherAgreement: (path, named, agreement) =>
       `${path} beschrijft overeenkomst ${named}, niet ${agreement}: niets vastgelegd`,
     noResults: (path) =>
-      `${path} noemt geen resultatensectie (expectedResults, effectForms, goalTables, services, frames, summaries, policyFrames): niets vast te leggen`,
+      `${path} noemt geen resultatensectie (expectedResults, effectForms, goalTables, services, frames, summaries, policyFrames, plannings): niets vast te leggen`,
     discrepancies: (n) =>
       `de resultatensecties spreken zichzelf tegen (${n} ${n === 1 ? "tegenstrijdigheid" : "tegenstrijdigheden"}); niets vastgelegd (--accept-discrepancies legt het kader toch vast):`,
   },

@@ -90,6 +90,10 @@ export const reconcileEn = {
     reach: "planned reach per opgave (sum of the services; printed total):",
     reachLine: (opgave: string, planned: string, services: number, printed: string | undefined) =>
       `${opgave}: ${planned} over ${plural(services, "service", "services")}${printed === undefined ? "" : `; printed ${printed}`}`,
+    /** The split per category of one opgave's reach: the services' sums, and the `Totaal` row's as printed. */
+    reachCategories: (split: string, printed: string | undefined) =>
+      `per category: ${split}${printed === undefined ? "" : `; printed ${printed}`}`,
+    reachCategory: { residents: "residents", volunteers: "volunteers", chainPartners: "chain partners" },
     frames: "frames per result area (labelled parts):",
     summary: (file: string, reach: string, printed: string | undefined, forAll: string, costs: string) =>
       `summary ${file}: reach ${reach}${printed === undefined ? "" : ` (printed ${printed})`}, of which ${forAll} for all opgaves; costs ${costs}`,
@@ -97,6 +101,7 @@ export const reconcileEn = {
       `${opgave}: reach ${reach}${printed === undefined ? "" : ` (printed ${printed})`}${cost === undefined ? "" : `, ${cost}`}`,
     impact: (file: string, counts: string) => `impact ${file}: ${counts}`,
     policyFrame: (file: string, counts: string) => `policy frame ${file}: ${counts}`,
+    planning: (programme: string, counts: string) => `planning ${programme}: ${counts}`,
   },
 };
 

@@ -79,12 +79,16 @@ export const reconcileNl: ReconcileMessages = {
     reach: "gepland bereik per opgave (som van de diensten; gedrukt totaal):",
     reachLine: (opgave, planned, services, printed) =>
       `${opgave}: ${planned} over ${plural(services, "dienst", "diensten")}${printed === undefined ? "" : `; gedrukt ${printed}`}`,
+    reachCategories: (split, printed) =>
+      `per categorie: ${split}${printed === undefined ? "" : `; gedrukt ${printed}`}`,
+    reachCategory: { residents: "inwoners", volunteers: "vrijwilligers", chainPartners: "ketenpartners" },
     frames: "kaders per resultaatgebied (benoemde onderdelen):",
     summary: (file, reach, printed, forAll, costs) =>
       `samenvatting ${file}: bereik ${reach}${printed === undefined ? "" : ` (gedrukt ${printed})`}, waarvan ${forAll} voor alle opgaven; kosten ${costs}`,
     summaryOpgave: (opgave, reach, printed, cost) =>
       `${opgave}: bereik ${reach}${printed === undefined ? "" : ` (gedrukt ${printed})`}${cost === undefined ? "" : `, ${cost}`}`,
     impact: (file, counts) => `impact ${file}: ${counts}`,
+    planning: (programme, counts) => `planning ${programme}: ${counts}`,
     policyFrame: (file, counts) => `beleidskader ${file}: ${counts}`,
   },
 };

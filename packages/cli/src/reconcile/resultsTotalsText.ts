@@ -1,4 +1,7 @@
+import type { ReachCategory } from "@grant-ledger/core";
 import type { ResultsTotals } from "@grant-ledger/importer";
+
+type ReachTotals = ResultsTotals["reach"][string];
 import type { ReconcileMessages } from "../messages/reconcile.en";
 import type { ReportNumbers } from "./reconcileText";
 
@@ -13,10 +16,28 @@ const section = <T>(title: string, entries: Record<string, T>, line: (key: strin
     ? []
     : [title, ...Object.entries(entries).map(([key, value]) => `  ${line(key, value)}`)];
 
+// Categories in the importer's order (residents, volunteers, chain partners): keys of the totals.
+const split = (
+  c: Partial<Record<ReachCategory, string>>,
+  w: ReconcileMessages["results"],
+  n: ReportNumbers,
+) =>
+  Object.entries(c)
+    .map(([category, k]) => `${w.reachCategory[category as ReachCategory]} ${n.count(k)}`)
+    .join(", ");
+
+/** One opgave's reach per category, as `--json` gives it in `categories` and `printedCategories`. */
+const reachSplit = (r: ReachTotals, w: ReconcileMessages["results"], n: ReportNumbers): string =>
+  w.reachCategories(
+    split(r.categories ?? {}, w, n),
+    r.printedCategories === undefined ? undefined : split(r.printedCategories, w, n),
+  );
+
 /**
  * The results sections' totals in the plain report, the same figures as `totals.results` in
  * `--json`: result rows per district and result area, direct hours per effect and contractor,
- * the goal tables' counts per work field, planned reach per opgave, the frames, the summaries.
+ * the goal tables' counts per work field, planned reach per opgave (split per category where the
+ * table splits it), the frames, the summaries.
  */
 export const resultsTotalsText = (
   t: ResultsTotals,
@@ -40,14 +61,15 @@ export const resultsTotalsText = (
         .join(", ")}`,
   ),
   ...section(w.goalTables, t.goalTables, (field, c) => `${field}: ${counts(c, n)}`),
-  ...section(w.reach, t.reach, (opgave, r) =>
-    w.reachLine(
-      opgave,
-      n.count(r.planned),
-      r.services,
-      r.printed === undefined ? undefined : n.count(r.printed),
-    ),
-  ),
+  ...(Object.keys(t.reach).length === 0
+    ? []
+    : [
+        w.reach,
+        ...Object.entries(t.reach).flatMap(([opgave, r]) => [
+          `  ${w.reachLine(opgave, n.count(r.planned), r.services, r.printed === undefined ? undefined : n.count(r.printed))}`,
+          ...(r.categories === undefined ? [] : [`    ${reachSplit(r, w, n)}`]),
+        ]),
+      ]),
   ...section(w.frames, t.frames, (area, parts) => `${area}: ${counts(parts, n)}`),
   ...Object.entries(t.summaries).flatMap(([file, s]) => [
     w.summary(
@@ -69,4 +91,5 @@ export const resultsTotalsText = (
   ]),
   ...Object.entries(t.impact).map(([file, byOpgave]) => w.impact(file, counts(byOpgave, n))),
   ...Object.entries(t.policyFrames).map(([file, parts]) => w.policyFrame(file, counts(parts, n))),
+  ...Object.entries(t.plannings).map(([programme, parts]) => w.planning(programme, counts(parts, n))),
 ];

@@ -171,6 +171,14 @@ export type ReachCountingMismatch = Variant<
   "ReachCountingMismatch",
   { serviceId: string; planned: string; reported: string }
 >;
+/**
+ * A measured reach whose categories together count more than the reach itself (`split` and
+ * `realised` are whole numbers as decimal strings): a split may leave categories out, never add.
+ */
+export type ReachSplitAboveReach = Variant<
+  "ReachSplitAboveReach",
+  { serviceId: string; period: string; split: string; realised: string }
+>;
 /** A KTO score over fewer answers than `SATISFACTION_MINIMUM_N`: small n can identify a resident. */
 export type SatisfactionSampleTooSmall = Variant<
   "SatisfactionSampleTooSmall",
@@ -189,6 +197,7 @@ export type DomainError =
   | NoResultsFramework
   | UnknownFrameworkItem
   | ReachCountingMismatch
+  | ReachSplitAboveReach
   | SatisfactionSampleTooSmall
   | InvalidBudget
   | BudgetAboveGrant
@@ -248,6 +257,7 @@ export const DomainErrorTagCodec = t.keyof(
     NoResultsFramework: null,
     UnknownFrameworkItem: null,
     ReachCountingMismatch: null,
+    ReachSplitAboveReach: null,
     SatisfactionSampleTooSmall: null,
     InvalidBudget: null,
     BudgetAboveGrant: null,

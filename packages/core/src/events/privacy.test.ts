@@ -11,7 +11,10 @@ import { eventCodec } from "./envelope";
  * beyond a bounded remark.
  */
 
-const PERSONAL = /person|persoon|name|naam|client|cli[eë]nt|bsn|birth|geboorte|score|individu/i;
+// Words a field would be named by if it held a person: who (name, holder, by, author, coach,
+// maatje), whom (client, resident, participant) or one person's value (score, birth, bsn).
+const PERSONAL =
+  /person|persoon|name|naam|client|cli[eë]nt|bsn|birth|geboorte|score|individu|holder|houder|By$|door$|author|auteur|signator|contact(?!s$)|coach|maatje|mentor|resident|bewoner|inwoner|deelnemer|participant|member|^lid$|leden/i;
 
 /** Fields whose names match but which name no resident, each with why. */
 const NAMED_ON_PURPOSE: Readonly<Record<string, string>> = {
@@ -30,6 +33,10 @@ const NAMED_ON_PURPOSE: Readonly<Record<string, string>> = {
   "data.products[].name": "a product within a work type (Intake, Groepswerk)",
   "data.measurement.effects[].counts[].score":
     "a bucket of a satisfaction distribution, carried with its count",
+  "data.framework.effects[].portfolioHolder":
+    "an office as the form prints it (Portefeuillehouder Welzijn en zorg en jeugd), never a person",
+  "data.framework.services[].deliveredBy": "a service or team that delivers (BMW, SMW en JMW, Gezinscoach)",
+  "data.framework.milestones[].reportedBy": "an organisation that reports on a milestone (the GGD)",
 };
 
 /** The events that report results per period. */
@@ -84,13 +91,20 @@ describe("no event can carry personal data", () => {
       1,
       t.intersection([
         t.type({ trajectories: t.array(t.type({ clientName: t.string, zrmScore: t.number })) }),
-        t.partial({ remarks: t.string, outcome: t.union([t.type({ persoon: t.string }), t.null]) }),
+        t.partial({
+          remarks: t.string,
+          outcome: t.union([t.type({ persoon: t.string }), t.null]),
+          coachedBy: t.string,
+          deelnemers: t.array(t.type({ bewoner: t.string })),
+        }),
       ]),
     );
     expect(personalFields("Leaky", leaky)).toEqual([
       "Leaky data.trajectories[].clientName",
       "Leaky data.trajectories[].zrmScore",
       "Leaky data.outcome.persoon",
+      "Leaky data.coachedBy",
+      "Leaky data.deelnemers[].bewoner",
     ]);
     expect(freeTextInReport("Leaky", leaky)).toEqual([
       "Leaky data.trajectories[].clientName (string)",
@@ -98,6 +112,8 @@ describe("no event can carry personal data", () => {
       "Leaky data.remarks (string)",
       "Leaky data.outcome.persoon (string)",
       "Leaky data.outcome (null)",
+      "Leaky data.coachedBy (string)",
+      "Leaky data.deelnemers[].bewoner (string)",
     ]);
   });
 });

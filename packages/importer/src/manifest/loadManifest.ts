@@ -14,6 +14,7 @@ import {
   type ManifestExpectedResults,
   type ManifestFrame,
   type ManifestGoalTable,
+  type ManifestPlanning,
   type ManifestPolicyFrame,
   type ManifestResultArea,
   type ManifestServices,
@@ -42,6 +43,7 @@ export interface LoadedManifest {
   readonly frames: readonly ManifestFrame[];
   readonly summaries: readonly ManifestSummary[];
   readonly policyFrames: readonly ManifestPolicyFrame[];
+  readonly plannings: readonly ManifestPlanning[];
 }
 
 const duplicates = (values: readonly string[]): string[] => {
@@ -103,5 +105,6 @@ export const loadManifest = async (
     frames: manifest.frames ?? [],
     summaries: manifest.summaries ?? [],
     policyFrames: manifest.policyFrames ?? [],
+    plannings: manifest.plannings ?? [],
   });
 };

@@ -128,6 +128,17 @@ export const ManifestPolicyFrame = t.type({ table: NonEmptyString }, "PolicyFram
 export type ManifestPolicyFrame = t.TypeOf<typeof ManifestPolicyFrame>;
 
 /**
+ * A programme's planning by period (Buurt Vitaal's `koek-planning`): phases with their
+ * participants, evaluations, steps. `reportedBy` is the third party that reports on them when
+ * the document names one outside the table (the GGD monitors KOEK's deelplan).
+ */
+export const ManifestPlanning = t.intersection(
+  [t.type({ programme: NonEmptyString, table: NonEmptyString }), t.partial({ reportedBy: NonEmptyString })],
+  "Planning",
+);
+export type ManifestPlanning = t.TypeOf<typeof ManifestPlanning>;
+
+/**
  * One agreement's documents. Table paths are relative to the manifest file. `unit` is the kind
  * that bare numbers count (hours unless stated).
  */
@@ -151,6 +162,7 @@ export const Manifest = t.intersection(
       frames: t.array(ManifestFrame),
       summaries: t.array(ManifestSummary),
       policyFrames: t.array(ManifestPolicyFrame),
+      plannings: t.array(ManifestPlanning),
       /** The grant decision, when the documents include it; without it the deficit counts a grant of 0. */
       grant: GrantDecision,
       /** The budget's controls (reallocation policy, whether it may exceed the grant); defaults when left out. */

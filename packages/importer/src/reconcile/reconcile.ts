@@ -81,6 +81,7 @@ export const reconcile = async (
     ...m.frames.map((f) => f.table),
     ...m.summaries.flatMap((s) => (s.impact === undefined ? [s.table] : [s.table, s.impact])),
     ...m.policyFrames.map((p) => p.table),
+    ...m.plannings.map((p) => p.table),
   ];
   const root = limits.tablesUnder ?? m.directory;
   const maxBytes = limits.maxTableBytes ?? DEFAULT_MAX_TABLE_BYTES;

@@ -75,6 +75,20 @@ describe("reach split by category in a services table", () => {
     expect(read.services[1]?.categories).toEqual([{ category: "residents", count: 40 }]);
   });
 
+  it("a split with a category n.t.b. may fall short of the reach, but one that already exceeds it is a discrepancy at its line", () => {
+    const r = parseServices(
+      table([HEADER, "A\tBMW\t50\t40\tn.t.b.\t", "B\tBW\t30\t20\tn.t.b.\t15", "Totaal\t\t80\t\t\t"]),
+      "Huiselijk geweld",
+      "unique",
+    );
+    expect(r.findings.map((f) => [f.kind, f.severity, f.line, f.expected, f.found])).toEqual([
+      ["reach-total", "discrepancy", 3, "30", "35"],
+    ]);
+    expect(r.findings[0]?.message).toBe(
+      "d.tsv:3: the reach of `B` per category (residents 20 + chain partners 15 = 35, the rest to be determined) is more than its stated reach 30",
+    );
+  });
+
   it("a category figure that is no whole number is a discrepancy naming the category", () => {
     expect(found(["A\tBMW\t50\t40\t\tveel", "Totaal\t\t50\t\t\t"])).toEqual([
       "not-a-number discrepancy 2 a whole number of people or contacts/veel",

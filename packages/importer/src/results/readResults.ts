@@ -22,6 +22,7 @@ import { parseFrame } from "./frames";
 import { type GoalTableRead, parseGoalTable } from "./goalTables";
 import { impactAgainstSummary, parseImpact } from "./impact";
 import { linkGoalTables } from "./linkGoalTables";
+import { parsePlanning } from "./planning";
 import { type PolicyFrameRead, parsePolicyFrame } from "./policyFrame";
 import { categoryStrings } from "./reachCategories";
 import { parseServices } from "./services";
@@ -60,6 +61,12 @@ export interface ResultsTotals {
   readonly impact: Record<string, Record<string, number>>;
   /** Per policy frame (Rheden `kaders`): items per part, effects, policy goals, work fields, planning steps. */
   readonly policyFrames: Record<string, Record<string, number>>;
+  /**
+   * Per programme planning (Buurt Vitaal's KOEK): phases with a target, other steps,
+   * evaluations, the phases' participants and active residents summed, and as the planning
+   * states them in all.
+   */
+  readonly plannings: Record<string, Record<string, number>>;
 }
 
 export interface ResultsRead {
@@ -95,6 +102,7 @@ export const readResults = (
     summaries: Record<string, Omit<SummaryRead, "findings" | "rows" | "headings">>;
     impact: Record<string, Record<string, number>>;
     policyFrames: Record<string, Record<string, number>>;
+    plannings: Record<string, Record<string, number>>;
   } = {
     expectedResults: {},
     directHours: {},
@@ -104,6 +112,7 @@ export const readResults = (
     summaries: {},
     impact: {},
     policyFrames: {},
+    plannings: {},
   };
   const f = {
     globalGoals: [] as unknown[],
@@ -237,7 +246,16 @@ export const readResults = (
       impact.opgaves.map((o) => [o.opgave, o.impacts.length]),
     );
   }
+  for (const p of m.plannings) {
+    const table = tableOf(p.table);
+    if (table === undefined) continue;
+    const read = parsePlanning(table, p.programme, p.reportedBy);
+    discrepancies.push(...read.findings);
+    f.milestones.push(...read.milestones);
+    totals.plannings[p.programme] = read.totals;
+  }
   const listed =
+    m.plannings.length +
     m.frames.length +
     m.summaries.length +
     m.policyFrames.length +

@@ -225,6 +225,43 @@ describe("a period's measurement", () => {
     );
   });
 
+  it("refuses a measured reach whose categories count more than the reach; a split that leaves a category out is recorded", () => {
+    const reach = (counts: readonly [string, number][]) =>
+      measurement({
+        reach: [
+          {
+            serviceId: "jongerenwerk",
+            realised: 28,
+            counting: "unique",
+            categories: counts.map(([category, count]) => ({ category, count })),
+          },
+        ],
+      });
+    const error = given(agreementDecider, framed())
+      .when(
+        reportResultsMeasurement(
+          reach([
+            ["residents", 20],
+            ["volunteers", 9],
+          ]),
+        ),
+      )
+      .thenFails("ReachSplitAboveReach");
+    expect(error).toMatchObject({
+      serviceId: "jongerenwerk",
+      period: "2007-H2",
+      split: "29",
+      realised: "28",
+    });
+    expect(error.message).toBe(
+      "service jongerenwerk: the measurement for 2007-H2 splits its reach into categories that count 29, more than the realised reach of 28",
+    );
+    // Volunteers not measured this half-year: the split is partial, not wrong.
+    given(agreementDecider, framed())
+      .when(reportResultsMeasurement(reach([["residents", 20]])))
+      .thenEvents((events) => events.length === 1 && events[0]?.type === "ResultsMeasured");
+  });
+
   it("survives a snapshot round trip with the framework", () => {
     const { state } = run([reportResultsMeasurement(measurement())], framed());
     const read = decodeSnapshot(JSON.parse(JSON.stringify(encodeSnapshot(state))));

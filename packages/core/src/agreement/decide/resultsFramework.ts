@@ -103,6 +103,18 @@ const measurementProblem = (f: ResultsFramework, m: ResultsMeasurement): E.Eithe
       seen.add(c.category);
     }
   }
+  for (const r of m.reach) {
+    // Categories partition what is counted; one left out is allowed (not measured), more is not.
+    const split = (r.categories ?? []).reduce((sum, c) => sum + c.count, 0);
+    if (split > r.realised)
+      return E.left(
+        domainError(
+          "ReachSplitAboveReach",
+          `service ${r.serviceId}: the measurement for ${m.period} splits its reach into categories that count ${split}, more than the realised reach of ${r.realised}`,
+          { serviceId: r.serviceId, period: m.period, split: String(split), realised: String(r.realised) },
+        ),
+      );
+  }
   const services = new Map(f.services.map((s) => [s.id, s]));
   for (const r of m.reach) {
     const planned = services.get(r.serviceId);
