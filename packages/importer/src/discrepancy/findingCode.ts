@@ -1,0 +1,266 @@
+import * as t from "io-ts";
+
+type Q = { readonly amount: string; readonly kind: string };
+type Found = { readonly found?: string; readonly foundKind?: string; readonly foundText?: string };
+type Why = "no-tariff" | "no-fte-or-hours";
+
+/**
+ * Every finding the matrix and money sections report, by code, with the values it carries (all
+ * strings: exact decimals as written by `toDecimalString`, unit kinds, names as printed). The
+ * importer records them next to its English `message`; any language words the same finding
+ * from them (`@grant-ledger/cli`'s catalogues). `reason` values are a parser's English account
+ * of a number it could not read: only the English wording repeats it.
+ */
+export interface FindingValues {
+  // tables
+  "empty-file": { readonly file: string };
+  "unparseable-file": { readonly file: string; readonly delimiter: string; readonly reason: string };
+  // result-area matrices
+  "matrix-no-column": { readonly resultArea: string; readonly column: string };
+  "matrix-unnamed-column": { readonly resultArea: string; readonly column: string };
+  "matrix-separator-row": { readonly resultArea: string };
+  "matrix-label-only-row": { readonly label: string };
+  "matrix-misaligned-row": { readonly label: string; readonly columns: string; readonly cells: string };
+  "matrix-row-without-work-type": { readonly resultArea: string };
+  "matrix-not-a-number": {
+    readonly workType?: string;
+    readonly column: string;
+    readonly raw: string;
+    readonly reason: string;
+  };
+  "matrix-mixed-kinds": { readonly label: string; readonly kinds: string };
+  "matrix-several-work-types": { readonly label: string; readonly workType: string };
+  "matrix-duplicate-work-type": { readonly workType: string; readonly resultArea: string };
+  "matrix-duplicate-product": {
+    readonly product: string;
+    readonly workType: string;
+    readonly resultArea: string;
+  };
+  "matrix-no-total-row": { readonly resultArea: string };
+  "matrix-row-total": Q &
+    Found & { readonly resultArea: string; readonly workType: string; readonly product?: string };
+  "matrix-column-total": Q & Found & { readonly resultArea: string; readonly district: string };
+  "matrix-grand-total": Q & Found & { readonly resultArea: string; readonly column: string };
+  "matrix-products-of": { readonly resultArea: string; readonly workType: string; readonly line: string };
+  "matrix-rows-as-work-types": { readonly resultArea: string };
+  "matrix-no-district-column": { readonly resultArea: string; readonly district: string };
+  "matrix-no-annex-column": { readonly resultArea: string; readonly district: string };
+  // district annexes
+  "annex-extra-values": Record<string, never>;
+  "annex-row-without-work-type": Record<string, never>;
+  "annex-row-without-units": { readonly workType: string };
+  "annex-heading-unknown-area": { readonly label: string };
+  "annex-label-unknown-area": { readonly label: string };
+  "annex-separator-row": { readonly district: string };
+  "annex-first-row-no-area": Record<string, never>;
+  "annex-several-work-types": { readonly workType: string };
+  "annex-not-a-number": { readonly raw: string; readonly reason: string };
+  "annex-no-units": { readonly workType: string };
+  "annex-duplicate-row": { readonly row: string; readonly district: string };
+  "annex-no-total-row": { readonly district: string };
+  "annex-total-not-a-number": { readonly district: string; readonly reason: string };
+  "annex-total": Q & Found & { readonly district: string };
+  /** `rows`: `line workType units` per shifted row, separated by `; `. */
+  "annex-slipped-units": { readonly from: string; readonly to: string; readonly rows: string };
+  "annex-mismatch": Q & {
+    readonly resultArea: string;
+    readonly workType: string;
+    readonly district: string;
+    readonly printedOn?: string;
+    readonly tableFile: string;
+    readonly tableLine?: string;
+    /** `no-row`: the table has no row for the work type; `no-cell`: no column; else the `table*` reading. */
+    readonly tableHas?: "no-row" | "no-cell";
+    readonly table?: string;
+    readonly tableKind?: string;
+    readonly tableText?: string;
+  };
+  "annex-missing-row": Q & {
+    readonly resultArea: string;
+    readonly workType: string;
+    readonly district: string;
+    readonly tableFile: string;
+    readonly tableLine: string;
+  };
+  // printed totals of the money sections
+  "printed-total-unknown": { readonly label: string };
+  "printed-total-not-a-number": { readonly label: string; readonly reason: string };
+  "printed-grant-not-given": { readonly label: string; readonly raw: string };
+  "printed-total": {
+    readonly label: string;
+    readonly figure: "costs" | "contributions" | "grant" | "shortfall" | "deficit";
+    readonly computed: string;
+    readonly raw: string;
+  };
+  // budgets
+  "budget-lump-sum": { readonly service: string; readonly why: Why; readonly raw: string };
+  "budget-to-be-determined": { readonly service: string; readonly why: Why; readonly raw?: string };
+  "budget-hours": {
+    readonly service: string;
+    readonly fte: string;
+    readonly hoursPerFte: string;
+    readonly exact: string;
+    readonly raw: string;
+  };
+  "budget-amount": {
+    readonly service: string;
+    readonly hours: string;
+    readonly tariff: string;
+    readonly exact: string;
+    readonly raw: string;
+  };
+  "budget-no-subtotal": { readonly budget: string };
+  "budget-subtotal": {
+    readonly label: string;
+    readonly budget: string;
+    readonly raw: string;
+    readonly exact: string;
+    readonly printedLines?: string;
+  };
+  "budget-missing-column": { readonly budget: string; readonly column: string };
+  "budget-empty-value": { readonly service: string; readonly column: string };
+  "budget-not-a-number": { readonly service: string; readonly column: string; readonly reason: string };
+  // cost lines
+  "cost-lines-no-header": { readonly name: string };
+  "cost-line-not-a-number": { readonly description: string; readonly reason: string };
+  "cost-calculation-unreadable": { readonly description: string; readonly reason: string };
+  /** `calculation`: the bracketed calculation in the document's own notation. */
+  "cost-calculation": {
+    readonly description: string;
+    readonly calculation: string;
+    readonly exact: string;
+    readonly raw: string;
+  };
+  "cost-implausible-rate": {
+    readonly description: string;
+    readonly rate: string;
+    readonly hours: string;
+    readonly unit: string;
+    readonly plausible: string;
+  };
+  "cost-unusual-weeks": {
+    readonly description: string;
+    readonly amount: string;
+    readonly unit: string;
+    readonly others: string;
+    readonly usual: string;
+  };
+  "cost-to-be-determined": { readonly description: string };
+  "cost-section-total": { readonly section: string; readonly exact: string; readonly raw: string };
+  // contributions
+  "contributions-missing-column": { readonly columns: string };
+  "contributions-total": { readonly exact: string; readonly raw: string };
+  "contribution-role": { readonly party: string; readonly role?: string };
+  "contribution-without-party": Record<string, never>;
+  "contribution-hours-rate": { readonly party: string; readonly item: string };
+  "contribution-in-kind": {
+    readonly party: string;
+    readonly item: string;
+    readonly hours: string;
+    readonly rate: string;
+    readonly exact: string;
+    readonly raw: string;
+  };
+  "contribution-not-a-number": { readonly party: string; readonly item: string; readonly reason: string };
+}
+
+export type FindingCode = keyof FindingValues;
+
+const CODES: Record<FindingCode, null> = {
+  "empty-file": null,
+  "unparseable-file": null,
+  "matrix-no-column": null,
+  "matrix-unnamed-column": null,
+  "matrix-separator-row": null,
+  "matrix-label-only-row": null,
+  "matrix-misaligned-row": null,
+  "matrix-row-without-work-type": null,
+  "matrix-not-a-number": null,
+  "matrix-mixed-kinds": null,
+  "matrix-several-work-types": null,
+  "matrix-duplicate-work-type": null,
+  "matrix-duplicate-product": null,
+  "matrix-no-total-row": null,
+  "matrix-row-total": null,
+  "matrix-column-total": null,
+  "matrix-grand-total": null,
+  "matrix-products-of": null,
+  "matrix-rows-as-work-types": null,
+  "matrix-no-district-column": null,
+  "matrix-no-annex-column": null,
+  "annex-extra-values": null,
+  "annex-row-without-work-type": null,
+  "annex-row-without-units": null,
+  "annex-heading-unknown-area": null,
+  "annex-label-unknown-area": null,
+  "annex-separator-row": null,
+  "annex-first-row-no-area": null,
+  "annex-several-work-types": null,
+  "annex-not-a-number": null,
+  "annex-no-units": null,
+  "annex-duplicate-row": null,
+  "annex-no-total-row": null,
+  "annex-total-not-a-number": null,
+  "annex-total": null,
+  "annex-slipped-units": null,
+  "annex-mismatch": null,
+  "annex-missing-row": null,
+  "printed-total-unknown": null,
+  "printed-total-not-a-number": null,
+  "printed-grant-not-given": null,
+  "printed-total": null,
+  "budget-lump-sum": null,
+  "budget-to-be-determined": null,
+  "budget-hours": null,
+  "budget-amount": null,
+  "budget-no-subtotal": null,
+  "budget-subtotal": null,
+  "budget-missing-column": null,
+  "budget-empty-value": null,
+  "budget-not-a-number": null,
+  "cost-lines-no-header": null,
+  "cost-line-not-a-number": null,
+  "cost-calculation-unreadable": null,
+  "cost-calculation": null,
+  "cost-implausible-rate": null,
+  "cost-unusual-weeks": null,
+  "cost-to-be-determined": null,
+  "cost-section-total": null,
+  "contributions-missing-column": null,
+  "contributions-total": null,
+  "contribution-role": null,
+  "contribution-without-party": null,
+  "contribution-hours-rate": null,
+  "contribution-in-kind": null,
+  "contribution-not-a-number": null,
+};
+
+/** The codes of the findings worded from their values: what each language's catalogue must cover. */
+export const FindingCode = t.keyof(CODES, "FindingCode");
+
+/** How a language prints a finding's exact values. */
+export interface ImportFindingFormats {
+  /** An amount of a unit kind: `1500 hours` in the recorded message, `1.500 uur` on a Dutch screen. */
+  readonly units: (amount: string, kind: string) => string;
+  /** A decimal (euros, fte, hours), without a currency sign: `2.286.290,5`. */
+  readonly number: (text: string) => string;
+  /** A unit kind's name. */
+  readonly kind: (kind: string) => string;
+}
+
+/** Every finding's wording in one language, from its values. */
+export type ImportFindingWords = {
+  readonly [C in FindingCode]: (v: FindingValues[C]) => string;
+};
+
+/** A finding's code and values as recorded (`values` only the defined ones: JSON drops the rest). */
+export interface CodedFinding {
+  readonly code: string;
+  readonly values?: Readonly<Record<string, string>>;
+}
+
+/** Words a recorded finding in a language, or `undefined` for a code it does not know (recorded by another version). */
+export const wordFinding = (f: CodedFinding, words: ImportFindingWords): string | undefined =>
+  FindingCode.is(f.code)
+    ? (words[f.code] as (v: Readonly<Record<string, string>>) => string)(f.values ?? {})
+    : undefined;
