@@ -271,7 +271,11 @@ export const parseAnnex = (
       district,
       expected: "a number such as 5.432",
       found: total.reading.raw,
-      ...coded("annex-total-not-a-number", { district, reason: total.reading.message }),
+      ...coded("annex-total-not-a-number", {
+        district,
+        raw: total.reading.raw,
+        reason: total.reading.message,
+      }),
     });
   } else if (!unread) {
     const printed = total.reading;

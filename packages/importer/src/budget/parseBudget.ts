@@ -126,7 +126,12 @@ export const parseBudget = (
       line,
       expected: column === "tariff" ? "an amount such as 77,55" : "a number such as 4.987 or 3,27",
       found: raw,
-      ...coded("budget-not-a-number", { service, column: HEADINGS[column], reason: parsed.left.message }),
+      ...coded("budget-not-a-number", {
+        service,
+        column: HEADINGS[column],
+        raw,
+        reason: parsed.left.message,
+      }),
     });
     return { _tag: "Unreadable" };
   };

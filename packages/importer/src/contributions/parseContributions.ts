@@ -192,7 +192,12 @@ export const parseContributions = (source: Table): ContributionsRead => {
           "not-a-number",
           "an amount such as € 10.000",
           amountText || "an empty cell",
-          coded("contribution-not-a-number", { party: party.name, item, reason: a.left.message }),
+          coded("contribution-not-a-number", {
+            party: party.name,
+            item,
+            raw: amountText,
+            reason: a.left.message,
+          }),
         );
         continue;
       }

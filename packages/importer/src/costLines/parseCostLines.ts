@@ -98,7 +98,7 @@ export const parseCostLines = (
                   line: row.line,
                   expected: "an amount such as € 45.000",
                   found: raw,
-                  ...coded("cost-line-not-a-number", { description, reason: e.message }),
+                  ...coded("cost-line-not-a-number", { description, raw, reason: e.message }),
                 });
                 return { _tag: "Unreadable" };
               },

@@ -58,7 +58,7 @@ export interface FindingValues {
   "annex-no-units": { readonly workType: string };
   "annex-duplicate-row": { readonly row: string; readonly district: string };
   "annex-no-total-row": { readonly district: string };
-  "annex-total-not-a-number": { readonly district: string; readonly reason: string };
+  "annex-total-not-a-number": { readonly district: string; readonly raw: string; readonly reason: string };
   "annex-total": Q & Found & { readonly district: string };
   /** `rows`: `line workType units` per shifted row, separated by `; `. */
   "annex-slipped-units": { readonly from: string; readonly to: string; readonly rows: string };
@@ -84,7 +84,7 @@ export interface FindingValues {
   };
   // printed totals of the money sections
   "printed-total-unknown": { readonly label: string };
-  "printed-total-not-a-number": { readonly label: string; readonly reason: string };
+  "printed-total-not-a-number": { readonly label: string; readonly raw: string; readonly reason: string };
   "printed-grant-not-given": { readonly label: string; readonly raw: string };
   "printed-total": {
     readonly label: string;
@@ -119,10 +119,15 @@ export interface FindingValues {
   };
   "budget-missing-column": { readonly budget: string; readonly column: string };
   "budget-empty-value": { readonly service: string; readonly column: string };
-  "budget-not-a-number": { readonly service: string; readonly column: string; readonly reason: string };
+  "budget-not-a-number": {
+    readonly service: string;
+    readonly column: string;
+    readonly raw: string;
+    readonly reason: string;
+  };
   // cost lines
   "cost-lines-no-header": { readonly name: string };
-  "cost-line-not-a-number": { readonly description: string; readonly reason: string };
+  "cost-line-not-a-number": { readonly description: string; readonly raw: string; readonly reason: string };
   "cost-calculation-unreadable": { readonly description: string; readonly reason: string };
   /** `calculation`: the bracketed calculation in the document's own notation. */
   "cost-calculation": {
@@ -161,7 +166,12 @@ export interface FindingValues {
     readonly exact: string;
     readonly raw: string;
   };
-  "contribution-not-a-number": { readonly party: string; readonly item: string; readonly reason: string };
+  "contribution-not-a-number": {
+    readonly party: string;
+    readonly item: string;
+    readonly raw: string;
+    readonly reason: string;
+  };
 }
 
 export type FindingCode = keyof FindingValues;

@@ -67,7 +67,7 @@ export const checkPrintedTotals = (
         ...at,
         expected: "an amount such as € 2.286.290",
         found: raw,
-        ...coded("printed-total-not-a-number", { label, reason: printed.left.message }),
+        ...coded("printed-total-not-a-number", { label, raw, reason: printed.left.message }),
       });
       continue;
     }

@@ -1,0 +1,165 @@
+import type { FindingValues, ImportFindingFormats, ImportFindingWords } from "@grant-ledger/importer";
+
+const q = (s: string): string => `"${s}"`;
+
+const FIGURES: Readonly<Record<FindingValues["printed-total"]["figure"], string>> = {
+  costs: "de kosten",
+  contributions: "de bijdragen",
+  grant: "de subsidie",
+  shortfall: "kosten − bijdragen",
+  deficit: "kosten − bijdragen − subsidie",
+};
+const WHY: Readonly<Record<FindingValues["budget-lump-sum"]["why"], string>> = {
+  "no-tariff": "geen tarief",
+  "no-fte-or-hours": "geen fte of uren",
+};
+const DELIMITERS: Readonly<Record<string, string>> = {
+  tab: "tabs",
+  semicolon: "puntkomma's",
+  comma: "komma's",
+};
+const CONTRIBUTION_COLUMNS: Readonly<Record<string, string>> = { party: "Partij", amount: "Bedrag" };
+
+/**
+ * Wat de importer in de tabellen en de geldstukken vond, in het Nederlands: dezelfde codes als
+ * de Engelse melding van de importer (`findingWords.en.ts`), gewoord uit de waarden van de
+ * bevinding, met Nederlandse getallen. De Engelse reden van een parser (`reason`) blijft weg.
+ */
+export const dutchImportFindingWords = (f: ImportFindingFormats): ImportFindingWords => {
+  const { units: u, number: n } = f;
+  const reading = (amount: string | undefined, kind: string | undefined, text: string | undefined) =>
+    amount !== undefined && kind !== undefined
+      ? u(amount, kind)
+      : text !== undefined
+        ? q(text)
+        : "een lege cel";
+  const found = (v: { found?: string; foundKind?: string; foundText?: string }) =>
+    reading(v.found, v.foundKind, v.foundText);
+  const notANumber = (raw: string) => (raw === "" ? "een lege cel" : `${q(raw)} is geen getal`);
+  return {
+    "empty-file": (v) => `${v.file} is leeg`,
+    "unparseable-file": (v) =>
+      `${v.file} is niet in rijen te splitsen als waarden gescheiden door ${DELIMITERS[v.delimiter] ?? v.delimiter}`,
+    "matrix-no-column": (v) => `resultaatgebied ${v.resultArea} heeft geen kolom ${v.column} in de kop`,
+    "matrix-unnamed-column": (v) =>
+      `kolom ${v.column} van resultaatgebied ${v.resultArea} heeft geen kop; de waarden ervan worden niet gelezen`,
+    "matrix-separator-row": (v) =>
+      `een scheidingsregel in resultaatgebied ${v.resultArea}; die wordt niet gelezen`,
+    "matrix-label-only-row": (v) =>
+      `rij ${q(v.label)} heeft alleen de eerste cel gevuld (een tussenkop, of een werksoort zonder waarden); die wordt niet gelezen`,
+    "matrix-misaligned-row": (v) =>
+      `rij ${q(v.label)} telt ${v.cells} kolommen, de kop ${v.columns}; de waarden worden op hun positie gelezen`,
+    "matrix-row-without-work-type": (v) =>
+      `een rij zonder werksoort vóór de laatste rij van resultaatgebied ${v.resultArea}; die wordt niet gelezen`,
+    "matrix-not-a-number": (v) =>
+      `${v.workType ?? "kolomtotalen"}, ${v.column}: ${q(v.raw)} is geen getal of hoeveelheid (zoals 1.500 of 82 groepen)`,
+    "matrix-mixed-kinds": (v) =>
+      `rij ${q(v.label)} mengt ${v.kinds.split(",").map(f.kind).join(" en ")}; de totalen ervan worden niet gecontroleerd`,
+    "matrix-several-work-types": (v) =>
+      `rij ${q(v.label)} noemt meer werksoorten; de eenheden worden gelezen als één rij ${v.workType}, niet verdeeld`,
+    "matrix-duplicate-work-type": (v) =>
+      `werksoort ${v.workType} staat twee keer in resultaatgebied ${v.resultArea}; de tweede rij wordt niet gelezen`,
+    "matrix-duplicate-product": (v) =>
+      `product ${q(v.product)} van ${v.workType} staat twee keer in resultaatgebied ${v.resultArea}; de tweede rij wordt niet gelezen`,
+    "matrix-no-total-row": (v) =>
+      `resultaatgebied ${v.resultArea} heeft geen rij met kolomtotalen; de kolomtotalen worden niet gecontroleerd`,
+    "matrix-row-total": (v) =>
+      `Totaal van ${v.resultArea}/${v.workType}${v.product === undefined ? "" : ` (${v.product})`} is ${found(v)}, de wijken tellen op tot ${u(v.amount, v.kind)}`,
+    "matrix-column-total": (v) =>
+      `kolom ${v.district} van resultaatgebied ${v.resultArea} heeft als totaal ${found(v)}, de cellen tellen op tot ${u(v.amount, v.kind)}`,
+    "matrix-grand-total": (v) =>
+      `kolom ${v.column} van resultaatgebied ${v.resultArea} heeft als totaal ${found(v)}, de rijen tellen op tot ${u(v.amount, v.kind)}`,
+    "matrix-products-of": (v) =>
+      `de rijen van resultaatgebied ${v.resultArea} worden gelezen als producten van ${v.workType}, dat regel ${v.line} noemt; hun cellen tellen op tot de cellen van ${v.workType}`,
+    "matrix-rows-as-work-types": (v) =>
+      `de rijen van resultaatgebied ${v.resultArea} worden gelezen als werksoorten, hoewel het geen codes zijn; zijn het producten van één werksoort, noem die dan met "workType" bij dit resultaatgebied in het manifest`,
+    "matrix-no-district-column": (v) =>
+      `resultaatgebied ${v.resultArea} heeft geen kolom voor wijk ${v.district}`,
+    "matrix-no-annex-column": (v) =>
+      `resultaatgebied ${v.resultArea} heeft geen kolom voor ${v.district}; de bijlage is er niet mee te vergelijken`,
+    "annex-extra-values": () => "waarden voorbij de kolom met eenheden; de rij wordt niet gelezen",
+    "annex-row-without-work-type": () => "een rij zonder werksoort; de rij wordt niet gelezen",
+    "annex-row-without-units": (v) => `rij ${v.workType} heeft geen eenheden; de rij wordt niet gelezen`,
+    "annex-heading-unknown-area": (v) =>
+      `${q(v.label)}, alleen op de regel, past bij geen resultaatgebied van het manifest; de rijen eronder worden niet vergeleken`,
+    "annex-label-unknown-area": (v) =>
+      `${q(v.label)} past bij geen resultaatgebied van het manifest; de rijen ervan worden niet vergeleken`,
+    "annex-separator-row": (v) =>
+      `een scheidingsregel in de bijlage voor ${v.district}; die wordt niet gelezen`,
+    "annex-first-row-no-area": () =>
+      "de eerste rij van de bijlage noemt geen resultaatgebied; de rijen worden niet vergeleken",
+    "annex-several-work-types": (v) =>
+      `${q(v.workType)} noemt meer werksoorten; de eenheden zijn er niet over te verdelen en worden niet vergeleken`,
+    "annex-not-a-number": (v) => `${q(v.raw)} is geen getal of hoeveelheid (zoals 1.372)`,
+    "annex-no-units": (v) => `geen eenheden voor ${v.workType}`,
+    "annex-duplicate-row": (v) =>
+      `${v.row} staat twee keer in de bijlage voor ${v.district}; de tweede rij wordt niet vergeleken`,
+    "annex-no-total-row": (v) =>
+      `de bijlage voor ${v.district} heeft geen totaalrij; het totaal wordt niet gecontroleerd`,
+    "annex-total-not-a-number": (v) => `totaal van ${v.district}: ${notANumber(v.raw)}`,
+    "annex-total": (v) =>
+      `de bijlage voor ${v.district} heeft als totaal ${found(v)}, de rijen tellen op tot ${u(v.amount, v.kind)}`,
+    "annex-slipped-units": (v) =>
+      `de eenheden van regel ${v.from}–${v.to} zijn een rij omhoog geschoven ten opzichte van hun werksoorten; teruggeschoven luiden ze ${v.rows
+        .split("; ")
+        .map((r) => `regel ${r}`)
+        .join(", ")}, en zo worden ze vergeleken`,
+    "annex-mismatch": (v) => {
+      const table =
+        v.tableHas === "no-row"
+          ? `geen rij ${v.workType}`
+          : v.tableHas === "no-cell"
+            ? "niets"
+            : reading(v.table, v.tableKind, v.tableText);
+      return `${v.resultArea}/${v.workType}/${v.district}: de bijlage zegt ${u(v.amount, v.kind)}${v.printedOn === undefined ? "" : ` (gedrukt op regel ${v.printedOn}, teruggeschoven)`}, ${v.tableFile}${v.tableLine === undefined ? "" : `:${v.tableLine}`} zegt ${table}`;
+    },
+    "annex-missing-row": (v) =>
+      `${v.tableFile}:${v.tableLine} geeft ${v.resultArea}/${v.workType}/${v.district} = ${u(v.amount, v.kind)}, de bijlage voor ${v.district} heeft die rij niet`,
+    "printed-total-unknown": (v) => `${q(v.label)} is geen totaal dat de importer kent; niet gecontroleerd`,
+    "printed-total-not-a-number": (v) => `${v.label}: ${notANumber(v.raw)}`,
+    "printed-grant-not-given": (v) =>
+      `${v.label} ${v.raw} staat gedrukt, maar het manifest geeft geen subsidie: niet gecontroleerd, en het tekort rekent met een subsidie van 0`,
+    "printed-total": (v) =>
+      `${v.label}: ${FIGURES[v.figure]} komt uit op € ${n(v.computed)}, gedrukt ${v.raw}`,
+    "budget-lump-sum": (v) => `${v.service}: ${WHY[v.why]}, gelezen als vast bedrag van € ${v.raw}`,
+    "budget-to-be-determined": (v) =>
+      `${v.service}: ${WHY[v.why]} en ${v.raw ?? "een leeg Totaal"}: het bedrag is nog te bepalen`,
+    "budget-hours": (v) =>
+      `${v.service}: ${v.fte} fte × ${n(v.hoursPerFte)} = ${n(v.exact)} uur, gedrukt ${v.raw}`,
+    "budget-amount": (v) =>
+      `${v.service}: ${n(v.hours)} uur × € ${v.tariff} = € ${n(v.exact)}, gedrukt ${v.raw}`,
+    "budget-no-subtotal": (v) =>
+      `begroting ${q(v.budget)} heeft geen rij Subtotaal; het subtotaal wordt niet gecontroleerd`,
+    "budget-subtotal": (v) =>
+      `${v.label} van ${q(v.budget)} is ${v.raw}; de exacte bedragen tellen op tot € ${n(v.exact)}${v.printedLines === undefined ? "" : `, de gedrukte regels tot ${n(v.printedLines)}`}`,
+    "budget-missing-column": (v) =>
+      `begroting ${q(v.budget)} heeft geen kolom ${v.column}; de controles die die kolom nodig hebben vervallen`,
+    "budget-empty-value": (v) => `${v.service}: geen ${v.column}`,
+    "budget-not-a-number": (v) => `${v.service}, ${v.column}: ${notANumber(v.raw)}`,
+    "cost-lines-no-header": (v) =>
+      `kostenregels ${q(v.name)} hebben geen kop Wat | Kosten: er wordt niets gelezen`,
+    "cost-line-not-a-number": (v) => `${v.description}: ${notANumber(v.raw)}`,
+    "cost-calculation-unreadable": (v) =>
+      `${v.description}: wat tussen haakjes staat is geen berekening die te controleren is; het gedrukte bedrag geldt als vast bedrag`,
+    "cost-calculation": (v) => `${v.description}: ${v.calculation} = € ${n(v.exact)}, gedrukt ${v.raw}`,
+    "cost-implausible-rate": (v) =>
+      `${v.description}: klopt, maar € ${n(v.rate)} per uur is geen aannemelijk tarief; de regel telt vermoedelijk iets anders (trajecten), als ${n(v.hours)} × € ${n(v.rate)}`,
+    "cost-unusual-weeks": (v) =>
+      `${v.description}: berekend voor ${n(v.amount)} ${v.unit}, terwijl ${v.others} andere regel(s) ${v.usual} rekenen`,
+    "cost-to-be-determined": (v) => `${v.description}: geen bedrag; het is nog te bepalen`,
+    "cost-section-total": (v) => `${v.section}: de regels tellen op tot € ${n(v.exact)}, gedrukt ${v.raw}`,
+    "contributions-missing-column": (v) =>
+      `bijdragen: geen kolom ${v.columns
+        .split(",")
+        .map((c) => CONTRIBUTION_COLUMNS[c] ?? c)
+        .join(" of ")}; er wordt niets gelezen`,
+    "contributions-total": (v) => `de bijdragen tellen op tot € ${n(v.exact)}, gedrukt ${v.raw}`,
+    "contribution-role": (v) =>
+      `${v.party}: ${v.role === undefined ? "geen rol gegeven" : `rol ${q(v.role)} is onbekend`}; gelezen als medefinancier`,
+    "contribution-without-party": () => "een bijdrage zonder partij: niet gelezen",
+    "contribution-hours-rate": (v) => `${v.party}, ${v.item}: de uren of het tarief zijn niet te lezen`,
+    "contribution-in-kind": (v) =>
+      `${v.party}, ${v.item}: ${v.hours} uur × € ${v.rate} = € ${n(v.exact)}, gedrukt ${v.raw}`,
+    "contribution-not-a-number": (v) => `${v.party}, ${v.item}: ${notANumber(v.raw)}`,
+  };
+};
