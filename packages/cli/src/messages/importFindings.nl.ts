@@ -18,6 +18,11 @@ const DELIMITERS: Readonly<Record<string, string>> = {
   semicolon: "puntkomma's",
   comma: "komma's",
 };
+const TBD_PARTS_NL: Readonly<Record<FindingValues["goal-to-be-determined"]["part"], string>> = {
+  ambition: "de ambitie",
+  result: "een resultaat",
+  activity: "een activiteit",
+};
 const CONTRIBUTION_COLUMNS: Readonly<Record<string, string>> = { party: "Partij", amount: "Bedrag" };
 
 /**
@@ -161,5 +166,66 @@ export const dutchImportFindingWords = (f: ImportFindingFormats): ImportFindingW
     "contribution-in-kind": (v) =>
       `${v.party}, ${v.item}: ${v.hours} uur × € ${v.rate} = € ${n(v.exact)}, gedrukt ${v.raw}`,
     "contribution-not-a-number": (v) => `${v.party}, ${v.item}: ${notANumber(v.raw)}`,
+    "results-deadline-spelling": (v) => `termijn \`${v.printed}\` gelezen als ${v.date}`,
+    "results-activity-without-result": (v) =>
+      `activiteit \`${v.activity}\` noemt geen doelstelling en geen resultaat`,
+    "results-team-not-work-type": (v) =>
+      `\`${v.team}\` is een team, geen werksoort van de matrix: het resultaat staat bij het team`,
+    "results-no-work-type": () => "de rij noemt geen werksoort: het resultaat staat bij de wijk",
+    "results-words-not-work-type": (v) => `\`${v.words}\` in de cel met werksoorten is geen werksoortcode`,
+    "results-unfunded-work-type": (v) =>
+      `${v.workType} heeft geen eenheden in ${v.cell}: het resultaat noemt een cel die het contract niet financiert`,
+    "summary-reach-against-services": (v) =>
+      `${v.heading}: de samenvatting noemt een bereik van ${v.stated}, de tabel met diensten (${v.services}) telt op tot ${v.planned}`,
+    "frame-not-a-label": (v) => `\`${v.label}\` is geen onderdeel van het kader; rij overgeslagen`,
+    "goal-to-be-determined": (v) =>
+      `${TBD_PARTS_NL[v.part]} luidt \`${v.printed}\`: vastgelegd als nog te bepalen`,
+    "goal-effect-one-letter-off": (v) =>
+      `effect \`${v.title}\` gelezen als \`${v.known}\` (regel ${v.line}), één letter verschil`,
+    "goal-results-not-indicators": (v) =>
+      `de resultaten luiden \`${v.results}\`: het zijn nog geen indicatoren`,
+    "impact-row-without-impact": (v) => `opgave \`${v.opgave}\` heeft een rij zonder impact`,
+    "impact-twice": (v) =>
+      `opgave \`${v.opgave}\` noemt impact \`${v.impact}\` twee keer: één keer vastgelegd`,
+    "impact-opgave-not-in-summary": (v) =>
+      `de impactlijst noemt opgave \`${v.opgave}\`, die in ${v.summary} geen kop is`,
+    "summary-opgave-without-impact": (v) => `opgave \`${v.opgave}\` heeft geen impact in ${v.impact}`,
+    "policy-listed-count": (v) => `\`${v.heading}\` noemt ${v.stated} punten, er staan er ${v.listed}`,
+    "policy-code-reading": (v) => `code \`${v.printed}\` tussen lettercodes wordt gelezen als ${v.read}`,
+    "policy-planning-no-month": (v) =>
+      `planning \`${v.code}\` is klaar \`${v.when}\`: geen maand gelezen, vastgelegd zonder termijn`,
+    "policy-planning-deadline": (v) =>
+      `planning \`${v.code}\` is klaar \`${v.when}\`: gelezen als ${v.deadline}, het eind van de laatst genoemde maand, in ${v.year}`,
+    "frame-effect-read-as": (v) =>
+      `effect \`${v.title}\` gelezen als ${v.file}:${v.line} \`${v.effect}\`${v.without === undefined ? ", één letter verschil" : `, ingekort (zonder \`${v.without}\`)`}`,
+    "frame-effect-not-in-frame": (v) =>
+      `effect \`${v.title}\` is geen van de maatschappelijke effecten van ${v.frame}${v.fromLine === undefined ? "" : ` (regel ${v.fromLine}–${v.toLine})`}; ${
+        v.policyGoal === undefined
+          ? "en ook geen beleidsdoel van het kader"
+          : `het wordt gelezen als beleidsdoel ${v.policyGoal} (${v.frame}:${v.policyLine} \`${v.policyTitle}\`)${v.without === undefined ? "" : `, ingekort: zonder \`${v.without}\``}`
+      }`,
+    "frame-effect-without-any-table": (v) =>
+      `effect \`${v.effect}\` staat in geen doeltabel, en elk werkveld heeft er een`,
+    "frame-effect-without-table": (v) =>
+      `effect \`${v.effect}\` staat in geen gelezen doeltabel${
+        v.workFields === undefined
+          ? ""
+          : `; de doeltabel van ${v.workFields
+              .split("\n")
+              .map((w) => `\`${w}\``)
+              .join(", ")} staat niet in het manifest`
+      }`,
+    "effect-baseline-in-period": (v) =>
+      `het peilmoment van de nulmeting, ${v.year}, valt binnen de looptijd ${v.start}–${v.end}`,
+    "effect-indicator-no-target": (v) =>
+      `indicator ${v.indicator} noemt geen streefwaarde die de importer leest; bewaard als nog te bepalen`,
+    "contractor-effort-without-figure": (v) =>
+      `${v.organisation} (${v.effect}): \`${v.rest}\` is inzet zonder getal`,
+    "contractor-not-in-list": (v) =>
+      `effect ${v.effect} heeft een blok voor ${v.organisation}, dat de partnerlijst niet noemt`,
+    "contractor-read-as": (v) =>
+      `${v.organisation} (${v.effect}) gelezen als \`${v.printed}\` uit de partnerlijst`,
+    "contractor-letter": (v) =>
+      `effect ${v.effect}: de partnerlijst noemt \`${v.printed}\`, het blok heeft ${v.letter === undefined ? "geen letter" : `letter ${v.letter}`}`,
   };
 };

@@ -172,6 +172,69 @@ export interface FindingValues {
     readonly raw: string;
     readonly reason: string;
   };
+  // the results sections (issue 16; the findings that name a table kind's rule have no code yet)
+  "results-deadline-spelling": { readonly printed: string; readonly date: string };
+  "results-activity-without-result": { readonly activity: string };
+  "results-team-not-work-type": { readonly team: string };
+  "results-no-work-type": Record<string, never>;
+  "results-words-not-work-type": { readonly words: string };
+  "results-unfunded-work-type": { readonly workType: string; readonly cell: string };
+  "summary-reach-against-services": {
+    readonly heading: string;
+    readonly stated: string;
+    readonly services: string;
+    readonly planned: string;
+  };
+  "frame-not-a-label": { readonly label: string };
+  "goal-to-be-determined": { readonly part: "ambition" | "result" | "activity"; readonly printed: string };
+  "goal-effect-one-letter-off": { readonly title: string; readonly known: string; readonly line: string };
+  "goal-results-not-indicators": { readonly results: string };
+  "impact-row-without-impact": { readonly opgave: string };
+  "impact-twice": { readonly opgave: string; readonly impact: string };
+  "impact-opgave-not-in-summary": { readonly opgave: string; readonly summary: string };
+  "summary-opgave-without-impact": { readonly opgave: string; readonly impact: string };
+  "policy-listed-count": { readonly heading: string; readonly stated: string; readonly listed: string };
+  "policy-code-reading": { readonly printed: string; readonly read: string };
+  "policy-planning-no-month": { readonly code: string; readonly when: string };
+  "policy-planning-deadline": {
+    readonly code: string;
+    readonly when: string;
+    readonly deadline: string;
+    readonly year: string;
+  };
+  "frame-effect-read-as": {
+    readonly title: string;
+    readonly file: string;
+    readonly line: string;
+    readonly effect: string;
+    readonly without?: string;
+  };
+  /** `policyGoal` etc.: the policy goal of the frame the effect reads as, if any. */
+  "frame-effect-not-in-frame": {
+    readonly title: string;
+    readonly frame: string;
+    readonly fromLine?: string;
+    readonly toLine?: string;
+    readonly policyGoal?: string;
+    readonly policyLine?: string;
+    readonly policyTitle?: string;
+    readonly without?: string;
+  };
+  "frame-effect-without-any-table": { readonly effect: string };
+  "frame-effect-without-table": {
+    readonly effect: string /** Work fields whose goal table is not in the manifest, one per line. */;
+    readonly workFields?: string;
+  };
+  "effect-baseline-in-period": { readonly year: string; readonly start: string; readonly end: string };
+  "effect-indicator-no-target": { readonly indicator: string };
+  "contractor-effort-without-figure": {
+    readonly organisation: string;
+    readonly effect: string;
+    readonly rest: string;
+  };
+  "contractor-not-in-list": { readonly effect: string; readonly organisation: string };
+  "contractor-read-as": { readonly organisation: string; readonly effect: string; readonly printed: string };
+  "contractor-letter": { readonly effect: string; readonly printed: string; readonly letter?: string };
 }
 
 export type FindingCode = keyof FindingValues;
@@ -243,6 +306,35 @@ const CODES: Record<FindingCode, null> = {
   "contribution-hours-rate": null,
   "contribution-in-kind": null,
   "contribution-not-a-number": null,
+  "results-deadline-spelling": null,
+  "results-activity-without-result": null,
+  "results-team-not-work-type": null,
+  "results-no-work-type": null,
+  "results-words-not-work-type": null,
+  "results-unfunded-work-type": null,
+  "summary-reach-against-services": null,
+  "frame-not-a-label": null,
+  "goal-to-be-determined": null,
+  "goal-effect-one-letter-off": null,
+  "goal-results-not-indicators": null,
+  "impact-row-without-impact": null,
+  "impact-twice": null,
+  "impact-opgave-not-in-summary": null,
+  "summary-opgave-without-impact": null,
+  "policy-listed-count": null,
+  "policy-code-reading": null,
+  "policy-planning-no-month": null,
+  "policy-planning-deadline": null,
+  "frame-effect-read-as": null,
+  "frame-effect-not-in-frame": null,
+  "frame-effect-without-any-table": null,
+  "frame-effect-without-table": null,
+  "effect-baseline-in-period": null,
+  "effect-indicator-no-target": null,
+  "contractor-effort-without-figure": null,
+  "contractor-not-in-list": null,
+  "contractor-read-as": null,
+  "contractor-letter": null,
 };
 
 /** The codes of the findings worded from their values: what each language's catalogue must cover. */

@@ -27,7 +27,14 @@ const WHY: Readonly<Record<FindingValues["budget-lump-sum"]["why"], string>> = {
   "no-fte-or-hours": "no fte or hours",
 };
 
-/** Every matrix and money finding in English: the importer's recorded `message`, and the CLI's English. */
+/** What a goal table's cell marked to be determined is, in the English message. */
+export const TBD_PARTS: Readonly<Record<FindingValues["goal-to-be-determined"]["part"], string>> = {
+  ambition: "the ambition",
+  result: "a result",
+  activity: "an activity",
+};
+
+/** Every coded finding in English: the importer's recorded `message`, and the CLI's English. */
 export const englishImportFindingWords = (f: ImportFindingFormats): ImportFindingWords => {
   const { units: u, number: n } = f;
   /** A printed cell: its quantity, the text that is not one, or an empty cell. */
@@ -154,6 +161,64 @@ export const englishImportFindingWords = (f: ImportFindingFormats): ImportFindin
     "contribution-in-kind": (v) =>
       `${v.party}, ${v.item}: ${v.hours} uur × € ${v.rate} = € ${n(v.exact)}, printed ${v.raw}`,
     "contribution-not-a-number": (v) => `${v.party}, ${v.item}: ${v.reason}`,
+    "results-deadline-spelling": (v) => `deadline \`${v.printed}\` read as ${v.date}`,
+    "results-activity-without-result": (v) => `activity \`${v.activity}\` states no objective and no result`,
+    "results-team-not-work-type": (v) =>
+      `\`${v.team}\` is a team, not a work type of the matrix: the result is placed with the team`,
+    "results-no-work-type": () => "the row names no work type: the result is placed at the district",
+    "results-words-not-work-type": (v) => `\`${v.words}\` in the work-type cell is no work-type code`,
+    "results-unfunded-work-type": (v) =>
+      `${v.workType} has no units in ${v.cell}: the result names a cell the contract does not fund`,
+    "summary-reach-against-services": (v) =>
+      `${v.heading}: the summary states reach ${v.stated}, its services table (${v.services}) adds up to ${v.planned}`,
+    "frame-not-a-label": (v) => `\`${v.label}\` is not a frame label; row skipped`,
+    "goal-to-be-determined": (v) =>
+      `${TBD_PARTS[v.part]} reads \`${v.printed}\`: recorded as to be determined`,
+    "goal-effect-one-letter-off": (v) =>
+      `effect \`${v.title}\` read as \`${v.known}\` (line ${v.line}), one letter off`,
+    "goal-results-not-indicators": (v) => `the results say \`${v.results}\`: they are not yet indicators`,
+    "impact-row-without-impact": (v) => `opgave \`${v.opgave}\` has a row without an impact`,
+    "impact-twice": (v) => `opgave \`${v.opgave}\` names impact \`${v.impact}\` twice: recorded once`,
+    "impact-opgave-not-in-summary": (v) =>
+      `the impact list names opgave \`${v.opgave}\`, which ${v.summary} does not head`,
+    "summary-opgave-without-impact": (v) => `opgave \`${v.opgave}\` has no impact in ${v.impact}`,
+    "policy-listed-count": (v) => `\`${v.heading}\` says ${v.stated} items, ${v.listed} are listed`,
+    "policy-code-reading": (v) => `code \`${v.printed}\` among letter codes is read as ${v.read}`,
+    "policy-planning-no-month": (v) =>
+      `planning \`${v.code}\` is due \`${v.when}\`: no month read, recorded without a deadline`,
+    "policy-planning-deadline": (v) =>
+      `planning \`${v.code}\` is due \`${v.when}\`: read as ${v.deadline}, the end of the last month named, in ${v.year}`,
+    "frame-effect-read-as": (v) =>
+      `effect \`${v.title}\` read as ${v.file}:${v.line} \`${v.effect}\`${v.without === undefined ? ", one letter off" : `, shortened (without \`${v.without}\`)`}`,
+    "frame-effect-not-in-frame": (v) =>
+      `effect \`${v.title}\` is not one of the maatschappelijke effecten of ${v.frame}${v.fromLine === undefined ? "" : ` (lines ${v.fromLine}–${v.toLine})`}; ${
+        v.policyGoal === undefined
+          ? "nor a policy goal of the frame"
+          : `it reads as policy goal ${v.policyGoal} (${v.frame}:${v.policyLine} \`${v.policyTitle}\`)${v.without === undefined ? "" : `, shortened: without \`${v.without}\``}`
+      }`,
+    "frame-effect-without-any-table": (v) =>
+      `effect \`${v.effect}\` appears in no goal table, and every work field has one`,
+    "frame-effect-without-table": (v) =>
+      `effect \`${v.effect}\` appears in no goal table read${
+        v.workFields === undefined
+          ? ""
+          : `; the goal table of ${v.workFields
+              .split("\n")
+              .map((w) => `\`${w}\``)
+              .join(", ")} is not in the manifest`
+      }`,
+    "effect-baseline-in-period": (v) =>
+      `the baseline's reference moment ${v.year} lies within the agreement's period ${v.start}–${v.end}`,
+    "effect-indicator-no-target": (v) =>
+      `indicator ${v.indicator} states no target the importer reads; kept as to be determined`,
+    "contractor-effort-without-figure": (v) =>
+      `${v.organisation} (${v.effect}): \`${v.rest}\` is effort without a figure`,
+    "contractor-not-in-list": (v) =>
+      `effect ${v.effect} has a block for ${v.organisation}, which its partner list does not name`,
+    "contractor-read-as": (v) =>
+      `${v.organisation} (${v.effect}) read as the partner list's \`${v.printed}\``,
+    "contractor-letter": (v) =>
+      `effect ${v.effect}: the partner list names \`${v.printed}\`, its block has ${v.letter === undefined ? "no letter" : `letter ${v.letter}`}`,
   };
 };
 

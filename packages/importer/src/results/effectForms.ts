@@ -1,4 +1,5 @@
 import type { Discrepancy } from "../discrepancy/discrepancy";
+import { coded } from "../discrepancy/findingWords.en";
 import type { Table, TableRow } from "../table/readTable";
 import { type Columns, type Layout, column, readColumns } from "./columns";
 import { matchContractorName, withoutMarker } from "./contractorNames";
@@ -157,7 +158,11 @@ export const parseEffectForms = (
           line,
           `a reference moment before ${periodYears.start + 1}`,
           String(year),
-          `the baseline's reference moment ${year} lies within the agreement's period ${periodYears.start}–${periodYears.end}`,
+          coded("effect-baseline-in-period", {
+            year: String(year),
+            start: String(periodYears.start),
+            end: String(periodYears.end),
+          }),
         ),
       );
     if (read.targetToBeDetermined)
@@ -169,7 +174,7 @@ export const parseEffectForms = (
           line,
           "a target with a comparator",
           text,
-          `indicator ${id} states no target the importer reads; kept as to be determined`,
+          coded("effect-indicator-no-target", { indicator: id }),
         ),
       );
     indicators.push({ id, kind, text, target: read.target, ...(baseline === undefined ? {} : { baseline }) });
@@ -272,7 +277,7 @@ export const parseEffectForms = (
           row.line,
           "direct hours only",
           rest,
-          `${organisation} (${effectId}): \`${rest}\` is effort without a figure`,
+          coded("contractor-effort-without-figure", { organisation, effect: effectId, rest }),
         ),
       );
     for (const e of effort)
@@ -291,7 +296,7 @@ export const parseEffectForms = (
           row.line,
           `a partner of ${effectId}'s partner list`,
           organisation,
-          `effect ${effectId} has a block for ${organisation}, which its partner list does not name`,
+          coded("contractor-not-in-list", { effect: effectId, organisation }),
         ),
       );
       continue;
@@ -305,7 +310,7 @@ export const parseEffectForms = (
           row.line,
           match.p.organisation,
           organisation,
-          `${organisation} (${effectId}) read as the partner list's \`${match.p.printed}\``,
+          coded("contractor-read-as", { organisation, effect: effectId, printed: match.p.printed }),
           {},
         ),
       );
@@ -319,7 +324,11 @@ export const parseEffectForms = (
           row.line,
           LETTER[listedRole],
           LETTER[role],
-          `effect ${effectId}: the partner list names \`${match.p.printed}\`, its block has ${role === "unmarked" ? "no letter" : `letter ${LETTER[role]}`}`,
+          coded("contractor-letter", {
+            effect: effectId,
+            printed: match.p.printed,
+            ...(role === "unmarked" ? {} : { letter: LETTER[role] }),
+          }),
           {},
         ),
       );

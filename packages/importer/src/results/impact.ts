@@ -1,4 +1,5 @@
 import type { Discrepancy } from "../discrepancy/discrepancy";
+import { coded } from "../discrepancy/findingWords.en";
 import { slug } from "../naming/slug";
 import type { Table } from "../table/readTable";
 import { type Layout, column, readColumns } from "./columns";
@@ -89,7 +90,7 @@ export const parseImpact = (table: Table): ImpactRead => {
           row.line,
           "an impact",
           "nothing",
-          `opgave \`${current}\` has a row without an impact`,
+          coded("impact-row-without-impact", { opgave: current }),
         ),
       );
       continue;
@@ -104,7 +105,7 @@ export const parseImpact = (table: Table): ImpactRead => {
             row.line,
             "each impact once per opgave",
             b,
-            `opgave \`${current}\` names impact \`${b}\` twice: recorded once`,
+            coded("impact-twice", { opgave: current, impact: b }),
           ),
         );
         continue;
@@ -146,7 +147,7 @@ export const impactAgainstSummary = (
         o.line,
         `an opgave of ${summaryFile}`,
         o.opgave,
-        `the impact list names opgave \`${o.opgave}\`, which ${summaryFile} does not head`,
+        coded("impact-opgave-not-in-summary", { opgave: o.opgave, summary: summaryFile }),
       ),
     ),
   ...summary
@@ -159,7 +160,7 @@ export const impactAgainstSummary = (
         s.line,
         `an opgave of ${impact.file}`,
         s.opgave,
-        `opgave \`${s.opgave}\` has no impact in ${impact.file}`,
+        coded("summary-opgave-without-impact", { opgave: s.opgave, impact: impact.file }),
       ),
     ),
 ];

@@ -1,4 +1,5 @@
 import type { Discrepancy } from "../discrepancy/discrepancy";
+import { coded } from "../discrepancy/findingWords.en";
 import { slug } from "../naming/slug";
 import type { Table, TableRow } from "../table/readTable";
 import { type Layout, column, readColumns } from "./columns";
@@ -137,7 +138,11 @@ export const parsePolicyFrame = (table: Table, year: number): PolicyFrameRead =>
           first.line,
           String(stated[1]),
           String(rows.length),
-          `\`${kop}\` says ${stated[1]} items, ${rows.length} are listed`,
+          coded("policy-listed-count", {
+            heading: kop,
+            stated: String(stated[1]),
+            listed: String(rows.length),
+          }),
         ),
       );
     const codes = rows.map((r) => cols.cell(r, "code"));
@@ -169,7 +174,7 @@ export const parsePolicyFrame = (table: Table, year: number): PolicyFrameRead =>
               r.line,
               "a letter code",
               printed,
-              `code \`${printed}\` among letter codes is read as ${read}`,
+              coded("policy-code-reading", { printed, read: String(read) }),
             ),
           );
         const code = read ?? printed;
@@ -202,8 +207,8 @@ export const parsePolicyFrame = (table: Table, year: number): PolicyFrameRead =>
             "a date",
             when,
             deadline === undefined
-              ? `planning \`${code}\` is due \`${when}\`: no month read, recorded without a deadline`
-              : `planning \`${code}\` is due \`${when}\`: read as ${deadline}, the end of the last month named, in ${year}`,
+              ? coded("policy-planning-no-month", { code, when })
+              : coded("policy-planning-deadline", { code, when, deadline, year: String(year) }),
           ),
         );
         const steps = stepsIn(code);
