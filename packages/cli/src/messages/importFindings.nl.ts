@@ -23,6 +23,8 @@ const TBD_PARTS_NL: Readonly<Record<FindingValues["goal-to-be-determined"]["part
   result: "een resultaat",
   activity: "een activiteit",
 };
+const summaryRow = (v: { row: string; name?: string }): string =>
+  v.row === "total" ? "het totaal" : v.row === "subtotal" ? `het subtotaal van ${v.name}` : (v.name ?? "");
 const CONTRIBUTION_COLUMNS: Readonly<Record<string, string>> = { party: "Partij", amount: "Bedrag" };
 
 /**
@@ -177,6 +179,12 @@ export const dutchImportFindingWords = (f: ImportFindingFormats): ImportFindingW
       `${v.workType} heeft geen eenheden in ${v.cell}: het resultaat noemt een cel die het contract niet financiert`,
     "summary-reach-against-services": (v) =>
       `${v.heading}: de samenvatting noemt een bereik van ${v.stated}, de tabel met diensten (${v.services}) telt op tot ${v.planned}`,
+    "summary-not-counted": (v) => `${summaryRow(v)}: \`${v.printed}\` telt niet mee`,
+    "summary-not-a-number": (v) => `${summaryRow(v)}: \`${v.printed}\` is geen getal`,
+    "summary-total-reach": (v) =>
+      `het totale bereik ${n(v.printed)} is niet de subtotalen plus het bereik voor alle opgaven, ${n(v.sum)}`,
+    "summary-subtotal-reach": (v) =>
+      `${v.opgave}: het subtotaal ${n(v.printed)} is niet de som van de diensten, ${n(v.sum)}`,
     "frame-not-a-label": (v) => `\`${v.label}\` is geen onderdeel van het kader; rij overgeslagen`,
     "goal-to-be-determined": (v) =>
       `${TBD_PARTS_NL[v.part]} luidt \`${v.printed}\`: vastgelegd als nog te bepalen`,

@@ -3,6 +3,7 @@ import * as t from "io-ts";
 type Q = { readonly amount: string; readonly kind: string };
 type Found = { readonly found?: string; readonly foundKind?: string; readonly foundText?: string };
 type Why = "no-tariff" | "no-fte-or-hours";
+type SummaryRow = { readonly row: "total" | "subtotal" | "service"; readonly name?: string };
 
 /**
  * Every finding the matrix and money sections report, by code, with the values it carries (all
@@ -185,6 +186,11 @@ export interface FindingValues {
     readonly services: string;
     readonly planned: string;
   };
+  /** `row`: the figure's row (`name` the opgave of a subtotal, or the service). */
+  "summary-not-counted": SummaryRow & { readonly printed: string };
+  "summary-not-a-number": SummaryRow & { readonly printed: string };
+  "summary-total-reach": { readonly printed: string; readonly sum: string };
+  "summary-subtotal-reach": { readonly opgave: string; readonly printed: string; readonly sum: string };
   "frame-not-a-label": { readonly label: string };
   "goal-to-be-determined": { readonly part: "ambition" | "result" | "activity"; readonly printed: string };
   "goal-effect-one-letter-off": { readonly title: string; readonly known: string; readonly line: string };
@@ -313,6 +319,10 @@ const CODES: Record<FindingCode, null> = {
   "results-words-not-work-type": null,
   "results-unfunded-work-type": null,
   "summary-reach-against-services": null,
+  "summary-not-counted": null,
+  "summary-not-a-number": null,
+  "summary-total-reach": null,
+  "summary-subtotal-reach": null,
   "frame-not-a-label": null,
   "goal-to-be-determined": null,
   "goal-effect-one-letter-off": null,

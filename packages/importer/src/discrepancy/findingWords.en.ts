@@ -27,6 +27,9 @@ const WHY: Readonly<Record<FindingValues["budget-lump-sum"]["why"], string>> = {
   "no-fte-or-hours": "no fte or hours",
 };
 
+const summaryRow = (v: { row: string; name?: string }): string =>
+  v.row === "total" ? "the total" : v.row === "subtotal" ? `${v.name}'s subtotal` : (v.name ?? "");
+
 /** What a goal table's cell marked to be determined is, in the English message. */
 export const TBD_PARTS: Readonly<Record<FindingValues["goal-to-be-determined"]["part"], string>> = {
   ambition: "the ambition",
@@ -171,6 +174,12 @@ export const englishImportFindingWords = (f: ImportFindingFormats): ImportFindin
       `${v.workType} has no units in ${v.cell}: the result names a cell the contract does not fund`,
     "summary-reach-against-services": (v) =>
       `${v.heading}: the summary states reach ${v.stated}, its services table (${v.services}) adds up to ${v.planned}`,
+    "summary-not-counted": (v) => `${summaryRow(v)}: \`${v.printed}\` is not counted`,
+    "summary-not-a-number": (v) => `${summaryRow(v)}: \`${v.printed}\` is not a number`,
+    "summary-total-reach": (v) =>
+      `the total reach ${v.printed} is not the subtotals plus the reach for all opgaves, ${v.sum}`,
+    "summary-subtotal-reach": (v) =>
+      `${v.opgave}: the subtotal ${v.printed} is not the sum of its services, ${v.sum}`,
     "frame-not-a-label": (v) => `\`${v.label}\` is not a frame label; row skipped`,
     "goal-to-be-determined": (v) =>
       `${TBD_PARTS[v.part]} reads \`${v.printed}\`: recorded as to be determined`,
