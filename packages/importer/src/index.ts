@@ -10,6 +10,7 @@ export {
   type ImportFindingFormats,
   type ImportFindingWords,
   type CodedFinding,
+  type TableKind,
   wordFinding,
 } from "./discrepancy/findingCode";
 export { englishImportFindingWords } from "./discrepancy/findingWords.en";

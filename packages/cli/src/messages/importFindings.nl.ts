@@ -1,4 +1,9 @@
-import type { FindingValues, ImportFindingFormats, ImportFindingWords } from "@grant-ledger/importer";
+import type {
+  FindingValues,
+  ImportFindingFormats,
+  ImportFindingWords,
+  TableKind,
+} from "@grant-ledger/importer";
 
 const q = (s: string): string => `"${s}"`;
 
@@ -25,6 +30,23 @@ const TBD_PARTS_NL: Readonly<Record<FindingValues["goal-to-be-determined"]["part
 };
 const summaryRow = (v: { row: string; name?: string }): string =>
   v.row === "total" ? "het totaal" : v.row === "subtotal" ? `het subtotaal van ${v.name}` : (v.name ?? "");
+/** Each kind of results table by its rule; a kind added later shows its English rule until worded here. */
+const RULES: Readonly<Record<TableKind, string>> = {
+  "effect-form": "een effectformulier in lange vorm (Effect | Onderdeel | Tekst | Aantal | Rol)",
+  "effect-assignments":
+    "de opdrachten van een effectformulier (Effect | Opdrachtnemer | Rol | Onderdeel | Tekst)",
+  "effect-contractors":
+    "de blokken per opdrachtnemer van een effectformulier (Effect | Opdrachtnemer | Rol | Kosten en baten)",
+  "result-list": "een resultatenlijst (Activiteit | Werksoort of Doelstelling | Resultaat per <termijn>)",
+  "goal-table":
+    "een doeltabel (Global goal | Maatschappelijk effect | Ambitie | Gewenst resultaat | Activiteiten)",
+  "impact-list": "een impactlijst (Opgave | Impact, één rij per beoogde impact)",
+  "policy-frame": "een beleidskader (Kader | Kop | Code | Tekst, één rij per punt)",
+  services: "een tabel van diensten en bereik (Dienst | Uitvoering | Bereik, als laatste een rij Totaal)",
+  summary: "een samenvatting van bereik en kosten (Dienst | Bereik | Kosten, een Subtotaal per opgave)",
+};
+const rule = (v: { layout?: TableKind; rule: string }): string =>
+  v.layout === undefined ? v.rule : (RULES[v.layout] ?? v.rule);
 const CONTRIBUTION_COLUMNS: Readonly<Record<string, string>> = { party: "Partij", amount: "Bedrag" };
 
 /**
@@ -185,6 +207,19 @@ export const dutchImportFindingWords = (f: ImportFindingFormats): ImportFindingW
       `het totale bereik ${n(v.printed)} is niet de subtotalen plus het bereik voor alle opgaven, ${n(v.sum)}`,
     "summary-subtotal-reach": (v) =>
       `${v.opgave}: het subtotaal ${n(v.printed)} is niet de som van de diensten, ${n(v.sum)}`,
+    "results-missing-columns": (v) =>
+      `${rule(v)}: geen kolom ${v.columns
+        .split("\n")
+        .map((c) => `\`${c}\``)
+        .join(", ")} in de kop (\`${v.header}\`); de tabel wordt niet gelezen`,
+    "results-unknown-column": (v) =>
+      `${rule(v)}: kolom \`${v.column}\` wordt niet gelezen; de cellen ervan blijven weg`,
+    "impact-without-opgave": (v) => `${rule(v)}: impact \`${v.impact}\` heeft geen opgave erboven`,
+    "policy-row-without-text": (v) => `${rule(v)}: de rij heeft geen Tekst; overgeslagen`,
+    "policy-unknown-heading": (v) =>
+      `${rule(v)}: kop \`${v.heading}\` legt de importer niet vast; de ${v.rows} rijen ervan worden alleen geteld`,
+    "effect-unknown-part": (v) =>
+      `${rule(v)}: onderdeel \`${v.part}\` leest de importer niet; rij overgeslagen`,
     "frame-not-a-label": (v) => `\`${v.label}\` is geen onderdeel van het kader; rij overgeslagen`,
     "goal-to-be-determined": (v) =>
       `${TBD_PARTS_NL[v.part]} luidt \`${v.printed}\`: vastgelegd als nog te bepalen`,

@@ -3,6 +3,8 @@ import * as t from "io-ts";
 type Q = { readonly amount: string; readonly kind: string };
 type Found = { readonly found?: string; readonly foundKind?: string; readonly foundText?: string };
 type Why = "no-tariff" | "no-fte-or-hours";
+/** A kind of results table, as its `Layout` names it; `rule` is its English wording, for a kind a language does not word. */
+type Rule = { readonly layout?: TableKind; readonly rule: string };
 type SummaryRow = { readonly row: "total" | "subtotal" | "service"; readonly name?: string };
 
 /**
@@ -191,6 +193,13 @@ export interface FindingValues {
   "summary-not-a-number": SummaryRow & { readonly printed: string };
   "summary-total-reach": { readonly printed: string; readonly sum: string };
   "summary-subtotal-reach": { readonly opgave: string; readonly printed: string; readonly sum: string };
+  /** `columns`: the headings missing, one per line. */
+  "results-missing-columns": Rule & { readonly columns: string; readonly header: string };
+  "results-unknown-column": Rule & { readonly column: string };
+  "impact-without-opgave": Rule & { readonly impact: string };
+  "policy-row-without-text": Rule;
+  "policy-unknown-heading": Rule & { readonly heading: string; readonly rows: string };
+  "effect-unknown-part": Rule & { readonly part: string };
   "frame-not-a-label": { readonly label: string };
   "goal-to-be-determined": { readonly part: "ambition" | "result" | "activity"; readonly printed: string };
   "goal-effect-one-letter-off": { readonly title: string; readonly known: string; readonly line: string };
@@ -244,6 +253,18 @@ export interface FindingValues {
 }
 
 export type FindingCode = keyof FindingValues;
+
+/** The kinds of results tables (`Layout.kind`), each worded by its rule in every language. */
+export type TableKind =
+  | "effect-form"
+  | "effect-assignments"
+  | "effect-contractors"
+  | "result-list"
+  | "goal-table"
+  | "impact-list"
+  | "policy-frame"
+  | "services"
+  | "summary";
 
 const CODES: Record<FindingCode, null> = {
   "empty-file": null,
@@ -323,6 +344,12 @@ const CODES: Record<FindingCode, null> = {
   "summary-not-a-number": null,
   "summary-total-reach": null,
   "summary-subtotal-reach": null,
+  "results-missing-columns": null,
+  "results-unknown-column": null,
+  "impact-without-opgave": null,
+  "policy-row-without-text": null,
+  "policy-unknown-heading": null,
+  "effect-unknown-part": null,
   "frame-not-a-label": null,
   "goal-to-be-determined": null,
   "goal-effect-one-letter-off": null,

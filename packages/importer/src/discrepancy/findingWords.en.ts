@@ -180,6 +180,19 @@ export const englishImportFindingWords = (f: ImportFindingFormats): ImportFindin
       `the total reach ${v.printed} is not the subtotals plus the reach for all opgaves, ${v.sum}`,
     "summary-subtotal-reach": (v) =>
       `${v.opgave}: the subtotal ${v.printed} is not the sum of its services, ${v.sum}`,
+    "results-missing-columns": (v) =>
+      `${v.rule}: no column ${v.columns
+        .split("\n")
+        .map((c) => `\`${c}\``)
+        .join(", ")} in the header (\`${v.header}\`); the table is not read`,
+    "results-unknown-column": (v) =>
+      `${v.rule}: column \`${v.column}\` is not one it reads; its cells are left out`,
+    "impact-without-opgave": (v) => `${v.rule}: impact \`${v.impact}\` has no opgave above it`,
+    "policy-row-without-text": (v) => `${v.rule}: the row has no Tekst; skipped`,
+    "policy-unknown-heading": (v) =>
+      `${v.rule}: heading \`${v.heading}\` is none the importer records; its ${v.rows} rows are counted only`,
+    "effect-unknown-part": (v) =>
+      `${v.rule}: onderdeel \`${v.part}\` is none the importer reads; row skipped`,
     "frame-not-a-label": (v) => `\`${v.label}\` is not a frame label; row skipped`,
     "goal-to-be-determined": (v) =>
       `${TBD_PARTS[v.part]} reads \`${v.printed}\`: recorded as to be determined`,

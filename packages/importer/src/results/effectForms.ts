@@ -1,7 +1,7 @@
 import type { Discrepancy } from "../discrepancy/discrepancy";
 import { coded } from "../discrepancy/findingWords.en";
 import type { Table, TableRow } from "../table/readTable";
-import { type Columns, type Layout, column, readColumns } from "./columns";
+import { type Columns, type Layout, column, readColumns, ruleOf } from "./columns";
 import { matchContractorName, withoutMarker } from "./contractorNames";
 import { finding } from "./finding";
 import { baselineYear, readIndicatorText } from "./indicatorText";
@@ -45,14 +45,17 @@ const PART = column("part", "Onderdeel", true, /^onderdeel/i, /^veld/i, /^rubrie
 const TEXT = column("text", "Tekst", true, /^tekst/i, /^inhoud/i, /^omschrijving/i);
 
 const EFFECTS: Layout<"effect" | "part" | "text" | "count" | "role"> = {
+  kind: "effect-form",
   rule: "an effect form in long format (Effect | Onderdeel | Tekst | Aantal | Rol)",
   columns: [EFFECT, PART, TEXT, column("count", "Aantal", false, /^aantal/i), ROLE],
 };
 const ASSIGNMENTS: Layout<"effect" | "organisation" | "role" | "part" | "text"> = {
+  kind: "effect-assignments",
   rule: "the assignments of an effect form (Effect | Opdrachtnemer | Rol | Onderdeel | Tekst)",
   columns: [EFFECT, CONTRACTOR, ROLE, PART, TEXT],
 };
 const CONTRACTORS: Layout<"effect" | "organisation" | "role" | "costs"> = {
+  kind: "effect-contractors",
   rule: "the contractor blocks of an effect form (Effect | Opdrachtnemer | Rol | Kosten en baten)",
   columns: [
     EFFECT,
@@ -202,7 +205,7 @@ export const parseEffectForms = (
           row.line,
           "a field of the effect form",
           part,
-          `${EFFECTS.rule}: onderdeel \`${part}\` is none the importer reads; row skipped`,
+          coded("effect-unknown-part", { ...ruleOf(EFFECTS), part }),
         ),
       );
     switch (field) {

@@ -8,6 +8,7 @@ import { parseDeadline } from "./deadline";
 import { finding } from "./finding";
 
 const LAYOUT: Layout<"activity" | "workType" | "objective" | "result"> = {
+  kind: "result-list",
   rule: "a result list (Activiteit | Werksoort or Doelstelling | Resultaat per <deadline>)",
   columns: [
     column("activity", "Activiteit", true, /^a[ck]tiviteit/i),

@@ -9,6 +9,7 @@ import { finding } from "./finding";
 const SAME = new Set(["same", "variant"]);
 type Column = "goals" | "effect" | "ambition" | "result" | "activities";
 const LAYOUT: Layout<Column> = {
+  kind: "goal-table",
   rule: "a goal table (Global goal | Maatschappelijk effect | Ambitie | Gewenst resultaat | Activiteiten)",
   columns: [
     column("goals", "Global goal", false, /^global goal/i, /^sdg/i),

@@ -2,10 +2,11 @@ import type { Discrepancy } from "../discrepancy/discrepancy";
 import { coded } from "../discrepancy/findingWords.en";
 import { slug } from "../naming/slug";
 import type { Table } from "../table/readTable";
-import { type Layout, column, readColumns } from "./columns";
+import { type Layout, column, readColumns, ruleOf } from "./columns";
 import { finding } from "./finding";
 
 const LAYOUT: Layout<"opgave" | "impact"> = {
+  kind: "impact-list",
   rule: "an impact list (Opgave | Impact, one row per intended impact)",
   columns: [
     column("opgave", "Opgave", true, /^(maatschappelijke\s+)?opgave/i, /^thema\b/i, /^dienst\b/i),
@@ -70,7 +71,7 @@ export const parseImpact = (table: Table): ImpactRead => {
           row.line,
           "an opgave",
           "nothing",
-          `${LAYOUT.rule}: impact \`${text}\` has no opgave above it`,
+          coded("impact-without-opgave", { ...ruleOf(LAYOUT), impact: text }),
         ),
       );
       continue;

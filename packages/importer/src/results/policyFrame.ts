@@ -2,11 +2,12 @@ import type { Discrepancy } from "../discrepancy/discrepancy";
 import { coded } from "../discrepancy/findingWords.en";
 import { slug } from "../naming/slug";
 import type { Table, TableRow } from "../table/readTable";
-import { type Layout, column, readColumns } from "./columns";
+import { type Layout, column, readColumns, ruleOf } from "./columns";
 import { finding } from "./finding";
 import { planningDeadline } from "./planningDate";
 
 const LAYOUT: Layout<"kader" | "kop" | "code" | "tekst"> = {
+  kind: "policy-frame",
   rule: "a policy frame (Kader | Kop | Code | Tekst, one row per item)",
   columns: [
     column("kader", "Kader", true, /^kader/i, /^onderdeel/i, /^hoofdstuk/i),
@@ -96,7 +97,7 @@ export const parsePolicyFrame = (table: Table, year: number): PolicyFrameRead =>
           row.line,
           "a text in column Tekst",
           row.cells.join(" | "),
-          `${LAYOUT.rule}: the row has no Tekst; skipped`,
+          coded("policy-row-without-text", ruleOf(LAYOUT)),
         ),
       );
       continue;
@@ -124,7 +125,7 @@ export const parsePolicyFrame = (table: Table, year: number): PolicyFrameRead =>
           first.line,
           "a known frame heading",
           kader,
-          `${LAYOUT.rule}: heading \`${kader}\` is none the importer records; its ${rows.length} rows are counted only`,
+          coded("policy-unknown-heading", { ...ruleOf(LAYOUT), heading: kader, rows: String(rows.length) }),
         ),
       );
     parts[kader] = (parts[kader] ?? 0) + rows.length;

@@ -16,6 +16,7 @@ import { type Layout, column, readColumns } from "./columns";
 import { finding } from "./finding";
 
 const LAYOUT: Layout<"name" | "reach" | "cost"> = {
+  kind: "summary",
   rule: "a summary of reach and cost (Dienst | Bereik | Kosten, a Subtotaal per opgave)",
   columns: [
     column("name", "Dienst", true, /^dienst/i, /^activiteit/i, /^product/i),
