@@ -5,6 +5,7 @@ import { commandsOf } from "./help/helpLayout";
 import { dutchHelpOf, dutchHelpPaths, dutchOptionOf } from "./help/localHelp";
 import { LANG_ENV, langFromArgv } from "./messages/catalogue";
 import { buildProgram } from "./program";
+import { storeUrlForms } from "./store/storeAccess";
 
 /** Every command and subcommand, with its full name (`checkpoint keygen`). */
 const walk = (command: Command, prefix = ""): [string, Command][] =>
@@ -49,6 +50,15 @@ describe.each([
     expect(help).toMatch(/\b2\b/);
     // One language per help text: the other's exit-code heading never shows.
     expect(help).not.toMatch(lang === "nl" ? /Exit codes?:/ : /Afsluitcodes:/);
+  });
+
+  // Every URL form openStore reads, named once (storeAccess.ts): esdb:// works wherever --store is a store URL.
+  it.each(
+    commands.filter(([, c]) => c.options.some((o) => o.long === "--store" && o.defaultValue !== undefined)),
+  )(`%s --help names every store URL form (${lang})`, (_name, command) => {
+    expect(command.options.find((o) => o.long === "--store")?.description).toContain(
+      storeUrlForms(lang === "nl" ? "<bestand>" : "<file>"),
+    );
   });
 
   if (lang === "nl")

@@ -4,6 +4,16 @@ export * from "./contributions";
 export * from "./costLines";
 export { checkPrintedTotals } from "./printedTotals/checkPrintedTotals";
 export * from "./discrepancy/discrepancy";
+export {
+  FindingCode,
+  type FindingValues,
+  type ImportFindingFormats,
+  type ImportFindingWords,
+  type CodedFinding,
+  type TableKind,
+  wordFinding,
+} from "./discrepancy/findingCode";
+export { englishImportFindingWords } from "./discrepancy/findingWords.en";
 export * from "./manifest";
 export * from "./reconcile";
 export * from "./resultArea";

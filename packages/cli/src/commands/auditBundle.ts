@@ -9,8 +9,8 @@ import { readAuditFile } from "../io/readAuditFile";
 import { merkleLogFor, readKeptTreeHead } from "../merkle/merkleAccess";
 import { type Lang, langOption, messagesOf } from "../messages/catalogue";
 import { runStoreCommand } from "../runner/runCommand";
-import { DEFAULT_STORE_URL, openStore } from "../store/openStore";
-import { type StoreOpener, usingStore } from "../store/storeAccess";
+import { openStore } from "../store/openStore";
+import { type StoreOpener, storeOption, usingStore } from "../store/storeAccess";
 
 export interface AuditBundleOptions {
   readonly agreement?: string;
@@ -68,7 +68,7 @@ const define = (program: Command, io: CommandIo, open: StoreOpener, done: (code:
     .description(
       "write one file an auditor checks offline: an agreement's events, proofs and a signed tree head",
     )
-    .option("--store <url>", "store URL: sqlite:<file>, memory:", DEFAULT_STORE_URL)
+    .addOption(storeOption())
     .option("--agreement <id>", "the agreement whose events go in")
     .option("--key <private.pem>", "Ed25519 private key that signs the tree head")
     .option("--since <file>", "a tree head the auditor kept: the bundle proves the new one extends it")

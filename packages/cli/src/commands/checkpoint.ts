@@ -25,7 +25,7 @@ import { merkleLogFor } from "../merkle/merkleAccess";
 import { type Lang, type Messages, langOption, messagesOf } from "../messages/catalogue";
 import { runStoreCommand } from "../runner/runCommand";
 import { DEFAULT_STORE_URL, openStore } from "../store/openStore";
-import { type StoreOpener, usingStore } from "../store/storeAccess";
+import { type StoreOpener, storeOption, storeUrlForms, usingStore } from "../store/storeAccess";
 import { describeBreak } from "./verify";
 
 export const PRIVATE_KEY_FILE = "checkpoint-private.pem";
@@ -220,7 +220,7 @@ const define = (program: Command, io: CommandIo, open: StoreOpener, done: (code:
   const checkpoint = program
     .command("checkpoint")
     .description("read the whole store and sign its tree head (root and stream heads) with an Ed25519 key")
-    .option("--store <url>", "store URL: sqlite:<file>, memory:", DEFAULT_STORE_URL)
+    .addOption(storeOption())
     .option("--key <private.pem>", "Ed25519 private key (PEM), e.g. from `checkpoint keygen`")
     .option("--stream <id>", "retired: a tree head covers every stream and commits to each one's head")
     .option("--origin <name>", "the log's name in the tree head (default grant-ledger)")
@@ -280,7 +280,11 @@ const define = (program: Command, io: CommandIo, open: StoreOpener, done: (code:
     .requiredOption("--checkpoint <file>", "the old checkpoint (grant-ledger-checkpoint/1)")
     .requiredOption("--public-key <pem>", "the public key that signed it")
     .requiredOption("--key <private.pem>", "the private key to sign the tree head with")
-    .option("--store <url>", "the store it was taken of", DEFAULT_STORE_URL)
+    .option(
+      "--store <url>",
+      `the store it was taken of: ${storeUrlForms("<file>")} (must exist)`,
+      DEFAULT_STORE_URL,
+    )
     .option("--origin <name>", "the log's name in the tree head (default grant-ledger)")
     .option("--out <file>", "write the tree head here instead of printing it")
     .addOption(langOption())

@@ -4,8 +4,8 @@ import { runDemo } from "../demo/runDemo";
 import { type CommandIo, processIo } from "../io/commandIo";
 import { type Lang, langOption } from "../messages/catalogue";
 import { runStoreCommand } from "../runner/runCommand";
-import { DEFAULT_STORE_URL, creationAccess, openStore } from "../store/openStore";
-import { type StoreOpener, createOption, usingStore } from "../store/storeAccess";
+import { creationAccess, openStore } from "../store/openStore";
+import { type StoreOpener, createOption, storeOption, usingStore } from "../store/storeAccess";
 
 const define = (program: Command, io: CommandIo, open: StoreOpener, done: (code: number) => void): void => {
   program
@@ -13,7 +13,7 @@ const define = (program: Command, io: CommandIo, open: StoreOpener, done: (code:
     .description(
       "reconcile and import the real 2007 Emmen agreement, shift hours under the controls, verify the chain, write every report into data/reports/",
     )
-    .option("--store <url>", "event store URL", DEFAULT_STORE_URL)
+    .addOption(storeOption(false))
     .addOption(createOption())
     .option("--reports-dir <dir>", "where the reports of the demo agreement are written", DEMO_REPORTS_DIR)
     .addOption(langOption())

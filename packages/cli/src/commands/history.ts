@@ -42,7 +42,7 @@ const line = (r: Row, ctx: LedgerContext): string => {
     `r${r.revision}`,
     ctx.m.views.when(String(r.recordedAt), String(r.occurredAt)),
     ctx.m.viewWords.steps[String(r.step)] ?? r.step,
-    `${where} [${r.level}]`,
+    `${where} [${ctx.m.viewWords.levels[String(r.level)] ?? r.level}]`,
     `${amount(r.before, ctx)} -> ${amount(r.after, ctx)}`,
     ctx.m.views.by(actor.person, actor.organisationId, actor.role),
     ...(r.reason === undefined ? [] : [ctx.m.views.why(String(r.reason))]),

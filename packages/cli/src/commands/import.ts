@@ -7,8 +7,8 @@ import { DOCUMENT_HELP, type DocumentFlags, readLimitsOf, withDocumentOptions } 
 import { type Lang, type Messages, langOption, messagesOf } from "../messages/catalogue";
 import { reconciliationText, unreadableText } from "../reconcile/reconcileText";
 import { runStoreCommand } from "../runner/runCommand";
-import { DEFAULT_STORE_URL, type StoreAccess, creationAccess, openStore } from "../store/openStore";
-import { createOption, usingStore } from "../store/storeAccess";
+import { type StoreAccess, creationAccess, openStore } from "../store/openStore";
+import { createOption, storeOption, usingStore } from "../store/storeAccess";
 
 interface ImportFlags extends DocumentFlags {
   readonly store: string;
@@ -111,7 +111,7 @@ const define = (program: Command, io: CommandIo, deps: ImportDeps, done: (code: 
       "reconcile an agreement's documents and write it as events: offer, contract (negotiation round 1), signatures",
     )
     .argument("<manifest>", "manifest JSON listing the tables (paths relative to it)")
-    .option("--store <url>", "event store: sqlite:<file>, memory:, esdb://...", DEFAULT_STORE_URL)
+    .addOption(storeOption(false))
     .addOption(createOption())
     .option(
       "--sign <file>",

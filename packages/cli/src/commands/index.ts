@@ -7,6 +7,7 @@ import * as budget from "./budget";
 import * as budgetReallocate from "./budgetReallocate";
 import * as checkpoint from "./checkpoint";
 import * as close from "./close";
+import * as completion from "./completion";
 import * as controls from "./controls";
 import * as demo from "./demo";
 import * as history from "./history";
@@ -70,4 +71,5 @@ export const registerCommands = (program: Command): void => {
   budgetReallocate.register(program);
   budget.register(program);
   token.register(program);
+  completion.register(program);
 };

@@ -22,8 +22,8 @@ import { type CommandIo, processIo } from "../io/commandIo";
 import { unreadableText } from "../reconcile/reconcileText";
 import type { CliFailure } from "../runner/cliFailure";
 import { type Define, runDefined } from "../runner/runCommand";
-import { DEFAULT_STORE_URL, creationAccess, openStore } from "../store/openStore";
-import { type StoreOpener, createOption, withStore } from "../store/storeAccess";
+import { creationAccess, openStore } from "../store/openStore";
+import { type StoreOpener, createOption, storeOption, withStore } from "../store/storeAccess";
 
 interface ProposeFlags extends LedgerFlags {
   readonly manifest?: string;
@@ -112,7 +112,7 @@ const define: Define = (program, io, open, done) => {
         "--manifest <manifest>",
         "propose the offer of an agreement's tables (see import) instead of a file",
       )
-      .option("--store <url>", "event store URL: sqlite:<file>, memory:, esdb://...", DEFAULT_STORE_URL)
+      .addOption(storeOption(false))
       .addOption(createOption())
       .addOption(actorOption())
       .option("--reason <text>", "why: recorded with the proposal")

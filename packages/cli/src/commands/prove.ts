@@ -16,8 +16,8 @@ import {
 } from "../merkle/merkleAccess";
 import { type Lang, langOption, messagesOf } from "../messages/catalogue";
 import { runStoreCommand } from "../runner/runCommand";
-import { DEFAULT_STORE_URL, openStore } from "../store/openStore";
-import { type StoreOpener, usingStore } from "../store/storeAccess";
+import { openStore } from "../store/openStore";
+import { type StoreOpener, storeOption, usingStore } from "../store/storeAccess";
 
 export interface ProveOptions {
   readonly position?: string;
@@ -109,7 +109,7 @@ const define = (program: Command, io: CommandIo, open: StoreOpener, done: (code:
   program
     .command("prove")
     .description("prove the event at a global position is in the Merkle tree of a given size")
-    .option("--store <url>", "store URL: sqlite:<file>, memory:", DEFAULT_STORE_URL)
+    .addOption(storeOption())
     .option("--position <n>", "global position of the event (0-based)")
     .option("--size <m>", "tree size to prove it in (default: the whole store, or the tree head's)")
     .option("--tree-head <file>", "check the proof against this signed tree head you kept")

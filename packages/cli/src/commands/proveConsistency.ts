@@ -14,8 +14,8 @@ import {
 } from "../merkle/merkleAccess";
 import { type Lang, type Messages, langOption, messagesOf } from "../messages/catalogue";
 import { runStoreCommand } from "../runner/runCommand";
-import { DEFAULT_STORE_URL, openStore } from "../store/openStore";
-import { type StoreOpener, usingStore } from "../store/storeAccess";
+import { openStore } from "../store/openStore";
+import { type StoreOpener, storeOption, usingStore } from "../store/storeAccess";
 
 export interface ProveConsistencyOptions {
   readonly from?: string;
@@ -158,7 +158,7 @@ const define = (program: Command, io: CommandIo, open: StoreOpener, done: (code:
     .description(
       "prove an earlier tree of the log is a prefix of a later one: nothing was rewritten or cut off",
     )
-    .option("--store <url>", "store URL: sqlite:<file>, memory:", DEFAULT_STORE_URL)
+    .addOption(storeOption())
     .option("--from <size>", "the earlier tree size")
     .option("--to <size>", "the later tree size (default: the whole store)")
     .option("--since <file>", "the earlier tree head, signed, that you kept (instead of --from)")

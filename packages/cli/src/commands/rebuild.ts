@@ -13,8 +13,8 @@ import { EXIT } from "../exitCodes";
 import { type CommandIo, processIo } from "../io/commandIo";
 import { type Lang, type Messages, langOption, messagesOf } from "../messages/catalogue";
 import { runStoreCommand } from "../runner/runCommand";
-import { DEFAULT_STORE_URL, openStore } from "../store/openStore";
-import { type StoreOpener, usingStore } from "../store/storeAccess";
+import { openStore } from "../store/openStore";
+import { type StoreOpener, storeOption, usingStore } from "../store/storeAccess";
 
 // biome-ignore lint/suspicious/noExplicitAny: a registry of projections of different state types
 type AnyProjection = Projection<any>;
@@ -109,7 +109,7 @@ const define = (program: Command, io: CommandIo, open: StoreOpener, done: (code:
   program
     .command("rebuild")
     .description("rebuild projections from the first event, with progress")
-    .option("--store <url>", "store URL: sqlite:<file>, memory:, esdb://...", DEFAULT_STORE_URL)
+    .addOption(storeOption())
     .option(
       "--projection <name>",
       `only this projection (known: ${PROJECTIONS.map((p) => p.name).join(", ")})`,

@@ -57,15 +57,20 @@ describe("grant-ledger reconcile", () => {
     );
   });
 
-  it("words a discrepancy in Dutch: its kind, place, expected and found (English with --lang en)", async () => {
+  it("words a discrepancy in Dutch from its code and values: kind, place, what was found (English with --lang en)", async () => {
     const manifest = await brokenCopy();
     const c = captured();
     expect(await reconcileCli([manifest], c.io)).toBe(1);
     expect(c.out()).toMatch(/^manifest\.json: \d+ afwijking/);
-    expect(c.out()).toMatch(/arrangement-6-activering-en-participatie\.tsv:6 {2}geen getal: verwacht /);
+    expect(c.out()).toContain(
+      'arrangement-6-activering-en-participatie.tsv:6  geen getal: JW, Velden: "66O" is geen getal of hoeveelheid (zoals 1.500 of 82 groepen)',
+    );
+    expect(c.out()).not.toMatch(/melding van de importer|expected|cannot read/);
     const english = captured();
     expect(await reconcileCli([manifest, "--lang", "en"], english.io)).toBe(1);
-    expect(english.out()).toMatch(/arrangement-6-activering-en-participatie\.tsv:6 {2}not a number: /);
+    expect(english.out()).toMatch(
+      /arrangement-6-activering-en-participatie\.tsv:6 {2}not a number: JW, Velden: .* \(expected .*, found 66O\)/,
+    );
   });
 
   it("--json gives { ok, discrepancies, totals }", async () => {
@@ -90,6 +95,10 @@ describe("grant-ledger reconcile", () => {
         file: "arrangement-6-activering-en-participatie.tsv",
         line: 6,
         found: "66O",
+        // Added for wording in any language; `message` (English) stays.
+        code: "matrix-not-a-number",
+        values: expect.objectContaining({ workType: "JW", column: "Velden", raw: "66O" }),
+        message: expect.stringContaining("JW, Velden: "),
       }),
     ]);
   });

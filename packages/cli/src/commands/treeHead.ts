@@ -7,8 +7,8 @@ import { readAuditFile } from "../io/readAuditFile";
 import { base64, inRange, merkleLogFor, sizeOption } from "../merkle/merkleAccess";
 import { type Lang, langOption, messagesOf } from "../messages/catalogue";
 import { runStoreCommand } from "../runner/runCommand";
-import { DEFAULT_STORE_URL, openStore } from "../store/openStore";
-import { type StoreOpener, usingStore } from "../store/storeAccess";
+import { openStore } from "../store/openStore";
+import { type StoreOpener, storeOption, usingStore } from "../store/storeAccess";
 
 export interface TreeHeadOptions {
   readonly key?: string;
@@ -79,7 +79,7 @@ const define = (program: Command, io: CommandIo, open: StoreOpener, done: (code:
   program
     .command("tree-head")
     .description("the root of the store's Merkle tree over all events, signed with --key as a tree head")
-    .option("--store <url>", "store URL: sqlite:<file>, memory:", DEFAULT_STORE_URL)
+    .addOption(storeOption())
     .option("--key <private.pem>", "Ed25519 private key (PEM), e.g. from `checkpoint keygen`")
     .option("--size <n>", "the tree of the first n events instead of all of them")
     .option("--origin <name>", "the log's name, first line of the tree head (default grant-ledger)")

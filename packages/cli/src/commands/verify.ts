@@ -11,8 +11,8 @@ import { type CommandIo, processIo } from "../io/commandIo";
 import { type Lang, type Messages, langOption, messagesOf } from "../messages/catalogue";
 import { PREFIX } from "../runner/cliFailure";
 import { runStoreCommand } from "../runner/runCommand";
-import { DEFAULT_STORE_URL, openStore } from "../store/openStore";
-import { type StoreOpener, usingStore } from "../store/storeAccess";
+import { openStore } from "../store/openStore";
+import { type StoreOpener, storeOption, usingStore } from "../store/storeAccess";
 
 export const describeBreak = (found: ChainBreak, m: Messages): string[] => {
   if (isStorageBreak(found)) {
@@ -109,7 +109,7 @@ const define = (program: Command, io: CommandIo, open: StoreOpener, done: (code:
   program
     .command("verify")
     .description("check the hash chain of one stream or of the whole store; names the first break")
-    .option("--store <url>", "store URL: sqlite:<file>, memory:, esdb://...", DEFAULT_STORE_URL)
+    .addOption(storeOption())
     .option("--stream <id>", "verify only this stream (e.g. agreement-<id>)")
     .addOption(langOption())
     .addHelpText("after", HELP)

@@ -115,7 +115,7 @@ describe("history", () => {
       await historyCli(["--store", store, "--agreement", EXAMPLE_AGREEMENT_ID, "--cell", "6/obw/stad"], c.io),
     ).toBe(0);
     expect(c.text()).toMatch(
-      /onderhandeld \| 6\/OBW\/Stad \[cell\] \| 1\.323 uur -> 1\.300 uur \| door J\. de Vries \(gm0114, municipality\) \| reden: less demand/,
+      /onderhandeld \| 6\/OBW\/Stad \[cel\] \| 1\.323 uur -> 1\.300 uur \| door J\. de Vries \(gm0114, municipality\) \| reden: less demand/,
     );
     const en = capture();
     const args = [
@@ -130,6 +130,9 @@ describe("history", () => {
     ];
     expect(await historyCli(args, en.io)).toBe(0);
     expect(en.text()).toContain("| 1,323 hours -> 1,300 hours |");
+    // The level is worded in the catalogue's language too: never `[cell]` inside Dutch output.
+    expect(en.text()).toContain("6/OBW/Stad [cell] |");
+    expect(c.text()).not.toMatch(/\[(cell|row|resultArea)\]/);
   });
 
   it("refuses an unknown agreement, an unknown cell and an unreadable one with exit 2", async () => {

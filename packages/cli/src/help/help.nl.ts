@@ -1,3 +1,4 @@
+import { storeUrlForms } from "../store/storeAccess";
 /**
  * The Dutch `--help`: per command its description, the Dutch of options that differ from the
  * shared ones, and the text after the options (exit codes). Keyed by command path and long flag,
@@ -28,9 +29,12 @@ en 32 niveaus JSON diep.`;
 
 const recorded = (what: string): string => `Afsluitcodes: 0 ${what}; ${ON_AGREEMENT}.`;
 
+/** `--store` of the commands that may make a new store (import, propose, demo). */
+const NEW_STORE = `URL van de event store: ${storeUrlForms("<bestand>")}`;
+
 /** Options whose Dutch is the same in every command that has them. */
 export const DUTCH_OPTIONS: Readonly<Record<string, string>> = {
-  "--store": "URL van de event store: sqlite:<bestand>, memory:, esdb://... (moet bestaan)",
+  "--store": `URL van de event store: ${storeUrlForms("<bestand>")} (moet bestaan)`,
   "--agreement": "id van de overeenkomst",
   "--actor": "wie handelt: <organisatie>:<rol>:<persoon>, bv. gm0114:municipality:J. de Vries",
   "--command-id": "id van de opdracht, om haar veilig opnieuw te sturen (standaard: gegenereerd)",
@@ -71,7 +75,10 @@ export const DUTCH_HELP: Readonly<Record<string, CommandHelp>> = {
   demo: {
     description:
       "reconcilieer en importeer de echte Emmense overeenkomst van 2007, verschuif uren onder de controles, verifieer de keten, schrijf elk rapport in data/reports/",
-    options: { "--reports-dir": "waar de rapporten van de demo-overeenkomst worden geschreven" },
+    options: {
+      "--store": NEW_STORE,
+      "--reports-dir": "waar de rapporten van de demo-overeenkomst worden geschreven",
+    },
     after:
       "Afsluitcodes: 0 klaar en de keten is intact, 1 import mislukt of keten gebroken, 2 gebruiksfout (ook een ontbrekende store anders dan de standaard zonder --create), 6 store onbereikbaar.",
   },
@@ -87,6 +94,7 @@ export const DUTCH_HELP: Readonly<Record<string, CommandHelp>> = {
       "reconcilieer de documenten van een overeenkomst en schrijf haar als gebeurtenissen: offerte, contract (onderhandelingsronde 1), handtekeningen",
     arguments: { manifest: "manifest-JSON met de tabellen (paden ten opzichte ervan)" },
     options: {
+      "--store": NEW_STORE,
       "--accept-discrepancies":
         "importeer ondanks verschillen; ze worden in de metadata van de gebeurtenissen vastgelegd",
       "--by": "wie de import doet (vastgelegd bij het voorstel en de onderhandeling)",
@@ -102,6 +110,7 @@ export const DUTCH_HELP: Readonly<Record<string, CommandHelp>> = {
       file: "voorstel-JSON: de gegevens van ProposeAgreement (agreementId, parties, period, offer, ...)",
     },
     options: {
+      "--store": NEW_STORE,
       "--manifest":
         "stel de offerte van de tabellen van een overeenkomst voor (zie import) in plaats van een bestand",
     },
@@ -129,7 +138,6 @@ export const DUTCH_HELP: Readonly<Record<string, CommandHelp>> = {
   },
   verify: {
     description: "controleer de hashketen van één stroom of van de hele store; noemt de eerste breuk",
-    options: { "--store": "URL van de event store: sqlite:<bestand>, memory:, esdb://..." },
     after: `Wat verify controleert: de eigen samenhang van de store (SQLite: PRAGMA integrity_check en het
 schema), dan elke gebeurtenis: elke kolom leesbaar, de JSON precies de canonieke JSON die gehasht is,
 de kolom met het opdracht-id gelijk aan metadata.commandId, de hash gelijk aan de hash van de
@@ -160,7 +168,10 @@ Afsluitcodes: 0 intact, 1 de keten is gebroken of het bestand beschadigd (eerste
   "upgrade-checkpoint": {
     description:
       "maak van een oud JSON-checkpoint een tree head, na te controleren dat de store het nog bevat",
-    options: { "--checkpoint": "het oude checkpoint (grant-ledger-checkpoint/1)" },
+    options: {
+      "--store": `de store waarvan het genomen is: ${storeUrlForms("<bestand>")} (moet bestaan)`,
+      "--checkpoint": "het oude checkpoint (grant-ledger-checkpoint/1)",
+    },
     after:
       "De tree head dekt precies de gebeurtenissen van het oude checkpoint.\nAfsluitcodes: 0 geschreven, 1 de store bevat niet meer wat het oude checkpoint ondertekende, 2 onleesbaar bestand of sleutel, 5 --out is niet te schrijven.",
   },

@@ -165,6 +165,12 @@ export const DUTCH_AUDIT_HELP: Readonly<Record<string, CommandHelp>> = {
     after:
       "Afsluitcodes: 0 getoond; 2 gebruiksfout (onbekende overeenkomst, geen begroting, ontbrekende store).",
   },
+  completion: {
+    description: "toon een script voor het aanvullen in de shell, met elke opdracht en haar opties",
+    arguments: { shell: "de shell" },
+    after:
+      "Laden: source <(grant-ledger completion bash)\nAfsluitcodes: 0 getoond, 2 een andere shell dan bash.",
+  },
   token: {
     description: "maak een bearer-token voor ontwikkeling (EdDSA-JWT) voor de auditdienst",
     options: {

@@ -1,4 +1,4 @@
-import { englishFindingWords } from "@grant-ledger/core";
+import { type Granularity, englishFindingWords } from "@grant-ledger/core";
 import { auditEn } from "./audit.en";
 import { commanderEn } from "./commander.en";
 import { englishCosting } from "./costing.en";
@@ -324,6 +324,11 @@ export const en = {
       approved: "approved",
       rejected: "rejected",
     } as Readonly<Record<string, string>>,
+    /** The level a history entry is stated at (`Granularity`): `2/OBW/Velden [cell]`. */
+    levels: { cell: "cell", row: "row", resultArea: "result area" } satisfies Record<
+      Granularity,
+      string
+    > as Readonly<Record<string, string>>,
   },
   /** The reconcile report (issue 18). */
   reconcile: reconcileEn,

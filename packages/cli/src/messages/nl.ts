@@ -268,6 +268,7 @@ export const nl: Messages = {
       approved: "goedgekeurd",
       rejected: "afgewezen",
     },
+    levels: { cell: "cel", row: "rij", resultArea: "resultaatgebied" },
   },
   verdictWords: {
     outcomes: { pass: "voldoet", "needs-approval": "goedkeuring nodig", forbidden: "niet toegestaan" },

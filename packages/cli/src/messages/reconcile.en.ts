@@ -1,4 +1,4 @@
-import type { DiscrepancyKind } from "@grant-ledger/importer";
+import { type DiscrepancyKind, englishImportFindingWords } from "@grant-ledger/importer";
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -76,6 +76,18 @@ export const reconcileEn = {
   ) =>
     `${where}  ${kind}: ${detail} (expected ${expected}, found ${found})${see === undefined ? "" : ` [see ${see}]`}`,
   detail: (message: string) => message,
+  /** A finding the importer gives as a code and values, worded from them (its `detail`). */
+  codedFinding: (
+    where: string,
+    kind: string,
+    worded: string,
+    expected: string,
+    found: string,
+    see: string | undefined,
+  ) =>
+    `${where}  ${kind}: ${worded} (expected ${expected}, found ${found})${see === undefined ? "" : ` [see ${see}]`}`,
+  /** The matrix and money findings by code, in the screen's number formats: the importer's own English. */
+  findingWords: englishImportFindingWords,
   contract: "contract per result area (cells as printed):",
   offer: "offer per result area (Offerte column, per row):",
   districts: "per district (annexes):",

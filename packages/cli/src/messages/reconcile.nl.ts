@@ -1,3 +1,4 @@
+import { dutchImportFindingWords } from "./importFindings.nl";
 import type { ReconcileMessages } from "./reconcile.en";
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -65,6 +66,10 @@ export const reconcileNl: ReconcileMessages = {
     `${where}  ${kind}: verwacht ${expected}, gevonden ${found}${see === undefined ? "" : ` [zie ${see}]`}; ${detail}`,
   // The importer states the finding's detail in English (it is recorded so with an import): quoted.
   detail: (message) => `melding van de importer: "${message}"`,
+  // Worded from the finding's values, which say what its English expected and found say.
+  codedFinding: (where, kind, worded, _expected, _found, see) =>
+    `${where}  ${kind}: ${worded}${see === undefined ? "" : ` [zie ${see}]`}`,
+  findingWords: dutchImportFindingWords,
   contract: "contract per resultaatgebied (cellen zoals gedrukt):",
   offer: "offerte per resultaatgebied (kolom Offerte, per rij):",
   districts: "per wijk (bijlagen):",

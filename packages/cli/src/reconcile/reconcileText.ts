@@ -5,6 +5,7 @@ import {
   type TotalsByKind,
   type UnreadableInput,
   contradictions,
+  wordFinding,
 } from "@grant-ledger/importer";
 import { numberFormats } from "../format/numbers";
 import { screenFormats } from "../format/verdicts";
@@ -32,14 +33,29 @@ export const reportNumbers = (m: Messages): ReportNumbers => {
   };
 };
 
+/** A finding's values in the screen's formats: `1.500 uur`, `2.286.290,5`, `groepen`. */
+const findingFormats = (m: Messages) => {
+  const { units, number } = screenFormats(m);
+  return { units, number, kind: (kind: string) => m.kindNames[kind] ?? kind };
+};
+
+/**
+ * A finding with a code is worded from its values in the catalogue's language; one without
+ * (the results sections, or a code this version does not know) shows the importer's English.
+ */
 const findingLine = (d: Discrepancy, m: Messages): string => {
   const r = m.reconcile;
   const kind = `${d.severity === "note" ? `${r.note} ` : ""}${r.kinds[d.kind] ?? d.kind}`;
-  const see =
-    d.related === undefined || d.message.includes(`${d.related.file}:${d.related.line}`)
+  const worded =
+    d.code === undefined
       ? undefined
-      : `${d.related.file}:${d.related.line}`;
-  return r.finding(`${d.file}:${d.line}`, kind, r.detail(d.message), d.expected, d.found, see);
+      : wordFinding({ code: d.code, values: d.values ?? {} }, r.findingWords(findingFormats(m)));
+  const related = d.related === undefined ? undefined : `${d.related.file}:${d.related.line}`;
+  const see = related === undefined || (worded ?? d.message).includes(related) ? undefined : related;
+  const where = `${d.file}:${d.line}`;
+  return worded === undefined
+    ? r.finding(where, kind, r.detail(d.message), d.expected, d.found, see)
+    : r.codedFinding(where, kind, worded, d.expected, d.found, see);
 };
 
 const totalsText = (title: string, t: TotalsByKind, n: ReportNumbers): string[] =>

@@ -72,11 +72,14 @@ describe("the reconcile report in the catalogue's language", () => {
     expect(en).toMatch(/ {2}2: 8,365 hours, 82 groups/);
   });
 
-  it("words each finding's kind, place, expected and found; the importer's detail quoted in Dutch", async () => {
+  it("words each finding's kind and place, and its detail from its code and values, in Dutch", async () => {
     const nl = await text("haren-2013/manifest.json", "nl");
     expect(nl).toMatch(/: 2 afwijkingen, \d+ opmerkingen/);
-    expect(nl).toMatch(/\.tsv:\d+ {2}rol uitvoerder: verwacht .*, gevonden .*; melding van de importer: "/);
-    expect(nl).toMatch(/ {2}opmerking streefwaarde indicator: verwacht /);
+    expect(nl).toContain(
+      "3-leefbaarheid-en-veiligheid-opdrachtnemers.tsv:6  rol uitvoerder: effect 3.3: de partnerlijst noemt `Torion (T)`, het blok heeft geen letter",
+    );
+    expect(nl).toMatch(/ {2}opmerking streefwaarde indicator: indicator 1\.1-i1 noemt geen streefwaarde /);
+    expect(nl).not.toContain("melding van de importer");
     const en = await text("haren-2013/manifest.json", "en");
     expect(en).toMatch(/\.tsv:\d+ {2}contractor role: .* \(expected .*, found .*\)/);
   });

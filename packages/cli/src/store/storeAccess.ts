@@ -53,10 +53,19 @@ export const withStore = async <A>(
   }
 };
 
-export const storeOption = () =>
-  new Option("--store <url>", "event store URL: sqlite:<file>, memory:, esdb://... (must exist)").default(
-    DEFAULT_STORE_URL,
-  );
+/**
+ * The store URLs `openStore` reads, named once for every `--store` help in both languages
+ * (`file` is the language's word for the SQLite file).
+ */
+export const storeUrlForms = (file: string): string =>
+  `sqlite:${file}, memory:, esdb://..., esdb+discover://...`;
+
+/** `--store`; `existing: false` for the commands that may make a new store (import, propose, demo). */
+export const storeOption = (existing = true) =>
+  new Option(
+    "--store <url>",
+    `event store URL: ${storeUrlForms("<file>")}${existing ? " (must exist)" : ""}`,
+  ).default(DEFAULT_STORE_URL);
 
 /** For the commands that may make a new store: import, propose, demo. */
 export const createOption = () =>

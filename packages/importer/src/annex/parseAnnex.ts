@@ -7,11 +7,13 @@ import {
   equals,
   formatQuantity,
   normaliseWorkType,
+  toDecimalString,
 } from "@grant-ledger/core";
 import type { Discrepancy } from "../discrepancy/discrepancy";
+import { coded } from "../discrepancy/findingWords.en";
 import type { ManifestResultArea } from "../manifest/manifest";
 import type { Table, TableRow } from "../table/readTable";
-import { type Reading, isValue, readQuantity, showReading } from "../table/reading";
+import { type Reading, isValue, readQuantity, readingValues, showReading } from "../table/reading";
 import { isLabelOnly, isSeparatorRow, namesSeveralWorkTypes } from "../table/rowShape";
 import { matchResultArea } from "./matchResultArea";
 import { findSlips } from "./slip";
@@ -72,7 +74,12 @@ export const parseAnnex = (
   const slip = findSlips(file, district, body, areas, unit);
   problems.push(...slip.findings);
 
-  const misaligned = (row: TableRow, expected: string, found: string, why: string): void => {
+  const misaligned = (
+    row: TableRow,
+    expected: string,
+    found: string,
+    why: Pick<Discrepancy, "code" | "values" | "message">,
+  ): void => {
     unread = true;
     problems.push({
       kind: "misaligned-row",
@@ -81,12 +88,16 @@ export const parseAnnex = (
       district,
       expected,
       found,
-      message: `${why}; the row is not read`,
+      ...why,
     });
   };
 
   /** The rows below a result-area label belong to it; a label naming none is reported. */
-  const enterResultArea = (line: number, label: string, unmatched: string): void => {
+  const enterResultArea = (
+    line: number,
+    label: string,
+    unmatched: "annex-heading-unknown-area" | "annex-label-unknown-area",
+  ): void => {
     current = matchResultArea(label, areas);
     currentLabel = label;
     if (current !== undefined) return;
@@ -97,7 +108,7 @@ export const parseAnnex = (
       district,
       expected: `one of ${areas.map((a) => `${a.code}. ${a.name}`).join(", ")}`,
       found: label,
-      message: `${JSON.stringify(label)}${unmatched}`,
+      ...coded(unmatched, { label }),
     });
   };
 
@@ -106,7 +117,7 @@ export const parseAnnex = (
     const shifted = slip.units.get(index);
     const rawUnits = shifted?.raw ?? printedUnits;
     if (slip.headings.has(index)) {
-      enterResultArea(row.line, label, "");
+      enterResultArea(row.line, label, "annex-label-unknown-area");
       return;
     }
     const extra = row.cells.slice(COLUMNS).filter((c) => c !== "");
@@ -127,17 +138,13 @@ export const parseAnnex = (
         district,
         expected: "result area, work type, units",
         found: row.cells.filter((c) => c !== "").join(" | "),
-        message: `a separator row in the annex for ${district}; it is not read`,
+        ...coded("annex-separator-row", { district }),
       });
       return;
     }
     if (isLabelOnly(row) && !isTotalLabel(label)) {
       // A result area alone on its line heads the rows below it.
-      enterResultArea(
-        row.line,
-        label,
-        ", alone on its line, matches no result area of the manifest; the rows below it are not compared",
-      );
+      enterResultArea(row.line, label, "annex-heading-unknown-area");
       return;
     }
     if (extra.length > 0) {
@@ -145,27 +152,33 @@ export const parseAnnex = (
         row,
         `${COLUMNS} columns: result area, work type, units`,
         `${row.cells.length} columns: ${row.cells.map((c) => JSON.stringify(c)).join(", ")}`,
-        "values beyond the units column",
+        coded("annex-extra-values", {}),
       );
       return;
     }
     if (rawWorkType === "" || looksNumeric(rawWorkType)) {
       // A result-area label still heads the rows below it, whatever else the row lacks.
-      if (label !== "" && matchResultArea(label, areas) !== undefined) enterResultArea(row.line, label, "");
+      if (label !== "" && matchResultArea(label, areas) !== undefined)
+        enterResultArea(row.line, label, "annex-label-unknown-area");
       misaligned(
         row,
         "a work type in column 2",
         rawWorkType === "" ? "an empty cell" : rawWorkType,
-        "a row without work type",
+        coded("annex-row-without-work-type", {}),
       );
       return;
     }
     if (rawUnits === "") {
-      misaligned(row, "units in column 3", "an empty cell", `row ${rawWorkType} has no units`);
+      misaligned(
+        row,
+        "units in column 3",
+        "an empty cell",
+        coded("annex-row-without-units", { workType: rawWorkType }),
+      );
       return;
     }
     if (label !== "") {
-      enterResultArea(row.line, label, " matches no result area of the manifest; its rows are not compared");
+      enterResultArea(row.line, label, "annex-label-unknown-area");
     } else if (current === undefined && currentLabel === "") {
       problems.push({
         kind: "unknown-result-area",
@@ -174,7 +187,7 @@ export const parseAnnex = (
         district,
         expected: "a result area in column 1",
         found: "an empty cell with no result area above it",
-        message: "the first row of the annex names no result area; its rows are not compared",
+        ...coded("annex-first-row-no-area", {}),
       });
       currentLabel = "(none)";
     }
@@ -191,7 +204,7 @@ export const parseAnnex = (
         workType,
         expected: "one work type code, such as OBW",
         found: rawWorkType,
-        message: `${JSON.stringify(rawWorkType)} names several work types; its units cannot be split between them and are not compared`,
+        ...coded("annex-several-work-types", { workType: rawWorkType }),
       });
     }
     if (!isValue(units)) {
@@ -205,7 +218,9 @@ export const parseAnnex = (
         workType,
         expected: "a number such as 1.372",
         found: rawUnits,
-        message: units._tag === "Unreadable" ? units.message : `no units for ${workType}`,
+        ...(units._tag === "Unreadable"
+          ? coded("annex-not-a-number", { raw: units.raw, reason: units.message })
+          : coded("annex-no-units", { workType })),
       });
       return;
     }
@@ -223,7 +238,7 @@ export const parseAnnex = (
         workType,
         expected: `one row for ${key}`,
         found: `a second row (the first is on line ${previous})`,
-        message: `${key} appears twice in the annex for ${district}; the second row is not compared`,
+        ...coded("annex-duplicate-row", { row: key, district }),
       });
       return;
     }
@@ -246,7 +261,7 @@ export const parseAnnex = (
       district,
       expected: "a last row with the district total (blank or Totaal, no work type)",
       found: last === undefined ? "no rows" : last.cells.join(" | "),
-      message: `the annex for ${district} has no total row; its total is not checked`,
+      ...coded("annex-no-total-row", { district }),
     });
   } else if (total.reading._tag === "Unreadable") {
     problems.push({
@@ -256,7 +271,11 @@ export const parseAnnex = (
       district,
       expected: "a number such as 5.432",
       found: total.reading.raw,
-      message: `total of ${district}: ${total.reading.message}`,
+      ...coded("annex-total-not-a-number", {
+        district,
+        raw: total.reading.raw,
+        reason: total.reading.message,
+      }),
     });
   } else if (!unread) {
     const printed = total.reading;
@@ -271,7 +290,12 @@ export const parseAnnex = (
         district,
         expected,
         found: showReading(printed),
-        message: `the annex for ${district} totals ${showReading(printed)}, its rows add up to ${expected}`,
+        ...coded("annex-total", {
+          district,
+          ...readingValues(printed),
+          amount: toDecimalString(sum),
+          kind,
+        }),
       });
     }
   }

@@ -1,5 +1,6 @@
 import { type UnitKind, normaliseWorkType } from "@grant-ledger/core";
 import type { Discrepancy } from "../discrepancy/discrepancy";
+import { coded } from "../discrepancy/findingWords.en";
 import type { ManifestResultArea } from "../manifest/manifest";
 import type { TableRow } from "../table/readTable";
 import { isValue, readQuantity } from "../table/reading";
@@ -77,7 +78,7 @@ export const findSlips = (
     const shifted = g.rows.map((j, k) => {
       const from = body[chain[k]!]!;
       units.set(j, { raw: cellsOf(from).units, printedOn: from.line });
-      return `line ${body[j]!.line} ${normaliseWorkType(cellsOf(body[j]!).workType)} ${cellsOf(from).units}`;
+      return `${body[j]!.line} ${normaliseWorkType(cellsOf(body[j]!).workType)} ${cellsOf(from).units}`;
     });
     const head = body[g.heading]!;
     const lastRow = body[g.rows[g.rows.length - 1]!]!;
@@ -90,7 +91,11 @@ export const findSlips = (
       ...(resultArea === undefined ? {} : { resultArea }),
       expected: "each row's units on the row of its work type",
       found: `units one row up: line ${head.line} (${cellsOf(head).label}) carries ${cellsOf(head).units} and names no work type, line ${lastRow.line} (${normaliseWorkType(cellsOf(lastRow).workType)}) carries none`,
-      message: `the units of lines ${head.line}–${lastRow.line} have slipped one row up against their labels; shifted back they read ${shifted.join(", ")}, and are compared so`,
+      ...coded("annex-slipped-units", {
+        from: String(head.line),
+        to: String(lastRow.line),
+        rows: shifted.join("; "),
+      }),
     });
   }
   return { units, headings, findings };

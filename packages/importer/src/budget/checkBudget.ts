@@ -11,8 +11,10 @@ import {
   multiply,
   round,
   sum,
+  toDecimalString,
 } from "@grant-ledger/core";
 import type { Discrepancy } from "../discrepancy/discrepancy";
+import { type Coded, coded } from "../discrepancy/findingWords.en";
 import { formatDutch } from "../table/dutchFormat";
 import type { BudgetLine, BudgetTable } from "./parseBudget";
 
@@ -32,7 +34,7 @@ const asPrinted = (exact: Decimal, printed: Decimal): Decimal => round(exact, pr
 const costingOf = (
   l: BudgetLine,
   hoursPerFte: Decimal,
-  note: (message: string, expected: string, found: string) => void,
+  note: (finding: Coded, expected: string, found: string) => void,
 ): Costing | undefined => {
   if (l.tariff._tag === "Read") {
     const tariff = moneyToEuros(l.tariff.value);
@@ -42,10 +44,10 @@ const costingOf = (
   }
   if (l.fte._tag === "Unreadable" || l.hours._tag === "Unreadable" || l.tariff._tag === "Unreadable")
     return undefined;
-  const why = l.tariff._tag === "Read" ? "no fte or hours" : "no tariff";
+  const why = l.tariff._tag === "Read" ? ("no-fte-or-hours" as const) : ("no-tariff" as const);
   if (l.amount._tag === "Read") {
     note(
-      `${l.service}: ${why}, read as a lump sum of € ${l.amount.raw}`,
+      coded("budget-lump-sum", { service: l.service, why, raw: l.amount.raw }),
       "fte × hours × tariff",
       l.amount.raw,
     );
@@ -53,7 +55,15 @@ const costingOf = (
   }
   if (l.amount._tag === "Empty" || l.amount._tag === "ToBeDetermined") {
     const found = l.amount._tag === "Empty" ? "an empty Totaal" : l.amount.raw;
-    note(`${l.service}: ${why} and ${found}: its amount is to be determined`, "an amount", found);
+    note(
+      coded("budget-to-be-determined", {
+        service: l.service,
+        why,
+        ...(l.amount._tag === "Empty" ? {} : { raw: l.amount.raw }),
+      }),
+      "an amount",
+      found,
+    );
     return { kind: "to-be-determined" };
   }
   return undefined;
@@ -84,8 +94,8 @@ export const checkBudget = (
   let complete = true;
 
   for (const l of b.lines) {
-    const note = (message: string, expected: string, found: string) =>
-      out.push({ kind: "budget-line", severity: "note", file, line: l.line, expected, found, message });
+    const note = (finding: Coded, expected: string, found: string) =>
+      out.push({ kind: "budget-line", severity: "note", file, line: l.line, expected, found, ...finding });
     if (l.fte._tag === "Read" && l.hours._tag === "Read") {
       const exactHours = multiply(l.fte.value, hoursPerFte);
       const expected = asPrinted(exactHours, l.hours.value);
@@ -96,7 +106,13 @@ export const checkBudget = (
           line: l.line,
           expected: formatDutch(expected),
           found: l.hours.raw,
-          message: `${l.service}: ${l.fte.raw} fte × ${formatDutch(hoursPerFte)} = ${formatDutch(exactHours)} hours, printed ${l.hours.raw}`,
+          ...coded("budget-hours", {
+            service: l.service,
+            fte: l.fte.raw,
+            hoursPerFte: toDecimalString(hoursPerFte),
+            exact: toDecimalString(exactHours),
+            raw: l.hours.raw,
+          }),
         });
       }
     }
@@ -127,7 +143,13 @@ export const checkBudget = (
           line: l.line,
           expected: formatDutch(expected),
           found: l.amount.raw,
-          message: `${l.service}: ${formatDutch(h)} hours × € ${l.tariff.raw} = € ${formatDutch(exactAmount)}, printed ${l.amount.raw}`,
+          ...coded("budget-amount", {
+            service: l.service,
+            hours: toDecimalString(h),
+            tariff: l.tariff.raw,
+            exact: toDecimalString(exactAmount),
+            raw: l.amount.raw,
+          }),
         });
       }
     }
@@ -143,7 +165,7 @@ export const checkBudget = (
       line: last?.line ?? 1,
       expected: "a Subtotaal row",
       found: "no Subtotaal row",
-      message: `budget ${JSON.stringify(name)} has no Subtotaal row; its subtotal is not checked`,
+      ...coded("budget-no-subtotal", { budget: name }),
     });
   }
   for (const sub of b.totals) {
@@ -164,9 +186,13 @@ export const checkBudget = (
         line: sub.line,
         expected: formatDutch(exact),
         found: sub.amount.raw,
-        message: `${sub.label} of ${JSON.stringify(name)} is ${sub.amount.raw}; the exact amounts add up to € ${formatDutch(exactSum)}${
-          ofPrinted === undefined ? "" : `, the printed lines to ${formatDutch(ofPrinted)}`
-        }`,
+        ...coded("budget-subtotal", {
+          label: sub.label,
+          budget: name,
+          raw: sub.amount.raw,
+          exact: toDecimalString(exactSum),
+          ...(ofPrinted === undefined ? {} : { printedLines: toDecimalString(ofPrinted) }),
+        }),
       });
     }
   }

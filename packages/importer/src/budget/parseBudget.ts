@@ -1,6 +1,7 @@
 import { type Decimal, type Money, parseDutchDecimal, parseDutchMoney } from "@grant-ledger/core";
 import * as E from "fp-ts/Either";
 import type { Discrepancy } from "../discrepancy/discrepancy";
+import { coded } from "../discrepancy/findingWords.en";
 import type { Table } from "../table/readTable";
 
 /**
@@ -89,7 +90,7 @@ export const parseBudget = (
         line: header?.line ?? 1,
         expected: `a ${HEADINGS[column]} column`,
         found: header?.cells.join(" | ") ?? "no header",
-        message: `budget ${JSON.stringify(name)} has no ${HEADINGS[column]} column; checks that need it are skipped`,
+        ...coded("budget-missing-column", { budget: name, column: HEADINGS[column] }),
       });
   }
 
@@ -113,7 +114,7 @@ export const parseBudget = (
         line,
         expected: `a value in the ${HEADINGS[column]} column`,
         found: "an empty cell",
-        message: `${service}: no ${HEADINGS[column]}`,
+        ...coded("budget-empty-value", { service, column: HEADINGS[column] }),
       });
       return { _tag: "Unreadable" };
     }
@@ -125,7 +126,12 @@ export const parseBudget = (
       line,
       expected: column === "tariff" ? "an amount such as 77,55" : "a number such as 4.987 or 3,27",
       found: raw,
-      message: `${service}, ${HEADINGS[column]}: ${parsed.left.message}`,
+      ...coded("budget-not-a-number", {
+        service,
+        column: HEADINGS[column],
+        raw,
+        reason: parsed.left.message,
+      }),
     });
     return { _tag: "Unreadable" };
   };

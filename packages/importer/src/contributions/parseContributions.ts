@@ -11,9 +11,11 @@ import {
   multiply,
   parseDutchDecimal,
   round,
+  toDecimalString,
 } from "@grant-ledger/core";
 import * as E from "fp-ts/Either";
 import type { Discrepancy } from "../discrepancy/discrepancy";
+import { type Coded, coded } from "../discrepancy/findingWords.en";
 import { slug } from "../naming/slug";
 import { formatDutch } from "../table/dutchFormat";
 import type { Table } from "../table/readTable";
@@ -75,7 +77,7 @@ export const parseContributions = (source: Table): ContributionsRead => {
       line: header?.line ?? 1,
       expected: "Partij and Bedrag columns (or Uren and Tarief)",
       found: header?.cells.join(" | ") ?? "no header",
-      message: `contributions: no ${missing.join(" or ")} column; nothing is read`,
+      ...coded("contributions-missing-column", { columns: missing.join(",") }),
     });
     return { contributions: { parties: [], contributions: [] }, total: ZERO, discrepancies: out };
   }
@@ -92,7 +94,7 @@ export const parseContributions = (source: Table): ContributionsRead => {
       kind: Discrepancy["kind"],
       expected: string,
       found: string,
-      message: string,
+      finding: Coded,
       note = false,
     ) =>
       out.push({
@@ -101,7 +103,7 @@ export const parseContributions = (source: Table): ContributionsRead => {
         line: row.line,
         expected,
         found,
-        message,
+        ...finding,
         ...(note ? { severity: "note" as const } : {}),
       });
     const name = cell(row.cells, "party");
@@ -113,7 +115,7 @@ export const parseContributions = (source: Table): ContributionsRead => {
           "contribution",
           formatDutch(total),
           cell(row.cells, "amount"),
-          `the contributions add up to € ${formatDutch(total)}, printed ${cell(row.cells, "amount")}`,
+          coded("contributions-total", { exact: toDecimalString(total), raw: cell(row.cells, "amount") }),
         );
       continue;
     }
@@ -129,7 +131,7 @@ export const parseContributions = (source: Table): ContributionsRead => {
             "contribution",
             "a role: financier, cofinancier or partner",
             roleText || "no role",
-            `${name}: ${roleText === "" ? "no role given" : `role ${JSON.stringify(roleText)} is not known`}; read as co-funder`,
+            coded("contribution-role", { party: name, ...(roleText === "" ? {} : { role: roleText }) }),
             true,
           );
         const lead = cell(row.cells, "lead").toUpperCase();
@@ -142,7 +144,7 @@ export const parseContributions = (source: Table): ContributionsRead => {
         "contribution",
         "a party",
         "a blank party on the first row",
-        "a contribution without a party: not read",
+        coded("contribution-without-party", {}),
       );
       continue;
     }
@@ -158,7 +160,7 @@ export const parseContributions = (source: Table): ContributionsRead => {
           "not-a-number",
           "hours and a rate such as 100 and 85",
           `${hours} | ${rate}`,
-          `${party.name}, ${item}: cannot read the hours or the rate`,
+          coded("contribution-hours-rate", { party: party.name, item }),
         );
         continue;
       }
@@ -174,7 +176,14 @@ export const parseContributions = (source: Table): ContributionsRead => {
           "contribution",
           formatDutch(exact),
           amountText,
-          `${party.name}, ${item}: ${hours} uur × € ${rate} = € ${formatDutch(exact)}, printed ${amountText}`,
+          coded("contribution-in-kind", {
+            party: party.name,
+            item,
+            hours,
+            rate,
+            exact: toDecimalString(exact),
+            raw: amountText,
+          }),
         );
     } else {
       const a = euros(amountText);
@@ -183,7 +192,12 @@ export const parseContributions = (source: Table): ContributionsRead => {
           "not-a-number",
           "an amount such as € 10.000",
           amountText || "an empty cell",
-          `${party.name}, ${item}: ${a.left.message}`,
+          coded("contribution-not-a-number", {
+            party: party.name,
+            item,
+            raw: amountText,
+            reason: a.left.message,
+          }),
         );
         continue;
       }

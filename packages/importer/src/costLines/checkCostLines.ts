@@ -13,6 +13,7 @@ import {
   toDecimalString,
 } from "@grant-ledger/core";
 import type { Discrepancy } from "../discrepancy/discrepancy";
+import { type Coded, coded } from "../discrepancy/findingWords.en";
 import { formatDutch } from "../table/dutchFormat";
 import type { Calculation } from "./calculation";
 import type { CostLineRow, CostLinesTable } from "./parseCostLines";
@@ -61,8 +62,8 @@ export interface CostLinesChecked {
 export const checkCostLines = (t: CostLinesTable): CostLinesChecked => {
   const out: Discrepancy[] = [];
   const { file } = t;
-  const note = (l: CostLineRow, expected: string, found: string, message: string) =>
-    out.push({ kind: "cost-calculation", severity: "note", file, line: l.line, expected, found, message });
+  const note = (l: CostLineRow, expected: string, found: string, finding: Coded) =>
+    out.push({ kind: "cost-calculation", severity: "note", file, line: l.line, expected, found, ...finding });
 
   const weeks = new Map<string, number>();
   for (const s of t.sections)
@@ -86,7 +87,7 @@ export const checkCostLines = (t: CostLinesTable): CostLinesChecked => {
           l,
           "a calculation",
           l.description,
-          `${l.description}: the brackets are not a calculation that can be checked (${l.calculationProblem}); the printed amount is taken as a lump sum`,
+          coded("cost-calculation-unreadable", { description: l.description, reason: l.calculationProblem }),
         );
       const c = l.calculation;
       let costing: Costing | undefined;
@@ -100,7 +101,12 @@ export const checkCostLines = (t: CostLinesTable): CostLinesChecked => {
             line: l.line,
             expected: formatDutch(exact),
             found: l.amount.raw,
-            message: `${l.description}: ${calculationText(c)} = € ${formatDutch(exact)}, printed ${l.amount.raw}`,
+            ...coded("cost-calculation", {
+              description: l.description,
+              calculation: calculationText(c),
+              exact: toDecimalString(exact),
+              raw: l.amount.raw,
+            }),
           });
         }
         const hours = c.factors.find((f) => HOURS.test(f.unit));
@@ -109,7 +115,13 @@ export const checkCostLines = (t: CostLinesTable): CostLinesChecked => {
             l,
             `an hourly rate up to € ${formatDutch(PLAUSIBLE_HOURLY_RATE)}`,
             `€ ${formatDutch(c.rate)} per ${hours.unit}`,
-            `${l.description}: adds up, but € ${formatDutch(c.rate)} an hour is not a plausible tariff; the line presumably counts something else (trajectories), as ${formatDutch(hours.amount)} × € ${formatDutch(c.rate)}`,
+            coded("cost-implausible-rate", {
+              description: l.description,
+              rate: toDecimalString(c.rate),
+              hours: toDecimalString(hours.amount),
+              unit: hours.unit,
+              plausible: toDecimalString(PLAUSIBLE_HOURLY_RATE),
+            }),
           );
         for (const f of c.factors)
           if (WEEKS.test(f.unit) && usual !== undefined && toDecimalString(f.amount) !== usual[0])
@@ -117,7 +129,13 @@ export const checkCostLines = (t: CostLinesTable): CostLinesChecked => {
               l,
               `${usual[0]} weken, as the other lines`,
               `${formatDutch(f.amount)} ${f.unit}`,
-              `${l.description}: costed for ${formatDutch(f.amount)} ${f.unit}, while ${usual[1]} other line(s) use ${usual[0]}`,
+              coded("cost-unusual-weeks", {
+                description: l.description,
+                amount: toDecimalString(f.amount),
+                unit: f.unit,
+                others: String(usual[1]),
+                usual: usual[0],
+              }),
             );
       } else if (l.amount._tag === "Read") {
         costing = { kind: "lump-sum", amount: l.amount.value };
@@ -126,7 +144,7 @@ export const checkCostLines = (t: CostLinesTable): CostLinesChecked => {
           l,
           "an amount",
           l.amount._tag === "Empty" ? "an empty cell" : l.amount.raw,
-          `${l.description}: no amount; it is to be determined`,
+          coded("cost-to-be-determined", { description: l.description }),
         );
         costing = { kind: "to-be-determined" };
       } else complete = false;
@@ -146,7 +164,11 @@ export const checkCostLines = (t: CostLinesTable): CostLinesChecked => {
         line: total.line,
         expected: formatDutch(amount),
         found: total.amount.raw,
-        message: `${s.title}: the lines add up to € ${formatDutch(amount)}, printed ${total.amount.raw}`,
+        ...coded("cost-section-total", {
+          section: s.title,
+          exact: toDecimalString(amount),
+          raw: total.amount.raw,
+        }),
       });
     }
     return { title: s.title, lines, amount };

@@ -2,6 +2,7 @@ import { type Decimal, parseDutchDecimal } from "@grant-ledger/core";
 import * as E from "fp-ts/Either";
 import { type Printed, isToBeDetermined } from "../budget/parseBudget";
 import type { Discrepancy } from "../discrepancy/discrepancy";
+import { coded } from "../discrepancy/findingWords.en";
 import type { Table, TableRow } from "../table/readTable";
 import { type Calculation, bracketed, readCalculation } from "./calculation";
 
@@ -66,7 +67,7 @@ export const parseCostLines = (
       line: source.rows[0]?.line ?? 1,
       expected: "a header such as Wat | Kosten",
       found: source.rows[0]?.cells.join(" | ") ?? "no rows",
-      message: `cost lines ${JSON.stringify(name)} have no Wat | Kosten header: nothing is read`,
+      ...coded("cost-lines-no-header", { name }),
     });
     return { table: { file, name, sections: [] }, discrepancies: problems };
   }
@@ -97,7 +98,7 @@ export const parseCostLines = (
                   line: row.line,
                   expected: "an amount such as € 45.000",
                   found: raw,
-                  message: `${description}: ${e.message}`,
+                  ...coded("cost-line-not-a-number", { description, raw, reason: e.message }),
                 });
                 return { _tag: "Unreadable" };
               },

@@ -95,6 +95,10 @@ export const Discrepancy = t.intersection(
       district: t.string,
       related: Location,
       severity: Severity,
+      // What the finding is, as data (`findingCode.ts`), for wording it in any language. A
+      // string, not the code list: an import recorded by a later version must still decode.
+      code: t.string,
+      values: t.record(t.string, t.string),
     }),
   ],
   "Discrepancy",

@@ -1,6 +1,14 @@
-import { type Decimal, type Financing, equals, parseDutchDecimal, round } from "@grant-ledger/core";
+import {
+  type Decimal,
+  type Financing,
+  equals,
+  parseDutchDecimal,
+  round,
+  toDecimalString,
+} from "@grant-ledger/core";
 import * as E from "fp-ts/Either";
 import type { Discrepancy } from "../discrepancy/discrepancy";
+import { coded } from "../discrepancy/findingWords.en";
 import { formatDutch } from "../table/dutchFormat";
 import type { Table } from "../table/readTable";
 
@@ -14,14 +22,6 @@ const LABELS: readonly [RegExp, Figure][] = [
   [/^tekort\b|^te dekken\b|^shortfall\b/i, "shortfall"],
   [/^(gevraagde\s+)?subsidie\b|^bijdrage\s+gemeente\b|^grant\b/i, "grant"],
 ];
-
-const NAMES: Record<Figure, string> = {
-  costs: "costs",
-  contributions: "contributions",
-  grant: "grant",
-  shortfall: "costs − contributions",
-  deficit: "costs − contributions − grant",
-};
 
 const euros = (raw: string) =>
   parseDutchDecimal(
@@ -56,7 +56,7 @@ export const checkPrintedTotals = (
         ...at,
         expected: "a known total such as Totale kosten or Tekort",
         found: label,
-        message: `${JSON.stringify(label)} is not a total the importer knows; not checked`,
+        ...coded("printed-total-unknown", { label }),
       });
       continue;
     }
@@ -67,7 +67,7 @@ export const checkPrintedTotals = (
         ...at,
         expected: "an amount such as € 2.286.290",
         found: raw,
-        message: `${label}: ${printed.left.message}`,
+        ...coded("printed-total-not-a-number", { label, raw, reason: printed.left.message }),
       });
       continue;
     }
@@ -78,7 +78,7 @@ export const checkPrintedTotals = (
         ...at,
         expected: "a grant in the manifest",
         found: raw,
-        message: `${label} ${raw} is printed, but the manifest gives no grant: not checked, and the deficit counts a grant of 0`,
+        ...coded("printed-grant-not-given", { label, raw }),
       });
       continue;
     }
@@ -89,7 +89,7 @@ export const checkPrintedTotals = (
         ...at,
         expected: formatDutch(round(value, printed.right.scale)),
         found: raw,
-        message: `${label}: ${NAMES[figure]} computes to € ${formatDutch(value)}, printed ${raw}`,
+        ...coded("printed-total", { label, figure, computed: toDecimalString(value), raw }),
       });
     }
   }

@@ -1,9 +1,17 @@
-import { equals, formatQuantity, isZero, normaliseDistrict } from "@grant-ledger/core";
+import { equals, formatQuantity, isZero, normaliseDistrict, toDecimalString } from "@grant-ledger/core";
 import type { Annex } from "../annex/parseAnnex";
 import type { Discrepancy } from "../discrepancy/discrepancy";
+import { coded } from "../discrepancy/findingWords.en";
 import type { ResultAreaTable } from "../resultArea/resultAreaTable";
 import { workTypeRows } from "../resultArea/workTypeRows";
-import { isValue, showReading } from "../table/reading";
+import { isValue, readingValues, showReading } from "../table/reading";
+
+/** The table's reading under the names `annex-mismatch` gives it (`table`, `tableKind`, `tableText`). */
+const renamed = (r: ReturnType<typeof readingValues>) => ({
+  ...(r.found === undefined ? {} : { table: r.found }),
+  ...(r.foundKind === undefined ? {} : { tableKind: r.foundKind }),
+  ...(r.foundText === undefined ? {} : { tableText: r.foundText }),
+});
 
 /**
  * Every result-area table should have the same district columns: a district present in one table
@@ -27,7 +35,7 @@ export const checkDistrictColumns = (everyTable: readonly ResultAreaTable[]): Di
           district: d,
           expected: `a column ${d}, as in ${tables.find((o) => o.districts.includes(d))?.file}`,
           found: `columns ${t.districts.join(", ")}`,
-          message: `result area ${t.resultArea} has no column for district ${d}`,
+          ...coded("matrix-no-district-column", { resultArea: t.resultArea, district: d }),
         }),
       );
   });
@@ -61,7 +69,7 @@ export const crossCheckAnnex = (annex: Annex, tables: readonly ResultAreaTable[]
         district,
         expected: `a column ${district}, which ${annex.file} reports on`,
         found: `columns ${t.districts.join(", ")}`,
-        message: `result area ${t.resultArea} has no column for ${district}; the annex cannot be compared with it`,
+        ...coded("matrix-no-annex-column", { resultArea: t.resultArea, district }),
       });
     }
   }
@@ -76,7 +84,6 @@ export const crossCheckAnnex = (annex: Annex, tables: readonly ResultAreaTable[]
       ? reading.quantity.kind === row.units.kind && equals(reading.quantity.amount, row.units.amount)
       : isZero(row.units.amount);
     if (same) continue;
-    const where = `${row.resultArea}/${row.workType}/${district}`;
     const tableSays =
       tableRow === undefined
         ? `no row ${row.workType}`
@@ -92,7 +99,21 @@ export const crossCheckAnnex = (annex: Annex, tables: readonly ResultAreaTable[]
       district,
       expected: tableSays,
       found: formatQuantity(row.units),
-      message: `${where}: the annex says ${formatQuantity(row.units)}${row.printedOn === undefined ? "" : ` (printed on line ${row.printedOn}, shifted back)`}, ${t.file}${tableRow ? `:${tableRow.line}` : ""} says ${tableSays}`,
+      ...coded("annex-mismatch", {
+        resultArea: row.resultArea,
+        workType: row.workType,
+        district,
+        amount: toDecimalString(row.units.amount),
+        kind: row.units.kind,
+        ...(row.printedOn === undefined ? {} : { printedOn: String(row.printedOn) }),
+        tableFile: t.file,
+        ...(tableRow === undefined ? {} : { tableLine: String(tableRow.line) }),
+        ...(tableRow === undefined
+          ? { tableHas: "no-row" as const }
+          : reading === undefined
+            ? { tableHas: "no-cell" as const }
+            : renamed(readingValues(reading))),
+      }),
       ...(tableRow === undefined ? {} : { related: { file: t.file, line: tableRow.line } }),
     });
   }
@@ -118,7 +139,15 @@ export const crossCheckAnnex = (annex: Annex, tables: readonly ResultAreaTable[]
         district,
         expected: formatQuantity(reading.quantity),
         found: "no row",
-        message: `${t.file}:${r.line} gives ${t.resultArea}/${r.workType}/${district} = ${formatQuantity(reading.quantity)}, the annex for ${district} has no such row`,
+        ...coded("annex-missing-row", {
+          resultArea: t.resultArea,
+          workType: r.workType,
+          district,
+          amount: toDecimalString(reading.quantity.amount),
+          kind: reading.quantity.kind,
+          tableFile: t.file,
+          tableLine: String(r.line),
+        }),
         related: { file: t.file, line: r.line },
       });
     }

@@ -1,6 +1,15 @@
-import { type Decimal, type UnitKind, ZERO, add, equals, formatQuantity } from "@grant-ledger/core";
+import {
+  type Decimal,
+  type UnitKind,
+  ZERO,
+  add,
+  equals,
+  formatQuantity,
+  toDecimalString,
+} from "@grant-ledger/core";
 import type { Discrepancy } from "../discrepancy/discrepancy";
-import { type Reading, isValue, showReading } from "../table/reading";
+import { coded } from "../discrepancy/findingWords.en";
+import { type Reading, isValue, readingValues, showReading } from "../table/reading";
 import type { ResultAreaTable } from "./resultAreaTable";
 
 interface Sum {
@@ -53,7 +62,14 @@ export const checkResultArea = (t: ResultAreaTable, unit: UnitKind): Discrepancy
         workType: row.workType,
         expected,
         found: showReading(row.total),
-        message: `Totaal of ${resultArea}/${row.workType}${row.product === undefined ? "" : ` (${row.product})`} is ${showReading(row.total)}, its districts add up to ${expected}`,
+        ...coded("matrix-row-total", {
+          resultArea,
+          workType: row.workType,
+          ...(row.product === undefined ? {} : { product: row.product }),
+          ...readingValues(row.total),
+          amount: toDecimalString(sum.amount),
+          kind: row.kind,
+        }),
       });
     }
   }
@@ -80,7 +96,13 @@ export const checkResultArea = (t: ResultAreaTable, unit: UnitKind): Discrepancy
       district,
       expected,
       found: showReading(printed),
-      message: `column ${district} of result area ${resultArea} totals ${showReading(printed)}, its cells add up to ${expected}`,
+      ...coded("matrix-column-total", {
+        resultArea,
+        district,
+        ...readingValues(printed),
+        amount: toDecimalString(sum.amount),
+        kind,
+      }),
     });
   }
 
@@ -101,7 +123,13 @@ export const checkResultArea = (t: ResultAreaTable, unit: UnitKind): Discrepancy
       resultArea,
       expected,
       found: showReading(printed),
-      message: `the ${name} column of result area ${resultArea} totals ${showReading(printed)}, its rows add up to ${expected}`,
+      ...coded("matrix-grand-total", {
+        resultArea,
+        column: name,
+        ...readingValues(printed),
+        amount: toDecimalString(sum.amount),
+        kind,
+      }),
     });
   };
   if (t.hasTotal) grand("total", totals.total);

@@ -1,6 +1,7 @@
 import { type UnitKind, normaliseDistrict, normaliseWorkType, productNameKey } from "@grant-ledger/core";
 import * as E from "fp-ts/Either";
 import type { Discrepancy } from "../discrepancy/discrepancy";
+import { coded } from "../discrepancy/findingWords.en";
 import type { Table, TableRow } from "../table/readTable";
 import { EMPTY, type Reading, readQuantity, rowKind, withKind } from "../table/reading";
 import { isLabelOnly, isSeparatorRow, namesSeveralWorkTypes } from "../table/rowShape";
@@ -66,7 +67,7 @@ export const parseResultArea = (
         resultArea,
         expected: `a ${name} column`,
         found: headerText,
-        message: `result area ${resultArea} has no ${name} column in its header`,
+        ...coded("matrix-no-column", { resultArea, column: name }),
       });
     }
   }
@@ -79,7 +80,7 @@ export const parseResultArea = (
         resultArea,
         expected: `a district, Totaal or Offerte heading in column ${i + 1}`,
         found: "an empty heading",
-        message: `column ${i + 1} of result area ${resultArea} has no heading; its values are not read`,
+        ...coded("matrix-unnamed-column", { resultArea, column: String(i + 1) }),
       });
     }
   });
@@ -119,7 +120,7 @@ export const parseResultArea = (
         resultArea,
         expected: "a work type and its units",
         found: row.cells.filter((c) => c !== "").join(" | "),
-        message: `a separator row in result area ${resultArea}; it is not read`,
+        ...coded("matrix-separator-row", { resultArea }),
       });
       return;
     }
@@ -131,7 +132,7 @@ export const parseResultArea = (
         resultArea,
         expected: "units in the district, Totaal or Offerte columns",
         found: `only ${JSON.stringify(label)} in the first column`,
-        message: `row ${JSON.stringify(label)} has only its first cell filled (a heading, or a work type with nothing stated); it is not read`,
+        ...coded("matrix-label-only-row", { label }),
       });
       return;
     }
@@ -144,7 +145,11 @@ export const parseResultArea = (
         ...(label === "" ? {} : { workType: normaliseWorkType(label) }),
         expected: `${width} columns, as in the header`,
         found: `${row.cells.length} columns${extra.length > 0 ? ` (extra: ${extra.join(", ")})` : ""}`,
-        message: `row ${JSON.stringify(label)} does not line up with the header; values are read by position`,
+        ...coded("matrix-misaligned-row", {
+          label,
+          columns: String(width),
+          cells: String(row.cells.length),
+        }),
       });
     }
     const labelIsTotal = label === "" || isTotalLabel(label);
@@ -156,7 +161,7 @@ export const parseResultArea = (
         resultArea,
         expected: "a work type in the first column",
         found: label === "" ? "an empty first column" : label,
-        message: `a row without work type before the last row of result area ${resultArea}; it is not read`,
+        ...coded("matrix-row-without-work-type", { resultArea }),
       });
       return;
     }
@@ -180,7 +185,12 @@ export const parseResultArea = (
           ...(role._tag === "District" ? { district: role.district } : {}),
           expected: NUMBER_EXPECTED,
           found: reading.raw,
-          message: `${workType ?? "column totals"}, ${where}: ${reading.message}`,
+          ...coded("matrix-not-a-number", {
+            ...(workType === undefined ? {} : { workType }),
+            column: where,
+            raw: reading.raw,
+            reason: reading.message,
+          }),
         });
       }
       if (role._tag === "District") raw.set(role.district, reading);
@@ -197,7 +207,7 @@ export const parseResultArea = (
         ...(workType === undefined ? {} : { workType }),
         expected: "one unit kind per row",
         found: kind.left.join(" and "),
-        message: `row ${JSON.stringify(label)} mixes ${kind.left.join(" and ")}; its totals are not checked`,
+        ...coded("matrix-mixed-kinds", { label, kinds: kind.left.join(",") }),
       });
     }
     const k = E.getOrElse(() => unit)(kind);
@@ -215,7 +225,7 @@ export const parseResultArea = (
         workType,
         expected: "one work type code, such as OBW",
         found: label,
-        message: `row ${JSON.stringify(label)} names several work types; its units are read as one row ${workType}, not split`,
+        ...coded("matrix-several-work-types", { label, workType }),
       });
     }
     const rowKey = productOf === undefined ? workType : productNameKey(label);
@@ -229,7 +239,9 @@ export const parseResultArea = (
         workType,
         expected: `one row for ${productOf === undefined ? workType : `product ${JSON.stringify(label)}`}`,
         found: `a second row (the first is on line ${previous})`,
-        message: `${productOf === undefined ? `work type ${workType}` : `product ${JSON.stringify(label)} of ${workType}`} appears twice in result area ${resultArea}; the second row is not read`,
+        ...(productOf === undefined
+          ? coded("matrix-duplicate-work-type", { workType, resultArea })
+          : coded("matrix-duplicate-product", { product: label, workType, resultArea })),
       });
       return;
     }
@@ -258,7 +270,7 @@ export const parseResultArea = (
         body.length === 0
           ? "no rows after the header"
           : `a last row labelled ${JSON.stringify(last.cells[0] ?? "")}`,
-      message: `result area ${resultArea} has no row of column totals; column totals are not checked`,
+      ...coded("matrix-no-total-row", { resultArea }),
     });
   }
 

@@ -1,5 +1,6 @@
 import { normaliseWorkType } from "@grant-ledger/core";
 import type { Discrepancy } from "../discrepancy/discrepancy";
+import { coded } from "../discrepancy/findingWords.en";
 import type { TableRow } from "../table/readTable";
 
 /**
@@ -56,7 +57,9 @@ export const productRows = (
     .slice(0, 3)
     .join(", ");
   const at = places[0]!;
-  const note = (f: Pick<Discrepancy, "expected" | "found" | "message" | "workType">): Discrepancy => ({
+  const note = (
+    f: Pick<Discrepancy, "expected" | "found" | "message" | "workType" | "code" | "values">,
+  ): Discrepancy => ({
     kind: "product-rows",
     severity: "note",
     file,
@@ -75,7 +78,7 @@ export const productRows = (
           workType,
           expected: "one row per work type, or products of the work type the table names",
           found: `rows that are not work types (${named}…) and ${workType} named on line ${at.line}`,
-          message: `the rows of result area ${resultArea} are read as products of ${workType}, which line ${at.line} names; their cells add up to the ${workType} cells`,
+          ...coded("matrix-products-of", { resultArea, workType, line: String(at.line) }),
         }),
       ],
     };
@@ -90,7 +93,7 @@ export const productRows = (
             : codes.length > 1
               ? `rows that are not work-type codes (${named}…), several work types named: ${codes.join(", ")}`
               : `rows that are not work-type codes (${named}…), ${districtColumns} district columns`,
-        message: `the rows of result area ${resultArea} are read as work types, though they are not codes; if they are products of one work type, say which with "workType" for this result area in the manifest`,
+        ...coded("matrix-rows-as-work-types", { resultArea }),
       }),
     ],
   };

@@ -1,4 +1,6 @@
 import type { Discrepancy } from "../discrepancy/discrepancy";
+import type { TableKind } from "../discrepancy/findingCode";
+import { coded } from "../discrepancy/findingWords.en";
 import type { Table, TableRow } from "../table/readTable";
 import { finding } from "./finding";
 
@@ -18,10 +20,18 @@ export interface ColumnSpec<K extends string> {
  */
 export interface Layout<K extends string> {
   readonly rule: string;
+  /** Which kind of table it is, for wording `rule` in other languages (`TableKind`). */
+  readonly kind?: TableKind;
   readonly columns: readonly ColumnSpec<K>[];
   /** How many leading rows may be captions above the header (default 3). */
   readonly captionRows?: number;
 }
+
+/** A layout's rule as finding values: its kind (if it has one) and its English wording. */
+export const ruleOf = (layout: Layout<string>): { layout?: TableKind; rule: string } => ({
+  ...(layout.kind === undefined ? {} : { layout: layout.kind }),
+  rule: layout.rule,
+});
 
 export interface Columns<K extends string> {
   readonly header: TableRow;
@@ -84,7 +94,7 @@ export const readColumns = <K extends string>(table: Table, layout: Layout<K>): 
           line,
           missing.map((m) => `a column ${m}`).join(", "),
           cells,
-          `${layout.rule}: no column ${missing.map((m) => `\`${m}\``).join(", ")} in the header (\`${cells}\`); the table is not read`,
+          coded("results-missing-columns", { ...ruleOf(layout), columns: missing.join("\n"), header: cells }),
         ),
       ],
     };
@@ -101,7 +111,7 @@ export const readColumns = <K extends string>(table: Table, layout: Layout<K>): 
             header.line,
             layout.columns.map((s) => printed(s)).join(" | "),
             c,
-            `${layout.rule}: column \`${c}\` is not one it reads; its cells are left out`,
+            coded("results-unknown-column", { ...ruleOf(layout), column: c }),
           ),
         ],
   );

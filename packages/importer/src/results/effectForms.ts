@@ -1,6 +1,7 @@
 import type { Discrepancy } from "../discrepancy/discrepancy";
+import { coded } from "../discrepancy/findingWords.en";
 import type { Table, TableRow } from "../table/readTable";
-import { type Columns, type Layout, column, readColumns } from "./columns";
+import { type Columns, type Layout, column, readColumns, ruleOf } from "./columns";
 import { matchContractorName, withoutMarker } from "./contractorNames";
 import { finding } from "./finding";
 import { baselineYear, readIndicatorText } from "./indicatorText";
@@ -44,14 +45,17 @@ const PART = column("part", "Onderdeel", true, /^onderdeel/i, /^veld/i, /^rubrie
 const TEXT = column("text", "Tekst", true, /^tekst/i, /^inhoud/i, /^omschrijving/i);
 
 const EFFECTS: Layout<"effect" | "part" | "text" | "count" | "role"> = {
+  kind: "effect-form",
   rule: "an effect form in long format (Effect | Onderdeel | Tekst | Aantal | Rol)",
   columns: [EFFECT, PART, TEXT, column("count", "Aantal", false, /^aantal/i), ROLE],
 };
 const ASSIGNMENTS: Layout<"effect" | "organisation" | "role" | "part" | "text"> = {
+  kind: "effect-assignments",
   rule: "the assignments of an effect form (Effect | Opdrachtnemer | Rol | Onderdeel | Tekst)",
   columns: [EFFECT, CONTRACTOR, ROLE, PART, TEXT],
 };
 const CONTRACTORS: Layout<"effect" | "organisation" | "role" | "costs"> = {
+  kind: "effect-contractors",
   rule: "the contractor blocks of an effect form (Effect | Opdrachtnemer | Rol | Kosten en baten)",
   columns: [
     EFFECT,
@@ -157,7 +161,11 @@ export const parseEffectForms = (
           line,
           `a reference moment before ${periodYears.start + 1}`,
           String(year),
-          `the baseline's reference moment ${year} lies within the agreement's period ${periodYears.start}–${periodYears.end}`,
+          coded("effect-baseline-in-period", {
+            year: String(year),
+            start: String(periodYears.start),
+            end: String(periodYears.end),
+          }),
         ),
       );
     if (read.targetToBeDetermined)
@@ -169,7 +177,7 @@ export const parseEffectForms = (
           line,
           "a target with a comparator",
           text,
-          `indicator ${id} states no target the importer reads; kept as to be determined`,
+          coded("effect-indicator-no-target", { indicator: id }),
         ),
       );
     indicators.push({ id, kind, text, target: read.target, ...(baseline === undefined ? {} : { baseline }) });
@@ -197,7 +205,7 @@ export const parseEffectForms = (
           row.line,
           "a field of the effect form",
           part,
-          `${EFFECTS.rule}: onderdeel \`${part}\` is none the importer reads; row skipped`,
+          coded("effect-unknown-part", { ...ruleOf(EFFECTS), part }),
         ),
       );
     switch (field) {
@@ -272,7 +280,7 @@ export const parseEffectForms = (
           row.line,
           "direct hours only",
           rest,
-          `${organisation} (${effectId}): \`${rest}\` is effort without a figure`,
+          coded("contractor-effort-without-figure", { organisation, effect: effectId, rest }),
         ),
       );
     for (const e of effort)
@@ -291,7 +299,7 @@ export const parseEffectForms = (
           row.line,
           `a partner of ${effectId}'s partner list`,
           organisation,
-          `effect ${effectId} has a block for ${organisation}, which its partner list does not name`,
+          coded("contractor-not-in-list", { effect: effectId, organisation }),
         ),
       );
       continue;
@@ -305,7 +313,7 @@ export const parseEffectForms = (
           row.line,
           match.p.organisation,
           organisation,
-          `${organisation} (${effectId}) read as the partner list's \`${match.p.printed}\``,
+          coded("contractor-read-as", { organisation, effect: effectId, printed: match.p.printed }),
           {},
         ),
       );
@@ -319,7 +327,11 @@ export const parseEffectForms = (
           row.line,
           LETTER[listedRole],
           LETTER[role],
-          `effect ${effectId}: the partner list names \`${match.p.printed}\`, its block has ${role === "unmarked" ? "no letter" : `letter ${LETTER[role]}`}`,
+          coded("contractor-letter", {
+            effect: effectId,
+            printed: match.p.printed,
+            ...(role === "unmarked" ? {} : { letter: LETTER[role] }),
+          }),
           {},
         ),
       );

@@ -1,5 +1,6 @@
 import { type Matrix, isFunded, position, positionKey } from "@grant-ledger/core";
 import type { Discrepancy } from "../discrepancy/discrepancy";
+import { coded } from "../discrepancy/findingWords.en";
 import { slug } from "../naming/slug";
 import type { Table, TableRow } from "../table/readTable";
 import { type Layout, column, readColumns } from "./columns";
@@ -7,6 +8,7 @@ import { parseDeadline } from "./deadline";
 import { finding } from "./finding";
 
 const LAYOUT: Layout<"activity" | "workType" | "objective" | "result"> = {
+  kind: "result-list",
   rule: "a result list (Activiteit | Werksoort or Doelstelling | Resultaat per <deadline>)",
   columns: [
     column("activity", "Activiteit", true, /^a[ck]tiviteit/i),
@@ -110,7 +112,7 @@ export const parseExpectedResults = (
         header.line,
         "dd-mm-yyyy",
         deadline.printed,
-        `deadline \`${deadline.printed}\` read as ${deadline.date}`,
+        coded("results-deadline-spelling", { printed: deadline.printed, date: deadline.date }),
       ),
     );
   const idBase = `${slug(district)}-${resultArea}`;
@@ -135,7 +137,7 @@ export const parseExpectedResults = (
             row.line,
             "an objective or a result",
             "nothing",
-            `activity \`${first}\` states no objective and no result`,
+            coded("results-activity-without-result", { activity: first }),
             { resultArea, district },
           ),
         );
@@ -163,7 +165,7 @@ export const parseExpectedResults = (
             row.line,
             "a work type of the matrix",
             cell.team,
-            `\`${cell.team}\` is a team, not a work type of the matrix: the result is placed with the team`,
+            coded("results-team-not-work-type", { team: cell.team }),
             { resultArea, district },
           ),
         );
@@ -176,7 +178,7 @@ export const parseExpectedResults = (
             row.line,
             "a work type",
             "nothing",
-            "the row names no work type: the result is placed at the district",
+            coded("results-no-work-type", {}),
             { resultArea, district },
           ),
         );
@@ -189,7 +191,7 @@ export const parseExpectedResults = (
             row.line,
             "work-type codes",
             cell.words.join(" "),
-            `\`${cell.words.join(" ")}\` in the work-type cell is no work-type code`,
+            coded("results-words-not-work-type", { words: cell.words.join(" ") }),
             { resultArea, district },
           ),
         );
@@ -204,7 +206,7 @@ export const parseExpectedResults = (
               row.line,
               "units in the contract",
               "none",
-              `${w} has no units in ${positionKey(p)}: the result names a cell the contract does not fund`,
+              coded("results-unfunded-work-type", { workType: w, cell: positionKey(p) }),
               { resultArea, workType: w, district },
             ),
           );

@@ -1,6 +1,11 @@
 import type { Discrepancy, DiscrepancyKind } from "../discrepancy/discrepancy";
+import type { Coded } from "../discrepancy/findingWords.en";
 
-/** A finding of the results sections, with file and line like every other. */
+/**
+ * A finding of the results sections, with file and line like every other. Its message is
+ * either coded (`coded(code, values)`: worded in any language) or, where no code exists yet,
+ * English text only.
+ */
 export const finding = (
   kind: DiscrepancyKind,
   severity: "discrepancy" | "note",
@@ -8,7 +13,7 @@ export const finding = (
   line: number,
   expected: string,
   found: string,
-  message: string,
+  message: string | Coded,
   where: { resultArea?: string; workType?: string; district?: string } = {},
 ): Discrepancy => ({
   kind,
@@ -17,6 +22,7 @@ export const finding = (
   line,
   expected,
   found,
-  message: `${file}:${line}: ${message}`,
+  ...(typeof message === "string" ? {} : { code: message.code, values: message.values }),
+  message: `${file}:${line}: ${typeof message === "string" ? message : message.message}`,
   ...where,
 });

@@ -1,4 +1,5 @@
 import type { Discrepancy } from "../discrepancy/discrepancy";
+import { coded } from "../discrepancy/findingWords.en";
 import type { Table } from "../table/readTable";
 import { finding } from "./finding";
 
@@ -55,7 +56,7 @@ export const parseFrame = (table: Table, resultArea: string): FrameRead => {
             row.line,
             "a frame label",
             label,
-            `\`${label}\` is not a frame label; row skipped`,
+            coded("frame-not-a-label", { label }),
           ),
         );
         current = undefined;

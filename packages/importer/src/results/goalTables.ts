@@ -1,4 +1,5 @@
 import type { Discrepancy } from "../discrepancy/discrepancy";
+import { TBD_PARTS, coded } from "../discrepancy/findingWords.en";
 import { slug } from "../naming/slug";
 import type { Table } from "../table/readTable";
 import { type Layout, column, readColumns } from "./columns";
@@ -8,6 +9,7 @@ import { finding } from "./finding";
 const SAME = new Set(["same", "variant"]);
 type Column = "goals" | "effect" | "ambition" | "result" | "activities";
 const LAYOUT: Layout<Column> = {
+  kind: "goal-table",
   rule: "a goal table (Global goal | Maatschappelijk effect | Ambitie | Gewenst resultaat | Activiteiten)",
   columns: [
     column("goals", "Global goal", false, /^global goal/i, /^sdg/i),
@@ -87,7 +89,8 @@ export const parseGoalTable = (table: Table, workField: string): GoalTableRead =
   };
   const cols = read.columns;
   if (cols !== undefined) addGoals(cols.cell(cols.header, "goals"));
-  const tbd = (line: number, what: string, printed: string) => {
+  const tbd = (line: number, part: "ambition" | "result" | "activity", printed: string) => {
+    const what = TBD_PARTS[part];
     toBeDetermined++;
     findings.push(
       finding(
@@ -97,7 +100,7 @@ export const parseGoalTable = (table: Table, workField: string): GoalTableRead =
         line,
         what,
         printed,
-        `${what} reads \`${printed}\`: recorded as to be determined`,
+        coded("goal-to-be-determined", { part, printed }),
       ),
     );
   };
@@ -118,7 +121,7 @@ export const parseGoalTable = (table: Table, workField: string): GoalTableRead =
               row.line,
               known.title,
               title,
-              `effect \`${title}\` read as \`${known.title}\` (line ${known.line}), one letter off`,
+              coded("goal-effect-one-letter-off", { title, known: known.title, line: String(known.line) }),
             ),
           );
         return known.id;
@@ -136,7 +139,7 @@ export const parseGoalTable = (table: Table, workField: string): GoalTableRead =
     if (effectId === undefined) continue;
     const also = alsoEffectIds.length === 0 ? {} : { alsoEffectIds };
     const subGoalId = `${wf}-l${row.line}-ambitie`;
-    if (TBD_TEXT.test(ambition)) tbd(row.line, "the ambition", ambition);
+    if (TBD_TEXT.test(ambition)) tbd(row.line, "ambition", ambition);
     subGoals.push({ id: subGoalId, effectId, text: textOf(ambition === "" ? "Nader te bepalen" : ambition) });
     items(resultCell).forEach((r, i) => {
       if (NOT_YET.test(r)) {
@@ -148,16 +151,16 @@ export const parseGoalTable = (table: Table, workField: string): GoalTableRead =
             row.line,
             "a result",
             r,
-            `the results say \`${r}\`: they are not yet indicators`,
+            coded("goal-results-not-indicators", { results: r }),
           ),
         );
         return;
       }
-      if (TBD_TEXT.test(r)) tbd(row.line, "a result", r);
+      if (TBD_TEXT.test(r)) tbd(row.line, "result", r);
       results.push({ id: `${wf}-l${row.line}-r${i + 1}`, effectId, ...also, subGoalId, text: textOf(r) });
     });
     items(activityCell).forEach((a, i) => {
-      if (TBD_TEXT.test(a)) tbd(row.line, "an activity", a);
+      if (TBD_TEXT.test(a)) tbd(row.line, "activity", a);
       activities.push({ id: `${wf}-l${row.line}-a${i + 1}`, effectId, text: textOf(a) });
     });
   }

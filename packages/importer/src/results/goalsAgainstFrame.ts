@@ -1,4 +1,5 @@
 import type { Discrepancy } from "../discrepancy/discrepancy";
+import { coded } from "../discrepancy/findingWords.en";
 import { type TitleMatch, leftOut, matchTitle } from "./effectTitles";
 import { finding } from "./finding";
 import type { FrameEffect, PolicyFrameRead } from "./policyFrame";
@@ -63,17 +64,20 @@ export const goalsAgainstFrame = (
             g.line,
             hit.effect.title,
             g.title,
-            `effect \`${g.title}\` read as ${frame.file}:${hit.effect.line} \`${hit.effect.title}\`${hit.kind === "shortened" ? `, shortened (without \`${leftOut(g.title, hit.effect.title).join(" ")}\`)` : ", one letter off"}`,
+            coded("frame-effect-read-as", {
+              title: g.title,
+              file: frame.file,
+              line: String(hit.effect.line),
+              effect: hit.effect.title,
+              ...(hit.kind === "shortened" ? { without: leftOut(g.title, hit.effect.title).join(" ") } : {}),
+            }),
           ),
         );
       continue;
     }
     const goal = best(g.title, policy);
     if (goal !== undefined) rename.set(g.id, goal.effect.id);
-    const reads =
-      goal === undefined
-        ? "nor a policy goal of the frame"
-        : `it reads as policy goal ${goal.effect.code ?? goal.effect.id} (${frame.file}:${goal.effect.line} \`${goal.effect.title}\`)${goal.kind === "shortened" ? `, shortened: without \`${leftOut(g.title, goal.effect.title).join(" ")}\`` : ""}`;
+    const lines = own.map((e) => e.line);
     findings.push(
       finding(
         "effect-not-in-frame",
@@ -82,7 +86,23 @@ export const goalsAgainstFrame = (
         g.line,
         `one of the maatschappelijke effecten of ${frame.file}${span(own)}`,
         g.title,
-        `effect \`${g.title}\` is not one of the maatschappelijke effecten of ${frame.file}${span(own)}; ${reads}`,
+        coded("frame-effect-not-in-frame", {
+          title: g.title,
+          frame: frame.file,
+          ...(lines.length === 0
+            ? {}
+            : { fromLine: String(Math.min(...lines)), toLine: String(Math.max(...lines)) }),
+          ...(goal === undefined
+            ? {}
+            : {
+                policyGoal: goal.effect.code ?? goal.effect.id,
+                policyLine: String(goal.effect.line),
+                policyTitle: goal.effect.title,
+                ...(goal.kind === "shortened"
+                  ? { without: leftOut(g.title, goal.effect.title).join(" ") }
+                  : {}),
+              }),
+        }),
       ),
     );
   }
@@ -101,8 +121,11 @@ export const goalsAgainstFrame = (
         "a goal table that works on it",
         "none",
         all
-          ? `effect \`${e.title}\` appears in no goal table, and every work field has one`
-          : `effect \`${e.title}\` appears in no goal table read${unread.length === 0 ? "" : `; the goal table of ${unread.map((w) => `\`${w.name}\``).join(", ")} is not in the manifest`}`,
+          ? coded("frame-effect-without-any-table", { effect: e.title })
+          : coded("frame-effect-without-table", {
+              effect: e.title,
+              ...(unread.length === 0 ? {} : { workFields: unread.map((w) => w.name).join("\n") }),
+            }),
       ),
     );
   }

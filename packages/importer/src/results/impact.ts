@@ -1,10 +1,12 @@
 import type { Discrepancy } from "../discrepancy/discrepancy";
+import { coded } from "../discrepancy/findingWords.en";
 import { slug } from "../naming/slug";
 import type { Table } from "../table/readTable";
-import { type Layout, column, readColumns } from "./columns";
+import { type Layout, column, readColumns, ruleOf } from "./columns";
 import { finding } from "./finding";
 
 const LAYOUT: Layout<"opgave" | "impact"> = {
+  kind: "impact-list",
   rule: "an impact list (Opgave | Impact, one row per intended impact)",
   columns: [
     column("opgave", "Opgave", true, /^(maatschappelijke\s+)?opgave/i, /^thema\b/i, /^dienst\b/i),
@@ -69,7 +71,7 @@ export const parseImpact = (table: Table): ImpactRead => {
           row.line,
           "an opgave",
           "nothing",
-          `${LAYOUT.rule}: impact \`${text}\` has no opgave above it`,
+          coded("impact-without-opgave", { ...ruleOf(LAYOUT), impact: text }),
         ),
       );
       continue;
@@ -89,7 +91,7 @@ export const parseImpact = (table: Table): ImpactRead => {
           row.line,
           "an impact",
           "nothing",
-          `opgave \`${current}\` has a row without an impact`,
+          coded("impact-row-without-impact", { opgave: current }),
         ),
       );
       continue;
@@ -104,7 +106,7 @@ export const parseImpact = (table: Table): ImpactRead => {
             row.line,
             "each impact once per opgave",
             b,
-            `opgave \`${current}\` names impact \`${b}\` twice: recorded once`,
+            coded("impact-twice", { opgave: current, impact: b }),
           ),
         );
         continue;
@@ -146,7 +148,7 @@ export const impactAgainstSummary = (
         o.line,
         `an opgave of ${summaryFile}`,
         o.opgave,
-        `the impact list names opgave \`${o.opgave}\`, which ${summaryFile} does not head`,
+        coded("impact-opgave-not-in-summary", { opgave: o.opgave, summary: summaryFile }),
       ),
     ),
   ...summary
@@ -159,7 +161,7 @@ export const impactAgainstSummary = (
         s.line,
         `an opgave of ${impact.file}`,
         s.opgave,
-        `opgave \`${s.opgave}\` has no impact in ${impact.file}`,
+        coded("summary-opgave-without-impact", { opgave: s.opgave, impact: impact.file }),
       ),
     ),
 ];

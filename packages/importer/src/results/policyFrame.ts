@@ -1,11 +1,13 @@
 import type { Discrepancy } from "../discrepancy/discrepancy";
+import { coded } from "../discrepancy/findingWords.en";
 import { slug } from "../naming/slug";
 import type { Table, TableRow } from "../table/readTable";
-import { type Layout, column, readColumns } from "./columns";
+import { type Layout, column, readColumns, ruleOf } from "./columns";
 import { finding } from "./finding";
 import { planningDeadline } from "./planningDate";
 
 const LAYOUT: Layout<"kader" | "kop" | "code" | "tekst"> = {
+  kind: "policy-frame",
   rule: "a policy frame (Kader | Kop | Code | Tekst, one row per item)",
   columns: [
     column("kader", "Kader", true, /^kader/i, /^onderdeel/i, /^hoofdstuk/i),
@@ -95,7 +97,7 @@ export const parsePolicyFrame = (table: Table, year: number): PolicyFrameRead =>
           row.line,
           "a text in column Tekst",
           row.cells.join(" | "),
-          `${LAYOUT.rule}: the row has no Tekst; skipped`,
+          coded("policy-row-without-text", ruleOf(LAYOUT)),
         ),
       );
       continue;
@@ -123,7 +125,7 @@ export const parsePolicyFrame = (table: Table, year: number): PolicyFrameRead =>
           first.line,
           "a known frame heading",
           kader,
-          `${LAYOUT.rule}: heading \`${kader}\` is none the importer records; its ${rows.length} rows are counted only`,
+          coded("policy-unknown-heading", { ...ruleOf(LAYOUT), heading: kader, rows: String(rows.length) }),
         ),
       );
     parts[kader] = (parts[kader] ?? 0) + rows.length;
@@ -137,7 +139,11 @@ export const parsePolicyFrame = (table: Table, year: number): PolicyFrameRead =>
           first.line,
           String(stated[1]),
           String(rows.length),
-          `\`${kop}\` says ${stated[1]} items, ${rows.length} are listed`,
+          coded("policy-listed-count", {
+            heading: kop,
+            stated: String(stated[1]),
+            listed: String(rows.length),
+          }),
         ),
       );
     const codes = rows.map((r) => cols.cell(r, "code"));
@@ -169,7 +175,7 @@ export const parsePolicyFrame = (table: Table, year: number): PolicyFrameRead =>
               r.line,
               "a letter code",
               printed,
-              `code \`${printed}\` among letter codes is read as ${read}`,
+              coded("policy-code-reading", { printed, read: String(read) }),
             ),
           );
         const code = read ?? printed;
@@ -202,8 +208,8 @@ export const parsePolicyFrame = (table: Table, year: number): PolicyFrameRead =>
             "a date",
             when,
             deadline === undefined
-              ? `planning \`${code}\` is due \`${when}\`: no month read, recorded without a deadline`
-              : `planning \`${code}\` is due \`${when}\`: read as ${deadline}, the end of the last month named, in ${year}`,
+              ? coded("policy-planning-no-month", { code, when })
+              : coded("policy-planning-deadline", { code, when, deadline, year: String(year) }),
           ),
         );
         const steps = stepsIn(code);

@@ -24,6 +24,7 @@ import {
 
 // The category columns come first: `Bereik inwoners` is the residents' column, not the total's.
 const LAYOUT: Layout<"name" | "by" | "reach" | ReachCategory> = {
+  kind: "services",
   rule: "a services-and-reach table (Dienst | Uitvoering | Bereik, a Totaal row last)",
   columns: [
     column("name", "Dienst", true, /^dienst/i, /^activiteit/i, /^product/i, /^aanbod/i),

@@ -10,11 +10,13 @@ import {
 } from "@grant-ledger/core";
 import * as E from "fp-ts/Either";
 import type { Discrepancy } from "../discrepancy/discrepancy";
+import { coded } from "../discrepancy/findingWords.en";
 import type { Table } from "../table/readTable";
 import { type Layout, column, readColumns } from "./columns";
 import { finding } from "./finding";
 
 const LAYOUT: Layout<"name" | "reach" | "cost"> = {
+  kind: "summary",
   rule: "a summary of reach and cost (Dienst | Bereik | Kosten, a Subtotaal per opgave)",
   columns: [
     column("name", "Dienst", true, /^dienst/i, /^activiteit/i, /^product/i),
@@ -85,7 +87,9 @@ export const parseSummary = (table: Table): SummaryRead => {
   let total: Decimal = ZERO;
   let costs: Decimal = ZERO;
   let printedTotal: string | undefined;
-  const figure = (printed: string, line: number, what: string): Decimal | undefined => {
+  /** Which row of the summary a figure is on: the total, an opgave's subtotal, or a service. */
+  type Row = { readonly row: "total" } | { readonly row: "subtotal" | "service"; readonly name: string };
+  const figure = (printed: string, line: number, what: Row): Decimal | undefined => {
     if (printed === "") return undefined;
     if (NOT_COUNTED.test(printed)) {
       findings.push(
@@ -96,7 +100,7 @@ export const parseSummary = (table: Table): SummaryRead => {
           line,
           "a reach figure",
           printed,
-          `${what}: \`${printed}\` is not counted`,
+          coded("summary-not-counted", { ...what, printed }),
         ),
       );
       return undefined;
@@ -111,7 +115,7 @@ export const parseSummary = (table: Table): SummaryRead => {
         line,
         "a number",
         printed,
-        `${what}: \`${printed}\` is not a number`,
+        coded("summary-not-a-number", { ...what, printed }),
       ),
     );
     return undefined;
@@ -125,7 +129,7 @@ export const parseSummary = (table: Table): SummaryRead => {
     ];
     if (name === "") continue;
     if (/^totaal$/i.test(name)) {
-      const printed = figure(reach, row.line, "the total");
+      const printed = figure(reach, row.line, { row: "total" });
       if (printed !== undefined) {
         printedTotal = toDecimalString(printed);
         if (compare(printed, total) !== 0)
@@ -137,7 +141,7 @@ export const parseSummary = (table: Table): SummaryRead => {
               row.line,
               toDecimalString(total),
               printedTotal,
-              `the total reach ${printedTotal} is not the subtotals plus the reach for all opgaves, ${toDecimalString(total)}`,
+              coded("summary-total-reach", { printed: printedTotal, sum: toDecimalString(total) }),
             ),
           );
       }
@@ -145,7 +149,7 @@ export const parseSummary = (table: Table): SummaryRead => {
     }
     if (/^subtotaal$/i.test(name)) {
       if (opgave === undefined) continue;
-      const printed = figure(reach, row.line, `${opgave}'s subtotal`);
+      const printed = figure(reach, row.line, { row: "subtotal", name: opgave });
       const money = cost === "" ? undefined : parseDutchMoney(cost);
       const amount = money !== undefined && E.isRight(money) ? moneyToEuros(money.right) : undefined;
       if (amount !== undefined) costs = add(costs, amount);
@@ -159,7 +163,11 @@ export const parseSummary = (table: Table): SummaryRead => {
             row.line,
             toDecimalString(sum),
             toDecimalString(printed),
-            `${opgave}: the subtotal ${toDecimalString(printed)} is not the sum of its services, ${toDecimalString(sum)}`,
+            coded("summary-subtotal-reach", {
+              opgave,
+              printed: toDecimalString(printed),
+              sum: toDecimalString(sum),
+            }),
           ),
         );
       total = add(total, printed ?? sum);
@@ -180,7 +188,7 @@ export const parseSummary = (table: Table): SummaryRead => {
       services = 0;
       continue;
     }
-    const d = figure(reach, row.line, name);
+    const d = figure(reach, row.line, { row: "service", name });
     const whole =
       d !== undefined && /^\d+$/.test(toDecimalString(d)) ? Number(toDecimalString(d)) : undefined;
     rows.push({

@@ -1,4 +1,5 @@
 import type { Discrepancy } from "../discrepancy/discrepancy";
+import { coded } from "../discrepancy/findingWords.en";
 import { finding } from "./finding";
 import type { SummaryOpgave } from "./summary";
 
@@ -47,7 +48,12 @@ export const summaryAgainstServices = (
             o.line,
             r.planned,
             stated,
-            `${heading}: the summary states reach ${stated}, its services table (${short}) adds up to ${r.planned}`,
+            coded("summary-reach-against-services", {
+              heading: heading ?? short,
+              stated,
+              services: short,
+              planned: r.planned,
+            }),
           ),
         ];
   });

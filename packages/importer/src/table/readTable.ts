@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { parse } from "csv-parse/sync";
 import * as E from "fp-ts/Either";
 import type { Discrepancy } from "../discrepancy/discrepancy";
+import { coded } from "../discrepancy/findingWords.en";
 import { readRegularFile } from "../source/readRegularFile";
 import { type Delimiter, delimiterName, detectDelimiter } from "./delimiter";
 import { type TextEncoding, decodeText } from "./encoding";
@@ -48,7 +49,7 @@ export const tableFromText = (file: string, text: string, encoding: TextEncoding
       line: 1,
       expected: "a table",
       found: "an empty file",
-      message: `${file} is empty`,
+      ...coded("empty-file", { file }),
     },
   };
   if (normalised.trim() === "") return empty;
@@ -73,7 +74,7 @@ export const tableFromText = (file: string, text: string, encoding: TextEncoding
         line,
         expected: `${delimiterName(delimiter)}-separated values`,
         found: why,
-        message: `${file} cannot be split into rows: ${why}`,
+        ...coded("unparseable-file", { file, delimiter: delimiterName(delimiter), reason: why }),
       },
     };
   }

@@ -4,6 +4,7 @@ import {
   formatQuantity,
   isNegative,
   parseDutchQuantity,
+  toDecimalString,
 } from "@grant-ledger/core";
 import * as E from "fp-ts/Either";
 
@@ -59,6 +60,14 @@ export const rowKind = (
 /** Gives bare numbers the row's kind. */
 export const withKind = (r: Reading, kind: UnitKind): Reading =>
   isValue(r) && !r.explicitKind ? { ...r, quantity: { kind, amount: r.quantity.amount } } : r;
+
+/** A printed cell as finding values (see `FindingValues`): `found`/`foundKind`, `foundText`, or neither. */
+export const readingValues = (r: Reading): { found?: string; foundKind?: string; foundText?: string } =>
+  r._tag === "Value"
+    ? { found: toDecimalString(r.quantity.amount), foundKind: r.quantity.kind }
+    : r._tag === "Unreadable"
+      ? { foundText: r.raw }
+      : {};
 
 export const showReading = (r: Reading): string =>
   r._tag === "Empty"
