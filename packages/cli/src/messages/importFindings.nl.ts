@@ -44,9 +44,20 @@ const RULES: Readonly<Record<TableKind, string>> = {
   "policy-frame": "een beleidskader (Kader | Kop | Code | Tekst, één rij per punt)",
   services: "een tabel van diensten en bereik (Dienst | Uitvoering | Bereik, als laatste een rij Totaal)",
   summary: "een samenvatting van bereik en kosten (Dienst | Bereik | Kosten, een Subtotaal per opgave)",
+  planning: "een programmaplanning (Planning | Actie | Resultaat, één rij per periode)",
 };
 const rule = (v: { layout?: TableKind; rule: string }): string =>
   v.layout === undefined ? v.rule : (RULES[v.layout] ?? v.rule);
+const CATEGORIES: Readonly<Record<FindingValues["reach-category-total"]["category"], string>> = {
+  residents: "inwoners",
+  volunteers: "vrijwilligers",
+  chainPartners: "ketenpartners",
+};
+const category = (c: string): string => CATEGORIES[c as keyof typeof CATEGORIES] ?? c;
+const PLANNING_FIGURES: Readonly<Record<FindingValues["planning-stated-total"]["figure"], string>> = {
+  participants: "de deelnemers per fase",
+  activeResidents: "de actieve bewoners (deelnemers en maatjes) per fase",
+};
 const CONTRIBUTION_COLUMNS: Readonly<Record<string, string>> = { party: "Partij", amount: "Bedrag" };
 
 /**
@@ -56,6 +67,15 @@ const CONTRIBUTION_COLUMNS: Readonly<Record<string, string>> = { party: "Partij"
  */
 export const dutchImportFindingWords = (f: ImportFindingFormats): ImportFindingWords => {
   const { units: u, number: n } = f;
+  /** A category split's `parts` (`category count`, one per line): `inwoners 160 + vrijwilligers 50`. */
+  const split = (parts: string): string =>
+    parts
+      .split("\n")
+      .map((line) => {
+        const [c = "", count = ""] = line.split(" ");
+        return `${category(c)} ${n(count)}`.trim();
+      })
+      .join(" + ");
   const reading = (amount: string | undefined, kind: string | undefined, text: string | undefined) =>
     amount !== undefined && kind !== undefined
       ? u(amount, kind)
@@ -270,5 +290,35 @@ export const dutchImportFindingWords = (f: ImportFindingFormats): ImportFindingW
       `${v.organisation} (${v.effect}) gelezen als \`${v.printed}\` uit de partnerlijst`,
     "contractor-letter": (v) =>
       `effect ${v.effect}: de partnerlijst noemt \`${v.printed}\`, het blok heeft ${v.letter === undefined ? "geen letter" : `letter ${v.letter}`}`,
+    "services-total-not-a-number": (v) => `het totaal \`${v.printed}\` is geen getal`,
+    "services-total-reach": (v) =>
+      `het gedrukte totale bereik ${n(v.printed)} is niet de som van de diensten, ${n(v.sum)}`,
+    "services-no-reach": (v) => `geen bereik gedrukt voor \`${v.service}\``,
+    "services-reach-shared": (v) =>
+      `geen bereik gedrukt voor \`${v.service}\`: het getal van de rij erboven geldt voor beide`,
+    "services-reach-to-be-determined": (v) =>
+      `bereik \`${v.printed}\` van \`${v.service}\` is nog te bepalen en telt niet mee in het totaal`,
+    "services-reach-not-whole": (v) => `bereik \`${v.printed}\` van \`${v.service}\` is geen geheel getal`,
+    "services-reach-footnote": (v) =>
+      `bereik \`${v.printed}\` van \`${v.service}\` heeft een voetnootteken; gelezen als ${n(v.read)}`,
+    "reach-category-not-whole": (v) =>
+      `het bereik onder ${category(v.category)}, \`${v.printed}\`, van \`${v.service}\` is geen geheel getal`,
+    "reach-categories-over-reach": (v) =>
+      `het bereik van \`${v.service}\` per categorie (${split(v.parts)} = ${n(v.sum)}, de rest nog te bepalen) is meer dan het genoemde bereik ${n(v.stated)}`,
+    "reach-categories-not-reach": (v) =>
+      `het bereik van \`${v.service}\` per categorie (${split(v.parts)} = ${n(v.sum)}) is niet het genoemde bereik ${n(v.stated)}`,
+    "reach-category-total": (v) =>
+      `het gedrukte totale bereik onder ${category(v.category)}, ${n(v.printed)}, is niet de som van de diensten, ${n(v.sum)}`,
+    // The decoder's own account (`reason`) is English: its place and readings are data.
+    "results-not-decoding": (v) =>
+      `het resultatenkader dat uit de documenten is gelezen, klopt niet bij ${v.path}: verwacht ${v.expected}, gevonden ${q(v.found)}`,
+    "planning-period-deadline": (v) =>
+      `periode \`${v.period}\` loopt af aan het eind ervan, gelezen als ${v.deadline}`,
+    "planning-period-no-end": (v) =>
+      `periode \`${v.period}\` noemt geen eind dat als datum te lezen is: de mijlpalen ervan hebben geen termijn`,
+    "planning-row-in-period": (v) =>
+      `de rij noemt geen periode: gelezen als deel van \`${v.period}\` erboven`,
+    "planning-stated-total": (v) =>
+      `${PLANNING_FIGURES[v.figure] ?? v.figure} tellen op tot ${v.sum}, de planning noemt er in totaal ${v.stated}`,
   };
 };

@@ -6,6 +6,15 @@ type Why = "no-tariff" | "no-fte-or-hours";
 /** A kind of results table, as its `Layout` names it; `rule` is its English wording, for a kind a language does not word. */
 type Rule = { readonly layout?: TableKind; readonly rule: string };
 type SummaryRow = { readonly row: "total" | "subtotal" | "service"; readonly name?: string };
+/** A reach category as `ReachCategory` of `@grant-ledger/core` names it. */
+type Category = "residents" | "volunteers" | "chainPartners";
+/** `parts`: the split as given, `category count` per category, one per line; `sum` its exact sum. */
+type Split = {
+  readonly service: string;
+  readonly parts: string;
+  readonly sum: string;
+  readonly stated: string;
+};
 
 /**
  * Every finding the matrix and money sections report, by code, with the values it carries (all
@@ -175,7 +184,7 @@ export interface FindingValues {
     readonly raw: string;
     readonly reason: string;
   };
-  // the results sections (issue 16; the findings that name a table kind's rule have no code yet)
+  // the results sections (issue 16)
   "results-deadline-spelling": { readonly printed: string; readonly date: string };
   "results-activity-without-result": { readonly activity: string };
   "results-team-not-work-type": { readonly team: string };
@@ -250,6 +259,38 @@ export interface FindingValues {
   "contractor-not-in-list": { readonly effect: string; readonly organisation: string };
   "contractor-read-as": { readonly organisation: string; readonly effect: string; readonly printed: string };
   "contractor-letter": { readonly effect: string; readonly printed: string; readonly letter?: string };
+  // services and their reach (`printed`: the cell as printed; `read`, `sum`: exact decimals)
+  "services-total-not-a-number": { readonly printed: string };
+  "services-total-reach": { readonly printed: string; readonly sum: string };
+  "services-no-reach": { readonly service: string };
+  "services-reach-shared": { readonly service: string };
+  "services-reach-to-be-determined": { readonly service: string; readonly printed: string };
+  "services-reach-not-whole": { readonly service: string; readonly printed: string };
+  "services-reach-footnote": { readonly service: string; readonly printed: string; readonly read: string };
+  "reach-category-not-whole": {
+    readonly category: Category;
+    readonly service: string;
+    readonly printed: string;
+  };
+  "reach-categories-over-reach": Split;
+  "reach-categories-not-reach": Split;
+  "reach-category-total": { readonly category: Category; readonly printed: string; readonly sum: string };
+  /** `reason`: the decoder's English account; `path`, `expected`, `found` the same as data. */
+  "results-not-decoding": {
+    readonly path: string;
+    readonly expected: string;
+    readonly found: string;
+    readonly reason: string;
+  };
+  // a programme's planning (`period`: the label as printed; `deadline`: an ISO date)
+  "planning-period-deadline": { readonly period: string; readonly deadline: string };
+  "planning-period-no-end": { readonly period: string };
+  "planning-row-in-period": { readonly period: string };
+  "planning-stated-total": {
+    readonly figure: "participants" | "activeResidents";
+    readonly sum: string;
+    readonly stated: string;
+  };
 }
 
 export type FindingCode = keyof FindingValues;
@@ -264,7 +305,8 @@ export type TableKind =
   | "impact-list"
   | "policy-frame"
   | "services"
-  | "summary";
+  | "summary"
+  | "planning";
 
 const CODES: Record<FindingCode, null> = {
   "empty-file": null,
@@ -372,6 +414,22 @@ const CODES: Record<FindingCode, null> = {
   "contractor-not-in-list": null,
   "contractor-read-as": null,
   "contractor-letter": null,
+  "services-total-not-a-number": null,
+  "services-total-reach": null,
+  "services-no-reach": null,
+  "services-reach-shared": null,
+  "services-reach-to-be-determined": null,
+  "services-reach-not-whole": null,
+  "services-reach-footnote": null,
+  "reach-category-not-whole": null,
+  "reach-categories-over-reach": null,
+  "reach-categories-not-reach": null,
+  "reach-category-total": null,
+  "results-not-decoding": null,
+  "planning-period-deadline": null,
+  "planning-period-no-end": null,
+  "planning-row-in-period": null,
+  "planning-stated-total": null,
 };
 
 /** The codes of the findings worded from their values: what each language's catalogue must cover. */

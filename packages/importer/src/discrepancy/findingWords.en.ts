@@ -37,6 +37,29 @@ export const TBD_PARTS: Readonly<Record<FindingValues["goal-to-be-determined"]["
   activity: "an activity",
 };
 
+/** The reach categories in English words, as the recorded messages name them. */
+const CATEGORIES: Readonly<Record<FindingValues["reach-category-total"]["category"], string>> = {
+  residents: "residents",
+  volunteers: "volunteers",
+  chainPartners: "chain partners",
+};
+const category = (c: string): string => CATEGORIES[c as keyof typeof CATEGORIES] ?? c;
+
+/** A category split's `parts` (`category count`, one per line) as `residents 160 + volunteers 50`. */
+const splitParts = (parts: string, word: (category: string) => string, plus = " + "): string =>
+  parts
+    .split("\n")
+    .map((line) => {
+      const [c = "", count = ""] = line.split(" ");
+      return `${word(c)} ${count}`.trim();
+    })
+    .join(plus);
+
+const PLANNING_FIGURES: Readonly<Record<FindingValues["planning-stated-total"]["figure"], string>> = {
+  participants: "participants per phase",
+  activeResidents: "active residents (participants and maatjes) per phase",
+};
+
 /** Every coded finding in English: the importer's recorded `message`, and the CLI's English. */
 export const englishImportFindingWords = (f: ImportFindingFormats): ImportFindingWords => {
   const { units: u, number: n } = f;
@@ -241,6 +264,34 @@ export const englishImportFindingWords = (f: ImportFindingFormats): ImportFindin
       `${v.organisation} (${v.effect}) read as the partner list's \`${v.printed}\``,
     "contractor-letter": (v) =>
       `effect ${v.effect}: the partner list names \`${v.printed}\`, its block has ${v.letter === undefined ? "no letter" : `letter ${v.letter}`}`,
+    // Exact figures as the importer has always recorded them (`1055`), not in the documents' notation.
+    "services-total-not-a-number": (v) => `the total \`${v.printed}\` is no number`,
+    "services-total-reach": (v) =>
+      `the printed total reach ${v.printed} is not the sum of the services, ${v.sum}`,
+    "services-no-reach": (v) => `no reach printed for \`${v.service}\``,
+    "services-reach-shared": (v) =>
+      `no reach printed for \`${v.service}\`: the figure of the row above covers both`,
+    "services-reach-to-be-determined": (v) =>
+      `reach \`${v.printed}\` of \`${v.service}\` is to be determined and not counted in the total`,
+    "services-reach-not-whole": (v) => `reach \`${v.printed}\` of \`${v.service}\` is no whole number`,
+    "services-reach-footnote": (v) =>
+      `reach \`${v.printed}\` of \`${v.service}\` carries a footnote mark; read as ${v.read}`,
+    "reach-category-not-whole": (v) =>
+      `the ${category(v.category)} reach \`${v.printed}\` of \`${v.service}\` is no whole number`,
+    "reach-categories-over-reach": (v) =>
+      `the reach of \`${v.service}\` per category (${splitParts(v.parts, category)} = ${v.sum}, the rest to be determined) is more than its stated reach ${v.stated}`,
+    "reach-categories-not-reach": (v) =>
+      `the reach of \`${v.service}\` per category (${splitParts(v.parts, category)} = ${v.sum}) is not its stated reach ${v.stated}`,
+    "reach-category-total": (v) =>
+      `the printed total ${category(v.category)} reach ${v.printed} is not the sum of the services, ${v.sum}`,
+    "results-not-decoding": (v) =>
+      `the results framework read from the documents does not decode: ${v.reason}`,
+    "planning-period-deadline": (v) => `period \`${v.period}\` is due at its end, read as ${v.deadline}`,
+    "planning-period-no-end": (v) =>
+      `period \`${v.period}\` names no end that reads as a date: its milestones have no deadline`,
+    "planning-row-in-period": (v) => `the row has no period label: read as part of \`${v.period}\` above`,
+    "planning-stated-total": (v) =>
+      `the ${PLANNING_FIGURES[v.figure] ?? v.figure} add up to ${v.sum}, the planning states ${v.stated} in all`,
   };
 };
 

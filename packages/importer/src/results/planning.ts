@@ -1,4 +1,5 @@
 import type { Discrepancy } from "../discrepancy/discrepancy";
+import { coded } from "../discrepancy/findingWords.en";
 import { slug } from "../naming/slug";
 import type { Table } from "../table/readTable";
 import { type Layout, column, readColumns } from "./columns";
@@ -6,6 +7,7 @@ import { finding } from "./finding";
 import { planningDeadline } from "./planningDate";
 
 const LAYOUT: Layout<"planning" | "actie" | "resultaat"> = {
+  kind: "planning",
   rule: "a programme planning (Planning | Actie | Resultaat, one row per period)",
   columns: [
     column("planning", "Planning", true, /^planning/i, /^periode/i, /^wanneer/i),
@@ -86,8 +88,8 @@ export const parsePlanning = (table: Table, programme: string, reportedBy?: stri
           "a date",
           label,
           deadline === undefined
-            ? `period \`${label}\` names no end that reads as a date: its milestones have no deadline`
-            : `period \`${label}\` is due at its end, read as ${deadline}`,
+            ? coded("planning-period-no-end", { period: label })
+            : coded("planning-period-deadline", { period: label, deadline }),
         ),
       );
     } else if (period !== undefined)
@@ -99,7 +101,7 @@ export const parsePlanning = (table: Table, programme: string, reportedBy?: stri
           row.line,
           "a period label",
           planning,
-          `the row has no period label: read as part of \`${period.label}\` above`,
+          coded("planning-row-in-period", { period: period.label }),
         ),
       );
     const due = period?.deadline === undefined ? {} : { deadline: period.deadline };
@@ -147,11 +149,7 @@ export const parsePlanning = (table: Table, programme: string, reportedBy?: stri
     if (phase === undefined && !evaluations.some(([p]) => p.test(planning)))
       milestones.push({ id: id(`l${row.line}`), kind: "phase", title, ...due });
   }
-  const checks = [
-    ["participants", "participants per phase"],
-    ["activeResidents", "active residents (participants and maatjes) per phase"],
-  ] as const;
-  for (const [key, words] of checks) {
+  for (const key of ["participants", "activeResidents"] as const) {
     const printed = stated[key];
     if (printed === undefined || printed === sums[key]) continue;
     findings.push(
@@ -162,7 +160,11 @@ export const parsePlanning = (table: Table, programme: string, reportedBy?: stri
         stated.line ?? cols.header.line,
         String(printed),
         String(sums[key]),
-        `the ${words} add up to ${sums[key]}, the planning states ${printed} in all`,
+        coded("planning-stated-total", {
+          figure: key,
+          sum: String(sums[key]),
+          stated: String(printed),
+        }),
       ),
     );
   }

@@ -10,6 +10,7 @@ import {
 } from "@grant-ledger/core";
 import * as E from "fp-ts/Either";
 import type { Discrepancy } from "../discrepancy/discrepancy";
+import { coded } from "../discrepancy/findingWords.en";
 import { type ColumnSpec, column } from "./columns";
 import { finding } from "./finding";
 
@@ -31,12 +32,6 @@ export interface CategoriesRead {
   readonly counts: readonly { readonly category: ReachCategory; readonly count: number }[];
   readonly findings: readonly Discrepancy[];
 }
-
-const CATEGORY_WORDS: Readonly<Record<ReachCategory, string>> = {
-  residents: "residents",
-  volunteers: "volunteers",
-  chainPartners: "chain partners",
-};
 
 /**
  * The per-category figures of one row (a service or the `Totaal` row), checked against the
@@ -70,7 +65,7 @@ export const readCategories = (
           where.line,
           "a whole number of people or contacts",
           printed,
-          `the ${CATEGORY_WORDS[category]} reach \`${printed}\` of \`${where.name}\` is no whole number`,
+          coded("reach-category-not-whole", { category, service: where.name, printed }),
         ),
       );
       continue;
@@ -79,7 +74,12 @@ export const readCategories = (
     counts.push({ category, count: Number(toDecimalString(n.right)) });
   }
   if (counts.length === 0 || stated === undefined) return { counts, findings };
-  const parts = counts.map((c) => `${CATEGORY_WORDS[c.category]} ${c.count}`).join(" + ");
+  const split = {
+    service: where.name,
+    parts: counts.map((c) => `${c.category} ${c.count}`).join("\n"),
+    sum: toDecimalString(sum),
+    stated: toDecimalString(stated),
+  };
   // A split with a category still to be determined may fall short of the reach (the rest is
   // not known yet), but what it does give can never exceed the reach: the categories partition
   // the people or contacts counted, whether the document counts them unique or not.
@@ -92,7 +92,7 @@ export const readCategories = (
         where.line,
         toDecimalString(stated),
         toDecimalString(sum),
-        `the reach of \`${where.name}\` per category (${parts} = ${toDecimalString(sum)}, the rest to be determined) is more than its stated reach ${toDecimalString(stated)}`,
+        coded("reach-categories-over-reach", split),
       ),
     );
   if (complete && compare(sum, stated) !== 0) {
@@ -104,7 +104,7 @@ export const readCategories = (
         where.line,
         toDecimalString(stated),
         toDecimalString(sum),
-        `the reach of \`${where.name}\` per category (${parts} = ${toDecimalString(sum)}) is not its stated reach ${toDecimalString(stated)}`,
+        coded("reach-categories-not-reach", split),
       ),
     );
   }
@@ -143,7 +143,11 @@ export const categoryTotalsAgainstServices = (
             where.line,
             toDecimalString(sum),
             toDecimalString(total),
-            `the printed total ${CATEGORY_WORDS[p.category]} reach ${toDecimalString(total)} is not the sum of the services, ${toDecimalString(sum)}`,
+            coded("reach-category-total", {
+              category: p.category,
+              printed: toDecimalString(total),
+              sum: toDecimalString(sum),
+            }),
           ),
         ];
   });

@@ -12,6 +12,7 @@ import {
 } from "@grant-ledger/core";
 import * as E from "fp-ts/Either";
 import type { Discrepancy } from "../discrepancy/discrepancy";
+import { coded } from "../discrepancy/findingWords.en";
 import type { LoadedManifest } from "../manifest/loadManifest";
 import { slug } from "../naming/slug";
 import type { Table } from "../table/readTable";
@@ -272,19 +273,22 @@ export const readResults = (
   if (E.isLeft(decoded)) {
     const problems = decodeProblems(decoded.left);
     discrepancies.push(
-      ...problems
-        .slice(0, 5)
-        .map((p) =>
-          finding(
-            "unparseable-file",
-            "discrepancy",
-            m.name,
-            1,
-            p.expected,
-            String(p.found),
-            `the results framework read from the documents does not decode: ${p.message}`,
-          ),
+      ...problems.slice(0, 5).map((p) =>
+        finding(
+          "unparseable-file",
+          "discrepancy",
+          m.name,
+          1,
+          p.expected,
+          String(p.found),
+          coded("results-not-decoding", {
+            path: p.path,
+            expected: p.expected,
+            found: String(p.found),
+            reason: p.message,
+          }),
         ),
+      ),
     );
     return { totals, discrepancies };
   }

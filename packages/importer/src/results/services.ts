@@ -9,6 +9,7 @@ import {
 } from "@grant-ledger/core";
 import * as E from "fp-ts/Either";
 import type { Discrepancy } from "../discrepancy/discrepancy";
+import { coded } from "../discrepancy/findingWords.en";
 import { slug } from "../naming/slug";
 import type { Table, TableRow } from "../table/readTable";
 import { type Layout, column, readColumns } from "./columns";
@@ -117,7 +118,7 @@ export const parseServices = (
             row.line,
             "a number",
             reach,
-            `the total \`${reach}\` is no number`,
+            coded("services-total-not-a-number", { printed: reach }),
           ),
         );
       if (printedTotal !== undefined && compare(printedTotal, planned) !== 0)
@@ -129,7 +130,10 @@ export const parseServices = (
             row.line,
             toDecimalString(planned),
             toDecimalString(printedTotal),
-            `the printed total reach ${toDecimalString(printedTotal)} is not the sum of the services, ${toDecimalString(planned)}`,
+            coded("services-total-reach", {
+              printed: toDecimalString(printedTotal),
+              sum: toDecimalString(planned),
+            }),
           ),
         );
       const totals = categoriesOf(row, name, printedTotal);
@@ -171,9 +175,7 @@ export const parseServices = (
           row.line,
           "a reach",
           "nothing",
-          previousHadFigure
-            ? `no reach printed for \`${name}\`: the figure of the row above covers both`
-            : `no reach printed for \`${name}\``,
+          coded(previousHadFigure ? "services-reach-shared" : "services-no-reach", { service: name }),
         ),
       );
       previousHadFigure = false;
@@ -189,7 +191,7 @@ export const parseServices = (
           row.line,
           "a reach",
           reach,
-          `reach \`${reach}\` of \`${name}\` is to be determined and not counted in the total`,
+          coded("services-reach-to-be-determined", { service: name, printed: reach }),
         ),
       );
       previousHadFigure = false;
@@ -205,7 +207,7 @@ export const parseServices = (
           row.line,
           "a whole number of people or contacts",
           reach,
-          `reach \`${reach}\` of \`${name}\` is no whole number`,
+          coded("services-reach-not-whole", { service: name, printed: reach }),
         ),
       );
       previousHadFigure = false;
@@ -220,7 +222,11 @@ export const parseServices = (
           row.line,
           "a number",
           reach,
-          `reach \`${reach}\` of \`${name}\` carries a footnote mark; read as ${toDecimalString(n.right)}`,
+          coded("services-reach-footnote", {
+            service: name,
+            printed: reach,
+            read: toDecimalString(n.right),
+          }),
         ),
       );
     planned = add(planned, n.right);
