@@ -7,6 +7,10 @@ export * from "./discrepancy/discrepancy";
 export {
   FindingCode,
   type FindingValues,
+  type MatrixFindingValues,
+  type AnnexFindingValues,
+  type MoneyFindingValues,
+  type ResultsFindingValues,
   type ImportFindingFormats,
   type ImportFindingWords,
   type CodedFinding,
