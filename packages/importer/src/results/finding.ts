@@ -2,9 +2,8 @@ import type { Discrepancy, DiscrepancyKind } from "../discrepancy/discrepancy";
 import type { Coded } from "../discrepancy/findingWords.en";
 
 /**
- * A finding of the results sections, with file and line like every other. Its message is
- * either coded (`coded(code, values)`: worded in any language) or, where no code exists yet,
- * English text only.
+ * A finding of the results sections, with file and line like every other. Its message is coded
+ * (`coded(code, values)`), never plain text: every language words it from the code and values.
  */
 export const finding = (
   kind: DiscrepancyKind,
@@ -13,7 +12,7 @@ export const finding = (
   line: number,
   expected: string,
   found: string,
-  message: string | Coded,
+  message: Coded,
   where: { resultArea?: string; workType?: string; district?: string } = {},
 ): Discrepancy => ({
   kind,
@@ -22,7 +21,8 @@ export const finding = (
   line,
   expected,
   found,
-  ...(typeof message === "string" ? {} : { code: message.code, values: message.values }),
-  message: `${file}:${line}: ${typeof message === "string" ? message : message.message}`,
+  code: message.code,
+  values: message.values,
+  message: `${file}:${line}: ${message.message}`,
   ...where,
 });
