@@ -313,7 +313,7 @@ export const dutchImportFindingWords = (f: ImportFindingFormats): ImportFindingW
     "results-not-decoding": (v) =>
       `het resultatenkader dat uit de documenten is gelezen, klopt niet bij ${v.path}: verwacht ${v.expected}, gevonden ${q(v.found)}`,
     "planning-period-deadline": (v) =>
-      `periode \`${v.period}\` loopt af aan het eind ervan, gelezen als ${v.deadline}`,
+      `periode \`${v.period}\`: de termijn is het eind ervan, gelezen als ${v.deadline}`,
     "planning-period-no-end": (v) =>
       `periode \`${v.period}\` noemt geen eind dat als datum te lezen is: de mijlpalen ervan hebben geen termijn`,
     "planning-row-in-period": (v) =>
