@@ -83,7 +83,8 @@ export const readCategories = (
   // A split with a category still to be determined may fall short of the reach (the rest is
   // not known yet), but what it does give can never exceed the reach: the categories partition
   // the people or contacts counted, whether the document counts them unique or not.
-  if (!complete && compare(sum, stated) > 0)
+  const wrong = complete ? compare(sum, stated) !== 0 : compare(sum, stated) > 0;
+  if (wrong)
     findings.push(
       finding(
         "reach-total",
@@ -92,22 +93,9 @@ export const readCategories = (
         where.line,
         toDecimalString(stated),
         toDecimalString(sum),
-        coded("reach-categories-over-reach", split),
+        coded(complete ? "reach-categories-not-reach" : "reach-categories-over-reach", split),
       ),
     );
-  if (complete && compare(sum, stated) !== 0) {
-    findings.push(
-      finding(
-        "reach-total",
-        "discrepancy",
-        where.file,
-        where.line,
-        toDecimalString(stated),
-        toDecimalString(sum),
-        coded("reach-categories-not-reach", split),
-      ),
-    );
-  }
   return { counts, findings };
 };
 
