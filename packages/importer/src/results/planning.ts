@@ -1,5 +1,5 @@
 import type { Discrepancy } from "../discrepancy/discrepancy";
-import { coded } from "../discrepancy/findingWords.en";
+import { type Coded, coded } from "../discrepancy/findingWords.en";
 import { slug } from "../naming/slug";
 import type { Table } from "../table/readTable";
 import { type Layout, column, readColumns } from "./columns";
@@ -76,34 +76,20 @@ export const parsePlanning = (table: Table, programme: string, reportedBy?: stri
     const [actie, resultaat] = [cols.cell(row, "actie"), cols.cell(row, "resultaat")];
     if (planning === "" && actie === "" && resultaat === "") continue;
     const label = PERIOD.exec(planning)?.[1];
+    const dating = (expected: string, found: string, message: Coded) =>
+      findings.push(finding("planning-date", "note", file, row.line, expected, found, message));
     if (label !== undefined) {
       const deadline = periodEnd(label);
       period = { label, ...(deadline === undefined ? {} : { deadline }) };
-      findings.push(
-        finding(
-          "planning-date",
-          "note",
-          file,
-          row.line,
-          "a date",
-          label,
-          deadline === undefined
-            ? coded("planning-period-no-end", { period: label })
-            : coded("planning-period-deadline", { period: label, deadline }),
-        ),
+      dating(
+        "a date",
+        label,
+        deadline === undefined
+          ? coded("planning-period-no-end", { period: label })
+          : coded("planning-period-deadline", { period: label, deadline }),
       );
     } else if (period !== undefined)
-      findings.push(
-        finding(
-          "planning-date",
-          "note",
-          file,
-          row.line,
-          "a period label",
-          planning,
-          coded("planning-row-in-period", { period: period.label }),
-        ),
-      );
+      dating("a period label", planning, coded("planning-row-in-period", { period: period.label }));
     const due = period?.deadline === undefined ? {} : { deadline: period.deadline };
     const title = planning.replace(PERIOD, "") || actie;
     const [own, inAll] = ((s: string) => {
