@@ -24,11 +24,15 @@ export const AboveGrant = t.keyof({ forbid: null, "up-to-ceiling": null, allow: 
 export type AboveGrant = t.TypeOf<typeof AboveGrant>;
 
 /** The controls on a budget: the same reallocation policy engine as hours, and the grant rule. */
-export const BudgetPolicy = t.type(
+const BudgetPolicyFields = t.type(
   { reallocation: ReallocationPolicy, aboveGrant: AboveGrant },
   "BudgetPolicy",
 );
-export type BudgetPolicy = t.TypeOf<typeof BudgetPolicy>;
+// An interface, so declarations name it instead of spelling out the AboveGrant union, whose
+// member order TypeScript does not keep stable between builds (it flipped the API report).
+export interface BudgetPolicy extends t.TypeOf<typeof BudgetPolicyFields> {}
+export interface EncodedBudgetPolicy extends t.OutputOf<typeof BudgetPolicyFields> {}
+export const BudgetPolicy: t.Type<BudgetPolicy, EncodedBudgetPolicy, unknown> = BudgetPolicyFields;
 
 /** What a command may leave out of a budget policy. */
 export const BudgetPolicyInput = t.partial({ reallocation: ReallocationPolicy, aboveGrant: AboveGrant });
