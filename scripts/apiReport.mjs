@@ -2,7 +2,10 @@
 // (api/<package>[-<subpath>].api.md, <package> the name without its @grant-ledger/ scope), made by
 // @microsoft/api-extractor from the built declarations (run `pnpm build` first).
 // `--check` fails when a report differs from the checked-in one (CI); `--update` rewrites them.
-import { readFileSync, readdirSync } from "node:fs";
+// Both sides are compared after sorting the members of every run of string literals in a union:
+// TypeScript prints such a union in the order it happened to create the literal types, which is
+// not stable between builds (`"forbid" | "allow"` in one, `"allow" | "forbid"` in the next).
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { Extractor, ExtractorConfig } from "@microsoft/api-extractor";
 
@@ -10,7 +13,18 @@ const root = resolve(import.meta.dirname, "..");
 const update = process.argv.includes("--update");
 const onlyAt = process.argv.indexOf("--only");
 const only = onlyAt === -1 ? undefined : process.argv[onlyAt + 1];
+const tempFolder = join(root, "node_modules/.cache/api-extractor");
 let failed = false;
+
+const literal = /"[^"\n]*"/g;
+const literalRun = /"[^"\n]*"(?:\s*\|\s*"[^"\n]*")+/g;
+const normalised = (report) =>
+  report.replaceAll("\r\n", "\n").replace(literalRun, (run) => {
+    const members = run.match(literal).sort();
+    // A union broken over lines keeps its line breaks: only the members' order changes.
+    const separators = run.split(literal).slice(1, -1);
+    return members.reduce((text, member, i) => text + (i === 0 ? "" : separators[i - 1]) + member, "");
+  });
 
 const folders = ["packages", "services"].flatMap((parent) =>
   readdirSync(join(root, parent)).map((dir) => ({ dir, folder: join(root, parent, dir) })),
@@ -27,6 +41,7 @@ for (const { dir, folder } of folders) {
     const config = ExtractorConfig.prepare({
       configObject: {
         projectFolder: folder,
+        newlineKind: "lf",
         mainEntryPointFilePath: join(folder, entry.types),
         compiler: {
           overrideTsconfig: { compilerOptions: { lib: ["ES2023"], types: ["node"], skipLibCheck: true } },
@@ -35,7 +50,7 @@ for (const { dir, folder } of folders) {
           enabled: true,
           reportFileName: `${name}.api.md`,
           reportFolder: join(root, "api"),
-          reportTempFolder: join(root, "node_modules/.cache/api-extractor"),
+          reportTempFolder: tempFolder,
         },
         docModel: { enabled: false },
         dtsRollup: { enabled: false },
@@ -52,13 +67,26 @@ for (const { dir, folder } of folders) {
       configObjectFullPath: join(folder, "api-extractor.json"),
       packageJsonFullPath: join(folder, "package.json"),
     });
-    const result = Extractor.invoke(config, { localBuild: update, showVerboseMessages: false });
-    if (!result.succeeded || (!update && result.apiReportChanged)) {
+    const result = Extractor.invoke(config, {
+      localBuild: false,
+      showVerboseMessages: false,
+      // The extractor's own comparison does not sort unions; ours below decides.
+      messageCallback: (message) => {
+        if (message.messageId === "console-api-report-not-copied") message.handled = true;
+      },
+    });
+    const made = normalised(readFileSync(join(tempFolder, `${name}.api.md`), "utf8"));
+    const reportFile = join(root, "api", `${name}.api.md`);
+    const changed = !existsSync(reportFile) || normalised(readFileSync(reportFile, "utf8")) !== made;
+    if (result.errorCount > 0 || (!update && changed)) {
       console.error(
         `api report of ${pkg.name}${subpath === "." ? "" : subpath} differs: pnpm build && pnpm api:update`,
       );
       failed = true;
-    } else console.log(`${name}.api.md ${result.apiReportChanged ? "updated" : "unchanged"}`);
+    } else {
+      if (update && (changed || readFileSync(reportFile, "utf8") !== made)) writeFileSync(reportFile, made);
+      console.log(`${name}.api.md ${changed ? "updated" : "unchanged"}`);
+    }
   }
 }
 process.exitCode = failed ? 1 : 0;
