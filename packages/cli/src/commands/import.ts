@@ -2,8 +2,9 @@ import type { EventStore } from "@grant-ledger/event-store";
 import { type ImportFailure, importAgreement } from "@grant-ledger/importer";
 import type { Command } from "commander";
 import { EXIT } from "../exitCodes";
+import { commandHelp, helpAfter } from "../help/commandHelp";
 import { type CommandIo, processIo } from "../io/commandIo";
-import { DOCUMENT_HELP, type DocumentFlags, readLimitsOf, withDocumentOptions } from "../io/documentOptions";
+import { type DocumentFlags, readLimitsOf, withDocumentOptions } from "../io/documentOptions";
 import { type Lang, type Messages, langOption, messagesOf } from "../messages/catalogue";
 import { reconciliationText, unreadableText } from "../reconcile/reconcileText";
 import { runStoreCommand } from "../runner/runCommand";
@@ -106,30 +107,18 @@ const failureJson = (f: ImportFailure) =>
       : { kind: f._tag, message: f.message };
 
 const define = (program: Command, io: CommandIo, deps: ImportDeps, done: (code: number) => void): void => {
-  withDocumentOptions(program.command("import"))
-    .description(
-      "reconcile an agreement's documents and write it as events: offer, contract (negotiation round 1), signatures",
-    )
-    .argument("<manifest>", "manifest JSON listing the tables (paths relative to it)")
-    .addOption(storeOption(false))
-    .addOption(createOption())
-    .option(
-      "--sign <file>",
-      "signatures JSON, one signatory per party: both parties sign after the negotiation",
-    )
-    .option("--accept-discrepancies", "import despite discrepancies, recording them in the events' metadata")
-    .option("--by <person>", "who runs the import (recorded on the proposal and the negotiation)")
-    .option("--json", "machine-readable output")
-    .addOption(langOption())
-    .addHelpText(
-      "after",
-      `${DOCUMENT_HELP}
-
-Exit codes: 0 imported; 1 discrepancies (nothing written; see --accept-discrepancies), the
-agreement is already in the store, or a signature refused by the domain; 2 input that cannot be
-read or that the domain refuses (as reconcile reports it), a store that cannot be opened (a
-missing store other than the default without --create), or a usage error.`,
-    )
+  const h = commandHelp(program, "import");
+  withDocumentOptions(program.command("import"), h)
+    .description(h.description)
+    .argument("<manifest>", h.arguments.manifest)
+    .addOption(storeOption(h.options["--store"]))
+    .addOption(createOption(h.options["--create"]))
+    .option("--sign <file>", h.options["--sign"])
+    .option("--accept-discrepancies", h.options["--accept-discrepancies"])
+    .option("--by <person>", h.options["--by"])
+    .option("--json", h.options["--json"])
+    .addOption(langOption(h.options["--lang"]))
+    .addHelpText("after", helpAfter(h))
     .action(async (manifest: string, flags: ImportFlags) => done(await runImport(manifest, flags, io, deps)));
 };
 
