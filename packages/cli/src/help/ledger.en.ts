@@ -51,10 +51,11 @@ period that ends before it starts), or a usage error.`,
     },
     after: `${TABLES}
 
-Exit codes: 0 imported; 1 discrepancies (nothing written; see --accept-discrepancies), the
-agreement is already in the store, or a signature refused by the domain; 2 input that cannot be
-read or that the domain refuses (as reconcile reports it), a store that cannot be opened (a
-missing store other than the default without --create), or a usage error.`,
+Exit codes: 0 imported; 1 discrepancies (nothing written; see --accept-discrepancies); 2 input
+that cannot be read or that the domain refuses (as reconcile reports it), a store that cannot be
+opened (a missing store other than the default without --create), or a usage error; 4 refused by
+the domain, nothing written: the agreement is already in the store, or a signature the domain
+refuses (as in propose and sign; under --json the same error object); 6 the store cannot be reached.`,
   },
   propose: {
     description:

@@ -53,7 +53,7 @@ Afsluitcodes: 0 alles sluit; 1 verschillen (elk met bestand en regel); 2 invoer 
     },
     after: `${TABLES}
 
-Afsluitcodes: 0 geïmporteerd; 1 verschillen (niets geschreven; zie --accept-discrepancies), de overeenkomst staat al in de store, of een handtekening die het domein weigert; 2 invoer die niet te lezen is of die het domein weigert (zoals reconcile het meldt), een store die niet te openen is (een ontbrekende store anders dan de standaard zonder --create), of een gebruiksfout.`,
+Afsluitcodes: 0 geïmporteerd; 1 verschillen (niets geschreven; zie --accept-discrepancies); 2 invoer die niet te lezen is of die het domein weigert (zoals reconcile het meldt), een store die niet te openen is (een ontbrekende store anders dan de standaard zonder --create), of een gebruiksfout; 4 geweigerd door het domein, niets geschreven: de overeenkomst staat al in de store, of een handtekening die het domein weigert (zoals bij propose en sign; met --json hetzelfde foutobject); 6 de store is onbereikbaar.`,
   },
   propose: {
     description:
