@@ -1,6 +1,7 @@
 import { storeUrlForms } from "../store/storeAccess";
 import { SHARED_OPTIONS as o } from "./shared.en";
 
+/** The English `--help` of the audit commands (chain, checkpoints, tree heads, proofs, bundles, reports, tokens, completion); its keys are `AuditHelp`. */
 export const auditHelpEn = {
   verify: {
     description: "check the hash chain of one stream or of the whole store; names the first break",

@@ -1,7 +1,8 @@
 import { storeUrlForms } from "../store/storeAccess";
+import type { AuditHelp } from "./audit.en";
 import { SHARED_OPTIONS as o } from "./shared.nl";
 
-import type { AuditHelp } from "./audit.en";
+/** The Dutch `--help` of the audit commands. */
 export const auditHelpNl: AuditHelp = {
   verify: {
     description: "controleer de hashketen van één stroom of van de hele store; noemt de eerste breuk",

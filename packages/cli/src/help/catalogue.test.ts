@@ -1,10 +1,13 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { PROJECTIONS } from "../commands/rebuild";
 import { LANGS } from "../messages/catalogue";
 import { buildProgram } from "../program";
 import { type CommandWords, helpCatalogueFor } from "./commandHelp";
 import { commandsOf } from "./helpLayout";
+import { SHARED_OPTIONS as SHARED_EN } from "./shared.en";
+import { SHARED_OPTIONS as SHARED_NL } from "./shared.nl";
 
 /** commander's own options: worded by `helpLayout` and the program's messages, not per command. */
 const COMMANDER_OWN = new Set(["--help", "--version"]);
@@ -57,6 +60,22 @@ describe("the help catalogues of the two languages", () => {
     const shape = (c: Record<string, CommandWords>) =>
       Object.entries(c).map(([path, w]) => [path, keysOf(w).sort()]);
     expect(shape(nl!)).toEqual(shape(en!));
+  });
+
+  it("use every shared option text somewhere", () => {
+    for (const [c, shared] of [
+      [nl!, SHARED_NL],
+      [en!, SHARED_EN],
+    ] as const) {
+      const used = new Set(Object.values(c).flatMap((w) => Object.values(w.options)));
+      expect(Object.entries(shared).filter(([, text]) => !used.has(text))).toEqual([]);
+    }
+  });
+
+  // The one list the catalogue spells out instead of reading it (the catalogue imports no command).
+  it("name every projection rebuild knows", () => {
+    for (const c of [nl!, en!])
+      for (const p of PROJECTIONS) expect(c.rebuild?.options["--projection"]).toContain(p.name);
   });
 
   it("end every command's text after the options with its exit codes", () => {

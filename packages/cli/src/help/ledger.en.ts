@@ -1,6 +1,7 @@
 import { storeUrlForms } from "../store/storeAccess";
 import { ON_AGREEMENT, TABLES, UNITS, SHARED_OPTIONS as o } from "./shared.en";
 
+/** The English `--help` of import, reconcile, demo, rebuild and the lifecycle and reallocation commands; its keys are `LedgerHelp`. */
 export const ledgerHelpEn = {
   demo: {
     description:

@@ -1,7 +1,8 @@
 import { storeUrlForms } from "../store/storeAccess";
+import type { LedgerHelp } from "./ledger.en";
 import { ON_AGREEMENT, TABLES, UNITS, SHARED_OPTIONS as o } from "./shared.nl";
 
-import type { LedgerHelp } from "./ledger.en";
+/** The Dutch `--help` of import, reconcile, demo, rebuild and the lifecycle and reallocation commands. */
 export const ledgerHelpNl: LedgerHelp = {
   demo: {
     description:

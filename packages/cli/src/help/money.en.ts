@@ -1,5 +1,6 @@
 import { ON_AGREEMENT, SHARED_OPTIONS as o } from "./shared.en";
 
+/** The English `--help` of the money commands (grant decision, budget, contributions, costs, budget reallocations); its keys are `MoneyHelp`. */
 export const moneyHelpEn = {
   "decide-grant": {
     description: "record the municipality's grant decision (beschikking), or a new one that supersedes it",

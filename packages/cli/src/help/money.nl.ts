@@ -1,6 +1,7 @@
+import type { MoneyHelp } from "./money.en";
 import { ON_AGREEMENT, SHARED_OPTIONS as o } from "./shared.nl";
 
-import type { MoneyHelp } from "./money.en";
+/** The Dutch `--help` of the money commands. */
 export const moneyHelpNl: MoneyHelp = {
   "decide-grant": {
     description: "leg de beschikking van de gemeente vast, of een nieuwe die haar vervangt",

@@ -1,6 +1,7 @@
 import { REPORT_KINDS } from "@grant-ledger/reports";
 import { SHARED_OPTIONS as o } from "./shared.en";
 
+/** The English `--help` of the view commands (register, history, state, reports, budget); its keys are `ViewsHelp`. */
 export const viewsHelpEn = {
   agreements: {
     description: "the agreement register: parties, period, status, totals per unit kind, last change",

@@ -1,7 +1,8 @@
 import { REPORT_KINDS } from "@grant-ledger/reports";
 import { SHARED_OPTIONS as o } from "./shared.nl";
-
 import type { ViewsHelp } from "./views.en";
+
+/** The Dutch `--help` of the view commands. */
 export const viewsHelpNl: ViewsHelp = {
   agreements: {
     description:
