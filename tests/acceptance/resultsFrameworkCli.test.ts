@@ -138,7 +138,11 @@ describe("a results framework from the CLI, as real processes", () => {
     expect(json(otherCommand.out).error).toMatchObject({ kind: "bad-file", exitCode: 2 });
     // Decodes, but does not hold together: the domain refuses it, nothing recorded.
     expect(asDangling?.code).toBe(4);
-    expect(json(asDangling?.out ?? "")).toMatchObject({ error: "InvalidResultsFramework" });
+    expect(json(asDangling?.out ?? "")).toMatchObject({
+      ok: false,
+      outcome: "forbidden",
+      error: { kind: "refused", exitCode: 4, code: "InvalidResultsFramework" },
+    });
     // The manifest's results sections contradict themselves (the README's two discrepancies): exit 1, as import.
     const contradicted = await run([
       "record-framework",

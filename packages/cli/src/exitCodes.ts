@@ -7,7 +7,7 @@ export const EXIT = {
   usage: 2,
   /** controls: the shift needs approval. */
   needsApproval: 3,
-  /** controls: the shift is forbidden. */
+  /** controls: the shift is forbidden; every command that records: refused by the domain, nothing recorded. */
   forbidden: 4,
   /** The file system refused an output path (--out, --out-dir): missing folder, a directory, disk full, ... */
   fileSystem: 5,

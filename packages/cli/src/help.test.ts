@@ -1,8 +1,6 @@
 import type { Command } from "commander";
 import { describe, expect, it } from "vitest";
-import { DUTCH_OPTIONS } from "./help/help.nl";
 import { commandsOf } from "./help/helpLayout";
-import { dutchHelpOf, dutchHelpPaths, dutchOptionOf } from "./help/localHelp";
 import { LANG_ENV, langFromArgv } from "./messages/catalogue";
 import { buildProgram } from "./program";
 import { storeUrlForms } from "./store/storeAccess";
@@ -60,11 +58,6 @@ describe.each([
       storeUrlForms(lang === "nl" ? "<bestand>" : "<file>"),
     );
   });
-
-  if (lang === "nl")
-    it.each(commands)("%s has its Dutch description in the catalogue", (name, command) => {
-      expect(dutchHelpOf(name)?.description).toBe(command.description());
-    });
 });
 
 describe("the language of the help text", () => {
@@ -79,55 +72,6 @@ describe("the language of the help text", () => {
   it("words the program's own help in the language asked for", () => {
     expect(buildProgram(["--lang", "en", "--help"]).description()).toMatch(/^Event-sourced ledger/);
     expect(buildProgram(["--lang", "nl", "--help"]).description()).toMatch(/^grootboek/i);
-  });
-});
-
-/**
- * The English help is the commands' own text, the Dutch a catalogue keyed by command path, long
- * flag and argument name: this walk fails when one language has a text the other lacks, so
- * they cannot drift apart unnoticed (a new option without Dutch, Dutch for a removed option).
- */
-describe("the Dutch help catalogue against the commands", () => {
-  const commands = commandsOf(buildProgram(["--lang", "en"]));
-  const byPath = new Map(commands);
-  const COMMANDER_OWN = new Set(["--help", "--version"]);
-
-  it.each(commands)("%s: every option and argument has Dutch words", (path, command) => {
-    const missing = [
-      ...command.options
-        .filter((o) => o.long !== undefined && !COMMANDER_OWN.has(o.long))
-        .filter((o) => dutchOptionOf(path, o.long!) === undefined)
-        .map((o) => o.long),
-      ...command.registeredArguments
-        .filter((a) => dutchHelpOf(path)?.arguments?.[a.name()] === undefined)
-        .map((a) => `<${a.name()}>`),
-    ];
-    expect(dutchHelpOf(path), `${path} has no Dutch help`).toBeDefined();
-    expect(missing, `${path}: no Dutch for`).toEqual([]);
-  });
-
-  it("has no Dutch words for a command, option or argument that does not exist", () => {
-    const stale = dutchHelpPaths().flatMap((path) => {
-      const command = byPath.get(path);
-      if (command === undefined) return [path];
-      const help = dutchHelpOf(path)!;
-      const longs = new Set(command.options.map((o) => o.long));
-      const names = new Set(command.registeredArguments.map((a) => a.name()));
-      return [
-        ...Object.keys(help.options ?? {})
-          .filter((long) => !longs.has(long))
-          .map((long) => `${path} ${long}`),
-        ...Object.keys(help.arguments ?? {})
-          .filter((name) => !names.has(name))
-          .map((name) => `${path} <${name}>`),
-      ];
-    });
-    expect(stale).toEqual([]);
-  });
-
-  it("uses every shared option text somewhere", () => {
-    const longs = new Set(commands.flatMap(([, c]) => c.options.map((o) => o.long)));
-    expect(Object.keys(DUTCH_OPTIONS).filter((long) => !longs.has(long))).toEqual([]);
   });
 });
 

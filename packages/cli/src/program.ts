@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import packageJson from "../package.json";
 import { registerCommands } from "./commands";
-import { localiseHelp } from "./help/localHelp";
+import { layOutHelp } from "./help/helpLayout";
 import { processIo } from "./io/commandIo";
 import { langFromArgv, messagesFor } from "./messages/catalogue";
 import { CliCommand } from "./runner/cliCommand";
@@ -11,7 +11,7 @@ export const buildProgram = (argv: readonly string[] = process.argv.slice(2)): C
   const lang = langFromArgv(argv);
   const messages = messagesFor(lang);
   const m = messages.help;
-  const program = new CliCommand(messages.commander)
+  const program = new CliCommand(lang)
     .name("grant-ledger")
     .description(m.program)
     .version(packageJson.version, "-V, --version", m.version)
@@ -25,5 +25,6 @@ export const buildProgram = (argv: readonly string[] = process.argv.slice(2)): C
       process.exit(err.exitCode === 0 ? 0 : 2);
     });
   registerCommands(program);
-  return localiseHelp(program, lang);
+  // commander's own headings (`Gebruik:`, `Opties:`) in the language; the commands' words come from the help catalogue.
+  return layOutHelp(program, messages.helpLayout);
 };

@@ -4,6 +4,7 @@ import type { EventStore } from "@grant-ledger/event-store";
 import { type Command, Option } from "commander";
 import * as E from "fp-ts/Either";
 import { type NumberFormats, numberFormats } from "../format/numbers";
+import type { OptionWords } from "../help/commandHelp";
 import { parseActorOption } from "../input/actor";
 import type { CommandIo } from "../io/commandIo";
 import { type Lang, type Messages, langOption, messagesFor } from "../messages/catalogue";
@@ -136,27 +137,22 @@ export const ledgerAction =
     }
   };
 
-export const actorOption = () =>
-  new Option(
-    "--actor <actor>",
-    "who acts: <organisation>:<role>:<person>, e.g. gm0114:municipality:J. de Vries",
-  ).makeOptionMandatory();
+export const actorOption = (description: string) =>
+  new Option("--actor <actor>", description).makeOptionMandatory();
 
 /** --json and --lang: every command on an agreement has both. */
-export const withOutputOptions = (command: Command, json: string): Command =>
-  command.option("--json", `machine-readable output (exact values): ${json}`).addOption(langOption());
+export const withOutputOptions = (command: Command, words: OptionWords<"--json" | "--lang">): Command =>
+  command.option("--json", words.options["--json"]).addOption(langOption(words.options["--lang"]));
+
+export type AgreementOptionWords = OptionWords<"--store" | "--agreement" | "--actor" | "--command-id">;
 
 /** The options of a command a person decides on an existing agreement. */
-export const withAgreementOptions = (command: Command): Command =>
+export const withAgreementOptions = (command: Command, words: AgreementOptionWords): Command =>
   command
-    .addOption(storeOption())
-    .requiredOption("--agreement <id>", "agreement id")
-    .addOption(actorOption())
-    .option("--command-id <id>", "command id, to retry a command safely (default: generated)");
-
-/** Exit codes every command on an agreement shares; each command's help starts from these. */
-export const AGREEMENT_EXIT_CODES =
-  "2 usage: a missing store (naming its path), an unknown agreement, an unknown cell, a file that cannot be read or does not decode (naming the path in it and the value), a command that does not decode or reuses a command id; 4 refused by the domain (nothing recorded); 6 the store cannot be reached; 70 internal error";
+    .addOption(storeOption(words.options["--store"]))
+    .requiredOption("--agreement <id>", words.options["--agreement"])
+    .addOption(actorOption(words.options["--actor"]))
+    .option("--command-id <id>", words.options["--command-id"]);
 
 /** The JSON a recorded command prints: the agreement, each event as stored, and what the command adds. */
 export const recordedJson = (

@@ -1,19 +1,30 @@
 import type { Command } from "commander";
+import { type CommandWords, type OptionWords, commandHelp, helpAfter } from "../help/commandHelp";
+import type { CommandHelpCatalogue, CommandPath } from "../help/help.en";
 import type { CommandIo } from "../io/commandIo";
 import type { Define } from "../runner/runCommand";
 import type { StoreOpener } from "../store/storeAccess";
-import { AGREEMENT_EXIT_CODES, ledgerAction, withAgreementOptions, withOutputOptions } from "./ledgerCommand";
+import {
+  type AgreementOptionWords,
+  ledgerAction,
+  withAgreementOptions,
+  withOutputOptions,
+} from "./ledgerCommand";
 
-export interface LifecycleCommand<F> {
-  readonly name: string;
-  readonly description: string;
-  /** Positional argument, e.g. `<file>`, with its description. */
-  readonly argument?: readonly [string, string];
-  /** The command's own options, after the shared ones. */
-  readonly options: (command: Command) => Command;
-  readonly json: string;
-  /** What the command's exit 0 means, and anything it adds to the shared codes. */
-  readonly exitCodes: string;
+/** The catalogue entries of the commands that can be lifecycle commands: they have the shared options. */
+type LifecyclePath = {
+  [P in CommandPath]: CommandHelpCatalogue[P] extends AgreementOptionWords & OptionWords<"--json" | "--lang">
+    ? P
+    : never;
+}[CommandPath];
+
+export interface LifecycleCommand<F, P extends LifecyclePath> {
+  /** The command's name, which is also its key in the help catalogue (its words). */
+  readonly name: P;
+  /** Positional argument, e.g. `<file>`; its words are the catalogue's `arguments.file`. */
+  readonly argument?: `<${string}>` | `[${string}]`;
+  /** The command's own options, after the shared ones, worded from its catalogue entry. */
+  readonly options: (command: Command, words: CommandHelpCatalogue[P]) => Command;
   readonly run: (args: {
     file: string | undefined;
     flags: F;
@@ -22,17 +33,23 @@ export interface LifecycleCommand<F> {
   }) => Promise<number>;
 }
 
+/** `file` for `<file>` or `[file]`. */
+const argumentName = (flags: string): string => flags.slice(1, -1).replace(/\.\.\.$/, "");
+
 /**
  * The definition every lifecycle command on an existing agreement shares: store, agreement,
- * actor, command id, --json, --lang, and exit codes in --help.
+ * actor, command id, --json, --lang, and exit codes in --help, all worded from the help
+ * catalogue of the program's language.
  */
 export const defineLifecycle =
-  <F>(spec: LifecycleCommand<F>): Define =>
+  <F, P extends LifecyclePath>(spec: LifecycleCommand<F, P>): Define =>
   (program, io, open, done) => {
-    const command = withAgreementOptions(program.command(spec.name).description(spec.description));
-    if (spec.argument !== undefined) command.argument(spec.argument[0], spec.argument[1]);
-    withOutputOptions(spec.options(command), spec.json)
-      .addHelpText("after", `\nExit codes: ${spec.exitCodes}; ${AGREEMENT_EXIT_CODES}.`)
+    const words = commandHelp(program, spec.name);
+    const command = withAgreementOptions(program.command(spec.name).description(words.description), words);
+    if (spec.argument !== undefined)
+      command.argument(spec.argument, (words as CommandWords).arguments?.[argumentName(spec.argument)]);
+    withOutputOptions(spec.options(command, words), words)
+      .addHelpText("after", helpAfter(words))
       .action(
         ledgerAction(io, done, (...args: unknown[]) => {
           const flags = (spec.argument === undefined ? args[0] : args[1]) as F;

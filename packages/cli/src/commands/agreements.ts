@@ -2,6 +2,7 @@ import { type Row, agreementRegister, listAgreements } from "@grant-ledger/views
 import type { Command } from "commander";
 import { type LedgerContext, type OutputFlags, contextOf, ledgerAction } from "../agreement/ledgerCommand";
 import { EXIT } from "../exitCodes";
+import { commandHelp, helpAfter } from "../help/commandHelp";
 import { type CommandIo, processIo } from "../io/commandIo";
 import { langOption } from "../messages/catalogue";
 import { type Define, runDefined } from "../runner/runCommand";
@@ -48,13 +49,14 @@ export const runAgreements = async (o: AgreementsOptions, io: CommandIo, open: S
 };
 
 const define: Define = (program, io, open, done) => {
+  const h = commandHelp(program, "agreements");
   program
     .command("agreements")
-    .description("the agreement register: parties, period, status, totals per unit kind, last change")
-    .addOption(storeOption())
-    .option("--json", "machine-readable output; decimals as exact strings; a mistake as { ok: false, error }")
-    .addOption(langOption())
-    .addHelpText("after", "\nExit codes: 0 listed, 2 a missing store; 6 the store cannot be reached.")
+    .description(h.description)
+    .addOption(storeOption(h.options["--store"]))
+    .option("--json", h.options["--json"])
+    .addOption(langOption(h.options["--lang"]))
+    .addHelpText("after", helpAfter(h))
     .action(ledgerAction(io, done, (options: AgreementsOptions) => runAgreements(options, io, open)));
 };
 

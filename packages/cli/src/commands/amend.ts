@@ -40,17 +40,10 @@ interface AmendFlags extends LedgerFlags {
   readonly agreement: string;
 }
 
-const define = defineLifecycle<AmendFlags>({
+const define = defineLifecycle<AmendFlags, "amend">({
   name: "amend",
-  description:
-    "record an amendment both parties agreed: cell changes from a file; it becomes the new baseline",
-  argument: [
-    "<file>",
-    'amendment JSON: { "amendmentId", "changes": [{ "position", "from", "to", "reason" }], "agreedBy": { "municipality": { "person", "role" }, "provider": { ... } }, "reason"?, "expectedResultChanges"?, "policy"? }',
-  ],
-  options: (c: Command) => c.option("--reason <text>", "why the agreement is amended (or the file's reason)"),
-  json: "{ ok, agreementId, events, amendmentId, baseline }",
-  exitCodes: "0 amended",
+  argument: "<file>",
+  options: (c: Command, h) => c.option("--reason <text>", h.options["--reason"]),
   run: ({ file, flags, io, open }) =>
     runOnAgreement(flags, io, open, {
       build: async (state, _actor, ctx) =>

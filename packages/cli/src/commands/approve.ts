@@ -1,13 +1,13 @@
 import type { Command } from "commander";
 import * as E from "fp-ts/Either";
 import {
-  AGREEMENT_EXIT_CODES,
   type LedgerFlags,
   ledgerAction,
   runOnAgreement,
   withAgreementOptions,
   withOutputOptions,
 } from "../agreement/ledgerCommand";
+import { commandHelp, helpAfter } from "../help/commandHelp";
 import { type CommandIo, processIo } from "../io/commandIo";
 import { type Define, runDefined } from "../runner/runCommand";
 import { openStore } from "../store/openStore";
@@ -38,27 +38,20 @@ export const runDecision = (
 
 /** The options approve and reject share. */
 export const defineDecision =
-  (
-    name: "approve" | "reject",
-    decision: "ApproveReallocation" | "RejectReallocation",
-    description: string,
-  ): Define =>
+  (name: "approve" | "reject", decision: "ApproveReallocation" | "RejectReallocation"): Define =>
   (program, io, open, done) => {
+    const h = commandHelp(program, name);
     withOutputOptions(
-      withAgreementOptions(program.command(name).description(description))
-        .requiredOption("--request <id>", "id of the pending reallocation request")
-        .requiredOption("--reason <text>", "why: recorded with the decision"),
-      "{ outcome, requestId, verdicts }",
+      withAgreementOptions(program.command(name).description(h.description), h)
+        .requiredOption("--request <id>", h.options["--request"])
+        .requiredOption("--reason <text>", h.options["--reason"]),
+      h,
     )
-      .addHelpText("after", `\nExit codes: 0 recorded; ${AGREEMENT_EXIT_CODES}.`)
+      .addHelpText("after", helpAfter(h))
       .action(ledgerAction(io, done, (options: DecisionOptions) => runDecision(decision, options, io, open)));
   };
 
-const define = defineDecision(
-  "approve",
-  "ApproveReallocation",
-  "approve a pending reallocation: re-evaluated against the agreement as it is now, then applied",
-);
+const define = defineDecision("approve", "ApproveReallocation");
 
 export const register = (program: Command): void =>
   define(program, processIo, openStore, (code) => {

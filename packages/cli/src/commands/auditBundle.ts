@@ -4,6 +4,7 @@ import { type EventStore, buildAuditBundle } from "@grant-ledger/event-store";
 import { formatBundle } from "@grant-ledger/merkle-verify";
 import type { Command } from "commander";
 import { EXIT } from "../exitCodes";
+import { commandHelp, helpAfter } from "../help/commandHelp";
 import { type CommandIo, processIo } from "../io/commandIo";
 import { readAuditFile } from "../io/readAuditFile";
 import { merkleLogFor, readKeptTreeHead } from "../merkle/merkleAccess";
@@ -63,23 +64,19 @@ export const runAuditBundle = async (
 };
 
 const define = (program: Command, io: CommandIo, open: StoreOpener, done: (code: number) => void): void => {
+  const h = commandHelp(program, "audit-bundle");
   program
     .command("audit-bundle")
-    .description(
-      "write one file an auditor checks offline: an agreement's events, proofs and a signed tree head",
-    )
-    .addOption(storeOption())
-    .option("--agreement <id>", "the agreement whose events go in")
-    .option("--key <private.pem>", "Ed25519 private key that signs the tree head")
-    .option("--since <file>", "a tree head the auditor kept: the bundle proves the new one extends it")
-    .option("--public-key <pem>", "the public key, to check --since")
-    .option("--origin <name>", "the log's name in the tree head (default grant-ledger)")
-    .option("--out <file>", "where to write the bundle")
-    .addOption(langOption())
-    .addHelpText(
-      "after",
-      "\nExit codes: 0 written, 1 the store cannot prove it extends --since, 2 bad arguments or store.",
-    )
+    .description(h.description)
+    .addOption(storeOption(h.options["--store"]))
+    .option("--agreement <id>", h.options["--agreement"])
+    .option("--key <private.pem>", h.options["--key"])
+    .option("--since <file>", h.options["--since"])
+    .option("--public-key <pem>", h.options["--public-key"])
+    .option("--origin <name>", h.options["--origin"])
+    .option("--out <file>", h.options["--out"])
+    .addOption(langOption(h.options["--lang"]))
+    .addHelpText("after", helpAfter(h))
     .action(async (options: { store: string } & AuditBundleOptions) =>
       done(
         await usingStore(

@@ -14,6 +14,7 @@ import type { Command } from "commander";
 import { loadAgreement } from "../agreement/agreementStore";
 import { type OutputFlags, contextOf, ledgerAction, withOutputOptions } from "../agreement/ledgerCommand";
 import { EXIT } from "../exitCodes";
+import { commandHelp, helpAfter } from "../help/commandHelp";
 import { type CommandIo, processIo } from "../io/commandIo";
 import { fundingJson, fundingLines } from "../money/fundingJson";
 import type { Define } from "../runner/runCommand";
@@ -91,17 +92,16 @@ export const runBudget = async (
 };
 
 export const defineBudget: Define = (program, io, open, done) => {
+  const h = commandHelp(program, "budget");
   withOutputOptions(
     program
       .command("budget")
-      .description(
-        "budget versus realisation per line, group and total in euros (V/N), and the financing: grant, contributions, deficit",
-      )
-      .addOption(storeOption())
-      .requiredOption("--agreement <id>", "agreement id"),
-    "{ agreementId, budgetId, periods, lines, groups, total, funding }",
+      .description(h.description)
+      .addOption(storeOption(h.options["--store"]))
+      .requiredOption("--agreement <id>", h.options["--agreement"]),
+    h,
   )
-    .addHelpText("after", "\nExit codes: 0 shown; 2 usage (unknown agreement, no budget, missing store).")
+    .addHelpText("after", helpAfter(h))
     .action(ledgerAction(io, done, (o: BudgetFlags) => runBudget(o, io, open)));
 };
 

@@ -16,7 +16,6 @@ import * as E from "fp-ts/Either";
 import * as t from "io-ts";
 import { loadAgreement } from "../agreement/agreementStore";
 import {
-  AGREEMENT_EXIT_CODES,
   type LedgerContext,
   type LedgerFlags,
   contextOf,
@@ -29,6 +28,7 @@ import { EXIT } from "../exitCodes";
 import { domainErrorText } from "../format/domainErrors";
 import type { NumberFormats } from "../format/numbers";
 import { verdictLines } from "../format/verdicts";
+import { commandHelp, helpAfter } from "../help/commandHelp";
 import { parseTypedNumber } from "../input/units";
 import { type CommandIo, processIo } from "../io/commandIo";
 import type { Messages } from "../messages/catalogue";
@@ -188,27 +188,19 @@ export const runBudgetReallocate = async (
 };
 
 const defineReallocate: Define = (program, io, open, done) => {
+  const h = commandHelp(program, "reallocate-budget");
   withOutputOptions(
-    withAgreementOptions(
-      program
-        .command("reallocate-budget")
-        .description(
-          "move money between budget lines under the budget's policy; --dry-run only explains the verdicts",
-        ),
-    )
-      .requiredOption("--from <line>", "budget line money leaves: <group>/<line>, e.g. armoede/L1")
-      .requiredOption("--to <line>", "budget line money goes to")
-      .option("--amount <euros>", "euros to move, exact to the cent: 1000 or 1000.50 (Dutch: 1000,50)")
-      .option("--hours <hours>", "hours of a line costed from hours: their cost moves at its tariff")
-      .option("--request <id>", "request id (default: generated)")
-      .option("--reason <text>", "why: required unless --dry-run")
-      .option("--dry-run", "evaluate only, record nothing"),
-    "{ outcome, requestId, costing, verdicts, funding }",
+    withAgreementOptions(program.command("reallocate-budget").description(h.description), h)
+      .requiredOption("--from <line>", h.options["--from"])
+      .requiredOption("--to <line>", h.options["--to"])
+      .option("--amount <euros>", h.options["--amount"])
+      .option("--hours <hours>", h.options["--hours"])
+      .option("--request <id>", h.options["--request"])
+      .option("--reason <text>", h.options["--reason"])
+      .option("--dry-run", h.options["--dry-run"]),
+    h,
   )
-    .addHelpText(
-      "after",
-      `\nExit codes: 0 applied (or allowed), 3 needs approval, 4 forbidden or refused; ${AGREEMENT_EXIT_CODES}.`,
-    )
+    .addHelpText("after", helpAfter(h))
     .action(ledgerAction(io, done, (o: MoneyShiftFlags) => runBudgetReallocate(o, io, open)));
 };
 
@@ -220,18 +212,18 @@ interface DecisionFlags extends LedgerFlags {
 
 const defineDecision =
   (
-    name: string,
+    name: "approve-budget" | "reject-budget",
     type: "ApproveBudgetReallocation" | "RejectBudgetReallocation",
-    description: string,
   ): Define =>
   (program, io, open, done) => {
+    const h = commandHelp(program, name);
     withOutputOptions(
-      withAgreementOptions(program.command(name).description(description))
-        .requiredOption("--request <id>", "id of the pending budget reallocation")
-        .requiredOption("--reason <text>", "why: recorded with the decision"),
-      "{ outcome, requestId, verdicts, funding }",
+      withAgreementOptions(program.command(name).description(h.description), h)
+        .requiredOption("--request <id>", h.options["--request"])
+        .requiredOption("--reason <text>", h.options["--reason"]),
+      h,
     )
-      .addHelpText("after", `\nExit codes: 0 recorded; ${AGREEMENT_EXIT_CODES}.`)
+      .addHelpText("after", helpAfter(h))
       .action(
         ledgerAction(io, done, (o: DecisionFlags) =>
           runOnAgreement(o, io, open, {
@@ -249,16 +241,8 @@ const defineDecision =
 /** The money reallocation commands by name, for `runDefined` in tests. */
 export const budgetReallocationCommands: Readonly<Record<string, Define>> = {
   "reallocate-budget": defineReallocate,
-  "approve-budget": defineDecision(
-    "approve-budget",
-    "ApproveBudgetReallocation",
-    "approve a pending budget reallocation (four eyes; judged again on the budget as it is now)",
-  ),
-  "reject-budget": defineDecision(
-    "reject-budget",
-    "RejectBudgetReallocation",
-    "reject a pending budget reallocation",
-  ),
+  "approve-budget": defineDecision("approve-budget", "ApproveBudgetReallocation"),
+  "reject-budget": defineDecision("reject-budget", "RejectBudgetReallocation"),
 };
 
 export const register = (program: Command): void => {

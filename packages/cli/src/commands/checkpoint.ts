@@ -17,6 +17,7 @@ import { type TreeHead, toBase64 } from "@grant-ledger/merkle-verify";
 import type { Command } from "commander";
 import { isLeft } from "fp-ts/Either";
 import { EXIT } from "../exitCodes";
+import { commandHelp, helpAfter } from "../help/commandHelp";
 import { type CommandIo, processIo } from "../io/commandIo";
 import { makeDirectory } from "../io/makeDirectory";
 import { readAuditFile } from "../io/readAuditFile";
@@ -25,7 +26,7 @@ import { merkleLogFor } from "../merkle/merkleAccess";
 import { type Lang, type Messages, langOption, messagesOf } from "../messages/catalogue";
 import { runStoreCommand } from "../runner/runCommand";
 import { DEFAULT_STORE_URL, openStore } from "../store/openStore";
-import { type StoreOpener, storeOption, storeUrlForms, usingStore } from "../store/storeAccess";
+import { type StoreOpener, storeOption, usingStore } from "../store/storeAccess";
 import { describeBreak } from "./verify";
 
 export const PRIVATE_KEY_FILE = "checkpoint-private.pem";
@@ -217,19 +218,20 @@ export const runVerifyCheckpoint = async (
 };
 
 const define = (program: Command, io: CommandIo, open: StoreOpener, done: (code: number) => void): void => {
+  const sign = commandHelp(program, "checkpoint");
+  const keygen = commandHelp(program, "checkpoint keygen");
+  const upgrade = commandHelp(program, "upgrade-checkpoint");
+  const check = commandHelp(program, "verify-checkpoint");
   const checkpoint = program
     .command("checkpoint")
-    .description("read the whole store and sign its tree head (root and stream heads) with an Ed25519 key")
-    .addOption(storeOption())
-    .option("--key <private.pem>", "Ed25519 private key (PEM), e.g. from `checkpoint keygen`")
-    .option("--stream <id>", "retired: a tree head covers every stream and commits to each one's head")
-    .option("--origin <name>", "the log's name in the tree head (default grant-ledger)")
-    .option("--out <file>", "write the tree head here instead of printing it")
-    .addOption(langOption())
-    .addHelpText(
-      "after",
-      "\nThe checkpoint is a signed tree head (docs/tree-heads.md); checkpoints of the old JSON form are still read by verify-checkpoint and turned into tree heads by `upgrade-checkpoint`.\nExit codes: 0 signed, 1 nothing to sign, the chain is broken or the tree does not match the events, 2 bad key, --stream, or store without a Merkle tree, 5 --out cannot be written, 6 store unreachable.",
-    )
+    .description(sign.description)
+    .addOption(storeOption(sign.options["--store"]))
+    .option("--key <private.pem>", sign.options["--key"])
+    .option("--stream <id>", sign.options["--stream"])
+    .option("--origin <name>", sign.options["--origin"])
+    .option("--out <file>", sign.options["--out"])
+    .addOption(langOption(sign.options["--lang"]))
+    .addHelpText("after", helpAfter(sign))
     .action(
       async (options: {
         store: string;
@@ -263,35 +265,25 @@ const define = (program: Command, io: CommandIo, open: StoreOpener, done: (code:
     );
   checkpoint
     .command("keygen")
-    .description(`create an Ed25519 key pair: ${PRIVATE_KEY_FILE} and ${PUBLIC_KEY_FILE}`)
-    .requiredOption("--out-dir <dir>", "directory for the two PEM files")
-    .option("--force", "replace existing key files")
-    .addOption(langOption())
-    .addHelpText(
-      "after",
-      "\nExit codes: 0 written, 2 key files already exist (without --force), 5 --out-dir cannot be created or written.",
-    )
+    .description(keygen.description)
+    .requiredOption("--out-dir <dir>", keygen.options["--out-dir"])
+    .option("--force", keygen.options["--force"])
+    .addOption(langOption(keygen.options["--lang"]))
+    .addHelpText("after", helpAfter(keygen))
     .action(async (options: { outDir: string; force?: boolean; lang: Lang }) =>
       done(await runKeygen(options.outDir, options, io)),
     );
   program
     .command("upgrade-checkpoint")
-    .description("turn an old JSON checkpoint into a tree head, after checking the store still holds it")
-    .requiredOption("--checkpoint <file>", "the old checkpoint (grant-ledger-checkpoint/1)")
-    .requiredOption("--public-key <pem>", "the public key that signed it")
-    .requiredOption("--key <private.pem>", "the private key to sign the tree head with")
-    .option(
-      "--store <url>",
-      `the store it was taken of: ${storeUrlForms("<file>")} (must exist)`,
-      DEFAULT_STORE_URL,
-    )
-    .option("--origin <name>", "the log's name in the tree head (default grant-ledger)")
-    .option("--out <file>", "write the tree head here instead of printing it")
-    .addOption(langOption())
-    .addHelpText(
-      "after",
-      "\nThe tree head covers exactly the events the old checkpoint did: all of them up to its position, or up to the stream event it named.\nExit codes: 0 written, 1 the store no longer holds what the old checkpoint signed, 2 unreadable file or key, 5 --out cannot be written.",
-    )
+    .description(upgrade.description)
+    .requiredOption("--checkpoint <file>", upgrade.options["--checkpoint"])
+    .requiredOption("--public-key <pem>", upgrade.options["--public-key"])
+    .requiredOption("--key <private.pem>", upgrade.options["--key"])
+    .option("--store <url>", upgrade.options["--store"], DEFAULT_STORE_URL)
+    .option("--origin <name>", upgrade.options["--origin"])
+    .option("--out <file>", upgrade.options["--out"])
+    .addOption(langOption(upgrade.options["--lang"]))
+    .addHelpText("after", helpAfter(upgrade))
     .action(async (options: { store: string } & UpgradeCheckpointOptions) =>
       done(
         await usingStore(
@@ -307,15 +299,12 @@ const define = (program: Command, io: CommandIo, open: StoreOpener, done: (code:
 
   program
     .command("verify-checkpoint")
-    .description("check a checkpoint's signature offline; with --store, also that the store still matches it")
-    .requiredOption("--checkpoint <file>", "tree head written by `checkpoint` (or an old JSON checkpoint)")
-    .requiredOption("--public-key <pem>", "the signer's Ed25519 public key (PEM)")
-    .option("--store <url>", "also check the store's events still fold to the signed root and stream heads")
-    .addOption(langOption())
-    .addHelpText(
-      "after",
-      "\nExit codes: 0 valid, 1 signature invalid, wrong key, or store rewritten/truncated, 2 unreadable file or key.",
-    )
+    .description(check.description)
+    .requiredOption("--checkpoint <file>", check.options["--checkpoint"])
+    .requiredOption("--public-key <pem>", check.options["--public-key"])
+    .option("--store <url>", check.options["--store"])
+    .addOption(langOption(check.options["--lang"]))
+    .addHelpText("after", helpAfter(check))
     .action(async (options: { checkpoint: string; publicKey: string; store?: string; lang: Lang }) => {
       const { store } = options;
       done(

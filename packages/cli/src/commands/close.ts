@@ -17,21 +17,14 @@ interface CloseFlags extends LedgerFlags {
   readonly finalAmount?: string;
 }
 
-const define = defineLifecycle<CloseFlags>({
+const define = defineLifecycle<CloseFlags, "close">({
   name: "close",
-  description:
-    "close the agreement at the end of its period, optionally with the final determination (vaststelling)",
-  options: (c: Command) =>
+  options: (c: Command, h) =>
     c
-      .requiredOption("--reason <text>", "why it is closed: recorded with it")
-      .option("--closed-on <yyyy-mm-dd>", "closing date (default: today, Europe/Amsterdam)")
-      .option("--final-note <text>", "the final determination's text (vaststelling)")
-      .option(
-        "--final-amount <euros>",
-        "the amount determined, in euros with at most two decimals (Dutch: 854788,43)",
-      ),
-  json: "{ ok, agreementId, events, closedOn, finalDetermination? }",
-  exitCodes: "0 closed",
+      .requiredOption("--reason <text>", h.options["--reason"])
+      .option("--closed-on <yyyy-mm-dd>", h.options["--closed-on"])
+      .option("--final-note <text>", h.options["--final-note"])
+      .option("--final-amount <euros>", h.options["--final-amount"]),
   run: ({ flags, io, open }) =>
     runOnAgreement(flags, io, open, {
       build: (state, _actor, ctx) => {

@@ -2,20 +2,15 @@ import { type Evaluation, evaluateReallocation } from "@grant-ledger/core";
 import type { Command } from "commander";
 import * as E from "fp-ts/Either";
 import { loadAgreement } from "../agreement/agreementStore";
-import {
-  AGREEMENT_EXIT_CODES,
-  type OutputFlags,
-  contextOf,
-  ledgerAction,
-  withOutputOptions,
-} from "../agreement/ledgerCommand";
+import { type OutputFlags, contextOf, ledgerAction, withOutputOptions } from "../agreement/ledgerCommand";
 import { EXIT } from "../exitCodes";
 import { verdictLines } from "../format/verdicts";
+import { commandHelp, helpAfter } from "../help/commandHelp";
 import { type CommandIo, processIo } from "../io/commandIo";
 import { type Define, runDefined } from "../runner/runCommand";
 import { openStore } from "../store/openStore";
 import { type StoreOpener, storeOption, withStore } from "../store/storeAccess";
-import { type ShiftOptions, UNITS_HELP, evaluationJson, shiftAgainst, withShiftOptions } from "./reallocate";
+import { type ShiftOptions, evaluationJson, shiftAgainst, withShiftOptions } from "./reallocate";
 
 const EXIT_BY_OUTCOME: Record<Evaluation["outcome"], number> = {
   allowed: EXIT.ok,
@@ -63,22 +58,19 @@ export const runControls = async (
 };
 
 const define: Define = (program, io, open, done) => {
+  const h = commandHelp(program, "controls");
   withOutputOptions(
     withShiftOptions(
       program
         .command("controls")
-        .description(
-          "dry run: would the policy allow this shift, need approval, or forbid it? Records nothing",
-        )
-        .addOption(storeOption())
-        .requiredOption("--agreement <id>", "agreement id"),
+        .description(h.description)
+        .addOption(storeOption(h.options["--store"]))
+        .requiredOption("--agreement <id>", h.options["--agreement"]),
+      h,
     ),
-    '{ "outcome", "verdicts": [{ "rule", "outcome", "explanation", "findings" }] }',
+    h,
   )
-    .addHelpText(
-      "after",
-      `\n${UNITS_HELP}\nRecords nothing. Exit codes: 0 allowed, 3 needs approval, 4 forbidden; ${AGREEMENT_EXIT_CODES}.`,
-    )
+    .addHelpText("after", helpAfter(h))
     .action(ledgerAction(io, done, (options: ControlsOptions) => runControls(options, io, open)));
 };
 

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { DEMO_REPORTS_DIR } from "../demo/demoReports";
 import { runDemo } from "../demo/runDemo";
+import { commandHelp, helpAfter } from "../help/commandHelp";
 import { type CommandIo, processIo } from "../io/commandIo";
 import { type Lang, langOption } from "../messages/catalogue";
 import { runStoreCommand } from "../runner/runCommand";
@@ -8,19 +9,15 @@ import { creationAccess, openStore } from "../store/openStore";
 import { type StoreOpener, createOption, storeOption, usingStore } from "../store/storeAccess";
 
 const define = (program: Command, io: CommandIo, open: StoreOpener, done: (code: number) => void): void => {
+  const h = commandHelp(program, "demo");
   program
     .command("demo")
-    .description(
-      "reconcile and import the real 2007 Emmen agreement, shift hours under the controls, verify the chain, write every report into data/reports/",
-    )
-    .addOption(storeOption(false))
-    .addOption(createOption())
-    .option("--reports-dir <dir>", "where the reports of the demo agreement are written", DEMO_REPORTS_DIR)
-    .addOption(langOption())
-    .addHelpText(
-      "after",
-      "\nExit codes: 0 done and the chain is intact, 1 import failed or chain broken, 2 usage (including a missing store other than the default without --create), 6 store unreachable.",
-    )
+    .description(h.description)
+    .addOption(storeOption(h.options["--store"]))
+    .addOption(createOption(h.options["--create"]))
+    .option("--reports-dir <dir>", h.options["--reports-dir"], DEMO_REPORTS_DIR)
+    .addOption(langOption(h.options["--lang"]))
+    .addHelpText("after", helpAfter(h))
     .action(async (o: { store: string; create?: boolean; reportsDir: string; lang: Lang }) =>
       done(
         await usingStore(

@@ -5,6 +5,7 @@ import * as E from "fp-ts/Either";
 import { loadAgreement } from "../agreement/agreementStore";
 import { type LedgerContext, type OutputFlags, contextOf, ledgerAction } from "../agreement/ledgerCommand";
 import { EXIT } from "../exitCodes";
+import { commandHelp, helpAfter } from "../help/commandHelp";
 import { closestCells } from "../input/agreementCells";
 import { parsePosition } from "../input/position";
 import { type CommandIo, processIo } from "../io/commandIo";
@@ -81,23 +82,18 @@ export const runHistory = async (o: HistoryOptions, io: CommandIo, open: StoreOp
 };
 
 const define: Define = (program, io, open, done) => {
+  const h = commandHelp(program, "history");
   program
     .command("history")
-    .description("every change to one cell from the offer to now: who, when, why, value before and after")
-    .addOption(storeOption())
-    .requiredOption("--agreement <id>", "agreement id")
-    .requiredOption(
-      "--cell <cell>",
-      "cell as <result area>/<work type>/<district>, e.g. 6/OBW/Stad (or a row: 2/OBW/*)",
-    )
-    .option("--json", "machine-readable output; decimals as exact strings; a mistake as { ok: false, error }")
-    .addOption(langOption())
-    .addOption(limitOption())
-    .addOption(beforeOption())
-    .addHelpText(
-      "after",
-      "\nExit codes: 0 shown, 2 unknown agreement, unknown or unreadable cell, a bad --limit or --before, a missing store; 6 the store cannot be reached.",
-    )
+    .description(h.description)
+    .addOption(storeOption(h.options["--store"]))
+    .requiredOption("--agreement <id>", h.options["--agreement"])
+    .requiredOption("--cell <cell>", h.options["--cell"])
+    .option("--json", h.options["--json"])
+    .addOption(langOption(h.options["--lang"]))
+    .addOption(limitOption(h.options["--limit"]))
+    .addOption(beforeOption(h.options["--before"]))
+    .addHelpText("after", helpAfter(h))
     .action(ledgerAction(io, done, (options: HistoryOptions) => runHistory(options, io, open)));
 };
 

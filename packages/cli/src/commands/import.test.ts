@@ -61,9 +61,30 @@ describe("grant-ledger import", () => {
 
     const second = captured();
     expect(await importCli([MANIFEST, "--store", "memory:", "--sign", SIGNATURES], second.io, m.deps)).toBe(
-      1,
+      4,
     );
-    expect(second.err()).toContain("import refused: agreement emmen-sedna-2007 is already in the store");
+    expect(second.err()).toContain(
+      "grant-ledger: refused (AlreadyImported): agreement emmen-sedna-2007 is already in the store",
+    );
+  });
+
+  it("a refusal by the domain is exit 4 as in every command, under --json the same error object", async () => {
+    const m = memory();
+    expect(await importCli([MANIFEST, "--store", "memory:"], captured().io, m.deps)).toBe(0);
+    const again = captured();
+    expect(await importCli([MANIFEST, "--store", "memory:", "--json"], again.io, m.deps)).toBe(4);
+    expect(again.err()).toBe("");
+    expect(JSON.parse(again.out())).toEqual({
+      ok: false,
+      outcome: "forbidden",
+      error: {
+        kind: "refused",
+        exitCode: 4,
+        code: "AlreadyImported",
+        message: expect.stringContaining("agreement emmen-sedna-2007 is already in the store"),
+        verdicts: [],
+      },
+    });
   });
 
   it("--json reports the events written with their hashes", async () => {
@@ -107,7 +128,7 @@ describe("grant-ledger import", () => {
     expect(await verifyCli(["--store", url], verified.io)).toBe(0);
     expect(verified.text()).toContain("intact: store, 6 events in 1 stream checked");
     const again = captured();
-    expect(await importCli([MANIFEST, "--store", url], again.io)).toBe(1);
+    expect(await importCli([MANIFEST, "--store", url], again.io)).toBe(4);
     expect(again.err()).toContain("already in the store");
   });
   it("exits 1 and writes nothing on discrepancies; --accept-discrepancies imports and says so", async () => {

@@ -2,10 +2,12 @@ import type { EventStore } from "@grant-ledger/event-store";
 import { type ImportFailure, importAgreement } from "@grant-ledger/importer";
 import type { Command } from "commander";
 import { EXIT } from "../exitCodes";
+import { commandHelp, helpAfter } from "../help/commandHelp";
 import { type CommandIo, processIo } from "../io/commandIo";
-import { DOCUMENT_HELP, type DocumentFlags, readLimitsOf, withDocumentOptions } from "../io/documentOptions";
+import { type DocumentFlags, readLimitsOf, withDocumentOptions } from "../io/documentOptions";
 import { type Lang, type Messages, langOption, messagesOf } from "../messages/catalogue";
 import { reconciliationText, unreadableText } from "../reconcile/reconcileText";
+import { type CliFailure, reportFailure } from "../runner/cliFailure";
 import { runStoreCommand } from "../runner/runCommand";
 import { type StoreAccess, creationAccess, openStore } from "../store/openStore";
 import { createOption, storeOption, usingStore } from "../store/storeAccess";
@@ -25,28 +27,54 @@ export interface ImportDeps {
   readonly clock?: () => Date;
 }
 
+/**
+ * The import failures other commands have too, as the same kinds: a domain refusal (the
+ * agreement is already in the store, a signature the domain refuses) is exit 4 as in
+ * `propose` or `sign`; a command the documents produce that is not acceptable as given is a
+ * usage error (2). Printed by the one failure surface (prefix, --json shape).
+ */
+const sharedFailureOf = (f: ImportFailure, m: Messages): CliFailure | undefined => {
+  switch (f._tag) {
+    case "AlreadyImported":
+      return { kind: "refused", code: f._tag, message: f.message, verdicts: [] };
+    case "Refused":
+      return f.error === undefined
+        ? { kind: "refused", code: f._tag, message: f.message, verdicts: [] }
+        : {
+            kind: "refused",
+            code: f.error._tag,
+            message: f.message,
+            verdicts: f.error.verdicts ?? [],
+            error: f.error,
+          };
+    case "NotRecorded":
+      return f.error._tag === "CommandDecodeError" || f.error._tag === "OccurredInFuture"
+        ? { kind: "usage", message: m.imported.refused(f.message) }
+        : undefined;
+    default:
+      return undefined;
+  }
+};
+
+/** What is left: the documents' own report (unreadable, discrepancies) or a write that failed. */
 const failureText = (f: ImportFailure, m: Messages): string => {
   switch (f._tag) {
     case "Unreadable":
       return unreadableText(f.problems, m);
     case "Discrepancies":
       return `${reconciliationText(f.reconciliation, m)}\n${m.imported.nothingWritten}`;
-    case "AlreadyImported":
-    case "Refused":
-    case "NotRecorded":
+    default:
       return m.imported.refused(f.message);
   }
 };
 
-/** Input that does not decode (a file, or an option such as `--by`) is a usage error. */
-const exitFor = (f: ImportFailure): number =>
-  f._tag === "Unreadable" || (f._tag === "NotRecorded" && f.error._tag === "CommandDecodeError")
-    ? EXIT.usage
-    : EXIT.failed;
+/** Unreadable documents are a usage error (2); discrepancies, or a write that failed, fail the import (1). */
+const exitFor = (f: ImportFailure): number => (f._tag === "Unreadable" ? EXIT.usage : EXIT.failed);
 
 /**
- * 0 imported; 1 discrepancies (nothing written), agreement already imported, or refused by the
- * domain; 2 unreadable input, a command that does not decode, or a store that cannot be opened.
+ * 0 imported; 1 discrepancies (nothing written); 2 unreadable input, a command that does not
+ * decode, or a store that cannot be opened; 4 refused by the domain (already imported, a
+ * signature refused), nothing written.
  */
 export const runImport = (
   manifest: string,
@@ -68,6 +96,8 @@ export const runImport = (
         limits: readLimitsOf(flags),
       });
       if (result._tag === "Left") {
+        const shared = sharedFailureOf(result.left, m);
+        if (shared !== undefined) return reportFailure(shared, { io, messages: m, json: flags.json });
         if (flags.json) io.out(JSON.stringify({ ok: false, failure: failureJson(result.left) }, null, 2));
         else io.err(failureText(result.left, m));
         return exitFor(result.left);
@@ -106,30 +136,18 @@ const failureJson = (f: ImportFailure) =>
       : { kind: f._tag, message: f.message };
 
 const define = (program: Command, io: CommandIo, deps: ImportDeps, done: (code: number) => void): void => {
-  withDocumentOptions(program.command("import"))
-    .description(
-      "reconcile an agreement's documents and write it as events: offer, contract (negotiation round 1), signatures",
-    )
-    .argument("<manifest>", "manifest JSON listing the tables (paths relative to it)")
-    .addOption(storeOption(false))
-    .addOption(createOption())
-    .option(
-      "--sign <file>",
-      "signatures JSON, one signatory per party: both parties sign after the negotiation",
-    )
-    .option("--accept-discrepancies", "import despite discrepancies, recording them in the events' metadata")
-    .option("--by <person>", "who runs the import (recorded on the proposal and the negotiation)")
-    .option("--json", "machine-readable output")
-    .addOption(langOption())
-    .addHelpText(
-      "after",
-      `${DOCUMENT_HELP}
-
-Exit codes: 0 imported; 1 discrepancies (nothing written; see --accept-discrepancies), the
-agreement is already in the store, or a signature refused by the domain; 2 input that cannot be
-read or that the domain refuses (as reconcile reports it), a store that cannot be opened (a
-missing store other than the default without --create), or a usage error.`,
-    )
+  const h = commandHelp(program, "import");
+  withDocumentOptions(program.command("import"), h)
+    .description(h.description)
+    .argument("<manifest>", h.arguments.manifest)
+    .addOption(storeOption(h.options["--store"]))
+    .addOption(createOption(h.options["--create"]))
+    .option("--sign <file>", h.options["--sign"])
+    .option("--accept-discrepancies", h.options["--accept-discrepancies"])
+    .option("--by <person>", h.options["--by"])
+    .option("--json", h.options["--json"])
+    .addOption(langOption(h.options["--lang"]))
+    .addHelpText("after", helpAfter(h))
     .action(async (manifest: string, flags: ImportFlags) => done(await runImport(manifest, flags, io, deps)));
 };
 

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import packageJson from "../../package.json";
 import { captureIo } from "../io/commandIo";
 import { runCliProcess } from "../testing/cliProcess";
+import { importCli } from "./import";
 import { negotiateCli } from "./negotiate";
 import { proposeCli } from "./propose";
 import { signCli } from "./sign";
@@ -159,6 +160,45 @@ describe("mistakes as real processes", () => {
       },
     });
   }, 60_000);
+
+  it("a refusal by the domain is exit 4 in import as in propose, under --json the same error object", async () => {
+    const manifest = fileURLToPath(
+      new URL("../../../../tests/fixtures/emmen-sedna.manifest.json", import.meta.url),
+    );
+    const imported = `sqlite:${join(dir, "imported.db")}`;
+    expect(await importCli([manifest, "--store", imported, "--create"], captureIo().io)).toBe(0);
+    const shape = {
+      ok: false,
+      outcome: "forbidden",
+      error: {
+        kind: "refused",
+        exitCode: 4,
+        code: expect.any(String),
+        message: expect.any(String),
+        verdicts: [],
+      },
+    };
+    const again = await runCliProcess(["import", manifest, "--store", imported, "--json"]);
+    expect(again).toMatchObject({ code: 4, err: "" });
+    expect(JSON.parse(again.out)).toEqual(shape);
+    expect(JSON.parse(again.out).error.code).toBe("AlreadyImported");
+    const proposed = await runCliProcess([
+      "propose",
+      fixture("proposal.json"),
+      "--store",
+      store,
+      "--actor",
+      PROVIDER,
+      "--json",
+    ]);
+    expect(proposed).toMatchObject({ code: 4, err: "" });
+    expect(JSON.parse(proposed.out)).toEqual(shape);
+    const text = await runCliProcess(["import", manifest, "--store", imported]);
+    expect(text).toMatchObject({ code: 4, out: "" });
+    expect(text.err).toMatch(
+      /^grant-ledger: geweigerd \(AlreadyImported\): agreement emmen-sedna-2007 is already in the store/,
+    );
+  }, 120_000);
 
   it("--version, and help <command> with the exit codes", async () => {
     const version = await runCliProcess(["--version"]);

@@ -14,6 +14,7 @@ import * as E from "fp-ts/Either";
 import * as t from "io-ts";
 import { type LedgerFlags, recordedJson, runOnAgreement } from "../agreement/ledgerCommand";
 import { defineLifecycle } from "../agreement/lifecycleDefine";
+import type { CommandHelpCatalogue } from "../help/help.en";
 import { readInputFile } from "../input/inputFile";
 import { processIo } from "../io/commandIo";
 import { fundingJson, fundingLines } from "../money/fundingJson";
@@ -35,26 +36,23 @@ const BudgetFile = t.intersection([
  * path in the file and the value), sent as a command, and answered with the financing as it
  * stands afterwards (costs per group, contributions, grant, deficit), computed, never typed.
  */
-const recordFromFile = <A>(spec: {
-  readonly name: string;
-  readonly description: string;
-  readonly file: string;
+type MoneyPath = "decide-grant" | "record-budget" | "record-contributions" | "report-costs";
+
+const recordFromFile = <A, P extends MoneyPath>(spec: {
+  readonly name: P;
   readonly codec: t.Type<A, unknown, unknown>;
   readonly body: (
     agreementId: string,
     a: A,
     flags: MoneyFlags,
   ) => { type: string; data: Record<string, unknown> };
-  readonly options?: (c: Command) => Command;
+  readonly options?: (c: Command, words: CommandHelpCatalogue[P]) => Command;
 }): readonly [string, Define] => [
   spec.name,
-  defineLifecycle<MoneyFlags>({
+  defineLifecycle<MoneyFlags, P>({
     name: spec.name,
-    description: spec.description,
-    argument: ["<file>", spec.file],
-    options: (c) => (spec.options ?? ((x) => x))(c.option("--reason <text>", "why: recorded with it")),
-    json: "{ ok, agreementId, events, funding: { groups, costs, contributions, grant, shortfall, deficit } }",
-    exitCodes: "0 recorded",
+    argument: "<file>",
+    options: (c, h) => (spec.options ?? ((x) => x))(c.option("--reason <text>", h.options["--reason"]), h),
     run: ({ file, flags, io, open }) =>
       runOnAgreement(flags, io, open, {
         build: async (state, _actor, ctx) =>
@@ -85,8 +83,6 @@ const reason = (flags: MoneyFlags, fallback: string) => flags.reason ?? fallback
 export const moneyCommands: Readonly<Record<string, Define>> = Object.fromEntries([
   recordFromFile({
     name: "decide-grant",
-    description: "record the municipality's grant decision (beschikking), or a new one that supersedes it",
-    file: 'decision JSON: { "reference", "amountGranted": "854788", "ceiling"?, "period": { "start", "end" }, "legalBasis", "decidedOn", "supersedes"? }',
     codec: GrantDecision,
     body: (agreementId, decision, flags) => ({
       type: "DecideGrant",
@@ -99,9 +95,6 @@ export const moneyCommands: Readonly<Record<string, Define>> = Object.fromEntrie
   }),
   recordFromFile({
     name: "record-budget",
-    description:
-      "record a budget: groups of lines (fte × hours × tariff, quantity × unit × rate, lump sums, to be determined)",
-    file: 'budget JSON: { "budgetId", "groups": [{ "code", "name", "lines": [{ "code", "name", "costing", "presented" }] }], "policy"?: { "reallocation"?, "aboveGrant"? } }',
     codec: BudgetFile,
     body: (agreementId, b, flags) => ({
       type: "RecordBudget",
@@ -114,8 +107,6 @@ export const moneyCommands: Readonly<Record<string, Define>> = Object.fromEntrie
   }),
   recordFromFile({
     name: "record-contributions",
-    description: "record the co-funders and partners and what each contributes, in cash or in kind",
-    file: 'contributions JSON: { "parties": [{ "id", "name", "role", "lead"? }], "contributions": [{ "partyId", "item", "form": "cash", "amount" } | { ..., "form": "in-kind", "hours", "rate" }] }',
     codec: Contributions,
     body: (agreementId, contributions, flags) => ({
       type: "RecordContributions",
@@ -128,11 +119,8 @@ export const moneyCommands: Readonly<Record<string, Define>> = Object.fromEntrie
   }),
   recordFromFile({
     name: "report-costs",
-    description:
-      "report a period's realised costs per budget line (a second report for the period corrects it)",
-    file: 'costs JSON: { "period": "2022", "lines": [{ "line": "group/line", "amount": "390000", "hours"? }] }',
     codec: CostReport,
-    options: (c) => c.option("--report-id <id>", "id of this report (default: costs-<period>)"),
+    options: (c, h) => c.option("--report-id <id>", h.options["--report-id"]),
     body: (agreementId, report, flags) => ({
       type: "ReportCosts",
       data: ReportCosts.props.data.encode({

@@ -36,17 +36,10 @@ interface NegotiateFlags extends LedgerFlags {
   readonly agreement: string;
 }
 
-const define = defineLifecycle<NegotiateFlags>({
+const define = defineLifecycle<NegotiateFlags, "negotiate">({
   name: "negotiate",
-  description:
-    "record a negotiation round: cell changes from a file (each with from, to and its reason), before signing",
-  argument: [
-    "<file>",
-    'round JSON: { "round"?, "cellChanges": [{ "position", "from", "to", "reason" }], "expectedResultChanges"?, "policy"? }',
-  ],
-  options: (c: Command) => c.option("--reason <text>", "why this round: recorded with it"),
-  json: "{ ok, agreementId, events, round, draft }",
-  exitCodes: "0 recorded",
+  argument: "<file>",
+  options: (c: Command, h) => c.option("--reason <text>", h.options["--reason"]),
   run: ({ file, flags, io, open }) =>
     runOnAgreement(flags, io, open, {
       build: async (state, _actor, ctx) =>

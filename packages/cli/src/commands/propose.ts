@@ -16,6 +16,7 @@ import {
   withOutputOptions,
 } from "../agreement/ledgerCommand";
 import { totalsJson } from "../format/exactJson";
+import { commandHelp, helpAfter } from "../help/commandHelp";
 import { parseActorOption } from "../input/actor";
 import { readInputFile } from "../input/inputFile";
 import { type CommandIo, processIo } from "../io/commandIo";
@@ -98,31 +99,21 @@ export const runPropose = async (
 const offerJson = (offer: readonly MatrixEntry[]) => totalsJson(totalsByKind(offer));
 
 const define: Define = (program, io, open, done) => {
+  const h = commandHelp(program, "propose");
   withOutputOptions(
     program
       .command("propose")
-      .description(
-        "propose an agreement: the provider's offer, from a JSON file or a manifest's Offerte columns",
-      )
-      .argument(
-        "[file]",
-        "proposal JSON: the data of ProposeAgreement (agreementId, parties, period, offer, ...)",
-      )
-      .option(
-        "--manifest <manifest>",
-        "propose the offer of an agreement's tables (see import) instead of a file",
-      )
-      .addOption(storeOption(false))
-      .addOption(createOption())
-      .addOption(actorOption())
-      .option("--reason <text>", "why: recorded with the proposal")
-      .option("--command-id <id>", "command id, to retry a command safely (default: generated)"),
-    "{ ok, agreementId, events, offer }",
+      .description(h.description)
+      .argument("[file]", h.arguments.file)
+      .option("--manifest <manifest>", h.options["--manifest"])
+      .addOption(storeOption(h.options["--store"]))
+      .addOption(createOption(h.options["--create"]))
+      .addOption(actorOption(h.options["--actor"]))
+      .option("--reason <text>", h.options["--reason"])
+      .option("--command-id <id>", h.options["--command-id"]),
+    h,
   )
-    .addHelpText(
-      "after",
-      "\nCreates the store only with --create (or when --store is the default).\nExit codes: 0 proposed; 2 usage: a file that cannot be read or does not decode (naming the path in it and the value), a missing store without --create, a command id reused; 4 refused by the domain (e.g. the agreement exists already); 6 the store cannot be reached; 70 internal error.",
-    )
+    .addHelpText("after", helpAfter(h))
     .action(
       ledgerAction(io, done, (file: string | undefined, flags: ProposeFlags) =>
         runPropose(file, flags, io, open),

@@ -3,6 +3,7 @@ import type { EventStore } from "@grant-ledger/event-store";
 import { verifyInclusion } from "@grant-ledger/merkle-verify";
 import type { Command } from "commander";
 import { EXIT } from "../exitCodes";
+import { commandHelp, helpAfter } from "../help/commandHelp";
 import { type CommandIo, processIo } from "../io/commandIo";
 import {
   base64,
@@ -106,20 +107,18 @@ export const runProve = async (store: EventStore, options: ProveOptions, io: Com
 };
 
 const define = (program: Command, io: CommandIo, open: StoreOpener, done: (code: number) => void): void => {
+  const h = commandHelp(program, "prove");
   program
     .command("prove")
-    .description("prove the event at a global position is in the Merkle tree of a given size")
-    .addOption(storeOption())
-    .option("--position <n>", "global position of the event (0-based)")
-    .option("--size <m>", "tree size to prove it in (default: the whole store, or the tree head's)")
-    .option("--tree-head <file>", "check the proof against this signed tree head you kept")
-    .option("--public-key <pem>", "the signer's Ed25519 public key, for --tree-head")
-    .option("--out <file>", "write the proof (JSON) here instead of printing it")
-    .addOption(langOption())
-    .addHelpText(
-      "after",
-      "\nExit codes: 0 included, 1 not included in the tree head (edited, moved or cut off), 2 bad arguments or store.",
-    )
+    .description(h.description)
+    .addOption(storeOption(h.options["--store"]))
+    .option("--position <n>", h.options["--position"])
+    .option("--size <m>", h.options["--size"])
+    .option("--tree-head <file>", h.options["--tree-head"])
+    .option("--public-key <pem>", h.options["--public-key"])
+    .option("--out <file>", h.options["--out"])
+    .addOption(langOption(h.options["--lang"]))
+    .addHelpText("after", helpAfter(h))
     .action(async (options: { store: string } & ProveOptions) =>
       done(
         await usingStore(

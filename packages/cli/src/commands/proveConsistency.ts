@@ -3,6 +3,7 @@ import type { EventStore } from "@grant-ledger/event-store";
 import { type TreeHead, equalBytes, verifyConsistency } from "@grant-ledger/merkle-verify";
 import type { Command } from "commander";
 import { EXIT } from "../exitCodes";
+import { commandHelp, helpAfter } from "../help/commandHelp";
 import { type CommandIo, processIo } from "../io/commandIo";
 import {
   base64,
@@ -153,23 +154,19 @@ export const runProveConsistency = async (
 };
 
 const define = (program: Command, io: CommandIo, open: StoreOpener, done: (code: number) => void): void => {
+  const h = commandHelp(program, "prove-consistency");
   program
     .command("prove-consistency")
-    .description(
-      "prove an earlier tree of the log is a prefix of a later one: nothing was rewritten or cut off",
-    )
-    .addOption(storeOption())
-    .option("--from <size>", "the earlier tree size")
-    .option("--to <size>", "the later tree size (default: the whole store)")
-    .option("--since <file>", "the earlier tree head, signed, that you kept (instead of --from)")
-    .option("--tree-head <file>", "the later tree head, signed (instead of --to)")
-    .option("--public-key <pem>", "the signer's Ed25519 public key, for --since and --tree-head")
-    .option("--out <file>", "write the proof (JSON) here instead of printing it")
-    .addOption(langOption())
-    .addHelpText(
-      "after",
-      "\nExit codes: 0 consistent, 1 not consistent (history rewritten, truncated or forked), 2 bad arguments or store.",
-    )
+    .description(h.description)
+    .addOption(storeOption(h.options["--store"]))
+    .option("--from <size>", h.options["--from"])
+    .option("--to <size>", h.options["--to"])
+    .option("--since <file>", h.options["--since"])
+    .option("--tree-head <file>", h.options["--tree-head"])
+    .option("--public-key <pem>", h.options["--public-key"])
+    .option("--out <file>", h.options["--out"])
+    .addOption(langOption(h.options["--lang"]))
+    .addHelpText("after", helpAfter(h))
     .action(async (options: { store: string } & ProveConsistencyOptions) =>
       done(
         await usingStore(

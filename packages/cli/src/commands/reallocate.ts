@@ -10,7 +10,6 @@ import {
 import type { Command } from "commander";
 import * as E from "fp-ts/Either";
 import {
-  AGREEMENT_EXIT_CODES,
   type LedgerContext,
   type LedgerFlags,
   ledgerAction,
@@ -20,6 +19,7 @@ import {
 } from "../agreement/ledgerCommand";
 import { EXIT } from "../exitCodes";
 import { verdictJson, verdictLines } from "../format/verdicts";
+import { type OptionWords, commandHelp, helpAfter } from "../help/commandHelp";
 import { agreementCell, agreementKind } from "../input/agreementCells";
 import { parseUnits } from "../input/units";
 import { type CommandIo, processIo } from "../io/commandIo";
@@ -153,24 +153,14 @@ export const runReallocate = (
 };
 
 const define: Define = (program, io, open, done) => {
+  const h = commandHelp(program, "reallocate");
   withOutputOptions(
-    withShiftOptions(
-      withAgreementOptions(
-        program
-          .command("reallocate")
-          .description(
-            "request a reallocation: applied at once when the policy allows it, otherwise recorded for approval",
-          ),
-      ),
-    )
-      .requiredOption("--reason <text>", "why: recorded with the request")
-      .option("--request <id>", "request id (default: generated)"),
-    "{ outcome, requestId, verdicts }",
+    withShiftOptions(withAgreementOptions(program.command("reallocate").description(h.description), h), h)
+      .requiredOption("--reason <text>", h.options["--reason"])
+      .option("--request <id>", h.options["--request"]),
+    h,
   )
-    .addHelpText(
-      "after",
-      `\n${UNITS_HELP}\nExit codes: 0 applied at once, 3 recorded as a request that needs approval; ${AGREEMENT_EXIT_CODES}.`,
-    )
+    .addHelpText("after", helpAfter(h))
     .action(ledgerAction(io, done, (options: ReallocateOptions) => runReallocate(options, io, open)));
 };
 
@@ -185,16 +175,13 @@ export const reallocateCli = (
   open: StoreOpener = openStore,
 ) => runDefined("reallocate", define, argv, io, open);
 
-export const UNITS_HELP = `Cells are <result area>/<work type>/<district> of the agreement (an unknown cell is refused,
-naming the closest). --units: digits with the language's decimal separator, a comma with
---lang nl (12,5), a point with --lang en (12.5); no thousands separators; a separator with
-exactly three digits after it (1.500, 1,500) is refused as ambiguous. --kind: a unit kind the
-agreement counts, by name or alias (uren, hours, groepen, groups).`;
-
 /** The options every shift command shares: from, to, units, kind (store and agreement come first). */
-export const withShiftOptions = (command: Command): Command =>
+export const withShiftOptions = (
+  command: Command,
+  h: OptionWords<"--from" | "--to" | "--units" | "--kind">,
+): Command =>
   command
-    .requiredOption("--from <cell>", "cell the units leave, e.g. 6/OBW/Stad")
-    .requiredOption("--to <cell>", "cell the units go to, e.g. 6/OBW/Velden")
-    .requiredOption("--units <n>", "how many units: 100, or 12,5 (--lang nl) / 12.5 (--lang en)")
-    .option("--kind <kind>", "unit kind the agreement counts (hours/uren, groups/groepen, ...)", "hours");
+    .requiredOption("--from <cell>", h.options["--from"])
+    .requiredOption("--to <cell>", h.options["--to"])
+    .requiredOption("--units <n>", h.options["--units"])
+    .option("--kind <kind>", h.options["--kind"], "hours");

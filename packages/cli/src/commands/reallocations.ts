@@ -2,6 +2,7 @@ import { type Row, reallocationRegister, reallocationsOf } from "@grant-ledger/v
 import type { Command } from "commander";
 import { type LedgerContext, type OutputFlags, contextOf, ledgerAction } from "../agreement/ledgerCommand";
 import { EXIT } from "../exitCodes";
+import { commandHelp, helpAfter } from "../help/commandHelp";
 import { type CommandIo, processIo } from "../io/commandIo";
 import { kindName, langOption } from "../messages/catalogue";
 import { type Define, runDefined } from "../runner/runCommand";
@@ -77,19 +78,17 @@ export const runReallocations = async (
 };
 
 const define: Define = (program, io, open, done) => {
+  const h = commandHelp(program, "reallocations");
   program
     .command("reallocations")
-    .description("the reallocation register: every shift, its approval, the cumulative percentage")
-    .addOption(storeOption())
-    .requiredOption("--agreement <id>", "agreement id")
-    .option("--json", "machine-readable output; decimals as exact strings; a mistake as { ok: false, error }")
-    .addOption(langOption())
-    .addOption(limitOption())
-    .addOption(beforeOption())
-    .addHelpText(
-      "after",
-      "\nExit codes: 0 shown, 2 unknown agreement, a bad --limit or --before, a missing store; 6 the store cannot be reached.",
-    )
+    .description(h.description)
+    .addOption(storeOption(h.options["--store"]))
+    .requiredOption("--agreement <id>", h.options["--agreement"])
+    .option("--json", h.options["--json"])
+    .addOption(langOption(h.options["--lang"]))
+    .addOption(limitOption(h.options["--limit"]))
+    .addOption(beforeOption(h.options["--before"]))
+    .addHelpText("after", helpAfter(h))
     .action(ledgerAction(io, done, (options: ReallocationsOptions) => runReallocations(options, io, open)));
 };
 

@@ -10,6 +10,7 @@ import {
 import { SingleBar } from "cli-progress";
 import type { Command } from "commander";
 import { EXIT } from "../exitCodes";
+import { commandHelp, helpAfter } from "../help/commandHelp";
 import { type CommandIo, processIo } from "../io/commandIo";
 import { type Lang, type Messages, langOption, messagesOf } from "../messages/catalogue";
 import { runStoreCommand } from "../runner/runCommand";
@@ -106,16 +107,14 @@ export const runRebuild = async (
 };
 
 const define = (program: Command, io: CommandIo, open: StoreOpener, done: (code: number) => void): void => {
+  const h = commandHelp(program, "rebuild");
   program
     .command("rebuild")
-    .description("rebuild projections from the first event, with progress")
-    .addOption(storeOption())
-    .option(
-      "--projection <name>",
-      `only this projection (known: ${PROJECTIONS.map((p) => p.name).join(", ")})`,
-    )
-    .addOption(langOption())
-    .addHelpText("after", "\nExit codes: 0 rebuilt, 2 unknown projection or store cannot be opened.")
+    .description(h.description)
+    .addOption(storeOption(h.options["--store"]))
+    .option("--projection <name>", h.options["--projection"])
+    .addOption(langOption(h.options["--lang"]))
+    .addHelpText("after", helpAfter(h))
     .action(async (options: { store: string; projection?: string; lang: Lang }) =>
       done(
         await usingStore(

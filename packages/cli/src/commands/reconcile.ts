@@ -1,8 +1,9 @@
 import { contradictions, reconcile, reconciliationJson, unreadableJson } from "@grant-ledger/importer";
 import type { Command } from "commander";
 import { EXIT } from "../exitCodes";
+import { commandHelp, helpAfter } from "../help/commandHelp";
 import { type CommandIo, processIo } from "../io/commandIo";
-import { DOCUMENT_HELP, type DocumentFlags, readLimitsOf, withDocumentOptions } from "../io/documentOptions";
+import { type DocumentFlags, readLimitsOf, withDocumentOptions } from "../io/documentOptions";
 import { type Lang, langOption, messagesOf } from "../messages/catalogue";
 import { reconciliationText, unreadableText } from "../reconcile/reconcileText";
 import { runStoreCommand } from "../runner/runCommand";
@@ -32,21 +33,13 @@ export const runReconcile = async (
 };
 
 const define = (program: Command, io: CommandIo, done: (code: number) => void): void => {
-  withDocumentOptions(program.command("reconcile"))
-    .description(
-      "check every printed total of an agreement's tables, and the district annexes against the tables",
-    )
-    .argument("<manifest>", "manifest JSON listing the tables (paths relative to it)")
-    .option("--json", "machine-readable output: { ok, discrepancies, totals }")
-    .addOption(langOption())
-    .addHelpText(
-      "after",
-      `${DOCUMENT_HELP}
-
-Exit codes: 0 everything reconciles; 1 discrepancies (each with file and line); 2 input that
-cannot be read or that import would refuse (missing or refused file, invalid manifest, e.g. a
-period that ends before it starts), or a usage error.`,
-    )
+  const h = commandHelp(program, "reconcile");
+  withDocumentOptions(program.command("reconcile"), h)
+    .description(h.description)
+    .argument("<manifest>", h.arguments.manifest)
+    .option("--json", h.options["--json"])
+    .addOption(langOption(h.options["--lang"]))
+    .addHelpText("after", helpAfter(h))
     .action(async (manifest: string, options: ReconcileFlags) =>
       done(await runReconcile(manifest, options, io)),
     );

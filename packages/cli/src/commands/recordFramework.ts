@@ -26,28 +26,14 @@ interface RecordFrameworkFlags extends LedgerFlags, DocumentFlags {
  * command again by `@grant-ledger/agreements` (the one command path), so a framework the
  * decider would refuse (an indicator id no effect knows) is refused with its domain error.
  */
-const define = defineLifecycle<RecordFrameworkFlags>({
+const define = defineLifecycle<RecordFrameworkFlags, "record-framework">({
   name: "record-framework",
-  description:
-    "record or replace the agreement's results framework (goals, effects, indicators, reach, milestones) from a file or an import manifest",
-  options: (c: Command) =>
-    withDocumentOptions(c)
-      .option(
-        "--file <framework.json>",
-        'framework JSON: { "globalGoals", "effects", "subGoals", "results", "activities", "indicators", "contractors", "services", "milestones" } (docs/events.md, ResultsFramework)',
-      )
-      .option(
-        "--manifest <manifest.json>",
-        "an import manifest: the framework read from the results sections of its tables (instead of --file)",
-      )
-      .option(
-        "--accept-discrepancies",
-        "with --manifest: record even when the results sections contradict themselves",
-      )
-      .requiredOption("--reason <text>", "why the framework is recorded: kept with it"),
-  json: "{ ok, agreementId, events, framework: { effects, results, indicators, services, milestones } }",
-  exitCodes:
-    "0 recorded (a later framework replaces the earlier one; after signing only the municipality may); 1 --manifest: the results sections contradict themselves, nothing recorded (as import; --accept-discrepancies records anyway); 2 also a --file that cannot be read, is not JSON or does not decode as a ResultsFramework, and a --manifest that cannot be read, names another agreement or has no results sections; 4 also a framework whose parts do not hold together (InvalidResultsFramework) or, once signed, one the provider records (PartyNotAllowed)",
+  options: (c: Command, h) =>
+    withDocumentOptions(c, h)
+      .option("--file <framework.json>", h.options["--file"])
+      .option("--manifest <manifest.json>", h.options["--manifest"])
+      .option("--accept-discrepancies", h.options["--accept-discrepancies"])
+      .requiredOption("--reason <text>", h.options["--reason"]),
   run: ({ flags, io, open }) =>
     runOnAgreement(flags, io, open, {
       build: async (state, _actor, ctx) =>

@@ -5,7 +5,7 @@ import { openStore } from "../store/openStore";
 import type { StoreOpener } from "../store/storeAccess";
 import { defineDecision } from "./approve";
 
-const define = defineDecision("reject", "RejectReallocation", "reject a pending reallocation, with a reason");
+const define = defineDecision("reject", "RejectReallocation");
 
 export const register = (program: Command): void =>
   define(program, processIo, openStore, (code) => {

@@ -15,6 +15,7 @@ import * as E from "fp-ts/Either";
 import { loadAgreement } from "../agreement/agreementStore";
 import { type LedgerContext, contextOf, ledgerAction } from "../agreement/ledgerCommand";
 import { EXIT } from "../exitCodes";
+import { commandHelp, helpAfter } from "../help/commandHelp";
 import { closestCells } from "../input/agreementCells";
 import { type AsOfFlags, asOfFrom } from "../input/asOfFlags";
 import { parsePosition } from "../input/position";
@@ -174,48 +175,32 @@ export const runReport = async (
   return EXIT.ok;
 };
 
-export const REPORT_EXIT_CODES =
-  "Exit codes: 0 written; 2 usage: an unknown report, agreement, cell or period, --as-of outside the stream or before the agreement, a flag the report does not read, an unreadable --sign key, a missing store; 5 --out cannot be written; 6 the store cannot be reached; 70 internal error.";
-
 const define: Define = (program, io, open, done) => {
+  const h = commandHelp(program, "report");
   program
     .command("report")
-    .description(
-      "an accountability report in JSON, CSV (Dutch Excel) or HTML, stamped with its audit checkpoint",
-    )
-    .argument("<report>", REPORT_KINDS.join(" | "))
-    .addOption(storeOption())
-    .option("--agreement <id>", "agreement id (every report but agreements)")
-    .option(
-      "--as-of <revision|date>",
-      "the views as of a revision (0 is the proposal) or a date (2007-07-01: the end of that day in Amsterdam, or 2007-07-01T10:30:00Z), as recorded unless --effective",
-    )
-    .option("--recorded", "as of the date: what the ledger had recorded by then (the default)")
-    .option(
-      "--effective",
-      "as of the date: what had occurred by then (occurredAt), events recorded later but backdated included",
-    )
-    .option("--period <period>", "realisation: one period, e.g. 2007-H1 (default: every period reported)")
-    .option("--cell <cell>", "cell-history: the cell, e.g. 6/OBW/Stad (or a row: 2/OBW/*)")
-    .option("--limit <n>", "cell-history, register: only the last n entries")
+    .description(h.description)
+    .argument("<report>", h.arguments.report)
+    .addOption(storeOption(h.options["--store"]))
+    .option("--agreement <id>", h.options["--agreement"])
+    .option("--as-of <revision|date>", h.options["--as-of"])
+    .option("--recorded", h.options["--recorded"])
+    .option("--effective", h.options["--effective"])
+    .option("--period <period>", h.options["--period"])
+    .option("--cell <cell>", h.options["--cell"])
+    .option("--limit <n>", h.options["--limit"])
     .addOption(
-      new Option("--format <format>", "json, csv or html").choices(["json", "csv", "html"]).default("json"),
+      new Option("--format <format>", h.options["--format"]).choices(["json", "csv", "html"]).default("json"),
     )
     .addOption(
-      new Option(
-        "--csv-dialect <dialect>",
-        "dutch: ';', decimal comma, BOM (opens as-is in Dutch Excel); international: ',' and '.'",
-      )
+      new Option("--csv-dialect <dialect>", h.options["--csv-dialect"])
         .choices(["dutch", "international"])
         .default("dutch"),
     )
-    .addOption(langOption())
-    .option("--sign <key>", "sign with this Ed25519 private key (PEM, as checkpoint keygen writes it)")
-    .option("--out <file>", "write the report here (default: stdout)")
-    .addHelpText(
-      "after",
-      `\nJSON shape: docs/reports/report.schema.json (format grant-ledger/report@1); decimals are exact strings.\n${REPORT_EXIT_CODES}`,
-    )
+    .addOption(langOption(h.options["--lang"]))
+    .option("--sign <key>", h.options["--sign"])
+    .option("--out <file>", h.options["--out"])
+    .addHelpText("after", helpAfter(h))
     .action(
       ledgerAction(io, done, (kind: string, options: ReportOptions) => runReport(kind, options, io, open)),
     );

@@ -54,23 +54,11 @@ const checkAgainst = (
   return E.right(report);
 };
 
-const define = defineLifecycle<ReportFlags>({
+const define = defineLifecycle<ReportFlags, "report-result">({
   name: "report-result",
-  description:
-    "report a period's realised units and reach (aggregates only, never personal data), from a file",
-  argument: [
-    "<file>",
-    'report JSON: { "period": "2007-H1", "realised": [{ "position", "quantity" }], "reach": [{ "expectedResultId", "reached" }], "remarks"?, "outcomes"? }',
-  ],
-  options: (c: Command) =>
-    c
-      .option("--reason <text>", "recorded with the report")
-      .option(
-        "--framework",
-        'the file is a measurement against the results framework: { "period", "indicators": [{ "indicatorId", "value" }], "reach": [{ "serviceId", "realised", "counting" }], "effects": [...], "milestones": [{ "milestoneId", "reachedOn", "achieved"? }], "remark"?, "reportId"? }',
-      ),
-  json: "{ ok, agreementId, events, period, realised, contract }",
-  exitCodes: "0 reported (a second report for the same period is recorded as a correction)",
+  argument: "<file>",
+  options: (c: Command, h) =>
+    c.option("--reason <text>", h.options["--reason"]).option("--framework", h.options["--framework"]),
   run: ({ file, flags, io, open }) =>
     flags.framework === true
       ? runMeasurement(file as string, flags, io, open)

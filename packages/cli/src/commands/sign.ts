@@ -33,23 +33,19 @@ const baselineTotals = (s: AgreementState) => {
   return byKind;
 };
 
-const define = defineLifecycle<SignFlags>({
+const define = defineLifecycle<SignFlags, "sign">({
   name: "sign",
-  description:
-    "sign the agreement for one party; the second signature makes the draft the baseline (AgreementSigned)",
-  options: (c: Command) =>
+  options: (c: Command, h) =>
     c
       .addOption(
-        new Option("--party <party>", "the party that signs")
+        new Option("--party <party>", h.options["--party"])
           .choices(["municipality", "provider"])
           .makeOptionMandatory(),
       )
-      .requiredOption("--role <text>", "the signatory's function, e.g. wethouder or directeur")
-      .option("--date <yyyy-mm-dd>", "date of the signature (default: today, Europe/Amsterdam)")
-      .option("--mandate <text>", "the signatory's mandate, e.g. a delegation decision")
-      .option("--reason <text>", "recorded with the signature"),
-  json: "{ ok, agreementId, events, status, signatures, baseline? }",
-  exitCodes: "0 signed",
+      .requiredOption("--role <text>", h.options["--role"])
+      .option("--date <yyyy-mm-dd>", h.options["--date"])
+      .option("--mandate <text>", h.options["--mandate"])
+      .option("--reason <text>", h.options["--reason"]),
   run: ({ flags, io, open }) =>
     runOnAgreement(flags, io, open, {
       build: (state, actor, ctx) => {

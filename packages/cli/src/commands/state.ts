@@ -4,6 +4,7 @@ import * as E from "fp-ts/Either";
 import { agreementAsOfLines } from "../agreement/agreementAsOfJson";
 import { type OutputFlags, contextOf, ledgerAction } from "../agreement/ledgerCommand";
 import { EXIT } from "../exitCodes";
+import { commandHelp, helpAfter } from "../help/commandHelp";
 import { type AsOfFlags, asOfFrom } from "../input/asOfFlags";
 import { type CommandIo, processIo } from "../io/commandIo";
 import { langOption } from "../messages/catalogue";
@@ -50,29 +51,18 @@ export const runState = async (
 };
 
 const define: Define = (program, io, open, done) => {
+  const h = commandHelp(program, "state");
   program
     .command("state")
-    .description("the agreement as it stands, or as of a revision or a date (recorded or effective)")
-    .addOption(storeOption())
-    .requiredOption("--agreement <id>", "agreement id")
-    .option(
-      "--as-of <revision|date>",
-      "a revision (0 is the proposal) or a date: 2007-05-08 (the end of that day in Amsterdam) or 2007-05-08T10:30:00Z",
-    )
-    .option("--recorded", "as of the date: what the ledger had recorded by then (the default)")
-    .option(
-      "--effective",
-      "as of the date: what had occurred by then, events recorded later but backdated included",
-    )
-    .option(
-      "--json",
-      "machine-readable output (format grant-ledger/agreement-state@1; see the README); a mistake as { ok: false, error }",
-    )
-    .addOption(langOption())
-    .addHelpText(
-      "after",
-      "\nReads only. Exit codes: 0 shown; 2 unknown agreement, revision outside the stream, date before the agreement or unreadable, or a missing store; 6 the store cannot be reached.",
-    )
+    .description(h.description)
+    .addOption(storeOption(h.options["--store"]))
+    .requiredOption("--agreement <id>", h.options["--agreement"])
+    .option("--as-of <revision|date>", h.options["--as-of"])
+    .option("--recorded", h.options["--recorded"])
+    .option("--effective", h.options["--effective"])
+    .option("--json", h.options["--json"])
+    .addOption(langOption(h.options["--lang"]))
+    .addHelpText("after", helpAfter(h))
     .action(ledgerAction(io, done, (options: StateOptions) => runState(options, io, open)));
 };
 

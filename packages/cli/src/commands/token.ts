@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { type Command, Option } from "commander";
 import { EXIT } from "../exitCodes";
+import { commandHelp, helpAfter } from "../help/commandHelp";
 import { type CommandIo, processIo } from "../io/commandIo";
 import { type Define, runDefined } from "../runner/runCommand";
 import { openStore } from "../store/openStore";
@@ -46,24 +47,22 @@ export const runToken = async (o: TokenOptions, io: CommandIo): Promise<number> 
 };
 
 const define: Define = (program, io, _open, done) => {
+  const h = commandHelp(program, "token");
   program
     .command("token")
-    .description("mint a development bearer token (EdDSA JWT) for the audit service")
-    .requiredOption(
-      "--key <file>",
-      "Ed25519 private key, PKCS#8 PEM (pnpm start writes data/token-private.pem)",
-    )
-    .requiredOption("--org <id>", "organisation id (gm0114, sedna, ...)")
+    .description(h.description)
+    .requiredOption("--key <file>", h.options["--key"])
+    .requiredOption("--org <id>", h.options["--org"])
     .addOption(
-      new Option("--role <role>", "the organisation's role")
+      new Option("--role <role>", h.options["--role"])
         .choices(["municipality", "provider", "auditor"])
         .makeOptionMandatory(),
     )
-    .requiredOption("--person <name>", "the person acting")
-    .option("--expires <duration>", "lifetime: 8h (default), 30m, 7d, or seconds")
-    .option("--issuer <iss>", "issuer (default grant-ledger, the service's JWT_ISSUER)")
-    .option("--audience <aud>", "audience (default grant-ledger-service, the service's JWT_AUDIENCE)")
-    .addHelpText("after", "\nPrints the token. Exit codes: 0 printed, 2 unreadable key or bad duration.")
+    .requiredOption("--person <name>", h.options["--person"])
+    .option("--expires <duration>", h.options["--expires"])
+    .option("--issuer <iss>", h.options["--issuer"])
+    .option("--audience <aud>", h.options["--audience"])
+    .addHelpText("after", helpAfter(h))
     .action(async (o: TokenOptions) => done(await runToken(o, io)));
 };
 

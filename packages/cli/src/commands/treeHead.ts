@@ -2,6 +2,7 @@ import { writeFile } from "node:fs/promises";
 import { type EventStore, signStoreTreeHead } from "@grant-ledger/event-store";
 import type { Command } from "commander";
 import { EXIT } from "../exitCodes";
+import { commandHelp, helpAfter } from "../help/commandHelp";
 import { type CommandIo, processIo } from "../io/commandIo";
 import { readAuditFile } from "../io/readAuditFile";
 import { base64, inRange, merkleLogFor, sizeOption } from "../merkle/merkleAccess";
@@ -76,19 +77,17 @@ export const runTreeHead = async (
 };
 
 const define = (program: Command, io: CommandIo, open: StoreOpener, done: (code: number) => void): void => {
+  const h = commandHelp(program, "tree-head");
   program
     .command("tree-head")
-    .description("the root of the store's Merkle tree over all events, signed with --key as a tree head")
-    .addOption(storeOption())
-    .option("--key <private.pem>", "Ed25519 private key (PEM), e.g. from `checkpoint keygen`")
-    .option("--size <n>", "the tree of the first n events instead of all of them")
-    .option("--origin <name>", "the log's name, first line of the tree head (default grant-ledger)")
-    .option("--out <file>", "write the signed tree head here instead of printing it")
-    .addOption(langOption())
-    .addHelpText(
-      "after",
-      "\nThe format is described in docs/tree-heads.md.\nExit codes: 0 written, 2 bad key, size beyond the log, or store without a Merkle tree.",
-    )
+    .description(h.description)
+    .addOption(storeOption(h.options["--store"]))
+    .option("--key <private.pem>", h.options["--key"])
+    .option("--size <n>", h.options["--size"])
+    .option("--origin <name>", h.options["--origin"])
+    .option("--out <file>", h.options["--out"])
+    .addOption(langOption(h.options["--lang"]))
+    .addHelpText("after", helpAfter(h))
     .action(async (options: { store: string } & TreeHeadOptions) =>
       done(
         await usingStore(

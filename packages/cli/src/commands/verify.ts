@@ -7,6 +7,7 @@ import {
 } from "@grant-ledger/event-store";
 import type { Command } from "commander";
 import { EXIT } from "../exitCodes";
+import { commandHelp, helpAfter } from "../help/commandHelp";
 import { type CommandIo, processIo } from "../io/commandIo";
 import { type Lang, type Messages, langOption, messagesOf } from "../messages/catalogue";
 import { PREFIX } from "../runner/cliFailure";
@@ -28,25 +29,6 @@ export const describeBreak = (found: ChainBreak, m: Messages): string[] => {
     ...(found.foundHash === undefined ? [] : [m.audit.foundHash(found.foundHash)]),
   ];
 };
-
-const HELP = `
-What verify checks: the store's own consistency (SQLite: PRAGMA integrity_check and the
-schema), then every event: each stored column readable, its JSON text exactly the canonical
-JSON that was hashed (no duplicate key, no whitespace, no rewritten value), the command id
-column equal to metadata.commandId, the hash equal to the hash of the stored fields, each
-event linked to the one before, revisions (and, for the whole store, global positions)
-without gaps. Whole-store and --stream runs check the file the same way.
-
-What verify cannot see on its own: events cut off the end of a stream (or of the store), a
-stream edited and its hashes recomputed to its end, a stream deleted with the later global
-positions renumbered, and events of different streams swapped in global order leave chains
-that are consistent in themselves. Only a signed checkpoint taken earlier catches those:
-keep one (grant-ledger checkpoint --key ...) and check it (grant-ledger verify-checkpoint
---store ...) along with verify.
-
-Exit codes: 0 intact, 1 the chain is broken or the file damaged (first break printed),
-2 store cannot be opened or does not exist, or --stream names no stream in it (a file damaged
-beyond opening is reported as broken, exit 1), 6 store unreachable.`;
 
 /** 0 when every chain checked is intact, 1 naming the first break. */
 export const runVerify = async (
@@ -106,13 +88,14 @@ const verifyAt = async (
 };
 
 const define = (program: Command, io: CommandIo, open: StoreOpener, done: (code: number) => void): void => {
+  const h = commandHelp(program, "verify");
   program
     .command("verify")
-    .description("check the hash chain of one stream or of the whole store; names the first break")
-    .addOption(storeOption())
-    .option("--stream <id>", "verify only this stream (e.g. agreement-<id>)")
-    .addOption(langOption())
-    .addHelpText("after", HELP)
+    .description(h.description)
+    .addOption(storeOption(h.options["--store"]))
+    .option("--stream <id>", h.options["--stream"])
+    .addOption(langOption(h.options["--lang"]))
+    .addHelpText("after", helpAfter(h))
     .action(async (options: { store: string; stream?: string; lang: Lang }) =>
       done(await verifyAt(options, open, io)),
     );

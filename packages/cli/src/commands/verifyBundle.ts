@@ -1,6 +1,7 @@
 import { parseBundle, verifyBundle } from "@grant-ledger/merkle-verify";
 import type { Command } from "commander";
 import { EXIT } from "../exitCodes";
+import { commandHelp, helpAfter } from "../help/commandHelp";
 import { type CommandIo, processIo } from "../io/commandIo";
 import { readAuditFile } from "../io/readAuditFile";
 import { type Lang, langOption, messagesOf } from "../messages/catalogue";
@@ -50,19 +51,15 @@ export const runVerifyBundle = async (
 };
 
 const define = (program: Command, io: CommandIo, done: (code: number) => void): void => {
+  const h = commandHelp(program, "verify-bundle");
   program
     .command("verify-bundle")
-    .description(
-      "check an audit bundle offline, with no store: signatures, hash chain, inclusion and consistency",
-    )
-    .argument("<file>", "the bundle written by `audit-bundle`")
-    .option("--key <public.pem>", "the signer's Ed25519 public key")
-    .option("--since <file>", "a tree head you kept: the bundle must prove it extends it")
-    .addOption(langOption())
-    .addHelpText(
-      "after",
-      "\nExit codes: 0 valid, 1 the first failure is named (edited, missing, inserted, reordered, cut off, rewritten, forked), 2 unreadable file or key.",
-    )
+    .description(h.description)
+    .argument("<file>", h.arguments.file)
+    .option("--key <public.pem>", h.options["--key"])
+    .option("--since <file>", h.options["--since"])
+    .addOption(langOption(h.options["--lang"]))
+    .addHelpText("after", helpAfter(h))
     .action(async (file: string, options: VerifyBundleOptions) =>
       done(await runVerifyBundle(file, options, io)),
     );

@@ -3,6 +3,7 @@ import { describeReportProblem, verifyReport } from "@grant-ledger/reports";
 import type { Command } from "commander";
 import { contextOf, ledgerAction } from "../agreement/ledgerCommand";
 import { EXIT } from "../exitCodes";
+import { commandHelp, helpAfter } from "../help/commandHelp";
 import { type CommandIo, processIo } from "../io/commandIo";
 import { type Lang, defaultLang, langOption } from "../messages/catalogue";
 import { type Define, runDefined } from "../runner/runCommand";
@@ -59,19 +60,15 @@ export const runVerifyReport = async (
 };
 
 const define: Define = (program, io, open, done) => {
+  const h = commandHelp(program, "verify-report");
   program
     .command("verify-report")
-    .description(
-      "check a report's audit checkpoint against the store's chain and its numbers against a fresh computation",
-    )
-    .argument("<file>", "a report written by grant-ledger report (JSON, CSV or HTML)")
-    .addOption(storeOption())
-    .option("--public-key <pem>", "also check the report's Ed25519 signature with this public key")
-    .addOption(langOption())
-    .addHelpText(
-      "after",
-      "\nReads only. Exit codes: 0 intact; 1 the first difference (stamp outside the chain, another hash, a number that differs, a bad signature); 2 usage (unreadable file or key, missing store); 6 the store cannot be reached.",
-    )
+    .description(h.description)
+    .argument("<file>", h.arguments.file)
+    .addOption(storeOption(h.options["--store"]))
+    .option("--public-key <pem>", h.options["--public-key"])
+    .addOption(langOption(h.options["--lang"]))
+    .addHelpText("after", helpAfter(h))
     .action(
       ledgerAction(io, done, (file: string, options: VerifyReportOptions) =>
         runVerifyReport(file, options, io, open),

@@ -1,5 +1,6 @@
-import { DEFAULT_MAX_TABLE_BYTES, type ReadLimits } from "@grant-ledger/importer";
+import type { ReadLimits } from "@grant-ledger/importer";
 import type { Command } from "commander";
+import type { OptionWords } from "../help/commandHelp";
 import { CliArgumentError } from "../runner/cliCommand";
 
 export interface DocumentFlags {
@@ -14,25 +15,15 @@ const byteCount = (raw: string): number => {
 };
 
 /** What `reconcile` and `import` may read: the same two options, the same meaning. */
-export const withDocumentOptions = (command: Command): Command =>
+export const withDocumentOptions = (
+  command: Command,
+  words: OptionWords<"--tables-under" | "--max-table-bytes">,
+): Command =>
   command
-    .option(
-      "--tables-under <dir>",
-      "read tables only from under this folder (default: the manifest's folder; symlinks resolved)",
-    )
-    .option(
-      "--max-table-bytes <n>",
-      `refuse a table file larger than this (default ${DEFAULT_MAX_TABLE_BYTES})`,
-      byteCount,
-    );
+    .option("--tables-under <dir>", words.options["--tables-under"])
+    .option("--max-table-bytes <n>", words.options["--max-table-bytes"], byteCount);
 
 export const readLimitsOf = (flags: DocumentFlags): ReadLimits => ({
   tablesUnder: flags.tablesUnder,
   maxTableBytes: flags.maxTableBytes,
 });
-
-export const DOCUMENT_HELP = `
-Tables are read only when they are regular files under the manifest's folder (or --tables-under)
-and at most --max-table-bytes long; anything else (a FIFO, a device, ../ outside the folder, a
-symlink out of it) is refused naming the path, exit 2. The manifest is at most 1 MiB and 32 levels
-of JSON deep.`;

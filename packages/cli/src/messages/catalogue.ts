@@ -42,10 +42,8 @@ export const langFromArgv = (
 };
 
 /** `--lang nl|en`: texts and number formats; Dutch unless GRANT_LEDGER_LANG says otherwise. */
-export const langOption = () =>
-  new Option("--lang <lang>", `language of texts and numbers (env ${LANG_ENV})`)
-    .choices(LANGS)
-    .default(defaultLang());
+export const langOption = (description: string) =>
+  new Option("--lang <lang>", description).choices(LANGS).default(defaultLang());
 
 /** The catalogue of `lang`, or of the default language when a caller (a test, an embedder) gives none. */
 export const messagesOf = (lang: Lang | undefined): Messages => CATALOGUES[lang ?? defaultLang()];

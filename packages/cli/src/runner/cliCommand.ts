@@ -1,6 +1,7 @@
 import { type Argument, Command, InvalidArgumentError, Option } from "commander";
 import { distance } from "fastest-levenshtein";
 import { EXIT } from "../exitCodes";
+import { type Lang, messagesFor } from "../messages/catalogue";
 import type { CommanderWords } from "../messages/commander.en";
 
 /** A value one of the CLI's own argument parsers refuses, with its reason as a catalogue key. */
@@ -49,16 +50,19 @@ const longFlagsUpFrom = (command: Command | null): string[] =>
  */
 export class CliCommand extends Command {
   private mistake: Mistake | undefined;
+  readonly words: CommanderWords;
 
+  /** `lang` also chooses the help catalogue the commands defined on this program take their words from. */
   constructor(
-    readonly words: CommanderWords,
+    readonly lang: Lang,
     name?: string,
   ) {
     super(name);
+    this.words = messagesFor(lang).commander;
   }
 
   override createCommand(name?: string): Command {
-    return new CliCommand(this.words, name);
+    return new CliCommand(this.lang, name);
   }
 
   unknownOption(flag: string): void {

@@ -106,18 +106,27 @@ export const reportFailure = (f: CliFailure, out: FailureOutput): number => {
   const code = EXIT_BY_FAILURE[f.kind];
   const message = describeFailure(f, out.messages);
   if (out.json) {
-    // A refusal is a policy outcome scripts branch on; its shape predates this surface and stays.
-    const body =
-      f.kind === "refused"
-        ? { outcome: "forbidden", error: f.code, message: f.message, verdicts: f.verdicts.map(verdictJson) }
-        : { ok: false, error: { kind: f.kind, exitCode: code, message, ...detailsOf(f) } };
-    out.io.out(JSON.stringify(body, null, 2));
+    out.io.out(JSON.stringify(failureJson(f, code, message), null, 2));
   } else {
     const verdicts = f.kind === "refused" ? verdictLines(f.verdicts, out.messages) : [];
     out.io.err([`${PREFIX}${message}`, ...verdicts].join("\n"));
   }
   return code;
 };
+
+/**
+ * `{ ok: false, error: { kind, exitCode, message, ... } }` for every failure. A refusal is a
+ * policy outcome scripts branch on, so it also keeps `outcome: "forbidden"` beside it; its
+ * domain error's code and the verdicts are in `error`, as every other failure's details.
+ */
+const failureJson = (f: CliFailure, exitCode: number, message: string) =>
+  f.kind === "refused"
+    ? {
+        ok: false,
+        outcome: "forbidden",
+        error: { kind: f.kind, exitCode, message, code: f.code, verdicts: f.verdicts.map(verdictJson) },
+      }
+    : { ok: false, error: { kind: f.kind, exitCode, message, ...detailsOf(f) } };
 
 const detailsOf = (f: CliFailure): Record<string, unknown> => {
   const { kind: _, ...rest } = f;

@@ -1,7 +1,7 @@
 import { type Command, CommanderError } from "commander";
 import { EXIT } from "../exitCodes";
 import type { CommandIo } from "../io/commandIo";
-import { langFromArgv, messagesFor } from "../messages/catalogue";
+import { langFromArgv } from "../messages/catalogue";
 import type { StoreOpener } from "../store/storeAccess";
 import { CliCommand } from "./cliCommand";
 import { commanderOutput } from "./commanderOutput";
@@ -24,7 +24,7 @@ export const runStoreCommand = async (
   io: CommandIo,
 ): Promise<number> => {
   let code: number = EXIT.usage;
-  const program = new CliCommand(messagesFor(langFromArgv(argv)).commander)
+  const program = new CliCommand(langFromArgv(argv))
     .name("grant-ledger")
     .exitOverride()
     .configureOutput(commanderOutput(io, argv));

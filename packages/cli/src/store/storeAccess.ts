@@ -60,13 +60,9 @@ export const withStore = async <A>(
 export const storeUrlForms = (file: string): string =>
   `sqlite:${file}, memory:, esdb://..., esdb+discover://...`;
 
-/** `--store`; `existing: false` for the commands that may make a new store (import, propose, demo). */
-export const storeOption = (existing = true) =>
-  new Option(
-    "--store <url>",
-    `event store URL: ${storeUrlForms("<file>")}${existing ? " (must exist)" : ""}`,
-  ).default(DEFAULT_STORE_URL);
+/** `--store`, with the command's words for it (the help catalogue's). */
+export const storeOption = (description: string) =>
+  new Option("--store <url>", description).default(DEFAULT_STORE_URL);
 
 /** For the commands that may make a new store: import, propose, demo. */
-export const createOption = () =>
-  new Option("--create", "create the store if it does not exist (implied for the default store URL)");
+export const createOption = (description: string) => new Option("--create", description);

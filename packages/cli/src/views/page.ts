@@ -24,6 +24,5 @@ export const pageOf = (
 export const isFailure = (x: object): x is CliFailure => "kind" in x;
 
 /** The options of a paged view command, named once for `history` and `reallocations`. */
-export const limitOption = (): Option => new Option("--limit <n>", "only the last n entries");
-export const beforeOption = (): Option =>
-  new Option("--before <revision>", "only entries before this revision (with --limit: the page before it)");
+export const limitOption = (description: string): Option => new Option("--limit <n>", description);
+export const beforeOption = (description: string): Option => new Option("--before <revision>", description);
