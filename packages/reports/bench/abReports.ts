@@ -1,7 +1,9 @@
 /**
  * Interleaved A/B of every report of the bench's agreement in all three formats: commit A's
  * reports package (a worktree at AB_BEFORE) against this one, over the same SQLite file,
- * rounds alternating, so both see the same load. Prints the minimum and p50 of each.
+ * rounds alternating, so both see the same load. Prints the minimum and p50 of each, by wall
+ * time and by the process's CPU time (less disturbed by other processes on a shared machine,
+ * though it counts the garbage collector's helper threads too).
  *
  *   AB_BEFORE=/path/to/other/worktree node --import tsx bench/abReports.ts <store.db> [rounds]
  *
@@ -34,15 +36,17 @@ const requests = [
   { kind: "state", agreementId: id },
   { kind: "agreements" },
 ] as const;
-const round = async (s: Side) => {
+const round = async (s: Side): Promise<{ wall: number; cpu: number }> => {
   const start = process.hrtime.bigint();
+  const cpuAtStart = process.cpuUsage();
   for (const request of requests) {
     // biome-ignore lint/suspicious/noExplicitAny: either side's store
     const made = await s.produceReport(s.store as any, request);
     if (E.isLeft(made)) throw new Error(request.kind);
     for (const format of ["json", "csv", "html"] as const) made.right.render({ format });
   }
-  return Number(process.hrtime.bigint() - start) / 1e6;
+  const cpu = process.cpuUsage(cpuAtStart);
+  return { wall: Number(process.hrtime.bigint() - start) / 1e6, cpu: (cpu.user + cpu.system) / 1e3 };
 };
 const load = () =>
   loadavg()
@@ -51,15 +55,17 @@ const load = () =>
 const loadAtStart = load();
 await round(sides.before);
 await round(sides.after);
-const ms: Record<string, number[]> = { before: [], after: [] };
+const ms: Record<string, { wall: number; cpu: number }[]> = { before: [], after: [] };
 for (let i = 0; i < rounds; i++)
   for (const name of (i % 2 === 0 ? ["before", "after"] : ["after", "before"]) as ("before" | "after")[])
     ms[name]!.push(await round(sides[name]));
-for (const [name, list] of Object.entries(ms)) {
-  list.sort((a, b) => a - b);
+const stats = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return `min ${sorted[0]!.toFixed(1)} ms  p50 ${sorted[Math.floor(sorted.length / 2)]!.toFixed(1)} ms`;
+};
+for (const [name, list] of Object.entries(ms))
   console.log(
-    `${name.padEnd(6)} min ${list[0]!.toFixed(1)} ms  p50 ${list[Math.floor(list.length / 2)]!.toFixed(1)} ms  (${list.length} rounds)`,
+    `${name.padEnd(6)} wall ${stats(list.map((r) => r.wall))}   CPU ${stats(list.map((r) => r.cpu))}  (${list.length} rounds)`,
   );
-}
 console.log(`load average at start ${loadAtStart}, at end ${load()}`);
 for (const s of Object.values(sides)) await s.store.close();

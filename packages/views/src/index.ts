@@ -45,6 +45,7 @@ export {
   markOf,
   planMatrixOf,
   realisationOf,
+  realisedPerCellOf,
 } from "./realisation/query";
 export { budgetRealisationFold, budgetRealisationView } from "./budget/budgetRealisation";
 export { budgetRealisationOf } from "./budget/query";

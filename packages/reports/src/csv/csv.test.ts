@@ -51,4 +51,17 @@ describe("renderCsv", () => {
     expect(records).toContainEqual(["'+1", "1514.5", ""]);
     expect(records).toContainEqual(["Global position", "7"]);
   });
+
+  it("a line break inside a text cell is kept as it is; records end in CRLF", () => {
+    const broken: Table = {
+      ...table,
+      rows: [
+        ["first line\nsecond line", "1", "2"],
+        ["plain", "3", "4"],
+      ],
+    };
+    const csv = renderCsv(document, [broken], labelsFor("nl"), "dutch");
+    expect(csv).toContain("first line\nsecond line;1;2\r\nplain;3;4\r\n");
+    expect(csv.replace("first line\nsecond", "").replaceAll("\r\n", "")).not.toMatch(/[\r\n]/);
+  });
 });

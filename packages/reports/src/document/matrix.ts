@@ -1,12 +1,11 @@
-import { type Decimal, ZERO, add, parseDecimal, toDecimalString } from "@grant-ledger/core";
+import { toDecimalString } from "@grant-ledger/core";
 import {
   contractMatrixOf,
   offerVersusContract,
   planMatrixOf,
   realisation,
-  realisationOf,
+  realisedPerCellOf,
 } from "@grant-ledger/views";
-import { periodsCovered } from "../kinds/realisation/realisation";
 import type { Sources } from "../source/sources";
 import type { MatrixCell } from "./document";
 
@@ -17,15 +16,7 @@ import type { MatrixCell } from "./document";
 export const matrixCells = (sources: Sources, agreementId: string, period?: string): MatrixCell[] => {
   const contract = contractMatrixOf(sources(offerVersusContract), agreementId);
   const current = planMatrixOf(sources(realisation), agreementId);
-  const r = realisationOf(sources(realisation), agreementId);
-  const realised = new Map<string, Decimal>();
-  for (const p of (r === undefined ? undefined : periodsCovered(r, period)) ?? [])
-    for (const l of p.lines) {
-      const amount = parseDecimal(l.realised);
-      if (l.level !== "cell" || amount === undefined) continue;
-      const key = String(l.position.key);
-      realised.set(key, add(realised.get(key) ?? ZERO, amount));
-    }
+  const realised = realisedPerCellOf(sources(realisation), agreementId, period) ?? new Map();
   const keys = [...new Set([...contract.keys(), ...current.keys()])].sort();
   return keys.flatMap((key): MatrixCell[] => {
     const c = contract.get(key);

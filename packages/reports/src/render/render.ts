@@ -62,6 +62,10 @@ const jsonOf = (made: Made): string => {
   const known = writtenJson.get(made);
   if (known !== undefined) return known;
   const text = renderJson(made.document);
+  // V8 builds a long JSON.stringify result as a tree of short strings in the young generation,
+  // which every collection until its promotion copies (16 MB for a whole register); searching
+  // the text flattens it into one string that no collection copies, and the pieces die young.
+  text.includes("<");
   writtenJson.set(made, text);
   return text;
 };

@@ -5,7 +5,9 @@ import {
   type MatrixEntry,
   type Position,
   PositionCodec,
+  ZERO,
   abs,
+  add,
   atGranularity,
   compare,
   comparePercent,
@@ -14,6 +16,7 @@ import {
   isNegative,
   isZero,
   parseDecimal,
+  positionKey,
   rollUp,
   rollupKey,
   subtract,
@@ -215,6 +218,50 @@ export const realisationOf = (
 };
 
 export type Realisation = NonNullable<ReturnType<typeof realisationOf>>;
+
+/**
+ * The latest report of each period (of one period, when given), in period order: one page
+ * of a single row per period, read backwards from the last key, so that the corrections it
+ * replaced are never read. Keys are `period|revision` (a period holds no `|`): the greatest key
+ * below `period|` is the latest report of the period before.
+ */
+const latestReports = (source: RowSource, agreementId: string, period?: string): Row[] => {
+  const latest: Row[] = [];
+  let before: string | undefined;
+  for (;;) {
+    const [last] = source.list(agreementId, REPORT, {
+      ...(before === undefined ? {} : { before }),
+      limit: 1,
+    });
+    if (last === undefined) return latest.reverse();
+    const [key, report] = last;
+    const itsPeriod = key.slice(0, key.lastIndexOf("|"));
+    if (period === undefined || itsPeriod === period) latest.push(report);
+    before = `${itsPeriod}|`;
+  }
+};
+
+/**
+ * What was realised per cell (result area, work type and district all known) by the latest
+ * report of each period, summed over the periods (or of one period, when given), by position
+ * key: the figures `realisationOf` lists as its cell lines, without the plan, the judgements
+ * and the corrections. Undefined for an unknown agreement.
+ */
+export const realisedPerCellOf = (
+  source: RowSource,
+  agreementId: string,
+  period?: string,
+): Map<string, Decimal> | undefined => {
+  if (source.get(agreementId, AGREEMENT, "") === undefined) return undefined;
+  const realised = new Map<string, Decimal>();
+  for (const report of latestReports(source, agreementId, period))
+    for (const r of realisedOf(report)) {
+      if (granularityOf(r.position) !== "cell") continue;
+      const key = positionKey(r.position);
+      realised.set(key, add(realised.get(key) ?? ZERO, r.amount));
+    }
+  return realised;
+};
 
 /** The plan realisation is judged against (the contract as it stands, reallocations applied), per position. */
 export const planMatrixOf = (source: RowSource, agreementId: string): Matrix =>

@@ -1,4 +1,4 @@
-import type { ReportResult } from "@grant-ledger/core";
+import { type ReportResult, toDecimalString } from "@grant-ledger/core";
 import {
   cellAt,
   givenView,
@@ -11,7 +11,7 @@ import {
 import { describe, expect, it } from "vitest";
 import { recorded } from "../event/fixtures";
 import { memoryRowSource } from "../rows/rows";
-import { type ExplanationThreshold, realisationOf } from "./query";
+import { type ExplanationThreshold, realisationOf, realisedPerCellOf } from "./query";
 import { realisationFold } from "./realisation";
 
 const ID = "emmen-sedna-2007-example";
@@ -112,6 +112,38 @@ describe("realisation", () => {
       explanationRequired: false,
     });
     expect(h1?.reach[0]).toMatchObject({ reached: 41, replaced: 35, mark: "V", explanationRequired: false });
+  });
+
+  it("sums per cell what the latest report of each period realised, as realisationOf lists it", () => {
+    // "2007" sorts after "2007-H1|…" as a key prefix: each period is still found once.
+    const events = later([
+      report("2007-H1", 20, 35),
+      report("2007-H1", 28, 41, "late registration"),
+      report("2007", 31, 44),
+    ]);
+    const source = memoryRowSource(
+      [...signed(), ...events].reduce(realisationFold.evolve, realisationFold.initialState),
+    );
+    const text = (m: Map<string, unknown> | undefined) =>
+      m === undefined
+        ? undefined
+        : Object.fromEntries([...m].map(([k, d]) => [k, toDecimalString(d as never)]));
+    expect(text(realisedPerCellOf(source, ID))).toEqual({ "6/OBW/Velden": "59", "6/JW/Velden": "1320" });
+    expect(text(realisedPerCellOf(source, ID, "2007-H1"))).toEqual({
+      "6/OBW/Velden": "28",
+      "6/JW/Velden": "660",
+    });
+    expect(text(realisedPerCellOf(source, ID, "2008"))).toEqual({});
+    expect(realisedPerCellOf(memoryRowSource(realisationFold.initialState), ID)).toBeUndefined();
+    const lines = realisationOf(source, ID)?.periods.flatMap((p) =>
+      p.lines.map((l) => [p.period, l.realised]),
+    );
+    expect(lines).toEqual([
+      ["2007", "31"],
+      ["2007", "660"],
+      ["2007-H1", "28"],
+      ["2007-H1", "660"],
+    ]);
   });
 
   it("takes the threshold as a percentage or as absolute units, judged exactly", () => {

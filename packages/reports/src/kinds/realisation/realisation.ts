@@ -8,7 +8,7 @@ import { frameworkTables } from "./frameworkTables";
 type Period = Realisation["periods"][number];
 
 /** The periods a report covers: one when asked for, else every period reported so far. */
-export const periodsCovered = (r: Realisation, period: string | undefined): Period[] | undefined =>
+const periodsCovered = (r: Realisation, period: string | undefined): Period[] | undefined =>
   period === undefined
     ? [...r.periods]
     : r.periods.some((p) => p.period === period) || r.framework?.periods.some((p) => p.period === period)
