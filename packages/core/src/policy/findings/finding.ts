@@ -118,10 +118,15 @@ interface CellLimitValues {
 export type FindingCode = keyof FindingValues;
 
 export const finding = <C extends FindingCode>(code: C, values: FindingValues[C]): Finding => {
-  const present = Object.entries(values).filter(([, v]) => v !== undefined);
-  return present.length === 0
-    ? { code }
-    : { code, values: Object.fromEntries(present) as Record<string, string> };
+  // Every rule builds several findings per decision: one pass, no intermediate arrays.
+  let present: Record<string, string> | undefined;
+  for (const key in values) {
+    const v = (values as Readonly<Record<string, string | undefined>>)[key];
+    if (v === undefined) continue;
+    present ??= {};
+    present[key] = v;
+  }
+  return present === undefined ? { code } : { code, values: present };
 };
 
 /** How one language words every finding (the English one is the recorded explanation). */
