@@ -1,12 +1,13 @@
 import * as t from "io-ts";
+import { intersection, stringRecord } from "../../codec/encodedAsIs";
 
 /**
  * What a rule found, as data: a code and its values (exact decimals, unit kinds, cells,
  * dates, all as strings). Recorded in the verdict next to its English explanation, so any
  * language can word the same finding with its own number formats.
  */
-export const Finding = t.intersection(
-  [t.type({ code: t.string }), t.partial({ values: t.record(t.string, t.string) })],
+export const Finding = intersection(
+  [t.type({ code: t.string }), t.partial({ values: stringRecord() })],
   "Finding",
 );
 export type Finding = t.TypeOf<typeof Finding>;
