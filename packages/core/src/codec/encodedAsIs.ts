@@ -19,7 +19,14 @@ export const intersection = ((codecs: readonly [t.Mixed, t.Mixed, ...t.Mixed[]],
  * `t.record(t.string, t.string)`, encoded as is: io-ts encodes such a record by checking every
  * key against `t.string` and returns the record itself, since every key of an object is one.
  */
-export const stringRecord = (name?: string) => {
+export const stringRecord = (name?: string): t.RecordC<t.StringC, t.StringC> => {
   const codec = t.record(t.string, t.string, name);
-  return new t.DictionaryType(codec.name, codec.is, codec.validate, t.identity, codec.domain, codec.codomain);
+  return new t.DictionaryType(
+    codec.name,
+    codec.is,
+    codec.validate,
+    t.identity,
+    codec.domain,
+    codec.codomain,
+  ) as t.RecordC<t.StringC, t.StringC>;
 };
