@@ -35,6 +35,18 @@ describe("the Amsterdam calendar day", () => {
     );
   });
 
+  it("keeps only the last moment's day: asking again, or for another moment in between, gives each its own day", () => {
+    const moments = ["2007-05-31T22:30:00Z", "2007-05-31T21:59:59Z", "2007-12-31T23:00:00Z"];
+    const days = ["2007-06-01", "2007-05-31", "2008-01-01"];
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 2 }), { maxLength: 30 }), (order) => {
+        for (const i of order) expect(calendarDayOf(moments[i]!)).toBe(days[i]);
+      }),
+    );
+    expect(calendarDayOf("2007-09-15")).toBe("2007-09-15");
+    expect(calendarDayOf(moments[0]!)).toBe(days[0]);
+  });
+
   it("decides whether a moment falls on a run of days, bounds included", () => {
     const inJune = (at: string) => fallsOnDays(at, "2007-06-01", "2007-06-30");
     expect(inJune("2007-05-31T22:00:00Z")).toBe(true); // 1 June, 00:00 in Amsterdam

@@ -29,15 +29,24 @@ export const startOfCalendarDay = (day: string): number =>
 export const endOfCalendarDay = (day: string): number =>
   ends.get(day) ?? ends.set(day, endOfDay(parseISO(day, { in: inAmsterdam })).getTime());
 
+let lastMoment: string | undefined;
+let lastDay = "";
+
 /**
  * The Amsterdam calendar day (`YYYY-MM-DD`) of a moment: an ISO date-time with its zone, or a
  * calendar day, which is its own day.
  */
 export const calendarDayOf = (at: string): string => {
   if (at.length === 10) return at;
+  // One decision asks for the day of its `recordedAt` several times (the evaluation, the
+  // threshold period, evolving each event): the last answer is kept.
+  if (at === lastMoment) return lastDay;
   const ms = instantOf(at);
   const wallClock = new Date(ms + offsetAt(ms) * MINUTE);
-  return wallClock.toISOString().slice(0, 10);
+  const day = wallClock.toISOString().slice(0, 10);
+  lastMoment = at;
+  lastDay = day;
+  return day;
 };
 
 const DAY = 86_400_000;

@@ -53,6 +53,15 @@ describe("reporting periods", () => {
     expect(periodContaining("quarter", "2007-10-01")).toBe("2007-Q4");
   });
 
+  it("name each kind's own period of a day asked before for the other kind (the periods are kept per kind)", () => {
+    for (let round = 0; round < 2; round++) {
+      expect(periodContaining("half-year", "2007-08-15")).toBe("2007-H2");
+      expect(periodContaining("quarter", "2007-08-15")).toBe("2007-Q3");
+      expect(periodContaining("quarter", "2008-02-29")).toBe("2008-Q1");
+      expect(periodContaining("half-year", "2008-02-29")).toBe("2008-H1");
+    }
+  });
+
   it("lie within an agreement period only with every day", () => {
     const [start, end] = ["2007-07-01", "2008-06-30"];
     for (const p of ["2007-H2", "2007-Q3", "2007-07", "2008-H1", "2008-Q2", "2008-06"]) {

@@ -9,6 +9,7 @@ import {
   parseISO,
 } from "date-fns";
 import * as t from "io-ts";
+import { boundedCache } from "../codec/boundedCache";
 
 /** A year, a half-year, a quarter or a month: `2007`, `2007-H1`, `2007-Q3`, `2007-05`. */
 export type PeriodKind = "year" | "half-year" | "quarter" | "month";
@@ -67,12 +68,21 @@ export const daysOfPeriod = (
   return { first: isoDay(first), last: isoDay(endOfMonth(addMonths(first, months - 1))) };
 };
 
+// Every applied reallocation asks for both periods of its day, and every evaluation with a
+// threshold period for one: the same few days over and over, each parsed by date-fns.
+const halfYears = boundedCache<ReportingPeriod>();
+const quarters = boundedCache<ReportingPeriod>();
+
 /** The half-year or quarter a calendar day (`YYYY-MM-DD`) lies in: `2007-H2`, `2007-Q3`. */
 export const periodContaining = (kind: "half-year" | "quarter", day: string): ReportingPeriod => {
+  const known = kind === "half-year" ? halfYears : quarters;
+  const cached = known.get(day);
+  if (cached !== undefined) return cached;
   const d = parseISO(day);
-  return kind === "half-year"
-    ? `${getYear(d)}-H${getMonth(d) < 6 ? 1 : 2}`
-    : `${getYear(d)}-Q${getQuarter(d)}`;
+  return known.set(
+    day,
+    kind === "half-year" ? `${getYear(d)}-H${getMonth(d) < 6 ? 1 : 2}` : `${getYear(d)}-Q${getQuarter(d)}`,
+  );
 };
 
 /** Whether every day of the period lies within `start` to `end` (calendar days, bounds included). */

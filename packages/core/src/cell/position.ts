@@ -1,6 +1,7 @@
 import * as E from "fp-ts/Either";
 import * as t from "io-ts";
 import { boundedCache3 } from "../codec/boundedCache";
+import { intersection } from "../codec/encodedAsIs";
 import { isRecord, withFastPath } from "../codec/fastPath";
 import { isNonBlank } from "../codec/text";
 import { type Cell, normaliseDistrict, normaliseResultArea, normaliseWorkType } from "./cell";
@@ -55,7 +56,7 @@ export const isCell = (p: Position): p is Cell => granularityOf(p) === "cell";
 
 // A blank code would make a position of its own (`2//*`): refuse it instead.
 const Code = t.refinement(t.string, isNonBlank, "NonEmptyString");
-const Raw = t.intersection([t.type({ resultArea: Code }), t.partial({ workType: Code, district: Code })]);
+const Raw = intersection([t.type({ resultArea: Code }), t.partial({ workType: Code, district: Code })]);
 
 const positions = boundedCache3<Position>();
 

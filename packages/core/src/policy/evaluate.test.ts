@@ -481,3 +481,28 @@ describe("evaluateApproval (four eyes and approver roles)", () => {
     ).toBe("allowed");
   });
 });
+
+describe("totals kept per matrix", () => {
+  it("judge each evaluation by its own matrices: an area emptied only after earlier shifts is found, and the earlier matrix still reads as before", () => {
+    const policy = policyOf({ acrossResultAreas: "allow", cumulativeThreshold: "100" });
+    const area7 = [...contract.values()]
+      .filter((e) => e.position.resultArea === "7")
+      .map((e) =>
+        shift(
+          `7/${e.position.workType}/${e.position.district}`,
+          "6/OBW/Stad",
+          Number(e.quantity.amount.units),
+        ),
+      );
+    const [last, ...rest] = area7;
+    const scopeOf = (context: ReallocationContext, shifts: readonly PolicyShift[]) =>
+      evaluate(policy, context, shifts, "2007-06-01T09:00:00Z").verdicts.find((v) => v.rule === "scope")
+        ?.outcome;
+    for (let round = 0; round < 2; round++) {
+      expect(scopeOf(fresh, rest)).toBe("pass");
+      expect(scopeOf(fresh, [last!])).toBe("pass");
+      const afterRest = contextAfter(contract, [{ appliedAt: "2007-05-01T09:00:00Z", shifts: rest }]);
+      expect(scopeOf(afterRest, [last!])).toBe("forbidden");
+    }
+  });
+});

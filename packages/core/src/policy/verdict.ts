@@ -1,4 +1,5 @@
 import * as t from "io-ts";
+import { intersection } from "../codec/encodedAsIs";
 import { englishFindings } from "./findings/english";
 import { type Finding, Finding as FindingCodec, wordFindings } from "./findings/finding";
 
@@ -30,7 +31,7 @@ export type VerdictOutcome = t.TypeOf<typeof VerdictOutcome>;
  * `explanation` in English, and (since 2026-12) the same as `findings`, data any language can
  * word; verdicts recorded before have the explanation only.
  */
-export const Verdict = t.intersection(
+export const Verdict = intersection(
   [
     t.type({ rule: PolicyRule, outcome: VerdictOutcome, explanation: t.string }),
     t.partial({ findings: t.array(FindingCodec) }),

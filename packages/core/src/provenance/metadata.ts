@@ -1,5 +1,6 @@
 import { isExists } from "date-fns";
 import * as t from "io-ts";
+import { intersection } from "../codec/encodedAsIs";
 import { isNonBlank } from "../codec/text";
 
 const NonEmptyString = t.refinement(t.string, isNonBlank, "NonEmptyString");
@@ -88,7 +89,7 @@ export type Actor = t.TypeOf<typeof Actor>;
  * from the ledger's clock before deciding, so that `decide` stays pure; `occurredAt` is the
  * client's claim, recorded as given and never used to judge.
  */
-export const CommandMetadata = t.intersection(
+export const CommandMetadata = intersection(
   [
     t.type({ actor: Actor, commandId: NonEmptyString, occurredAt: IsoDateTime }),
     t.partial({
@@ -119,7 +120,7 @@ export const isRecorded = <C extends { readonly metadata: CommandMetadata }>(
  * `annotations` holds audit material that belongs to the act of recording (for instance
  * the discrepancies an import accepted); never personal data.
  */
-const EventMetadataCodec = t.intersection(
+const EventMetadataCodec = intersection(
   [
     t.type({
       actor: Actor,

@@ -95,27 +95,28 @@ export const requireOpenAgreement = (
       ),
     );
   }
-  return E.map(() => state)(requireActingParty(command.metadata.actor, parties, id));
+  const acting = requireActingParty(command.metadata.actor, parties, id);
+  return E.isLeft(acting) ? acting : E.right(state);
 };
 
 /** Reallocations, results, amendments and closing need a signed, open agreement. */
 export const requireSigned = (
   command: Command,
   state: AgreementState,
-): E.Either<DomainError, AgreementState> =>
-  E.flatMap(requireOpenAgreement(command, state), (s) =>
-    s.status === "signed"
-      ? E.right(s)
-      : E.left(
-          domainError(
-            "AgreementNotSigned",
-            `agreement ${s.agreementId} is not signed by both parties yet: ${command.type} needs a signed agreement`,
-            {
-              status: s.status,
-            },
-          ),
-        ),
+): E.Either<DomainError, AgreementState> => {
+  const open = requireOpenAgreement(command, state);
+  if (E.isLeft(open) || open.right.status === "signed") return open;
+  const s = open.right;
+  return E.left(
+    domainError(
+      "AgreementNotSigned",
+      `agreement ${s.agreementId} is not signed by both parties yet: ${command.type} needs a signed agreement`,
+      {
+        status: s.status,
+      },
+    ),
   );
+};
 
 export const requireReason = (
   reason: string,

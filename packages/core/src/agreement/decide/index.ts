@@ -75,5 +75,7 @@ const decideRecorded = (
 export const decide = (
   command: Command,
   state: AgreementState,
-): E.Either<DomainError, readonly DomainEvent[]> =>
-  E.flatMap(requireRecorded(command), (recorded) => decideRecorded(recorded, state));
+): E.Either<DomainError, readonly DomainEvent[]> => {
+  const recorded = requireRecorded(command);
+  return E.isLeft(recorded) ? recorded : decideRecorded(recorded.right, state);
+};

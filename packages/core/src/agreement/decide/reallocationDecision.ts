@@ -14,23 +14,23 @@ import { requireReason, requireSigned } from "./guards";
 const pendingRequest = (
   cmd: ApproveReallocation | RejectReallocation,
   state: AgreementState,
-): E.Either<DomainError, [AgreementState, PendingReallocation]> =>
-  E.flatMap(requireSigned(cmd, state), (s) => {
-    const request = s.pendingReallocations.get(cmd.data.requestId);
-    if (request === undefined) {
-      const why = s.decidedRequestIds.has(cmd.data.requestId)
-        ? "it has already been decided"
-        : "no such request was made";
-      return E.left(
-        domainError(
-          "RequestNotPending",
-          `reallocation request ${cmd.data.requestId} is not pending: ${why}`,
-          { requestId: cmd.data.requestId },
-        ),
-      );
-    }
-    return E.right([s, request]);
-  });
+): E.Either<DomainError, [AgreementState, PendingReallocation]> => {
+  const signed = requireSigned(cmd, state);
+  if (E.isLeft(signed)) return signed;
+  const s = signed.right;
+  const request = s.pendingReallocations.get(cmd.data.requestId);
+  if (request === undefined) {
+    const why = s.decidedRequestIds.has(cmd.data.requestId)
+      ? "it has already been decided"
+      : "no such request was made";
+    return E.left(
+      domainError("RequestNotPending", `reallocation request ${cmd.data.requestId} is not pending: ${why}`, {
+        requestId: cmd.data.requestId,
+      }),
+    );
+  }
+  return E.right([s, request]);
+};
 
 const notAnApprover = (s: AgreementState, cmd: ApproveReallocation | RejectReallocation) => {
   const actor = cmd.metadata.actor;
@@ -79,50 +79,49 @@ const APPROVAL_REFUSALS: readonly (readonly [PolicyRule, ApprovalRefusal])[] = [
 export const decideApproveReallocation = (
   cmd: Recorded<ApproveReallocation>,
   state: AgreementState,
-): E.Either<DomainError, ReallocationApproved[]> =>
-  pipe(
-    pendingRequest(cmd, state),
-    E.tap(() => requireReason(cmd.data.reason, `approving ${cmd.data.requestId}`)),
-    E.flatMap(([s, request]) => {
-      const approval = evaluateApproval(s.policy, request, cmd.metadata.actor);
-      const { evaluation, simulation } = assess(
-        s.policy,
-        reallocationContextOf(s),
-        request.shifts,
-        cmd.metadata.recordedAt,
-      );
-      const trace = {
-        verdicts: [...evaluation.verdicts, ...approval.verdicts],
-        policyVersion: s.policy.version,
-      };
-      const forbidding = new Set(
-        approval.verdicts.filter((v) => v.outcome === "forbidden").map((v) => v.rule),
-      );
-      const refusal = APPROVAL_REFUSALS.find(([rule]) => forbidding.has(rule));
-      if (refusal !== undefined) return E.left({ ...refusal[1](s, cmd, request), ...trace });
-      const effects = E.mapLeft((error: DomainError): DomainError => ({ ...error, ...trace }))(
-        effectsOf(simulation),
-      );
-      if (E.isLeft(effects)) return effects;
-      if (evaluation.outcome === "forbidden") {
-        return E.left(
-          domainError(
-            "ReallocationForbidden",
-            `reallocation ${request.requestId} is forbidden now: ${forbiddenReasons(evaluation)}`,
-            { requestId: request.requestId, ...trace },
-          ),
-        );
-      }
-      return E.right([
-        {
-          type: "ReallocationApproved" as const,
-          schemaVersion: 2 as const,
-          data: { requestId: cmd.data.requestId, effects: effects.right, reason: cmd.data.reason, ...trace },
-          metadata: eventMetadataFrom(cmd.metadata, cmd.data.reason),
-        },
-      ]);
-    }),
+): E.Either<DomainError, ReallocationApproved[]> => {
+  // Checks in order, each a value; written out rather than piped, as every approval takes this path.
+  const pending = pendingRequest(cmd, state);
+  if (E.isLeft(pending)) return pending;
+  const [s, request] = pending.right;
+  const reasoned = requireReason(cmd.data.reason, `approving ${cmd.data.requestId}`);
+  if (E.isLeft(reasoned)) return reasoned;
+  const approval = evaluateApproval(s.policy, request, cmd.metadata.actor);
+  const { evaluation, simulation } = assess(
+    s.policy,
+    reallocationContextOf(s),
+    request.shifts,
+    cmd.metadata.recordedAt,
   );
+  const trace = {
+    verdicts: [...evaluation.verdicts, ...approval.verdicts],
+    policyVersion: s.policy.version,
+  };
+  const forbidding = new Set(approval.verdicts.filter((v) => v.outcome === "forbidden").map((v) => v.rule));
+  const refusal = APPROVAL_REFUSALS.find(([rule]) => forbidding.has(rule));
+  if (refusal !== undefined) return E.left({ ...refusal[1](s, cmd, request), ...trace });
+  const effects = E.mapLeft((error: DomainError): DomainError => ({ ...error, ...trace }))(
+    effectsOf(simulation),
+  );
+  if (E.isLeft(effects)) return effects;
+  if (evaluation.outcome === "forbidden") {
+    return E.left(
+      domainError(
+        "ReallocationForbidden",
+        `reallocation ${request.requestId} is forbidden now: ${forbiddenReasons(evaluation)}`,
+        { requestId: request.requestId, ...trace },
+      ),
+    );
+  }
+  return E.right([
+    {
+      type: "ReallocationApproved" as const,
+      schemaVersion: 2 as const,
+      data: { requestId: cmd.data.requestId, effects: effects.right, reason: cmd.data.reason, ...trace },
+      metadata: eventMetadataFrom(cmd.metadata, cmd.data.reason),
+    },
+  ]);
+};
 
 export const decideRejectReallocation = (
   cmd: Recorded<RejectReallocation>,

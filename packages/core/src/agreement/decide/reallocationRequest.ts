@@ -1,5 +1,4 @@
 import * as E from "fp-ts/Either";
-import { pipe } from "fp-ts/function";
 import type { RequestReallocation } from "../../commands/reallocation";
 import type { ReallocationApplied, ReallocationRequested } from "../../events/reallocation";
 import { assess } from "../../policy/evaluate";
@@ -18,67 +17,65 @@ import { requireReason, requireSigned } from "./guards";
 export const decideRequestReallocation = (
   cmd: Recorded<RequestReallocation>,
   state: AgreementState,
-): E.Either<DomainError, (ReallocationRequested | ReallocationApplied)[]> =>
-  pipe(
-    requireSigned(cmd, state),
-    E.tap(() =>
-      requireReason(cmd.data.reason, `reallocation request ${cmd.data.requestId}`, {
-        kind: "reallocation-request",
+): E.Either<DomainError, (ReallocationRequested | ReallocationApplied)[]> => {
+  // Checks in order, each a value; written out rather than piped, as every request takes this path.
+  const signed = requireSigned(cmd, state);
+  if (E.isLeft(signed)) return signed;
+  const s = signed.right;
+  const reasoned = requireReason(cmd.data.reason, `reallocation request ${cmd.data.requestId}`, {
+    kind: "reallocation-request",
+    requestId: cmd.data.requestId,
+  });
+  if (E.isLeft(reasoned)) return reasoned;
+  if (s.pendingReallocations.has(cmd.data.requestId) || s.decidedRequestIds.has(cmd.data.requestId))
+    return E.left(
+      domainError("DuplicateRequestId", `request id ${cmd.data.requestId} is already in use`, {
         requestId: cmd.data.requestId,
       }),
-    ),
-    E.filterOrElse(
-      (s) => !s.pendingReallocations.has(cmd.data.requestId) && !s.decidedRequestIds.has(cmd.data.requestId),
-      (): DomainError =>
-        domainError("DuplicateRequestId", `request id ${cmd.data.requestId} is already in use`, {
-          requestId: cmd.data.requestId,
-        }),
-    ),
-    E.flatMap((s) => {
-      const { requestId, shifts, reason } = cmd.data;
-      const { evaluation, simulation } = assess(
-        s.policy,
-        reallocationContextOf(s),
-        shifts,
-        cmd.metadata.recordedAt,
-      );
-      const trace = { verdicts: evaluation.verdicts, policyVersion: s.policy.version };
-      // The invariants keep their own error variants; the verdicts travel along for the record.
-      const effects = E.mapLeft((error: DomainError): DomainError => ({ ...error, ...trace }))(
-        effectsOf(simulation),
-      );
-      if (E.isLeft(effects)) return effects;
-      if (evaluation.outcome === "forbidden") {
-        return E.left(
-          domainError(
-            "ReallocationForbidden",
-            `reallocation ${requestId} is forbidden: ${forbiddenReasons(evaluation)}`,
-            {
-              requestId,
-              ...trace,
-            },
-          ),
-        );
-      }
-      const metadata = eventMetadataFrom(cmd.metadata, reason);
-      return E.right(
-        evaluation.outcome === "allowed"
-          ? [
-              {
-                type: "ReallocationApplied" as const,
-                schemaVersion: 1 as const,
-                data: { requestId, shifts, effects: effects.right, reason, ...trace },
-                metadata,
-              },
-            ]
-          : [
-              {
-                type: "ReallocationRequested" as const,
-                schemaVersion: 2 as const,
-                data: { requestId, shifts, reason, ...trace },
-                metadata,
-              },
-            ],
-      );
-    }),
+    );
+  const { requestId, shifts, reason } = cmd.data;
+  const { evaluation, simulation } = assess(
+    s.policy,
+    reallocationContextOf(s),
+    shifts,
+    cmd.metadata.recordedAt,
   );
+  const trace = { verdicts: evaluation.verdicts, policyVersion: s.policy.version };
+  // The invariants keep their own error variants; the verdicts travel along for the record.
+  const effects = E.mapLeft((error: DomainError): DomainError => ({ ...error, ...trace }))(
+    effectsOf(simulation),
+  );
+  if (E.isLeft(effects)) return effects;
+  if (evaluation.outcome === "forbidden") {
+    return E.left(
+      domainError(
+        "ReallocationForbidden",
+        `reallocation ${requestId} is forbidden: ${forbiddenReasons(evaluation)}`,
+        {
+          requestId,
+          ...trace,
+        },
+      ),
+    );
+  }
+  const metadata = eventMetadataFrom(cmd.metadata, reason);
+  return E.right(
+    evaluation.outcome === "allowed"
+      ? [
+          {
+            type: "ReallocationApplied" as const,
+            schemaVersion: 1 as const,
+            data: { requestId, shifts, effects: effects.right, reason, ...trace },
+            metadata,
+          },
+        ]
+      : [
+          {
+            type: "ReallocationRequested" as const,
+            schemaVersion: 2 as const,
+            data: { requestId, shifts, reason, ...trace },
+            metadata,
+          },
+        ],
+  );
+};

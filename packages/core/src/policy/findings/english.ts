@@ -1,3 +1,4 @@
+import { boundedCache } from "../../codec/boundedCache";
 import { ZERO, parseDecimal } from "../../quantity/decimal";
 import type { UnitKind } from "../../quantity/unitKind";
 import { formatUnits } from "../wording";
@@ -11,9 +12,24 @@ export interface FindingFormats {
   readonly number: (text: string) => string;
 }
 
+// Each decision words the same few amounts (totals, shifts, what was applied) in every
+// verdict: each worded once per unit kind, not parsed and grouped again every time.
+const wordedUnits = new Map<string, ReturnType<typeof boundedCache<string>>>();
+const unitsOf = (amount: string, kind: string): string => {
+  let worded = wordedUnits.get(kind);
+  if (worded === undefined) {
+    if (wordedUnits.size >= 64) wordedUnits.clear();
+    worded = boundedCache<string>();
+    wordedUnits.set(kind, worded);
+  }
+  return (
+    worded.get(amount) ?? worded.set(amount, formatUnits(parseDecimal(amount) ?? ZERO, kind as UnitKind))
+  );
+};
+
 /** The formats of the recorded explanation: grouped exact amounts, `h` for hours. */
 export const EXPLANATION_FORMATS: FindingFormats = {
-  units: (amount, kind) => formatUnits(parseDecimal(amount) ?? ZERO, kind as UnitKind),
+  units: unitsOf,
   number: (text) => text,
 };
 

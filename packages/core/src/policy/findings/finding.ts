@@ -1,12 +1,13 @@
 import * as t from "io-ts";
+import { intersection, stringRecord } from "../../codec/encodedAsIs";
 
 /**
  * What a rule found, as data: a code and its values (exact decimals, unit kinds, cells,
  * dates, all as strings). Recorded in the verdict next to its English explanation, so any
  * language can word the same finding with its own number formats.
  */
-export const Finding = t.intersection(
-  [t.type({ code: t.string }), t.partial({ values: t.record(t.string, t.string) })],
+export const Finding = intersection(
+  [t.type({ code: t.string }), t.partial({ values: stringRecord() })],
   "Finding",
 );
 export type Finding = t.TypeOf<typeof Finding>;
@@ -118,10 +119,15 @@ interface CellLimitValues {
 export type FindingCode = keyof FindingValues;
 
 export const finding = <C extends FindingCode>(code: C, values: FindingValues[C]): Finding => {
-  const present = Object.entries(values).filter(([, v]) => v !== undefined);
-  return present.length === 0
-    ? { code }
-    : { code, values: Object.fromEntries(present) as Record<string, string> };
+  // Every rule builds several findings per decision: one pass, no intermediate arrays.
+  let present: Record<string, string> | undefined;
+  for (const key in values) {
+    const v = (values as Readonly<Record<string, string | undefined>>)[key];
+    if (v === undefined) continue;
+    present ??= {};
+    present[key] = v;
+  }
+  return present === undefined ? { code } : { code, values: present };
 };
 
 /** How one language words every finding (the English one is the recorded explanation). */
