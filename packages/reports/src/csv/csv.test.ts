@@ -52,16 +52,23 @@ describe("renderCsv", () => {
     expect(records).toContainEqual(["Global position", "7"]);
   });
 
-  it("a line break inside a text cell is kept as it is; records end in CRLF", () => {
+  it("a text cell with a line break is quoted, so it stays one field (RFC 4180); records end in CRLF", () => {
     const broken: Table = {
       ...table,
       rows: [
         ["first line\nsecond line", "1", "2"],
+        ["carriage\rreturn", "5", "6"],
         ["plain", "3", "4"],
       ],
     };
     const csv = renderCsv(document, [broken], labelsFor("nl"), "dutch");
-    expect(csv).toContain("first line\nsecond line;1;2\r\nplain;3;4\r\n");
-    expect(csv.replace("first line\nsecond", "").replaceAll("\r\n", "")).not.toMatch(/[\r\n]/);
+    expect(csv).toContain('"first line\nsecond line";1;2\r\n"carriage\rreturn";5;6\r\nplain;3;4\r\n');
+    const records = parse(csv, { delimiter: ";", bom: true, relax_column_count: true }) as string[][];
+    const rows = records.slice(records.findIndex((r) => r[0] === "Reden") + 1);
+    expect(rows).toEqual([
+      ["first line\nsecond line", "1", "2"],
+      ["carriage\rreturn", "5", "6"],
+      ["plain", "3", "4"],
+    ]);
   });
 });

@@ -5,6 +5,12 @@ import type { Labels } from "../labels/labels";
 import { stampLines } from "../table/stamp";
 import type { Table } from "../table/table";
 
+/**
+ * RFC 4180 quotes a field holding a line break; csv-stringify quotes only the record delimiter
+ * itself once one is given, so a bare `\n` or `\r` inside a CRLF file would split the record.
+ */
+const LINE_BREAK = /[\r\n]/;
+
 const DELIMITER: Readonly<Record<CsvDialect, string>> = { dutch: ";", international: "," };
 
 /**
@@ -44,10 +50,10 @@ export const renderCsv = (
   // csv-stringify tests every field against a two-character record delimiter on a copy of the
   // field with the delimiter appended (about a quarter of its time on a whole register). With
   // `\n` as the delimiter it quotes the same fields as with CRLF as long as no field holds a
-  // `\n` (only then can one hold CRLF), and then every `\n` it writes ends a record.
-  const lineBreakInField = records.some((r) => r.some((v) => v.includes("\n")));
+  // line break (only then can one hold CRLF), and then every `\n` it writes ends a record.
+  const lineBreakInField = records.some((r) => r.some((v) => LINE_BREAK.test(v)));
   const options = { delimiter: DELIMITER[dialect], bom: dialect === "dutch" };
   return lineBreakInField
-    ? stringify(records, { ...options, record_delimiter: "windows" })
+    ? stringify(records, { ...options, record_delimiter: "windows", quoted_match: LINE_BREAK })
     : stringify(records, { ...options, record_delimiter: "unix" }).replaceAll("\n", "\r\n");
 };
