@@ -145,6 +145,26 @@ describe("grant-ledger import", () => {
     ).toBe(0);
     expect(accepted.out()).toContain("3 discrepancies accepted and recorded");
   });
+
+  it("under --json, discrepancies and unreadable documents are the one failure shape, with their findings", async () => {
+    const m = memory();
+    const manifest = await brokenCopy();
+    const c = captured();
+    expect(await importCli([manifest, "--store", "memory:", "--json"], c.io, m.deps)).toBe(1);
+    const json = JSON.parse(c.out());
+    expect(json).toMatchObject({ ok: false, error: { kind: "discrepancies", exitCode: 1, path: manifest } });
+    expect(json.error.message).toContain("3 discrepancies");
+    expect(json.error.discrepancies).toHaveLength(3);
+    expect(json.error.totals).toBeDefined();
+
+    const missing = captured();
+    const nowhere = join(tmpdir(), "gl-no-such-folder", "manifest.json");
+    expect(await importCli([nowhere, "--store", "memory:", "--json"], missing.io, m.deps)).toBe(2);
+    const unreadable = JSON.parse(missing.out());
+    expect(unreadable).toMatchObject({ ok: false, error: { kind: "bad-file", exitCode: 2, path: nowhere } });
+    expect(unreadable.error.problems.length).toBeGreaterThan(0);
+    expect(await verifyStore(m.store)).toEqual(E.right(expect.objectContaining({ eventsChecked: 0 })));
+  });
 });
 
 describe("grant-ledger import on untrusted documents", () => {

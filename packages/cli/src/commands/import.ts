@@ -7,7 +7,7 @@ import { type CommandIo, processIo } from "../io/commandIo";
 import { type DocumentFlags, readLimitsOf, withDocumentOptions } from "../io/documentOptions";
 import { type Lang, type Messages, langOption, messagesOf } from "../messages/catalogue";
 import { reconciliationText, unreadableText } from "../reconcile/reconcileText";
-import { type CliFailure, reportFailure } from "../runner/cliFailure";
+import { type CliFailure, EXIT_BY_FAILURE, reportFailure } from "../runner/cliFailure";
 import { runStoreCommand } from "../runner/runCommand";
 import { type StoreAccess, creationAccess, openStore } from "../store/openStore";
 import { createOption, storeOption, usingStore } from "../store/storeAccess";
@@ -28,13 +28,24 @@ export interface ImportDeps {
 }
 
 /**
- * The import failures other commands have too, as the same kinds: a domain refusal (the
+ * Every import failure as the failure kind other commands use: a domain refusal (the
  * agreement is already in the store, a signature the domain refuses) is exit 4 as in
  * `propose` or `sign`; a command the documents produce that is not acceptable as given is a
- * usage error (2). Printed by the one failure surface (prefix, --json shape).
+ * usage error (2), as are unreadable documents; discrepancies fail the import (1), as in
+ * `reconcile`. Printed by the one failure surface (prefix, --json shape).
  */
-const sharedFailureOf = (f: ImportFailure, m: Messages): CliFailure | undefined => {
+const failureOf = (f: ImportFailure, manifest: string, m: Messages): CliFailure => {
   switch (f._tag) {
+    case "Unreadable":
+      return { kind: "bad-file", path: manifest, message: unreadableText(f.problems, m), problems: f.problems };
+    case "Discrepancies":
+      return {
+        kind: "discrepancies",
+        path: manifest,
+        message: `${reconciliationText(f.reconciliation, m)}\n${m.imported.nothingWritten}`,
+        discrepancies: f.reconciliation.discrepancies,
+        totals: f.reconciliation.totals,
+      };
     case "AlreadyImported":
       return { kind: "refused", code: f._tag, message: f.message, verdicts: [] };
     case "Refused":
@@ -50,26 +61,9 @@ const sharedFailureOf = (f: ImportFailure, m: Messages): CliFailure | undefined 
     case "NotRecorded":
       return f.error._tag === "CommandDecodeError" || f.error._tag === "OccurredInFuture"
         ? { kind: "usage", message: m.imported.refused(f.message) }
-        : undefined;
-    default:
-      return undefined;
+        : { kind: "not-recorded", message: m.imported.refused(f.message) };
   }
 };
-
-/** What is left: the documents' own report (unreadable, discrepancies) or a write that failed. */
-const failureText = (f: ImportFailure, m: Messages): string => {
-  switch (f._tag) {
-    case "Unreadable":
-      return unreadableText(f.problems, m);
-    case "Discrepancies":
-      return `${reconciliationText(f.reconciliation, m)}\n${m.imported.nothingWritten}`;
-    default:
-      return m.imported.refused(f.message);
-  }
-};
-
-/** Unreadable documents are a usage error (2); discrepancies, or a write that failed, fail the import (1). */
-const exitFor = (f: ImportFailure): number => (f._tag === "Unreadable" ? EXIT.usage : EXIT.failed);
 
 /**
  * 0 imported; 1 discrepancies (nothing written); 2 unreadable input, a command that does not
@@ -96,11 +90,14 @@ export const runImport = (
         limits: readLimitsOf(flags),
       });
       if (result._tag === "Left") {
-        const shared = sharedFailureOf(result.left, m);
-        if (shared !== undefined) return reportFailure(shared, { io, messages: m, json: flags.json });
-        if (flags.json) io.out(JSON.stringify({ ok: false, failure: failureJson(result.left) }, null, 2));
-        else io.err(failureText(result.left, m));
-        return exitFor(result.left);
+        const failure = failureOf(result.left, manifest, m);
+        // The documents' own report (what is unreadable, which totals disagree) is printed as
+        // `reconcile` prints it, its first line naming the manifest; under --json it is the
+        // one failure shape like every other mistake.
+        const documentsReport = failure.kind === "bad-file" || failure.kind === "discrepancies";
+        if (flags.json || !documentsReport) return reportFailure(failure, { io, messages: m, json: flags.json });
+        io.err(failure.message);
+        return EXIT_BY_FAILURE[failure.kind];
       }
       const { agreementId, streamId, events, acceptedDiscrepancies } = result.right;
       if (flags.json) {
@@ -127,13 +124,6 @@ export const runImport = (
     m,
   );
 };
-
-const failureJson = (f: ImportFailure) =>
-  f._tag === "Discrepancies"
-    ? { kind: f._tag, discrepancies: f.reconciliation.discrepancies, totals: f.reconciliation.totals }
-    : f._tag === "Unreadable"
-      ? { kind: f._tag, problems: f.problems }
-      : { kind: f._tag, message: f.message };
 
 const define = (program: Command, io: CommandIo, deps: ImportDeps, done: (code: number) => void): void => {
   const h = commandHelp(program, "import");

@@ -35,13 +35,25 @@ export type CliFailure =
       readonly agreementId: string;
       readonly periods: readonly string[];
     }
-  /** An input file that cannot be read, is not JSON, or does not decode. */
-  | { readonly kind: "bad-file"; readonly path: string; readonly message: string }
+  /**
+   * An input file that cannot be read, is not JSON, or does not decode; `problems` (under
+   * --json) are the documents' own findings when a manifest's tables could not be read.
+   */
+  | { readonly kind: "bad-file"; readonly path: string; readonly message: string; readonly problems?: unknown }
   /**
    * Documents that read but contradict themselves (a manifest's discrepancies): the check
    * failed, as for `reconcile` and `import` (exit 1), not a file that could not be read.
+   * `discrepancies` and `totals` (under --json) are the reconciliation's own.
    */
-  | { readonly kind: "discrepancies"; readonly path: string; readonly message: string }
+  | {
+      readonly kind: "discrepancies";
+      readonly path: string;
+      readonly message: string;
+      readonly discrepancies?: unknown;
+      readonly totals?: unknown;
+    }
+  /** Commands that decided but could not be written (a conflict, a store error): nothing recorded. */
+  | { readonly kind: "not-recorded"; readonly message: string }
   /** The domain refused the command: nothing recorded. */
   | {
       readonly kind: "refused";
@@ -63,12 +75,14 @@ export const EXIT_BY_FAILURE: Readonly<Record<CliFailure["kind"], number>> = {
   "unknown-period": EXIT.usage,
   "bad-file": EXIT.usage,
   discrepancies: EXIT.failed,
+  "not-recorded": EXIT.failed,
   refused: EXIT.forbidden,
 };
 
 export const describeFailure = (f: CliFailure, m: Messages): string => {
   switch (f.kind) {
     case "usage":
+    case "not-recorded":
       return f.message;
     case "store-missing":
       return m.failure.storeMissing(f.path, f.url);
@@ -130,5 +144,5 @@ const failureJson = (f: CliFailure, exitCode: number, message: string) =>
 
 const detailsOf = (f: CliFailure): Record<string, unknown> => {
   const { kind: _, ...rest } = f;
-  return f.kind === "usage" ? {} : rest;
+  return f.kind === "usage" || f.kind === "not-recorded" ? {} : rest;
 };
