@@ -37,7 +37,12 @@ export interface ImportDeps {
 const failureOf = (f: ImportFailure, manifest: string, m: Messages): CliFailure => {
   switch (f._tag) {
     case "Unreadable":
-      return { kind: "bad-file", path: manifest, message: unreadableText(f.problems, m), problems: f.problems };
+      return {
+        kind: "bad-file",
+        path: manifest,
+        message: unreadableText(f.problems, m),
+        problems: f.problems,
+      };
     case "Discrepancies":
       return {
         kind: "discrepancies",
@@ -95,7 +100,8 @@ export const runImport = (
         // `reconcile` prints it, its first line naming the manifest; under --json it is the
         // one failure shape like every other mistake.
         const documentsReport = failure.kind === "bad-file" || failure.kind === "discrepancies";
-        if (flags.json || !documentsReport) return reportFailure(failure, { io, messages: m, json: flags.json });
+        if (flags.json || !documentsReport)
+          return reportFailure(failure, { io, messages: m, json: flags.json });
         io.err(failure.message);
         return EXIT_BY_FAILURE[failure.kind];
       }

@@ -39,7 +39,12 @@ export type CliFailure =
    * An input file that cannot be read, is not JSON, or does not decode; `problems` (under
    * --json) are the documents' own findings when a manifest's tables could not be read.
    */
-  | { readonly kind: "bad-file"; readonly path: string; readonly message: string; readonly problems?: unknown }
+  | {
+      readonly kind: "bad-file";
+      readonly path: string;
+      readonly message: string;
+      readonly problems?: unknown;
+    }
   /**
    * Documents that read but contradict themselves (a manifest's discrepancies): the check
    * failed, as for `reconcile` and `import` (exit 1), not a file that could not be read.
