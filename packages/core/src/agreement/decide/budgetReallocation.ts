@@ -25,9 +25,8 @@ import { assess, evaluateApproval } from "../../policy/evaluate";
 import type { Evaluation } from "../../policy/verdict";
 import { type Recorded, eventMetadataFrom } from "../../provenance/metadata";
 import { type DomainError, domainError } from "../errors";
-import { effectsOf } from "../reallocation";
-import { forbiddenReasons } from "../reallocationPolicy";
 import type { AgreementState } from "../state";
+import { admittedEffects } from "./admittedEffects";
 import { requireReason, requireSigned } from "./guards";
 
 /** What the policy engine needs of a budget: its euro matrix as last approved and as it stands. */
@@ -80,19 +79,14 @@ export const decideRequestBudgetReallocation = (
           cmd.metadata.recordedAt,
         );
         const trace = { verdicts: evaluation.verdicts, policyVersion: policy.version };
-        const effects = E.mapLeft((error: DomainError): DomainError => ({ ...error, ...trace }))(
-          effectsOf(simulation),
+        const effects = admittedEffects(
+          evaluation,
+          simulation,
+          trace,
+          requestId,
+          `budget reallocation ${requestId} is forbidden`,
         );
         if (E.isLeft(effects)) return effects;
-        if (evaluation.outcome === "forbidden") {
-          return E.left(
-            domainError(
-              "ReallocationForbidden",
-              `budget reallocation ${requestId} is forbidden: ${forbiddenReasons(evaluation)}`,
-              { requestId, ...trace },
-            ),
-          );
-        }
         const metadata = eventMetadataFrom(cmd.metadata, reason);
         return E.right(
           evaluation.outcome === "allowed"
@@ -183,19 +177,14 @@ export const decideApproveBudgetReallocation = (
           ...trace,
         });
       }
-      const effects = E.mapLeft((error: DomainError): DomainError => ({ ...error, ...trace }))(
-        effectsOf(simulation),
+      const effects = admittedEffects(
+        evaluation,
+        simulation,
+        trace,
+        request.requestId,
+        `budget reallocation ${request.requestId} is forbidden now`,
       );
       if (E.isLeft(effects)) return effects;
-      if (evaluation.outcome === "forbidden") {
-        return E.left(
-          domainError(
-            "ReallocationForbidden",
-            `budget reallocation ${request.requestId} is forbidden now: ${forbiddenReasons(evaluation)}`,
-            { requestId: request.requestId, ...trace },
-          ),
-        );
-      }
       return E.right([
         {
           type: "BudgetReallocationApproved" as const,

@@ -6,9 +6,9 @@ import { assess, evaluateApproval } from "../../policy/evaluate";
 import type { PolicyRule } from "../../policy/verdict";
 import { type Recorded, eventMetadataFrom } from "../../provenance/metadata";
 import { type DomainError, domainError } from "../errors";
-import { effectsOf } from "../reallocation";
-import { forbiddenReasons, reallocationContextOf } from "../reallocationPolicy";
+import { reallocationContextOf } from "../reallocationPolicy";
 import type { AgreementState, PendingReallocation } from "../state";
+import { admittedEffects } from "./admittedEffects";
 import { requireReason, requireSigned } from "./guards";
 
 const pendingRequest = (
@@ -100,19 +100,14 @@ export const decideApproveReallocation = (
   const forbidding = new Set(approval.verdicts.filter((v) => v.outcome === "forbidden").map((v) => v.rule));
   const refusal = APPROVAL_REFUSALS.find(([rule]) => forbidding.has(rule));
   if (refusal !== undefined) return E.left({ ...refusal[1](s, cmd, request), ...trace });
-  const effects = E.mapLeft((error: DomainError): DomainError => ({ ...error, ...trace }))(
-    effectsOf(simulation),
+  const effects = admittedEffects(
+    evaluation,
+    simulation,
+    trace,
+    request.requestId,
+    `reallocation ${request.requestId} is forbidden now`,
   );
   if (E.isLeft(effects)) return effects;
-  if (evaluation.outcome === "forbidden") {
-    return E.left(
-      domainError(
-        "ReallocationForbidden",
-        `reallocation ${request.requestId} is forbidden now: ${forbiddenReasons(evaluation)}`,
-        { requestId: request.requestId, ...trace },
-      ),
-    );
-  }
   return E.right([
     {
       type: "ReallocationApproved" as const,

@@ -4,9 +4,9 @@ import type { ReallocationApplied, ReallocationRequested } from "../../events/re
 import { assess } from "../../policy/evaluate";
 import { type Recorded, eventMetadataFrom } from "../../provenance/metadata";
 import { type DomainError, domainError } from "../errors";
-import { effectsOf } from "../reallocation";
-import { forbiddenReasons, reallocationContextOf } from "../reallocationPolicy";
+import { reallocationContextOf } from "../reallocationPolicy";
 import type { AgreementState } from "../state";
+import { admittedEffects } from "./admittedEffects";
 import { requireReason, requireSigned } from "./guards";
 
 /**
@@ -41,23 +41,14 @@ export const decideRequestReallocation = (
     cmd.metadata.recordedAt,
   );
   const trace = { verdicts: evaluation.verdicts, policyVersion: s.policy.version };
-  // The invariants keep their own error variants; the verdicts travel along for the record.
-  const effects = E.mapLeft((error: DomainError): DomainError => ({ ...error, ...trace }))(
-    effectsOf(simulation),
+  const effects = admittedEffects(
+    evaluation,
+    simulation,
+    trace,
+    requestId,
+    `reallocation ${requestId} is forbidden`,
   );
   if (E.isLeft(effects)) return effects;
-  if (evaluation.outcome === "forbidden") {
-    return E.left(
-      domainError(
-        "ReallocationForbidden",
-        `reallocation ${requestId} is forbidden: ${forbiddenReasons(evaluation)}`,
-        {
-          requestId,
-          ...trace,
-        },
-      ),
-    );
-  }
   const metadata = eventMetadataFrom(cmd.metadata, reason);
   return E.right(
     evaluation.outcome === "allowed"
