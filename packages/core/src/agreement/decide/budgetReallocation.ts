@@ -27,7 +27,7 @@ import { type Recorded, eventMetadataFrom } from "../../provenance/metadata";
 import { type DomainError, domainError } from "../errors";
 import type { AgreementState } from "../state";
 import { admittedEffects } from "./admittedEffects";
-import { requireReason, requireSigned } from "./guards";
+import { notPending, requireReason, requireSigned } from "./guards";
 
 /** What the policy engine needs of a budget: its euro matrix as last approved and as it stands. */
 export const budgetContextOf = (f: FundingState): ReallocationContext => ({
@@ -118,14 +118,7 @@ const pendingRequest = (
   E.flatMap(E.flatMap(requireSigned(cmd, state), withBudget), ([s, budget]) => {
     const request = s.funding.pendingBudgetReallocations.get(cmd.data.requestId);
     if (request === undefined) {
-      const why = s.decidedRequestIds.has(cmd.data.requestId)
-        ? "it has already been decided"
-        : "no such request was made";
-      return E.left(
-        domainError("RequestNotPending", `budget reallocation ${cmd.data.requestId} is not pending: ${why}`, {
-          requestId: cmd.data.requestId,
-        }),
-      );
+      return E.left(notPending(s, "budget reallocation", cmd.data.requestId));
     }
     return E.right([s, budget, request]);
   });

@@ -162,3 +162,13 @@ export const requireNegotiable = (s: AgreementState): E.Either<DomainError, Agre
           { status: s.status },
         ),
       );
+
+/** A request no decision can be taken on: decided already, or never made (`what`: "budget reallocation"). */
+export const notPending = (s: AgreementState, what: string, requestId: string): DomainError =>
+  domainError(
+    "RequestNotPending",
+    `${what} ${requestId} is not pending: ${
+      s.decidedRequestIds.has(requestId) ? "it has already been decided" : "no such request was made"
+    }`,
+    { requestId },
+  );

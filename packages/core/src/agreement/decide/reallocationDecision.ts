@@ -9,7 +9,7 @@ import { type DomainError, domainError } from "../errors";
 import { reallocationContextOf } from "../reallocationPolicy";
 import type { AgreementState, PendingReallocation } from "../state";
 import { admittedEffects } from "./admittedEffects";
-import { requireReason, requireSigned } from "./guards";
+import { notPending, requireReason, requireSigned } from "./guards";
 
 const pendingRequest = (
   cmd: ApproveReallocation | RejectReallocation,
@@ -20,14 +20,7 @@ const pendingRequest = (
   const s = signed.right;
   const request = s.pendingReallocations.get(cmd.data.requestId);
   if (request === undefined) {
-    const why = s.decidedRequestIds.has(cmd.data.requestId)
-      ? "it has already been decided"
-      : "no such request was made";
-    return E.left(
-      domainError("RequestNotPending", `reallocation request ${cmd.data.requestId} is not pending: ${why}`, {
-        requestId: cmd.data.requestId,
-      }),
-    );
+    return E.left(notPending(s, "reallocation request", cmd.data.requestId));
   }
   return E.right([s, request]);
 };
