@@ -1,12 +1,15 @@
 import { copyFile, mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { domainError } from "@grant-ledger/core";
 import { createInMemoryEventStore, verifyStore } from "@grant-ledger/event-store";
 import * as E from "fp-ts/Either";
 import { describe, expect, it, vi } from "vitest";
 import { type CommandIo, captureIo } from "../io/commandIo";
 import { LANG_ENV } from "../messages/catalogue";
-import { importCli } from "./import";
+import { messagesOf } from "../messages/catalogue";
+import { describeFailure } from "../runner/cliFailure";
+import { importCli, importFailureOf } from "./import";
 import { verifyCli } from "./verify";
 
 // These tests read the English texts; the Dutch default is tested with the catalogue.
@@ -85,6 +88,38 @@ describe("grant-ledger import", () => {
         verdicts: [],
       },
     });
+  });
+
+  it("words an import's refusals in the catalogue's language, naming the step the domain refused", () => {
+    const refusedSign = {
+      _tag: "Refused" as const,
+      command: "SignAgreement",
+      error: domainError("SignerNotParty", "planner acts as provider and cannot sign for the municipality", {
+        party: "municipality",
+        role: "provider",
+      }),
+      message: "SignAgreement refused: planner acts as provider and cannot sign for the municipality",
+    };
+    const already = {
+      _tag: "AlreadyImported" as const,
+      agreementId: "emmen-sedna-2007",
+      streamId: "agreement-emmen-sedna-2007",
+      found: { _tag: "AtRevision" as const, revision: 5n },
+      message:
+        "agreement emmen-sedna-2007 is already in the store (stream agreement-emmen-sedna-2007 is at revision 5); import never writes an agreement twice",
+    };
+    const worded = (f: Parameters<typeof importFailureOf>[0], lang: "nl" | "en") =>
+      describeFailure(importFailureOf(f, "m.json", messagesOf(lang)), messagesOf(lang));
+    expect(worded(refusedSign, "en")).toBe(
+      "refused (SignerNotParty): SignAgreement refused: who acts as provider cannot sign for the municipality",
+    );
+    expect(worded(refusedSign, "nl")).toBe(
+      "geweigerd (SignerNotParty): SignAgreement geweigerd: wie optreedt als provider kan niet tekenen voor de gemeente",
+    );
+    expect(worded(already, "en")).toBe(`refused (AlreadyImported): ${already.message}`);
+    expect(worded(already, "nl")).toBe(
+      "geweigerd (AlreadyImported): overeenkomst emmen-sedna-2007 staat al in de store (agreement-emmen-sedna-2007 staat op revisie 5); import schrijft een overeenkomst nooit twee keer",
+    );
   });
 
   it("--json reports the events written with their hashes", async () => {

@@ -2,6 +2,7 @@ import type { EventStore } from "@grant-ledger/event-store";
 import { type ImportFailure, importAgreement } from "@grant-ledger/importer";
 import type { Command } from "commander";
 import { EXIT } from "../exitCodes";
+import { domainErrorText } from "../format/domainErrors";
 import { commandHelp, helpAfter } from "../help/commandHelp";
 import { type CommandIo, processIo } from "../io/commandIo";
 import { type DocumentFlags, readLimitsOf, withDocumentOptions } from "../io/documentOptions";
@@ -34,7 +35,7 @@ export interface ImportDeps {
  * usage error (2), as are unreadable documents; discrepancies fail the import (1), as in
  * `reconcile`. Printed by the one failure surface (prefix, --json shape).
  */
-const failureOf = (f: ImportFailure, manifest: string, m: Messages): CliFailure => {
+export const importFailureOf = (f: ImportFailure, manifest: string, m: Messages): CliFailure => {
   switch (f._tag) {
     case "Unreadable":
       return {
@@ -52,16 +53,22 @@ const failureOf = (f: ImportFailure, manifest: string, m: Messages): CliFailure 
         totals: f.reconciliation.totals,
       };
     case "AlreadyImported":
-      return { kind: "refused", code: f._tag, message: f.message, verdicts: [] };
+      return {
+        kind: "refused",
+        code: f._tag,
+        message: m.imported.alreadyImported(f.agreementId, f.streamId, f.found),
+        verdicts: [],
+      };
     case "Refused":
+      // Worded here rather than by the refusal's own error, so that the message names the
+      // step of the import (propose, negotiate, sign) the domain refused.
       return f.error === undefined
         ? { kind: "refused", code: f._tag, message: f.message, verdicts: [] }
         : {
             kind: "refused",
             code: f.error._tag,
-            message: f.message,
+            message: m.imported.stepRefused(f.command, domainErrorText(f.error, m)),
             verdicts: f.error.verdicts ?? [],
-            error: f.error,
           };
     case "NotRecorded":
       return f.error._tag === "CommandDecodeError" || f.error._tag === "OccurredInFuture"
@@ -95,7 +102,7 @@ export const runImport = (
         limits: readLimitsOf(flags),
       });
       if (result._tag === "Left") {
-        const failure = failureOf(result.left, manifest, m);
+        const failure = importFailureOf(result.left, manifest, m);
         // The documents' own report (what is unreadable, which totals disagree) is printed as
         // `reconcile` prints it, its first line naming the manifest; under --json it is the
         // one failure shape like every other mistake.

@@ -1,4 +1,5 @@
 import { type Granularity, englishFindingWords } from "@grant-ledger/core";
+import type { AlreadyThere } from "@grant-ledger/importer";
 import { auditEn } from "./audit.en";
 import { commanderEn } from "./commander.en";
 import { englishCosting } from "./costing.en";
@@ -189,6 +190,16 @@ export const en = {
     nothingWritten:
       "nothing was written: correct the documents, or run again with --accept-discrepancies to record them with the agreement",
     refused: (message: string) => `import refused: ${message}`,
+    alreadyImported: (agreement: string, stream: string, found: AlreadyThere) =>
+      `agreement ${agreement} is already in the store (stream ${stream} ${
+        found._tag === "AtRevision"
+          ? `is at revision ${String(found.revision)}`
+          : found._tag === "ThisImport"
+            ? "holds this very import"
+            : "holds an import of this manifest with other options"
+      }); import never writes an agreement twice`,
+    /** A command the documents produce, refused by the domain: which one, then why. */
+    stepRefused: (step: string, reason: string) => `${step} refused: ${reason}`,
   },
   state: {
     heading: (agreement: string, revision: string, of: string) =>

@@ -166,6 +166,15 @@ export const nl: Messages = {
     nothingWritten:
       "er is niets geschreven: verbeter de documenten, of start opnieuw met --accept-discrepancies om de afwijkingen bij de overeenkomst vast te leggen",
     refused: (message) => `import geweigerd: ${message}`,
+    alreadyImported: (agreement, stream, found) =>
+      `overeenkomst ${agreement} staat al in de store (${stream} ${
+        found._tag === "AtRevision"
+          ? `staat op revisie ${String(found.revision)}`
+          : found._tag === "ThisImport"
+            ? "bevat precies deze import"
+            : "bevat een import van dit manifest met andere opties"
+      }); import schrijft een overeenkomst nooit twee keer`,
+    stepRefused: (step, reason) => `${step} geweigerd: ${reason}`,
   },
   state: {
     heading: (agreement, revision, of) => `overeenkomst ${agreement} per revisie ${revision} van ${of}`,

@@ -6,7 +6,7 @@ import {
   describeAgreementsError,
 } from "@grant-ledger/agreements";
 import type { DomainError } from "@grant-ledger/core";
-import type { EventStore, JsonObject, RecordedEvent } from "@grant-ledger/event-store";
+import type { EventStore, JsonObject, RecordedEvent, StreamRevision } from "@grant-ledger/event-store";
 import * as E from "fp-ts/Either";
 import { type Discrepancy, RecordedDiscrepancies, contradictions } from "../discrepancy/discrepancy";
 import { type Reconciliation, reconcile } from "../reconcile/reconcile";
@@ -30,7 +30,17 @@ export interface ImportOptions {
 export type ImportFailure =
   | { readonly _tag: "Unreadable"; readonly problems: readonly UnreadableInput[] }
   | { readonly _tag: "Discrepancies"; readonly reconciliation: Reconciliation }
-  | { readonly _tag: "AlreadyImported"; readonly streamId: string; readonly message: string }
+  /**
+   * The agreement's stream exists: `found` says what is in it (so that a caller can word it in
+   * its own language); `message` words it in English.
+   */
+  | {
+      readonly _tag: "AlreadyImported";
+      readonly agreementId: string;
+      readonly streamId: string;
+      readonly found: AlreadyThere;
+      readonly message: string;
+    }
   | {
       readonly _tag: "Refused";
       readonly command: string;
@@ -39,6 +49,12 @@ export type ImportFailure =
     }
   /** The commands the documents produce do not decode, or could not be recorded. */
   | { readonly _tag: "NotRecorded"; readonly error: AgreementsError; readonly message: string };
+
+/** What an earlier import left in the stream: some revision of it, or this very import (with other options, or the same). */
+export type AlreadyThere =
+  | { readonly _tag: "AtRevision"; readonly revision: StreamRevision }
+  | { readonly _tag: "ThisImportOtherOptions" }
+  | { readonly _tag: "ThisImport" };
 
 export interface ImportResult {
   readonly agreementId: string;
@@ -64,9 +80,9 @@ const failureOf = (
   streamId: string,
 ): ImportFailure => {
   if (error._tag === "WrongExpectedRevision")
-    return alreadyImported(agreementId, streamId, `is at revision ${String(error.actual)}`);
+    return alreadyImported(agreementId, streamId, { _tag: "AtRevision", revision: error.actual });
   if (error._tag === "CommandIdReused")
-    return alreadyImported(agreementId, streamId, "holds an import of this manifest with other options");
+    return alreadyImported(agreementId, streamId, { _tag: "ThisImportOtherOptions" });
   if (error._tag === "DomainError") {
     const message = `${command} refused: ${describeAgreementsError(error)}`;
     return { _tag: "Refused", command, error: error.error, message };
@@ -74,10 +90,23 @@ const failureOf = (
   return { _tag: "NotRecorded", error, message: describeAgreementsError(error) };
 };
 
-const alreadyImported = (agreementId: string, streamId: string, how: string): ImportFailure => ({
+const howFound = (found: AlreadyThere): string => {
+  switch (found._tag) {
+    case "AtRevision":
+      return `is at revision ${String(found.revision)}`;
+    case "ThisImportOtherOptions":
+      return "holds an import of this manifest with other options";
+    case "ThisImport":
+      return "holds this very import";
+  }
+};
+
+const alreadyImported = (agreementId: string, streamId: string, found: AlreadyThere): ImportFailure => ({
   _tag: "AlreadyImported",
+  agreementId,
   streamId,
-  message: `agreement ${agreementId} is already in the store (stream ${streamId} ${how}); import never writes an agreement twice`,
+  found,
+  message: `agreement ${agreementId} is already in the store (stream ${streamId} ${howFound(found)}); import never writes an agreement twice`,
 });
 
 /**
@@ -122,7 +151,7 @@ export const importAgreement = async (
     return E.left(failureOf(failed, command ?? "import", agreementId, streamId));
   }
   if (handled.right.idempotentReplay) {
-    return E.left(alreadyImported(agreementId, streamId, "holds this very import"));
+    return E.left(alreadyImported(agreementId, streamId, { _tag: "ThisImport" }));
   }
   const { recorded: events } = handled.right;
   return E.right({
