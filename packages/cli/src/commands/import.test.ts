@@ -114,11 +114,11 @@ describe("grant-ledger import", () => {
       "refused (SignerNotParty): SignAgreement refused: who acts as provider cannot sign for the municipality",
     );
     expect(worded(refusedSign, "nl")).toBe(
-      "geweigerd (SignerNotParty): SignAgreement geweigerd: wie optreedt als provider kan niet tekenen voor de gemeente",
+      "geweigerd (SignerNotParty): SignAgreement geweigerd: wie optreedt als aanbieder kan niet tekenen voor de gemeente",
     );
     expect(worded(already, "en")).toBe(`refused (AlreadyImported): ${already.message}`);
     expect(worded(already, "nl")).toBe(
-      "geweigerd (AlreadyImported): overeenkomst emmen-sedna-2007 staat al in de store (agreement-emmen-sedna-2007 staat op revisie 5); import schrijft een overeenkomst nooit twee keer",
+      "geweigerd (AlreadyImported): overeenkomst emmen-sedna-2007 staat al in de store (stroom agreement-emmen-sedna-2007 staat op revisie 5); import schrijft een overeenkomst nooit twee keer",
     );
   });
 

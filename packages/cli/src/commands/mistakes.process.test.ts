@@ -196,7 +196,7 @@ describe("mistakes as real processes", () => {
     const text = await runCliProcess(["import", manifest, "--store", imported]);
     expect(text).toMatchObject({ code: 4, out: "" });
     expect(text.err).toMatch(
-      /^grant-ledger: geweigerd \(AlreadyImported\): overeenkomst emmen-sedna-2007 staat al in de store \(agreement-emmen-sedna-2007 bevat precies deze import\); import schrijft een overeenkomst nooit twee keer$/m,
+      /^grant-ledger: geweigerd \(AlreadyImported\): overeenkomst emmen-sedna-2007 staat al in de store \(stroom agreement-emmen-sedna-2007 bevat precies deze import\); import schrijft een overeenkomst nooit twee keer$/m,
     );
   }, 120_000);
 

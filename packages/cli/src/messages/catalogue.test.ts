@@ -85,7 +85,7 @@ describe("the message catalogues", () => {
       action: "change-signed-results-framework" as const,
     };
     expect(domainErrorText(framework, messagesFor("nl"))).toBe(
-      "wie optreedt als provider mag dit niet: alleen de gemeente verandert het resultatenkader van een ondertekende overeenkomst",
+      "wie optreedt als aanbieder mag dit niet: alleen de gemeente verandert het resultatenkader van een ondertekende overeenkomst",
     );
     const stale = {
       _tag: "StaleChange" as const,

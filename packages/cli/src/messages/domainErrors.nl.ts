@@ -1,7 +1,7 @@
 import type { DomainError, FrameworkLevel, QuantityValues } from "@grant-ledger/core";
 import type { DomainErrorWords, UnitsText } from "./domainErrors.en";
+import { dutchParty, dutchRole } from "./roles.nl";
 
-const PARTY: Readonly<Record<string, string>> = { municipality: "de gemeente", provider: "de aanbieder" };
 const STATUS: Readonly<Record<string, string>> = { signed: "ondertekend", closed: "afgesloten" };
 
 /**
@@ -115,7 +115,7 @@ export const dutchDomainErrors: DomainErrorWords = {
   ReasonRequired: (e) =>
     `een reden is verplicht voor ${e.subject === undefined ? quoted(e.what) : reasonSubject(e.subject)}`,
   PartyNotAllowed: (e) =>
-    `wie optreedt als ${e.role} mag dit niet: ${(e.action === undefined ? undefined : NOT_ALLOWED[e.action]) ?? `alleen de gemeente: ${quoted(e.what)}`}`,
+    `wie optreedt als ${dutchRole(e.role)} mag dit niet: ${(e.action === undefined ? undefined : NOT_ALLOWED[e.action]) ?? `alleen de gemeente: ${quoted(e.what)}`}`,
   InvalidBudget: (e) => BUDGET_PROBLEM[e.problem] ?? `de begroting klopt niet: ${quoted(e.problem)}`,
   BudgetAboveGrant: (e, u) =>
     `de begroting gaat boven de beschikking uit: kosten ${u(e.costs, "euros")} − bijdragen ${u(e.contributions, "euros")} = ${u(e.shortfall, "euros")} te dekken, meer dan ${e.limit === "ceiling" ? "het plafond" : "het verleende bedrag"} van ${u(e.limitAmount, "euros")} in beschikking ${e.reference}`,
@@ -137,7 +137,7 @@ export const dutchDomainErrors: DomainErrorWords = {
   AgreementNotSigned: (e) =>
     `de overeenkomst is nog niet door beide partijen ondertekend (status ${e.status})`,
   RoundOutOfOrder: (e) => `onderhandelingsronde ${e.found} gegeven, maar de volgende ronde is ${e.expected}`,
-  PartyAlreadySigned: (e) => `${PARTY[e.party] ?? e.party} heeft al ondertekend`,
+  PartyAlreadySigned: (e) => `${dutchParty(e.party)} heeft al ondertekend`,
   EmptyDraft: () => "er valt niets te ondertekenen: de matrix is leeg",
   EmptyReallocation: () => "een verschuiving heeft minstens één regel nodig",
   NonPositiveShift: (e) =>
@@ -150,7 +150,7 @@ export const dutchDomainErrors: DomainErrorWords = {
     `kan geen ${units(e.requested, e.kind)} uit ${e.cell} halen: die cel heeft ${units(e.holds, e.kind)}`,
   DuplicateRequestId: (e) => `verzoek ${e.requestId} bestaat al`,
   RequestNotPending: (e) => `verzoek ${e.requestId} wacht niet (meer) op een besluit`,
-  ApproverNotAuthorised: (e) => `wie optreedt als ${e.role} beslist niet over verschuivingen`,
+  ApproverNotAuthorised: (e) => `wie optreedt als ${dutchRole(e.role)} beslist niet over verschuivingen`,
   FourEyesViolation: (e) => `${e.person} heeft ${e.requestId} aangevraagd en mag het niet ook goedkeuren`,
   NegotiationClosed: (e) =>
     e.status === "proposed"
@@ -161,7 +161,7 @@ export const dutchDomainErrors: DomainErrorWords = {
     `rij ${e.row} heeft ${e.kind} als rijtotaal én per cel: laat een van beide weg`,
   ExpectedResultExists: (e) => `beoogd resultaat ${e.expectedResultId} bestaat al`,
   UnknownExpectedResult: (e) => `beoogd resultaat ${e.expectedResultId} bestaat niet`,
-  SignerNotParty: (e) => `wie optreedt als ${e.role} kan niet tekenen voor ${PARTY[e.party] ?? e.party}`,
+  SignerNotParty: (e) => `wie optreedt als ${dutchRole(e.role)} kan niet tekenen voor ${dutchParty(e.party)}`,
   UnknownPosition: (e) => `positie ${e.position} hoort niet bij de matrix van de overeenkomst`,
   CommandNotRecorded: (e) =>
     `opdracht ${e.commandId} heeft geen recordedAt: de ledger zet zijn eigen tijd voordat hij beslist, de tijd van de aanvrager beslist niet`,
@@ -184,6 +184,6 @@ export const dutchDomainErrors: DomainErrorWords = {
   PolicyVersionNotIncreased: (e) => `de beleidsversie moet hoger worden dan ${e.current}, niet ${e.proposed}`,
   ActorNotParty: (e) =>
     e.expectedOrganisationId === null
-      ? `${e.organisationId} treedt op als ${e.role}: die rol schrijft nooit, alleen de gemeente en de aanbieder handelen`
-      : `${e.organisationId} treedt op als ${e.role}, maar de ${e.role} van deze overeenkomst is ${e.expectedOrganisationId}`,
+      ? `${e.organisationId} treedt op als ${dutchRole(e.role)}: die rol schrijft nooit, alleen de gemeente en de aanbieder handelen`
+      : `${e.organisationId} treedt op als ${dutchRole(e.role)}, maar de ${dutchRole(e.role)} van deze overeenkomst is ${e.expectedOrganisationId}`,
 };

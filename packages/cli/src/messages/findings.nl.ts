@@ -1,6 +1,8 @@
 import type { FindingFormats, FindingWords, ShiftValues } from "@grant-ledger/core";
+import { dutchRole, dutchRoles } from "./roles.nl";
 
-const who = (person: string, organisation: string, role: string) => `${person} (${organisation}, ${role})`;
+const who = (person: string, organisation: string, role: string) =>
+  `${person} (${organisation}, ${dutchRole(role)})`;
 const DIRECTION: Readonly<Record<string, string>> = { decrease: "dalen", increase: "stijgen" };
 const DIRECTION_NOUN: Readonly<Record<string, string>> = { decrease: "daling", increase: "stijging" };
 
@@ -57,9 +59,9 @@ export const dutchFindingWords = ({ units: u, number: n }: FindingFormats): Find
     "other-approver": (v) =>
       `${v.requestId} is aangevraagd door ${who(v.requester, v.requesterOrganisation, v.requesterRole)} en wordt beslist door ${who(v.person, v.organisation, v.role)}`,
     "approver-role-allowed": (v) =>
-      `${who(v.person, v.organisation, v.role)} treedt op als ${v.role}, die mag goedkeuren (${v.roles.split(",").join(" of ")})`,
+      `${who(v.person, v.organisation, v.role)} treedt op als ${dutchRole(v.role)}, die mag goedkeuren (${dutchRoles(v.roles)})`,
     "approver-role-refused": (v) =>
-      `${who(v.person, v.organisation, v.role)} treedt op als ${v.role}; goedkeuren mag alleen als ${v.roles.split(",").join(" of ")}`,
+      `${who(v.person, v.organisation, v.role)} treedt op als ${dutchRole(v.role)}; goedkeuren mag alleen als ${dutchRoles(v.roles)}`,
     "no-freeze-windows": () => "het beleid kent geen bevroren perioden",
     "in-freeze-window": (v) =>
       `${v.date} valt in de bevroren periode ${v.from} tot en met ${v.to}${v.reason === undefined ? "" : ` (${v.reason})`}: er wordt geen verschuiving aangenomen`,

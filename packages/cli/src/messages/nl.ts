@@ -167,7 +167,7 @@ export const nl: Messages = {
       "er is niets geschreven: verbeter de documenten, of start opnieuw met --accept-discrepancies om de afwijkingen bij de overeenkomst vast te leggen",
     refused: (message) => `import geweigerd: ${message}`,
     alreadyImported: (agreement, stream, found) =>
-      `overeenkomst ${agreement} staat al in de store (${stream} ${
+      `overeenkomst ${agreement} staat al in de store (stroom ${stream} ${
         found._tag === "AtRevision"
           ? `staat op revisie ${String(found.revision)}`
           : found._tag === "ThisImport"
