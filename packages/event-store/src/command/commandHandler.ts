@@ -1,5 +1,6 @@
 import * as E from "fp-ts/Either";
-import type { EventToAppend, RecordedEvent, StreamRevision, WrongExpectedRevision } from "../port";
+import type { RecordedEvent, StreamRevision, WrongExpectedRevision } from "../port";
+import { decideInOrder } from "./decideInOrder";
 import { type StreamSnapshot, createStateCache, holdsCommand } from "./stateCache";
 import { createStreamQueue } from "./streamQueue";
 import type {
@@ -10,6 +11,7 @@ import type {
   HandledCommand,
   HandlerError,
 } from "./types";
+import { eventsToWrite, reusedId } from "./writtenEvents";
 
 export type * from "./types";
 
@@ -22,8 +24,6 @@ interface Loaded<S, Ev> {
   /** Cached state used without reading the stream: possibly behind it. */
   readonly unverified?: boolean;
 }
-
-const DIGEST_KEY = "commandDigest";
 
 /**
  * Load, decide, append with the expected revision. A conflict means someone else wrote the
@@ -43,7 +43,7 @@ const DIGEST_KEY = "commandDigest";
 export const createCommandHandler = <C extends CommandWithMetadata, Ev, S, DomainErr, DecodeErr>(
   options: CommandHandlerOptions<C, Ev, S, DomainErr, DecodeErr>,
 ): CommandHandler<C, Ev, S, DomainErr, DecodeErr> => {
-  const { store, decider, encode, decode, streamIdOf, digestOf } = options;
+  const { store, decider, decode, streamIdOf, digestOf } = options;
   const clock = options.clock ?? (() => new Date());
   const maxAttempts = Math.max(1, options.maxAttempts ?? 5);
   let cache = options.stateCache ? createStateCache<S>(options.stateCache.maxStreams) : undefined;
@@ -173,21 +173,6 @@ export const createCommandHandler = <C extends CommandWithMetadata, Ev, S, Domai
     return E.right(events);
   };
 
-  /** A recorded command id answers only for the same content: its digest must match. */
-  const reusedId = (
-    streamId: string,
-    recorded: readonly RecordedEvent[],
-    digests: ReadonlyMap<string, string>,
-  ): Failure | undefined => {
-    for (const r of recorded) {
-      const stored = r.metadata[DIGEST_KEY];
-      const { commandId } = r.metadata;
-      if (typeof stored === "string" && digests.has(commandId) && digests.get(commandId) !== stored)
-        return { _tag: "CommandIdReused", streamId, commandId };
-    }
-    return undefined;
-  };
-
   const run = async (
     streamId: string,
     commands: readonly C[],
@@ -240,41 +225,19 @@ export const createCommandHandler = <C extends CommandWithMetadata, Ev, S, Domai
           actual: revision,
         });
       }
-      // Each command decides on the state the one before it left.
-      let state =
+      const prepared =
         options.prepare === undefined
           ? loaded.right.state
           : await options.prepare(streamId, stamped, loaded.right.state);
-      const decided: Ev[] = [];
-      const origins: number[] = [];
-      const firsts = new Map<string, bigint>();
       const base = revision === "no-stream" ? 0n : revision + 1n;
-      let refusal: Failure | undefined;
-      for (const [commandIndex, command] of stamped.entries()) {
-        const allowed =
-          o.beforeDecide === undefined ? E.right(undefined) : await o.beforeDecide(command, state);
-        if (E.isLeft(allowed)) {
-          refusal = { _tag: "Refused", error: allowed.left, commandIndex };
-          break;
-        }
-        const events = decider.decide(command, state);
-        if (E.isLeft(events)) {
-          refusal = { _tag: "DomainError", error: events.left, commandIndex };
-          break;
-        }
-        if (events.right.length > 0) firsts.set(command.metadata.commandId, base + BigInt(decided.length));
-        for (const event of events.right) {
-          state = decider.evolve(state, event);
-          decided.push(event);
-          origins.push(commandIndex);
-        }
-      }
+      const batch = await decideInOrder(decider, stamped, prepared, base, o.beforeDecide);
       // Only an append checks the cached state; a refusal or a no-op is decided again on fresh state.
-      if ((refusal !== undefined || decided.length === 0) && unverified === true) {
+      if ((E.isLeft(batch) || batch.right.decided.length === 0) && unverified === true) {
         trustCache = false;
         continue;
       }
-      if (refusal !== undefined) return E.left(refusal);
+      if (E.isLeft(batch)) return batch;
+      const { state, decided, origins, firsts } = batch.right;
       if (decided.length === 0) {
         return E.right({
           ...noEvents(),
@@ -284,7 +247,7 @@ export const createCommandHandler = <C extends CommandWithMetadata, Ev, S, Domai
           attempts: attempt - 1,
         });
       }
-      const toAppend = toWrite(streamId, decided, origins, o, digests);
+      const toAppend = eventsToWrite(options, streamId, decided, origins, o.metadata, digests);
       if (E.isLeft(toAppend)) return toAppend;
       if (o.dryRun === true) {
         return E.right({
@@ -332,50 +295,6 @@ export const createCommandHandler = <C extends CommandWithMetadata, Ev, S, Domai
       }))(decodeAll(streamId, recorded));
     }
     return E.left({ _tag: "ConflictRetriesExhausted", attempts: maxAttempts, conflict: conflict! });
-  };
-
-  /** Encodes what is about to be written and reads it back: nothing the codec refuses is appended. */
-  const toWrite = (
-    streamId: string,
-    decided: readonly Ev[],
-    origins: readonly number[],
-    o: HandleOptions<C, S, unknown>,
-    digests: ReadonlyMap<string, string>,
-  ): E.Either<Failure, EventToAppend[]> => {
-    const out: EventToAppend[] = [];
-    for (const [index, event] of decided.entries()) {
-      const commandIndex = origins[index] ?? 0;
-      let encoded: EventToAppend;
-      try {
-        encoded = encode(event);
-      } catch (error) {
-        // An encoder that throws (a value its codec has no branch for) is a refusal, not a crash.
-        const eventType = String((event as { type?: unknown }).type);
-        const message = error instanceof Error ? error.message : String(error);
-        return E.left({ _tag: "UnencodableEvent", streamId, commandIndex, eventType, message });
-      }
-      const digest = digests.get(encoded.metadata.commandId);
-      const written: EventToAppend = {
-        ...encoded,
-        metadata: {
-          ...encoded.metadata,
-          ...o.metadata,
-          ...(digest === undefined ? {} : { [DIGEST_KEY]: digest }),
-          commandId: encoded.metadata.commandId,
-        },
-      };
-      const valid = decode(written);
-      if (E.isLeft(valid))
-        return E.left({
-          _tag: "InvalidEvent",
-          streamId,
-          commandIndex,
-          eventType: encoded.type,
-          error: valid.left,
-        });
-      out.push(written);
-    }
-    return E.right(out);
   };
 
   const handle = async (input: C | readonly C[], o: HandleOptions<C, S, unknown> = {}) => {
