@@ -18,6 +18,7 @@ import { agreementReads } from "../reads/agreementReads";
 import { auditTrailRoutes } from "../reads/auditTrail";
 import { controlReads } from "../reads/controlReads";
 import { integrityReads } from "../reads/integrityReads";
+import { DEFAULT_TRAIL_PAGE_BYTES, createTrailPages, noTrailPages } from "../reads/trailPages";
 import { type ViewReader, createViewReader } from "../reads/viewReader";
 import { viewReads } from "../reads/viewReads";
 import { reportRoutes } from "../reports/reportRoutes";
@@ -46,6 +47,8 @@ export interface AppOptions {
   readonly corsOrigins?: readonly string[];
   /** Express's `trust proxy`: behind a TLS-terminating proxy, so https requests count as secure. */
   readonly trustProxy?: string | number;
+  /** Bytes of serialised audit-trail pages kept (default 32 MiB); 0: none. See the README. */
+  readonly trailPageBytes?: number;
   /** False while starting or shutting down: /readyz answers 503. */
   readonly isReady?: () => boolean;
 }
@@ -83,7 +86,10 @@ export const createApp = (o: AppOptions): ServiceApp => {
   const business: Route[] = [
     ...agreementReads(deps),
     ...commandEndpoints(deps),
-    ...auditTrailRoutes(deps),
+    ...auditTrailRoutes(
+      deps,
+      o.trailPageBytes === 0 ? noTrailPages : createTrailPages(o.trailPageBytes ?? DEFAULT_TRAIL_PAGE_BYTES),
+    ),
     ...viewReads(deps),
     ...controlReads(deps),
     ...reportRoutes(deps),
