@@ -235,6 +235,24 @@ try {
       `  ${Math.round(durable).toLocaleString("en-US")} recorded/s (target ≥ 2,000): ${durable >= 2000 ? "met" : "NOT met"}`,
     );
 
+    // The floor HTTP itself sets: bare Express parsing the same JSON body and answering a small
+    // JSON one (no middleware, no ledger), same connections, right after.
+    const floorFile = join(dir, "empty.json");
+    writeFileSync(floorFile, "{}");
+    const floorUrl = await serve("bare", floorFile);
+    const floorChild = children.at(-1);
+    const { result: floor, cpu: floorCpu } = await measured(floorChild, {
+      url: `${floorUrl}/command`,
+      method: "POST",
+      connections: 32,
+      headers: { authorization: `Bearer ${provider}`, "content-type": "application/json", "if-match": '"2"' },
+      body: JSON.stringify({ period: "2007-H2", realised: [], reach: [] }),
+    });
+    console.log(
+      `${summary("bare Express POST, the same body parsed by express.json, a small JSON answer, 32 connections", floor)}; ${perCpu(floor, floorCpu)}`,
+    );
+    await stop(children.pop());
+
     // The same commands without HTTP, right after: 32 concurrent callers of `agreements.handle`
     // (state cache on, as in the service) on the same file, to tell HTTP's share from the ledger's.
     await stop(serviceChild);

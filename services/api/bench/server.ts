@@ -3,7 +3,9 @@
  * its event loop: `service <db file>` (the audit service, no rate limit, silent log) or
  * `bare <json file>` (plain Express with its defaults: `/static` stringifies the parsed body on
  * every request with `res.json`, `/bytes` sends the same JSON pre-serialised as one Buffer with
- * `res.send`; both also hash the body for Express's default weak ETag). Prints its URL.
+ * `res.send`; both also hash the body for Express's default weak ETag; `POST /command` parses a
+ * JSON body with `express.json` and answers a small JSON one: the floor of a command request).
+ * Prints its URL.
  */
 import { readFileSync } from "node:fs";
 import { openSqliteEventStore } from "@grant-ledger/store-sqlite";
@@ -23,6 +25,9 @@ if (mode === "bare") {
   });
   app.get("/bytes", (_req, res) => {
     res.type("json").send(bytes);
+  });
+  app.post("/command", express.json(), (req, res) => {
+    res.json({ agreementId: "bare", revision: "3", etag: '"3"', events: [{ type: "Bare", body: req.body }] });
   });
 } else {
   const store = openSqliteEventStore({ file });
