@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_AGREEMENT } from "../demo/personas";
+import { DEMO_AGREEMENT, DEMO_PERSONAS } from "../demo/personas";
 import type { OpenApiDocument } from "../openapi/document";
 import { responseChecker } from "../testing/openApiCheck";
 import { type ServiceUnderTest, serviceUnderTest } from "../testing/serviceUnderTest";
@@ -71,5 +71,24 @@ describe("audit-trail pages over HTTP: cached bytes, ETag, conditional GET", () 
     const now = (await after.json()) as { events: { type: string }[] };
     expect(now.events.length).toBe(events.length + 1);
     expect(now.events.at(-1)?.type).toBe("ResultReported");
+  });
+
+  it("stops serving a kept page to an auditor from the request after the grant is withdrawn", async () => {
+    const path = `${A}/events?limit=3`;
+    const auditor = s.tokens.auditor;
+    const etag = (await get(path, auditor)).headers.get("etag") as string;
+    expect((await get(path, auditor, { "if-none-match": etag })).status).toBe(304);
+    const withdrawn = await s.fetch(
+      `${A}/auditor-grants/${DEMO_PERSONAS.auditor.organisationId}/withdrawal`,
+      {
+        method: "POST",
+        token: s.tokens["municipality-officer"],
+        json: { reason: "audit finished" },
+      },
+    );
+    expect(withdrawn.status).toBe(200);
+    expect((await get(path, auditor)).status).toBe(404);
+    expect((await get(path, auditor, { "if-none-match": etag })).status).toBe(404);
+    expect((await get(path, s.tokens["municipality-officer"], { "if-none-match": etag })).status).toBe(304);
   });
 });
