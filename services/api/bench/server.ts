@@ -1,7 +1,11 @@
 /**
  * A server for the benchmarks, in its own process so that the load generator does not share
  * its event loop: `service <db file>` (the audit service, no rate limit, silent log) or
- * `bare <json file>` (plain Express answering one static JSON body). Prints its URL.
+ * `bare <json file>` (plain Express with its defaults: `/static` stringifies the parsed body on
+ * every request with `res.json`, `/bytes` sends the same JSON pre-serialised as one Buffer with
+ * `res.send`; both also hash the body for Express's default weak ETag; `POST /command` parses a
+ * JSON body with `express.json` and answers a small JSON one: the floor of a command request).
+ * Prints its URL.
  */
 import { readFileSync } from "node:fs";
 import { openSqliteEventStore } from "@grant-ledger/store-sqlite";
@@ -15,8 +19,15 @@ let app: express.Express;
 if (mode === "bare") {
   const body = JSON.parse(readFileSync(file, "utf8")) as unknown;
   app = express();
+  const bytes = Buffer.from(JSON.stringify(body), "utf8");
   app.get("/static", (_req, res) => {
     res.json(body);
+  });
+  app.get("/bytes", (_req, res) => {
+    res.type("json").send(bytes);
+  });
+  app.post("/command", express.json(), (req, res) => {
+    res.json({ agreementId: "bare", revision: "3", etag: '"3"', events: [{ type: "Bare", body: req.body }] });
   });
 } else {
   const store = openSqliteEventStore({ file });

@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
+import type { ServerResponse } from "node:http";
 import { type Agreements, createAgreements } from "@grant-ledger/agreements";
 import type { EventStore } from "@grant-ledger/event-store";
-import type { TokenVerifier } from "@grant-ledger/tokens";
+import type { Principal, TokenVerifier } from "@grant-ledger/tokens";
 import cors from "cors";
 import express, { type NextFunction, type Request, type Response } from "express";
 import { rateLimit } from "express-rate-limit";
-import helmet from "helmet";
 import { type Logger, pino } from "pino";
 import { pinoHttp } from "pino-http";
 import { version } from "../../package.json";
@@ -18,6 +18,7 @@ import { agreementReads } from "../reads/agreementReads";
 import { auditTrailRoutes } from "../reads/auditTrail";
 import { controlReads } from "../reads/controlReads";
 import { integrityReads } from "../reads/integrityReads";
+import { DEFAULT_TRAIL_PAGE_BYTES, createTrailPages, noTrailPages } from "../reads/trailPages";
 import { type ViewReader, createViewReader } from "../reads/viewReader";
 import { viewReads } from "../reads/viewReads";
 import { reportRoutes } from "../reports/reportRoutes";
@@ -27,6 +28,7 @@ import { createGrants } from "../tenancy/grants";
 import { createTenancy } from "../tenancy/tenancy";
 import type { ServiceDeps } from "./deps";
 import { type Route, type RouteContext, expressPath } from "./route";
+import { securityHeaders } from "./securityHeaders";
 import { serviceRoutes } from "./serviceRoutes";
 
 export interface AppOptions {
@@ -46,6 +48,8 @@ export interface AppOptions {
   readonly corsOrigins?: readonly string[];
   /** Express's `trust proxy`: behind a TLS-terminating proxy, so https requests count as secure. */
   readonly trustProxy?: string | number;
+  /** Bytes of serialised audit-trail pages kept (default 32 MiB); 0: none. See the README. */
+  readonly trailPageBytes?: number;
   /** False while starting or shutting down: /readyz answers 503. */
   readonly isReady?: () => boolean;
 }
@@ -60,6 +64,12 @@ const FORM = "application/x-www-form-urlencoded";
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
 const requestIdOf = (req: Request): string => (req as Request & { id: string }).id;
+
+/** Who acted, for the log: the organisation and role, never the person. */
+const actingOf = (res: ServerResponse): { org?: string; role?: string } => {
+  const principal = (res as Response).locals?.principal as Principal | undefined;
+  return principal === undefined ? {} : { org: principal.organisationId, role: principal.role };
+};
 
 /**
  * The service as an Express 5 app (rejected promises reach the error handler). Every route
@@ -83,7 +93,10 @@ export const createApp = (o: AppOptions): ServiceApp => {
   const business: Route[] = [
     ...agreementReads(deps),
     ...commandEndpoints(deps),
-    ...auditTrailRoutes(deps),
+    ...auditTrailRoutes(
+      deps,
+      o.trailPageBytes === 0 ? noTrailPages : createTrailPages(o.trailPageBytes ?? DEFAULT_TRAIL_PAGE_BYTES),
+    ),
     ...viewReads(deps),
     ...controlReads(deps),
     ...reportRoutes(deps),
@@ -112,18 +125,25 @@ export const createApp = (o: AppOptions): ServiceApp => {
         return id;
       },
       // Never the headers (tokens) nor the body (a person's name in a signature): method, path, status.
+      // Unwrapped: the serializers read the three fields off the request itself, instead of off
+      // the full copy (headers, address, …) pino-std-serializers would build for each request.
+      wrapSerializers: false,
       serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({
+        req: (req: { id: string; method: string; originalUrl?: string; url: string }) => ({
           id: req.id,
           method: req.method,
-          url: req.url,
+          url: req.originalUrl ?? req.url,
         }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
       customLogLevel: (_req, res, error) => (error !== undefined || res.statusCode >= 500 ? "error" : "info"),
+      // The line pino-http writes when the response is done comes from the logger it made at
+      // the start, before the token was read: the caller's organisation and role are added here.
+      customSuccessObject: (_req, res, line) => ({ ...line, ...actingOf(res) }),
+      customErrorObject: (_req, res, _error, line) => ({ ...line, ...actingOf(res) }),
     }),
   );
-  app.use(helmet());
+  app.use(securityHeaders());
   if (o.corsOrigins !== undefined && o.corsOrigins.length > 0)
     app.use(
       cors({ origin: [...o.corsOrigins], exposedHeaders: ["ETag", "Link", "Location", "X-Request-Id"] }),

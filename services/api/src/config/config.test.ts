@@ -18,6 +18,7 @@ describe("the server's configuration from the environment", () => {
       host: "127.0.0.1",
       store: { kind: "sqlite", file: "./data/service.db" },
       rateLimitPerMinute: 600,
+      trailPageCacheMiB: 32,
       corsOrigins: [],
     });
   });

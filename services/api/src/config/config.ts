@@ -61,6 +61,7 @@ export const ServiceEnvironment = t.intersection([
     JWT_AUDIENCE: withDefault(t.string, "grant-ledger-service"),
     BODY_LIMIT: withDefault(ByteSize, "256kb"),
     RATE_LIMIT_PER_MINUTE: withDefault(WholeNumber, 600),
+    TRAIL_PAGE_CACHE_MIB: withDefault(WholeNumber, 32),
     CORS_ORIGINS: withDefault(t.string, ""),
     TRUST_PROXY: withDefault(TrustProxy, ""),
     LOG_LEVEL: withDefault(LogLevel, "info"),
@@ -79,6 +80,8 @@ export interface ServiceConfig {
   readonly bodyLimit: string;
   /** 0: no rate limit. */
   readonly rateLimitPerMinute: number;
+  /** MiB of serialised audit-trail pages kept (0: none); absent: the app's default. */
+  readonly trailPageCacheMiB?: number;
   readonly corsOrigins: readonly string[];
   /** Express's `trust proxy` (the TLS-terminating proxy in front); none: the connection itself. */
   readonly trustProxy?: string | number;
@@ -144,6 +147,7 @@ export const loadConfig = (env: Record<string, string | undefined>): E.Either<st
     ...(checkpointKeyPem === undefined ? {} : { checkpointKeyPem }),
     bodyLimit: e.BODY_LIMIT,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    trailPageCacheMiB: e.TRAIL_PAGE_CACHE_MIB,
     corsOrigins: e.CORS_ORIGINS.split(",")
       .map((s) => s.trim())
       .filter((s) => s !== ""),

@@ -24,7 +24,10 @@ export const ProblemDocument = t.intersection(
 const EVERY_ROUTE: readonly ProblemType[] = ["too-many-requests", "internal-error"];
 
 const HEADERS: Record<string, { description: string }> = {
-  ETag: { description: "the agreement's stream revision, quoted" },
+  ETag: {
+    description:
+      "a strong validator: the agreement's stream revision, quoted (state, commands); a digest of the page's bytes (audit trail)",
+  },
   Location: { description: "the new agreement" },
   "Set-Cookie": { description: "the session cookie: HttpOnly, SameSite=Strict, Secure over https" },
   Link: { description: 'RFC 8288: `<…>; rel="next"` when there is a next page' },

@@ -10,6 +10,7 @@ import { problem } from "../problems/problem";
 import { visibleAgreement } from "./agreementReads";
 import { auditTrailHtml } from "./auditTrailHtml";
 import { decodeCursor, encodeCursor, limitOf, nextLink } from "./paging";
+import { type TrailPages, noTrailPages, sendPage, serialisedPage } from "./trailPages";
 
 export const TrailEvent = t.type(
   {
@@ -133,7 +134,7 @@ const filterOf = async (
   };
 };
 
-export const auditTrailRoutes = (deps: ServiceDeps): Route[] => [
+export const auditTrailRoutes = (deps: ServiceDeps, pages: TrailPages = noTrailPages): Route[] => [
   {
     operationId: "getAuditTrail",
     method: "get",
@@ -167,18 +168,36 @@ export const auditTrailRoutes = (deps: ServiceDeps): Route[] => [
         required: false,
         description: "only events that changed this cell: resultArea/workType/district",
       },
+      {
+        name: "If-None-Match",
+        in: "header",
+        required: false,
+        description: "the page's ETag from an earlier read: 304 when it is still the page",
+      },
     ],
     responses: {
       200: {
         description: "a page of events",
         body: AuditTrailPage,
         alsoAs: ["text/html"],
-        headers: ["Link"],
+        headers: ["Link", "ETag"],
       },
+      304: { description: "not modified: If-None-Match names this page's ETag" },
     },
     problems: ["invalid-request", "not-found", "not-acceptable"],
     handle: async (ctx) => {
+      // Tenancy first, on every request: a cached page is never served to a caller who may not see it.
       const id = await visibleAgreement(deps, ctx);
+      ctx.res.vary("Accept");
+      const kind = ctx.req.accepts(["application/json", "text/html"]);
+      if (kind === false)
+        throw problem("not-acceptable", "the trail is served as application/json or text/html");
+      // Everything the bytes depend on: the representation, the role (none depends on it today,
+      // so a later role-dependent field cannot leak through the cache), the path and the query.
+      const key = `${kind} ${ctx.principal.role} ${ctx.req.originalUrl}`;
+      const ifNoneMatch = ctx.req.get("if-none-match");
+      const kept = pages.get(key);
+      if (kept !== undefined) return sendPage(ctx.res, ifNoneMatch, kept);
       const limit = limitOf(ctx.req.query.limit, 100);
       const cursor = decodeCursor(ctx.req.query.cursor);
       if (cursor !== undefined && !/^\d{1,19}$/.test(cursor))
@@ -187,22 +206,26 @@ export const auditTrailRoutes = (deps: ServiceDeps): Route[] => [
       const page = await readTrail(deps, id, filter, cursor === undefined ? 0n : BigInt(cursor), limit);
       const next = page.next === undefined ? undefined : encodeCursor(String(page.next));
       const link = next === undefined ? undefined : nextLink(ctx.req, next);
-      if (link !== undefined) ctx.res.setHeader("Link", link);
-      ctx.res.vary("Accept");
-      const kind = ctx.req.accepts(["application/json", "text/html"]);
-      if (kind === false)
-        throw problem("not-acceptable", "the trail is served as application/json or text/html");
-      if (kind === "text/html") {
-        ctx.res
-          .type("html")
-          .send(auditTrailHtml(id, page.events, ctx.req.query, link?.slice(1, link.indexOf(">"))));
-        return;
-      }
-      ctx.res.json({
-        agreementId: id,
-        events: page.events.map(trailEventJson),
-        ...(next === undefined ? {} : { next }),
-      });
+      const sent =
+        kind === "text/html"
+          ? serialisedPage(
+              auditTrailHtml(id, page.events, ctx.req.query, link?.slice(1, link.indexOf(">"))),
+              "text/html; charset=utf-8",
+              link,
+            )
+          : serialisedPage(
+              JSON.stringify({
+                agreementId: id,
+                events: page.events.map(trailEventJson),
+                ...(next === undefined ? {} : { next }),
+              }),
+              "application/json; charset=utf-8",
+              link,
+            );
+      // A page with a next ends before the head: its events and its end are recorded, and
+      // recorded events never change. A page reaching the head grows with the next event.
+      if (next !== undefined) pages.keep(key, sent);
+      sendPage(ctx.res, ifNoneMatch, sent);
     },
   },
 ];

@@ -43,6 +43,9 @@ export const startServer = async (
     rateLimit:
       config.rateLimitPerMinute === 0 ? false : { limit: config.rateLimitPerMinute, windowMs: 60_000 },
     corsOrigins: config.corsOrigins,
+    ...(config.trailPageCacheMiB === undefined
+      ? {}
+      : { trailPageBytes: config.trailPageCacheMiB * 1024 * 1024 }),
     ...(config.trustProxy === undefined ? {} : { trustProxy: config.trustProxy }),
     isReady: () => ready,
     ...(config.checkpointKeyPem === undefined ? {} : { checkpointKeyPem: config.checkpointKeyPem }),
