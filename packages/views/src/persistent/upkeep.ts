@@ -4,7 +4,7 @@ import type { RowView } from "../rows/rows";
 import type { ViewTables, ViewTransaction } from "./viewTables";
 
 /** See `ViewUpkeepOptions.liveDelayMs`. */
-export const DEFAULT_LIVE_DELAY_MS = 100;
+export const DEFAULT_LIVE_DELAY_MS = 250;
 
 export interface ViewUpkeepOptions {
   readonly store: Pick<EventStore, "readAll" | "subscribeToAll">;
@@ -14,8 +14,10 @@ export interface ViewUpkeepOptions {
   readonly batchSize?: number;
   /**
    * Live upkeep: how long after catching up with an append it waits for more before it applies
-   * them in one transaction (default 100 ms; 0: at once). A query that must see the latest
-   * appends calls `catchUp` first in any case.
+   * them in one transaction (default 250 ms, the SQLite store's poll interval for other
+   * processes' appends; 0: at once). A transaction's cost is mostly per batch (the pages it
+   * writes, the rows it rewrites once per agreement), so one batch of many commits is far
+   * cheaper than one per commit. A query that must see the latest appends calls `catchUp` first.
    */
   readonly liveDelayMs?: number;
 }
