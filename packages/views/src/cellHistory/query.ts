@@ -43,14 +43,12 @@ export const historyOf = (
     })
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const kept = page.limit === undefined ? keyed : keyed.slice(Math.max(0, keyed.length - page.limit));
-  const events = new Map<string, Row | undefined>();
-  const eventOf = (key: string) => {
-    const revision = key.slice(0, REVISION_KEY_LENGTH);
-    if (!events.has(revision)) events.set(revision, source.get(agreementId, EVENT, revision));
-    return events.get(revision);
-  };
+  // The event rows the entries name, in one read rather than one per entry.
+  const events = source.getMany(agreementId, EVENT, [
+    ...new Set(kept.map(({ key }) => key.slice(0, REVISION_KEY_LENGTH))),
+  ]);
   return kept.map(({ key, row, position, level }) => {
-    const shared = eventOf(key);
+    const shared = events.get(key.slice(0, REVISION_KEY_LENGTH));
     if (shared === undefined) throw new Error(`cell history row ${key} names no event row`);
     // The order of the keys is the one reports print: provenance, the entry, then what the event adds.
     return {

@@ -14,6 +14,7 @@ export const tableOf = (view: string): string => {
 
 interface Statements {
   readonly get: Database.Statement;
+  readonly getMany: Database.Statement;
   readonly list: Database.Statement;
   readonly listAll: Database.Statement;
   readonly upsert: Database.Statement;
@@ -65,6 +66,11 @@ export const createSqliteViewTables = (db: Database.Database): ViewTables => {
       PRIMARY KEY (agreement_id, grp, key)) STRICT, WITHOUT ROWID`);
     return {
       get: db.prepare(`SELECT row FROM ${table} WHERE agreement_id = ? AND grp = ? AND key = ?`).pluck(),
+      getMany: db
+        .prepare(
+          `SELECT key, row FROM ${table} WHERE agreement_id = ? AND grp = ? AND key IN (SELECT value FROM json_each(?))`,
+        )
+        .raw(),
       list: db
         .prepare(
           `SELECT key, row FROM ${table} WHERE agreement_id = ? AND grp = ? AND key < ? ORDER BY key DESC LIMIT ?`,
@@ -144,6 +150,12 @@ export const createSqliteViewTables = (db: Database.Database): ViewTables => {
         const text = of(view).get.get(agreementId, group, key) as string | undefined;
         return text === undefined ? undefined : (JSON.parse(text) as Row);
       },
+      getMany: (agreementId, group, keys) =>
+        new Map(
+          (of(view).getMany.all(agreementId, group, JSON.stringify(keys)) as [string, string][]).map(
+            ([k, t]) => [k, JSON.parse(t) as Row] as const,
+          ),
+        ),
       // Read backwards from `before`, so a page of the latest rows never reads the older ones.
       list: (agreementId, group, page = {}) =>
         (of(view).list.all(agreementId, group, page.before ?? END, page.limit ?? -1) as [string, string][])

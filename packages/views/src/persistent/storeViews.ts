@@ -43,7 +43,11 @@ const memoryTables = new WeakMap<object, ViewTables>();
  */
 export const storeViews = (
   store: Pick<EventStore, "readAll" | "subscribeToAll">,
-  options: { readonly views?: readonly RowView[]; readonly batchSize?: number } = {},
+  options: {
+    readonly views?: readonly RowView[];
+    readonly batchSize?: number;
+    readonly liveDelayMs?: number;
+  } = {},
 ): StoreViews => {
   let tables: ViewTables;
   if (hasDatabase(store)) tables = createSqliteViewTables(store.database);
@@ -57,6 +61,7 @@ export const storeViews = (
     tables,
     views,
     ...(options.batchSize === undefined ? {} : { batchSize: options.batchSize }),
+    ...(options.liveDelayMs === undefined ? {} : { liveDelayMs: options.liveDelayMs }),
   });
   return { upkeep, tables, source: (view) => tables.source(view.name) };
 };

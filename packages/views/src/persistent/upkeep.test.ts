@@ -7,7 +7,7 @@ import { openSqliteEventStore } from "@grant-ledger/store-sqlite";
 import { afterAll, describe, expect, it } from "vitest";
 import { appendGenerated } from "../../test/generatedStore";
 import { historyOf } from "../cellHistory/query";
-import { viewEventOf } from "../event/viewEvent";
+import { type ViewEvent, viewEventOf } from "../event/viewEvent";
 import { reallocationsOf } from "../reallocations/reallocationRegister";
 import { type ViewRows, foldOf } from "../rows/rows";
 import { tableOf } from "./sqliteViewTables";
@@ -121,6 +121,80 @@ describe("views kept in SQLite", () => {
       expect((await upgraded.upkeep.catchUp()).processed).toBeGreaterThanOrEqual(230);
     } finally {
       await store.close();
+    }
+  });
+});
+
+describe("live upkeep", () => {
+  it("applies the appends of several wake-ups in one batch, at most liveDelayMs after the first", async () => {
+    // The histories are generated (decided) once and cached: not while the delay runs.
+    await appendGenerated(createInMemoryEventStore(), { streams: 1, eventsPerStream: 40, seed: 1 });
+    await appendGenerated(createInMemoryEventStore(), {
+      streams: 1,
+      eventsPerStream: 40,
+      seed: 2,
+      prefix: "second",
+    });
+    const store = createInMemoryEventStore();
+    const views = storeViews(store, { liveDelayMs: 200 });
+    const positions: bigint[] = [];
+    let caughtUp: () => void = () => undefined;
+    const applied = new Promise<void>((resolve) => {
+      caughtUp = resolve;
+    });
+    const live = views.upkeep.start({
+      onCaughtUp: () => {
+        positions.push(views.tables.position("cell_history"));
+        caughtUp();
+      },
+    });
+    await appendGenerated(store, { streams: 1, eventsPerStream: 40, seed: 1 });
+    await appendGenerated(store, { streams: 1, eventsPerStream: 40, seed: 2, prefix: "second" });
+    expect(views.tables.position("cell_history")).toBe(0n);
+    await applied;
+    await live.stop();
+    // Both appends in the first batch.
+    expect(positions).toEqual([((await store.headPosition()) ?? 0n) + 1n]);
+  });
+
+  it("stops applying at the first failed batch and says so: to onError, or from stop()", async () => {
+    const failing = {
+      name: "failing",
+      version: 1,
+      step: (e: ViewEvent) => {
+        if (e.revision === 5) throw new Error("view failed");
+        return [];
+      },
+    };
+    for (const withHandler of [true, false]) {
+      const store = createInMemoryEventStore();
+      const views = storeViews(store, { views: [failing], liveDelayMs: 0 });
+      const errors: unknown[] = [];
+      let failed: () => void = () => undefined;
+      const failure = new Promise<void>((resolve) => {
+        failed = resolve;
+      });
+      const live = views.upkeep.start(
+        withHandler
+          ? {
+              onError: (e) => {
+                errors.push(e);
+                failed();
+              },
+            }
+          : {},
+      );
+      await appendGenerated(store, { streams: 1, eventsPerStream: 40, seed: 1 });
+      if (withHandler) {
+        await failure;
+        await appendGenerated(store, { streams: 1, eventsPerStream: 40, seed: 2, prefix: "later" });
+        await live.stop();
+        expect(errors).toEqual([new Error("view failed")]);
+      } else {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        await expect(live.stop()).rejects.toThrow("view failed");
+      }
+      expect(views.tables.position("failing")).toBe(0n);
     }
   });
 });

@@ -3,12 +3,23 @@ import { type ViewEvent, viewEventOf } from "../event/viewEvent";
 import type { RowView } from "../rows/rows";
 import type { ViewTables, ViewTransaction } from "./viewTables";
 
+/** See `ViewUpkeepOptions.liveDelayMs`. */
+export const DEFAULT_LIVE_DELAY_MS = 250;
+
 export interface ViewUpkeepOptions {
   readonly store: Pick<EventStore, "readAll" | "subscribeToAll">;
   readonly tables: ViewTables;
   readonly views: readonly RowView[];
-  /** Events per transaction (default 1,000); a live subscription also commits whenever it has caught up. */
+  /** Events per transaction (default 1,000). */
   readonly batchSize?: number;
+  /**
+   * Live upkeep: how long after catching up with an append it waits for more before it applies
+   * them in one transaction (default 250 ms, the SQLite store's poll interval for other
+   * processes' appends; 0: at once). A transaction's cost is mostly per batch (the pages it
+   * writes, the rows it rewrites once per agreement), so one batch of many commits is far
+   * cheaper than one per commit. A query that must see the latest appends calls `catchUp` first.
+   */
+  readonly liveDelayMs?: number;
 }
 
 export interface UpkeepRun {
@@ -31,6 +42,7 @@ export interface LiveUpkeep {
 export const createViewUpkeep = (options: ViewUpkeepOptions) => {
   const { store, tables, views } = options;
   const batchSize = Math.max(1, options.batchSize ?? 1_000);
+  const liveDelayMs = Math.max(0, options.liveDelayMs ?? DEFAULT_LIVE_DELAY_MS);
   tables.open(views);
 
   const applyBatch = (batch: readonly RecordedEvent[]): void => {
@@ -88,30 +100,53 @@ export const createViewUpkeep = (options: ViewUpkeepOptions) => {
       handlers: { readonly onError?: (error: unknown) => void; readonly onCaughtUp?: () => void } = {},
     ): LiveUpkeep => {
       let batch: RecordedEvent[] = [];
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      let failure: { readonly error: unknown } | undefined;
       const flush = () => {
+        if (timer !== undefined) clearTimeout(timer);
+        timer = undefined;
         const pending = batch;
         batch = [];
         applyBatch(pending);
       };
+      // After a failed batch nothing more is applied (later events would skip the failed ones):
+      // the error goes to onError, and stop() rethrows it when there is no onError to tell.
+      const fail = (error: unknown) => {
+        failure ??= { error };
+        batch = [];
+        handlers.onError?.(error);
+      };
+      const applyNow = () => {
+        if (failure !== undefined) return;
+        try {
+          flush();
+          handlers.onCaughtUp?.();
+        } catch (error) {
+          fail(error);
+        }
+      };
       const subscription = store.subscribeToAll(startPosition(), {
         onEvent: (event) => {
+          if (failure !== undefined) return;
           batch.push(event);
           if (batch.length >= batchSize) flush();
         },
+        // One wake-up's events, and those of the wake-ups within `liveDelayMs` after it, in one
+        // transaction: its cost (pages written, rows rewritten per agreement) is per batch.
         onCaughtUp: () => {
-          try {
-            flush();
-            handlers.onCaughtUp?.();
-          } catch (error) {
-            handlers.onError?.(error);
-          }
+          if (failure !== undefined || timer !== undefined) return;
+          if (liveDelayMs === 0) applyNow();
+          else timer = setTimeout(applyNow, liveDelayMs);
         },
-        ...(handlers.onError === undefined ? {} : { onError: handlers.onError }),
+        onError: (error) => fail(error),
       });
       return {
         stop: async () => {
           await subscription.stop();
-          flush();
+          if (timer !== undefined) clearTimeout(timer);
+          timer = undefined;
+          if (failure === undefined) flush();
+          else if (handlers.onError === undefined) throw failure.error;
         },
       };
     },

@@ -42,6 +42,8 @@ export interface RowPage {
 /** Where queries read a view's rows: its SQLite table or its in-memory state. */
 export interface RowSource {
   get(agreementId: string, group: string, key: string): Row | undefined;
+  /** Several rows of one group by key, in one read (keys not found are absent). */
+  getMany(agreementId: string, group: string, keys: readonly string[]): ReadonlyMap<string, Row>;
   /** The rows of one group of an agreement, in key order (or one page of them). */
   list(agreementId: string, group: string, page?: RowPage): readonly (readonly [string, Row])[];
   /** The rows of one group across agreements, by agreement id then key. */
@@ -74,6 +76,15 @@ const byKey = (a: readonly [string, Row], b: readonly [string, Row]) =>
 
 export const memoryRowSource = (rows: ViewRows): RowSource => ({
   get: (agreementId, group, key) => rows.get(agreementId)?.get(group)?.get(key),
+  getMany: (agreementId, group, keys) => {
+    const keyed = rows.get(agreementId)?.get(group);
+    const found = new Map<string, Row>();
+    for (const k of keys) {
+      const row = keyed?.get(k);
+      if (row !== undefined) found.set(k, row);
+    }
+    return found;
+  },
   list: (agreementId, group, page = {}) => {
     const all = [...(rows.get(agreementId)?.get(group)?.entries() ?? [])].sort(byKey);
     const before = page.before;
